@@ -1,0 +1,114 @@
+import Foundation
+
+/// The person looking at Tandem, as far as access rules care.
+public struct Viewer: Sendable, Equatable {
+    public let role: AccountRole
+    public let personID: UUID
+    /// The organisation a staff account works for. Other roles may leave it empty.
+    public let organisationID: UUID?
+
+    public init(role: AccountRole, personID: UUID, organisationID: UUID?) {
+        self.role = role
+        self.personID = personID
+        self.organisationID = organisationID
+    }
+}
+
+/// A person as the access rules see them: who they are and where they belong.
+public struct PersonRef: Sendable, Equatable {
+    public let id: UUID
+    public let organisationIDs: Set<UUID>
+
+    public init(id: UUID, organisationIDs: Set<UUID>) {
+        self.id = id
+        self.organisationIDs = organisationIDs
+    }
+}
+
+/// Everything a route may ask permission for. Adding a route means adding
+/// (or reusing) a case here, so the whole role table stays in this one file.
+public enum Permission: Sendable, Equatable {
+    case listOrganisations
+    case viewOrganisation(UUID)
+    case manageOrganisations
+    case manageMembership
+    case listPeople
+    case viewPerson(PersonRef)
+    case createPerson
+    case editPerson(PersonRef)
+    case manageConsent(PersonRef)
+    /// Per-person equality monitoring answers: only the person and admins, ever.
+    case viewEqualityAnswers(PersonRef)
+    case editEqualityAnswers(PersonRef)
+    /// Aggregate equality figures, with small numbers suppressed.
+    case viewEqualitySummary
+    case viewAuditLog
+    case manageUsers
+}
+
+/// Which records of a kind a viewer may see in a list.
+public enum Scope: Sendable, Equatable {
+    case everything
+    case organisations(Set<UUID>)
+    case person(UUID)
+    case nothing
+}
+
+/// The role table of DESIGN.md, in code. Every route asks this type.
+public enum AccessPolicy {
+    public static func allows(_ viewer: Viewer?, _ permission: Permission) -> Bool {
+        guard let viewer else { return false }
+        if viewer.role == .admin { return true }
+        let isSelf: (PersonRef) -> Bool = { $0.id == viewer.personID }
+        let sharesOrganisation: (PersonRef) -> Bool = { person in
+            guard let own = viewer.organisationID else { return false }
+            return person.organisationIDs.contains(own)
+        }
+        switch (viewer.role, permission) {
+        case (.coordinator, .viewEqualityAnswers(let person)), (.coordinator, .editEqualityAnswers(let person)):
+            return isSelf(person)
+        case (.coordinator, .manageMembership), (.coordinator, .viewAuditLog), (.coordinator, .manageUsers):
+            return false
+        case (.coordinator, _):
+            return true
+
+        case (.staff, .listOrganisations), (.staff, .listPeople):
+            return viewer.organisationID != nil
+        case (.staff, .viewOrganisation(let id)):
+            return id == viewer.organisationID
+        case (.staff, .viewPerson(let person)):
+            return isSelf(person) || sharesOrganisation(person)
+        case (.staff, .editPerson(let person)), (.staff, .manageConsent(let person)),
+             (.staff, .viewEqualityAnswers(let person)), (.staff, .editEqualityAnswers(let person)):
+            return isSelf(person)
+
+        case (.partner, .viewPerson(let person)), (.partner, .editPerson(let person)),
+             (.partner, .manageConsent(let person)), (.partner, .viewEqualityAnswers(let person)),
+             (.partner, .editEqualityAnswers(let person)):
+            return isSelf(person)
+
+        default:
+            return false
+        }
+    }
+
+    /// The organisations whose records a viewer may list.
+    public static func organisationScope(_ viewer: Viewer?) -> Scope {
+        guard let viewer else { return .nothing }
+        switch viewer.role {
+        case .admin, .coordinator: return .everything
+        case .staff: return viewer.organisationID.map { .organisations([$0]) } ?? .nothing
+        case .partner: return .nothing
+        }
+    }
+
+    /// The people a viewer may list.
+    public static func peopleScope(_ viewer: Viewer?) -> Scope {
+        guard let viewer else { return .nothing }
+        switch viewer.role {
+        case .admin, .coordinator: return .everything
+        case .staff: return viewer.organisationID.map { .organisations([$0]) } ?? .person(viewer.personID)
+        case .partner: return .person(viewer.personID)
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import Vapor
+
+/// The command line: `tandem serve` and `tandem migrate` come from Vapor and
+/// Fluent; these are Tandem's own.
+func addCommands(to app: Application) {
+    app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(UserCommandGroup(), as: "user")
+}

@@ -1,0 +1,150 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Consent, purpose by purpose: given with a date and how, withdrawn at any
+/// time, with immediate effect. Records are kept as the history.
+enum ConsentController {
+    struct GiveInput: Content {
+        var purposes: [String]?
+        var how: String?
+        var givenDay: String?
+        var givenMonth: String?
+        var givenYear: String?
+
+        enum CodingKeys: String, CodingKey {
+            case purposes, how
+            case givenDay = "given-day", givenMonth = "given-month", givenYear = "given-year"
+        }
+
+        var given: DateParts { DateParts(day: givenDay ?? "", month: givenMonth ?? "", year: givenYear ?? "") }
+    }
+
+    static let waysOfGiving = ["In person", "On a paper form", "By phone", "By email", "Online"]
+    static let selfServiceWay = "Online, by the person themselves"
+
+    static func show(req: Request) async throws -> Response {
+        let person = try await PersonController.findPerson(req)
+        try req.authorizeOrHide(.manageConsent(try await PersonController.personRef(person, on: req.db)))
+        return try await render(req, person: person, input: GiveInput(), errors: FormErrors())
+    }
+
+    static func give(req: Request) async throws -> Response {
+        let person = try await PersonController.findPerson(req)
+        let personID = try person.requireID()
+        try req.authorizeOrHide(.manageConsent(try await PersonController.personRef(person, on: req.db)))
+        let user = try req.requireUser()
+        let isSelf = user.personID == personID
+        let input = try req.content.decode(GiveInput.self)
+
+        var errors = FormErrors()
+        let active = Set(try await activeRecords(for: personID, on: req.db).compactMap(\.purpose))
+        let purposes = (input.purposes ?? []).compactMap(ConsentPurpose.init(rawValue:)).filter { !active.contains($0) }
+        if purposes.isEmpty { errors.add("purposes", "Select what \(isSelf ? "you consent" : "they consented") to") }
+        var how = selfServiceWay
+        var givenAt = Date()
+        if !isSelf {
+            if let chosen = input.how.nonBlank, waysOfGiving.contains(chosen) { how = chosen }
+            else { errors.add("how", "Select how consent was given") }
+            if input.given != DateParts() {
+                switch CalendarDate.parse(day: input.given.day, month: input.given.month, year: input.given.year, fieldName: "Date given") {
+                case .success(let date) where date > Date(): errors.add("given", "Date given must be today or in the past")
+                case .success(let date): givenAt = date
+                case .failure(let problem): errors.add("given", problem.message)
+                }
+            }
+        }
+        guard errors.isEmpty else { return try await render(req, person: person, input: input, errors: errors, status: .badRequest) }
+
+        let (howGiven, dateGiven) = (how, givenAt)
+        try await req.db.transaction { db in
+            for purpose in purposes {
+                let record = ConsentRecord(personID: personID, purpose: purpose, howGiven: howGiven, givenAt: dateGiven,
+                                           recordedByID: user.personID)
+                try await record.create(on: db)
+                try await Audit.record(.consentGiven, .consent, id: record.requireID(), label: "\(person.name): \(purpose.label)",
+                                       fields: [purpose.rawValue], subjectPersonID: personID, by: req.auditActor, on: db)
+            }
+        }
+        try await req.flash(purposes.count == 1 ? "Consent recorded" : "\(purposes.count) consents recorded")
+        return req.seeOther(SiteURL.personConsents(.value(personID)))
+    }
+
+    static func withdraw(req: Request) async throws -> Response {
+        let person = try await PersonController.findPerson(req)
+        let personID = try person.requireID()
+        try req.authorizeOrHide(.manageConsent(try await PersonController.personRef(person, on: req.db)))
+        guard let record = try await ConsentRecord.query(on: req.db)
+            .filter(\.$id == req.uuid("consentID")).filter(\.$person.$id == personID).first()
+        else { throw AppError.notFound }
+        guard record.isActive else {
+            try await req.flash("That consent had already been withdrawn")
+            return req.seeOther(SiteURL.personConsents(.value(personID)))
+        }
+        try await req.db.transaction { db in
+            try await withdraw(record, person: person, by: req.auditActor, on: db)
+        }
+        try await req.flash("Consent withdrawn. This took effect straight away.")
+        return req.seeOther(SiteURL.personConsents(.value(personID)))
+    }
+
+    /// Withdraws a consent and does what withdrawal means at once: without
+    /// consent to keep them, equality monitoring answers are deleted.
+    static func withdraw(_ record: ConsentRecord, person: Person, by actor: AuditActor, on db: any Database) async throws {
+        let personID = try person.requireID()
+        record.withdrawnAt = Date()
+        record.$withdrawalRecordedBy.id = actor.personID
+        try await record.save(on: db)
+        let purpose = record.purpose
+        try await Audit.record(.consentWithdrawn, .consent, id: record.requireID(),
+                               label: "\(person.name): \(purpose?.label ?? record.purposeRaw)",
+                               fields: [record.purposeRaw], subjectPersonID: personID, by: actor, on: db)
+        if purpose == .equalityMonitoring,
+           let answers = try await EqualityAnswers.query(on: db).filter(\.$person.$id == personID).first() {
+            try await answers.delete(on: db)
+            try await Audit.record(.deleted, .equalityAnswers, id: answers.requireID(), label: "\(person.name): equality answers",
+                                   subjectPersonID: personID, by: actor, on: db)
+        }
+    }
+
+    static func activeRecords(for personID: UUID, on db: any Database) async throws -> [ConsentRecord] {
+        try await ConsentRecord.query(on: db).filter(\.$person.$id == personID).filter(\.$withdrawnAt == nil).all()
+    }
+
+    static func hasActiveConsent(_ purpose: ConsentPurpose, personID: UUID, on db: any Database) async throws -> Bool {
+        try await ConsentRecord.query(on: db).filter(\.$person.$id == personID).filter(\.$purposeRaw == purpose.rawValue)
+            .filter(\.$withdrawnAt == nil).count() > 0
+    }
+
+    private static func render(_ req: Request, person: Person, input: GiveInput, errors: FormErrors,
+                               status: HTTPResponseStatus = .ok) async throws -> Response {
+        let personID = try person.requireID()
+        let records = try await ConsentRecord.query(on: req.db).filter(\.$person.$id == personID)
+            .with(\.$recordedBy).with(\.$withdrawalRecordedBy).sort(\.$givenAt, .descending).all()
+        let isSelf = req.currentUser?.personID == personID
+        let model = ConsentPage.Model(
+            person: .init(person), isSelf: isSelf, statuses: ConsentStatus.current(from: records),
+            history: records.map { .init($0) }, input: input, errors: errors)
+        return ConsentPage.render(model, context: try await PageContext.withForm(req, section: isSelf ? .profile : .people))
+            .response(status)
+    }
+}
+
+/// Where a person stands for one purpose, worked out from their records.
+struct ConsentStatus: Sendable {
+    let purpose: ConsentPurpose
+    let activeRecordID: UUID?
+    let givenAt: Date?
+    let lastWithdrawnAt: Date?
+
+    var isGiven: Bool { activeRecordID != nil }
+
+    static func current(from records: [ConsentRecord]) -> [ConsentStatus] {
+        ConsentPurpose.allCases.map { purpose in
+            let mine = records.filter { $0.purposeRaw == purpose.rawValue }
+            let active = mine.filter(\.isActive).max { $0.givenAt < $1.givenAt }
+            let withdrawn = mine.compactMap(\.withdrawnAt).max()
+            return ConsentStatus(purpose: purpose, activeRecordID: active?.id, givenAt: active?.givenAt, lastWithdrawnAt: withdrawn)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Equality monitoring: a person's own answers (seen only by them and admins,
+/// kept only with consent) and the totals everyone else may see.
+enum EqualityController {
+    static func edit(req: Request) async throws -> Response {
+        let person = try await PersonController.findPerson(req)
+        let personID = try person.requireID()
+        let ref = try await PersonController.personRef(person, on: req.db)
+        try req.authorizeOrHide(.viewEqualityAnswers(ref))
+        let answers = try await EqualityAnswers.query(on: req.db).filter(\.$person.$id == personID).first()
+        var values: [String: String] = [:]
+        for question in EqualityMonitoring.questions { values[question.id] = answers?[question.id] }
+        return try await render(req, person: person, values: values, errors: FormErrors())
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let person = try await PersonController.findPerson(req)
+        let personID = try person.requireID()
+        try req.authorizeOrHide(.editEqualityAnswers(try await PersonController.personRef(person, on: req.db)))
+        // Answers are accepted only while consent to keep them stands.
+        guard try await ConsentController.hasActiveConsent(.equalityMonitoring, personID: personID, on: req.db) else {
+            throw AppError.badRequest("Equality monitoring answers can only be saved with consent to keep them")
+        }
+        let submitted = try req.content.decode([String: String].self)
+        var values: [String: String] = [:]
+        var errors = FormErrors()
+        for question in EqualityMonitoring.questions {
+            guard let value = submitted[question.id].nonBlank else { continue }
+            if question.options.contains(where: { $0.value == value }) { values[question.id] = value }
+            else { errors.add(question.id, "Select one of the answers for: \(question.question)") }
+        }
+        guard errors.isEmpty else { return try await render(req, person: person, values: values, errors: errors, status: .badRequest) }
+
+        let existing = try await EqualityAnswers.query(on: req.db).filter(\.$person.$id == personID).first()
+        let answers = existing ?? EqualityAnswers(personID: personID)
+        var changed: [String] = []
+        for question in EqualityMonitoring.questions where answers[question.id] != values[question.id] {
+            answers[question.id] = values[question.id]
+            changed.append(question.id)
+        }
+        if !changed.isEmpty {
+            let changed = changed
+            try await req.db.transaction { db in
+                try await answers.save(on: db)
+                // The log names the questions whose answers changed, never the answers.
+                try await Audit.record(existing == nil ? .created : .updated, .equalityAnswers, id: answers.requireID(),
+                                       label: "\(person.name): equality answers", fields: changed,
+                                       subjectPersonID: personID, by: req.auditActor, on: db)
+            }
+        }
+        try await req.flash(changed.isEmpty ? "No changes to save" : "Answers saved")
+        return req.seeOther(SiteURL.personEquality(.value(personID)))
+    }
+
+    static func summary(req: Request) async throws -> Response {
+        try req.authorize(.viewEqualitySummary)
+        let model = try await summaryModel(on: req.db)
+        return EqualitySummaryPage.render(model, context: try await PageContext.make(req, section: .equality)).response()
+    }
+
+    /// Totals per answer, with small numbers hidden by `DisclosureControl`.
+    static func summaryModel(on db: any Database) async throws -> EqualitySummaryPage.Model {
+        let all = try await EqualityAnswers.query(on: db).all()
+        let tables = EqualityMonitoring.questions.map { question in
+            let options = question.options
+            let counts = options.map { option in all.filter { $0[question.id] == option.value }.count }
+            let notAnswered = all.filter { $0[question.id] == nil }.count
+            let cells = DisclosureControl.protect(counts + [notAnswered])
+            return EqualitySummaryPage.Table(
+                question: question.question,
+                rows: zip(options.map(\.label) + ["Not answered"], cells).map { .init(label: $0.0, cell: $0.1) })
+        }
+        return .init(respondents: all.count, tables: tables)
+    }
+
+    private static func render(_ req: Request, person: Person, values: [String: String], errors: FormErrors,
+                               status: HTTPResponseStatus = .ok) async throws -> Response {
+        let personID = try person.requireID()
+        let ref = try await PersonController.personRef(person, on: req.db)
+        let isSelf = req.currentUser?.personID == personID
+        let model = EqualityAnswersPage.Model(
+            person: .init(person), isSelf: isSelf,
+            hasConsent: try await ConsentController.hasActiveConsent(.equalityMonitoring, personID: personID, on: req.db),
+            canEdit: AccessPolicy.allows(req.viewer, .editEqualityAnswers(ref)), values: values, errors: errors)
+        return EqualityAnswersPage.render(model, context: try await PageContext.withForm(req, section: isSelf ? .profile : .people))
+            .response(status)
+    }
+}

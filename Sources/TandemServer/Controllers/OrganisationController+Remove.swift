@@ -1,0 +1,83 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Removing an organisation: deleted when nothing refers to it, otherwise
+/// archived, so that people, accounts and history keep their meaning.
+extension OrganisationController {
+    struct References: Equatable {
+        var children = 0
+        var people = 0
+        var accounts = 0
+        var hasMembership = false
+
+        var isReferenced: Bool { children + people + accounts > 0 || hasMembership }
+
+        var descriptions: [String] {
+            [children > 0 ? plural(children, "organisation is part of it", "organisations are part of it") : nil,
+             people > 0 ? plural(people, "person is linked to it", "people are linked to it") : nil,
+             accounts > 0 ? plural(accounts, "account belongs to it", "accounts belong to it") : nil,
+             hasMembership ? "it has a membership record" : nil].compactMap { $0 }
+        }
+
+        private func plural(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
+    }
+
+    static func references(to id: UUID, on db: any Database) async throws -> References {
+        References(
+            children: try await Organisation.query(on: db).filter(\.$parent.$id == id).count(),
+            people: try await PersonOrganisation.query(on: db).filter(\.$organisation.$id == id).count(),
+            accounts: try await User.query(on: db).filter(\.$organisation.$id == id).count(),
+            hasMembership: try await Membership.query(on: db).filter(\.$organisation.$id == id).count() > 0)
+    }
+
+    static func confirmRemove(req: Request) async throws -> Response {
+        try req.authorize(.manageOrganisations)
+        guard let organisation = try await Organisation.find(try req.uuid("organisationID"), on: req.db) else {
+            throw AppError.notFound
+        }
+        let references = try await references(to: organisation.requireID(), on: req.db)
+        return OrganisationRemovePage.render(.init(organisation: .init(organisation), references: references),
+                                             context: try await PageContext.withForm(req, section: .organisations)).response()
+    }
+
+    static func remove(req: Request) async throws -> Response {
+        try req.authorize(.manageOrganisations)
+        guard let organisation = try await Organisation.find(try req.uuid("organisationID"), on: req.db) else {
+            throw AppError.notFound
+        }
+        let id = try organisation.requireID()
+        let name = organisation.name
+        let references = try await references(to: id, on: req.db)
+        if references.isReferenced {
+            organisation.archivedAt = Date()
+            try await req.db.transaction { db in
+                try await organisation.save(on: db)
+                try await Audit.record(.archived, .organisation, id: id, label: name, fields: ["archived"], by: req.auditActor, on: db)
+            }
+            try await req.flash("\(name) archived")
+            return req.seeOther(SiteURL.organisation(.value(id)))
+        }
+        try await req.db.transaction { db in
+            try await organisation.delete(on: db)
+            try await Audit.record(.deleted, .organisation, id: id, label: name, by: req.auditActor, on: db)
+        }
+        try await req.flash("\(name) deleted")
+        return req.seeOther(SiteURL.organisations)
+    }
+
+    static func restore(req: Request) async throws -> Response {
+        try req.authorize(.manageOrganisations)
+        guard let organisation = try await Organisation.find(try req.uuid("organisationID"), on: req.db) else {
+            throw AppError.notFound
+        }
+        organisation.archivedAt = nil
+        try await req.db.transaction { db in
+            try await organisation.save(on: db)
+            try await Audit.record(.restored, .organisation, id: organisation.requireID(), label: organisation.name,
+                                   fields: ["archived"], by: req.auditActor, on: db)
+        }
+        try await req.flash("\(organisation.name) restored")
+        return req.seeOther(SiteURL.organisation(.value(try organisation.requireID())))
+    }
+}

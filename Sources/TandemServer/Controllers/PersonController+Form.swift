@@ -1,0 +1,239 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Adding people and changing their details.
+extension PersonController {
+    struct FormInput: Content {
+        var name: String?
+        var preferredName: String?
+        var pronouns: String?
+        var email: String?
+        var phone: String?
+        var postcodeDistrict: String?
+        var roles: [String]?
+        var organisation: String?
+        var livedExperience: String?
+        var skills: String?
+        var accessNeeds: [String]?
+        var accessNeedsOther: String?
+
+        enum CodingKeys: String, CodingKey {
+            case name, pronouns, email, phone, roles, organisation, skills
+            case preferredName = "preferred-name"
+            case postcodeDistrict = "postcode-district"
+            case livedExperience = "lived-experience"
+            case accessNeeds = "access-needs"
+            case accessNeedsOther = "access-needs-other"
+        }
+
+        init() {}
+
+        init(_ person: Person, roles: [InvolvementRole]) {
+            name = person.name
+            preferredName = person.preferredName
+            pronouns = person.pronouns
+            email = person.email
+            phone = person.phone
+            postcodeDistrict = person.postcodeDistrict
+            self.roles = roles.map(\.rawValue)
+            livedExperience = person.livedExperience.joined(separator: ", ")
+            skills = person.skills.joined(separator: ", ")
+            accessNeeds = person.accessNeeds
+            accessNeedsOther = person.accessNeedsOther
+        }
+    }
+
+    struct ValidInput {
+        var name: String
+        var preferredName: String?
+        var pronouns: String?
+        var email: String?
+        var phone: String?
+        var postcodeDistrict: String?
+        var roles: [InvolvementRole]
+        var organisationID: UUID?
+        var livedExperience: [String]
+        var skills: [String]
+        var accessNeeds: [String]
+        var accessNeedsOther: String?
+    }
+
+    static func new(req: Request) async throws -> Response {
+        try req.authorize(.createPerson)
+        return try await renderForm(req, input: FormInput(), errors: FormErrors(), editing: nil, canSetRoles: true)
+    }
+
+    static func create(req: Request) async throws -> Response {
+        try req.authorize(.createPerson)
+        let input = try req.content.decode(FormInput.self)
+        switch try await validate(input, editing: nil, on: req.db) {
+        case .failure(let errors):
+            return try await renderForm(req, input: input, errors: errors, editing: nil, canSetRoles: true, status: .badRequest)
+        case .success(let valid):
+            let person = Person(name: valid.name)
+            apply(valid, to: person)
+            try await req.db.transaction { db in
+                try await person.create(on: db)
+                let id = try person.requireID()
+                try await setRoles(valid.roles, for: id, on: db)
+                if let organisationID = valid.organisationID {
+                    try await PersonOrganisation(personID: id, organisationID: organisationID).create(on: db)
+                }
+                var fields = Audit.filledFields(person.auditFields(roles: valid.roles))
+                if valid.organisationID != nil { fields.append("organisations") }
+                try await Audit.record(.created, .person, id: id, label: person.name, fields: fields,
+                                       subjectPersonID: id, by: req.auditActor, on: db)
+            }
+            try await req.flash("\(person.displayName) added")
+            return req.seeOther(SiteURL.person(.value(try person.requireID())))
+        }
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let person = try await findPerson(req)
+        try req.authorizeOrHide(.editPerson(try await personRef(person, on: req.db)))
+        let roles = try await currentRoles(of: person.requireID(), on: req.db)
+        return try await renderForm(req, input: FormInput(person, roles: roles), errors: FormErrors(), editing: person,
+                                    canSetRoles: AccessPolicy.allows(req.viewer, .createPerson))
+    }
+
+    static func update(req: Request) async throws -> Response {
+        let person = try await findPerson(req)
+        let id = try person.requireID()
+        try req.authorizeOrHide(.editPerson(try await personRef(person, on: req.db)))
+        let canSetRoles = AccessPolicy.allows(req.viewer, .createPerson)
+        var input = try req.content.decode(FormInput.self)
+        let oldRoles = try await currentRoles(of: id, on: req.db)
+        // People editing their own profile do not assign themselves roles.
+        if !canSetRoles { input.roles = oldRoles.map(\.rawValue) }
+        switch try await validate(input, editing: person, on: req.db) {
+        case .failure(let errors):
+            return try await renderForm(req, input: input, errors: errors, editing: person, canSetRoles: canSetRoles, status: .badRequest)
+        case .success(let valid):
+            let before = person.auditFields(roles: oldRoles)
+            apply(valid, to: person)
+            let changed = Audit.changedFields(before: before, after: person.auditFields(roles: valid.roles))
+            if !changed.isEmpty {
+                try await req.db.transaction { db in
+                    try await person.save(on: db)
+                    if changed.contains("roles") { try await setRoles(valid.roles, for: id, on: db) }
+                    try await Audit.record(.updated, .person, id: id, label: person.name, fields: changed,
+                                           subjectPersonID: id, by: req.auditActor, on: db)
+                }
+            }
+            try await req.flash(changed.isEmpty ? "No changes to save" : "Details saved")
+            return req.seeOther(SiteURL.person(.value(id)))
+        }
+    }
+
+    static func validate(_ input: FormInput, editing: Person?, on db: any Database) async throws -> Result<ValidInput, FormErrors> {
+        var errors = FormErrors()
+        let name = input.name.nonBlank
+        if name == nil { errors.add("name", "Enter the person's full name") }
+        if let name, name.count > 200 { errors.add("name", "Full name must be 200 characters or fewer") }
+        if let preferred = input.preferredName.nonBlank, preferred.count > 100 {
+            errors.add("preferred-name", "Preferred name must be 100 characters or fewer")
+        }
+        if let pronouns = input.pronouns.nonBlank, pronouns.count > 40 { errors.add("pronouns", "Pronouns must be 40 characters or fewer") }
+
+        var email: String?
+        if let raw = input.email.nonBlank {
+            switch EmailAddress.check(raw) {
+            case .failure(let problem): errors.add("email", problem.message)
+            case .success(let value):
+                email = value
+                let clash = Person.query(on: db).filter(\.$email == value)
+                if let id = editing?.id { clash.filter(\.$id != id) }
+                if try await clash.count() > 0 { errors.add("email", "Someone else already has this email address") }
+            }
+        }
+        let phone = check(input.phone, with: UKPhoneNumber.self, field: "phone", errors: &errors)
+        let district = check(input.postcodeDistrict, with: PostcodeDistrict.self, field: "postcode-district", errors: &errors)
+
+        let roles = (input.roles ?? []).compactMap(InvolvementRole.init(rawValue:))
+        if roles.count != (input.roles ?? []).count { errors.add("roles", "Select roles from the list") }
+
+        var organisationID: UUID?
+        if let raw = input.organisation.nonBlank {
+            if let id = UUID(uuidString: raw), try await Organisation.find(id, on: db) != nil { organisationID = id }
+            else { errors.add("organisation", "Select an organisation from the list") }
+        }
+
+        let lived = (input.livedExperience ?? "").commaSeparatedList
+        if lived.contains(where: { $0.count > 80 }) || lived.count > 20 {
+            errors.add("lived-experience", "Enter up to 20 short descriptions, separated by commas")
+        }
+        let skills = (input.skills ?? "").commaSeparatedList
+        if skills.contains(where: { $0.count > 80 }) || skills.count > 20 {
+            errors.add("skills", "Enter up to 20 short skills, separated by commas")
+        }
+        let needs = input.accessNeeds ?? []
+        if needs.contains(where: { AccessNeed(rawValue: $0) == nil }) { errors.add("access-needs", "Select needs from the list") }
+        if let other = input.accessNeedsOther.nonBlank, other.count > 500 {
+            errors.add("access-needs-other", "Other needs must be 500 characters or fewer")
+        }
+
+        guard errors.isEmpty, let name else { return .failure(errors) }
+        return .success(ValidInput(
+            name: name, preferredName: input.preferredName.nonBlank, pronouns: input.pronouns.nonBlank, email: email,
+            phone: phone, postcodeDistrict: district, roles: roles, organisationID: organisationID,
+            livedExperience: lived, skills: skills, accessNeeds: needs, accessNeedsOther: input.accessNeedsOther.nonBlank))
+    }
+
+    private static func check<Rule: FieldRule>(_ raw: String?, with rule: Rule.Type, field: String, errors: inout FormErrors) -> String? {
+        guard let raw = raw.nonBlank else { return nil }
+        switch Rule.check(raw) {
+        case .success(let value): return value
+        case .failure(let problem):
+            errors.add(field, problem.message)
+            return nil
+        }
+    }
+
+    private static func apply(_ valid: ValidInput, to person: Person) {
+        person.name = valid.name
+        person.preferredName = valid.preferredName
+        person.pronouns = valid.pronouns
+        person.email = valid.email
+        person.phone = valid.phone
+        person.postcodeDistrict = valid.postcodeDistrict
+        person.livedExperience = valid.livedExperience
+        person.skills = valid.skills
+        person.accessNeeds = valid.accessNeeds
+        person.accessNeedsOther = valid.accessNeedsOther
+        person.refreshSearchText()
+    }
+
+    static func currentRoles(of personID: UUID, on db: any Database) async throws -> [InvolvementRole] {
+        try await PersonRoleAssignment.query(on: db).filter(\.$person.$id == personID).all().compactMap(\.role)
+    }
+
+    static func setRoles(_ roles: [InvolvementRole], for personID: UUID, on db: any Database) async throws {
+        try await PersonRoleAssignment.query(on: db).filter(\.$person.$id == personID).delete()
+        for role in Set(roles) { try await PersonRoleAssignment(personID: personID, role: role).create(on: db) }
+    }
+
+    private static func renderForm(_ req: Request, input: FormInput, errors: FormErrors, editing: Person?, canSetRoles: Bool,
+                                   status: HTTPResponseStatus = .ok) async throws -> Response {
+        let organisations = editing == nil
+            ? try await Organisation.query(on: req.db).filter(\.$archivedAt == nil).sort(\.$name).all() : []
+        let model = PersonFormPage.Model(
+            input: input, errors: errors, editingID: editing?.id, editingName: editing?.displayName,
+            isSelf: editing?.id == req.currentUser?.personID, canSetRoles: canSetRoles,
+            organisationOptions: organisations.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) })
+        let section: NavSection = model.isSelf ? .profile : .people
+        return PersonFormPage.render(model, context: try await PageContext.withForm(req, section: section)).response(status)
+    }
+}
+
+extension Person {
+    /// Fields as the audit log compares them (roles live in their own table).
+    func auditFields(roles: [InvolvementRole]) -> [String: String] {
+        ["name": name, "preferred_name": preferredName ?? "", "pronouns": pronouns ?? "", "email": email ?? "",
+         "phone": phone ?? "", "postcode_district": postcodeDistrict ?? "",
+         "roles": roles.map(\.rawValue).sorted().joined(separator: ","),
+         "lived_experience": livedExperience.joined(separator: ","), "skills": skills.joined(separator: ","),
+         "access_needs": accessNeeds.sorted().joined(separator: ","), "access_needs_other": accessNeedsOther ?? ""]
+    }
+}

@@ -1,0 +1,17 @@
+import Fluent
+import Vapor
+
+/// Every migration, in the order they run. Names are explicit and stable:
+/// renaming a type never re-runs a migration.
+func addMigrations(to app: Application) {
+    // 001: foundation
+    app.migrations.add(CreateOrganisation())
+    app.migrations.add(CreateMembership())
+    app.migrations.add(CreatePerson())
+    app.migrations.add(CreateConsentRecord())
+    app.migrations.add(CreateEqualityAnswers())
+    app.migrations.add(CreateUser())
+    app.migrations.add(CreateSession())
+    app.migrations.add(CreateAuditEntry())
+    app.migrations.add(CreateFoundationIndexes())
+}

@@ -1,0 +1,119 @@
+import Foundation
+import TandemCore
+
+/// Every setting Tandem reads, in one typed value, read once at start.
+/// A malformed setting stops the start with a message naming it, rather than
+/// being quietly replaced by a default.
+public struct AppConfig: Sendable {
+    public enum DatabaseChoice: Sendable, Equatable {
+        /// The embedded default: one file.
+        case sqliteFile(path: String)
+        /// A private in-memory database (tests).
+        case sqliteMemory
+        /// PostgreSQL, for running several app instances behind a load balancer.
+        /// `searchPath` lets tests give each run its own schema.
+        case postgres(url: String, searchPath: String?)
+    }
+
+    public var database: DatabaseChoice
+    public var hostname: String
+    public var port: Int
+    /// Where people reach Tandem; an https address turns on `Secure` cookies.
+    public var publicURL: URL?
+    public var bcryptCost: Int
+    /// Where uploaded files live.
+    public var dataDirectory: String
+    public var demoPassword: String?
+
+    public var secureCookies: Bool { publicURL?.scheme == "https" }
+
+    public init(
+        database: DatabaseChoice, hostname: String = "127.0.0.1", port: Int = 8080,
+        publicURL: URL? = nil, bcryptCost: Int = 12, dataDirectory: String = "data", demoPassword: String? = nil
+    ) {
+        self.database = database
+        self.hostname = hostname
+        self.port = port
+        self.publicURL = publicURL
+        self.bcryptCost = bcryptCost
+        self.dataDirectory = dataDirectory
+        self.demoPassword = demoPassword
+    }
+
+    /// Reads the settings from environment variables (and `.env` files, which
+    /// Vapor has loaded into the environment by the time this runs).
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
+        var problems: [String] = []
+        func value(_ name: String) -> String? {
+            guard let raw = env[name]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+            return raw
+        }
+
+        var database = DatabaseChoice.sqliteFile(path: value("TANDEM_DATABASE_PATH") ?? "tandem.sqlite")
+        if let url = value("DATABASE_URL") {
+            if let problem = PostgresURL.problem(with: url) {
+                problems.append("DATABASE_URL \(problem)")
+            } else {
+                database = .postgres(url: url, searchPath: nil)
+            }
+        }
+
+        var port = 8080
+        if let raw = value("TANDEM_PORT") {
+            if let number = Int(raw), (1...65535).contains(number) { port = number }
+            else { problems.append("TANDEM_PORT must be a whole number from 1 to 65535, not '\(raw)'") }
+        }
+
+        var publicURL: URL?
+        if let raw = value("TANDEM_PUBLIC_URL") {
+            if let url = URL(string: raw), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil {
+                publicURL = url
+            } else {
+                problems.append("TANDEM_PUBLIC_URL must be a web address such as https://tandem.example.org, not '\(raw)'")
+            }
+        }
+
+        var cost = 12
+        if let raw = value("TANDEM_BCRYPT_COST") {
+            if let number = Int(raw), (4...31).contains(number) { cost = number }
+            else { problems.append("TANDEM_BCRYPT_COST must be a whole number from 4 to 31, not '\(raw)'") }
+        }
+
+        var demoPassword = value("TANDEM_DEMO_PASSWORD")
+        if let password = demoPassword, let problem = PasswordRule.problem(with: password) {
+            problems.append("TANDEM_DEMO_PASSWORD: \(problem.message)")
+            demoPassword = nil
+        }
+
+        guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
+        return AppConfig(
+            database: database, hostname: value("TANDEM_HOST") ?? "127.0.0.1", port: port,
+            publicURL: publicURL, bcryptCost: cost, dataDirectory: value("TANDEM_DATA_DIR") ?? "data",
+            demoPassword: demoPassword)
+    }
+}
+
+/// Raised when settings are missing or malformed; lists every problem at once.
+public struct ConfigurationError: Error, CustomStringConvertible {
+    public let problems: [String]
+    public var description: String {
+        "Tandem cannot start because of its settings:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+    }
+}
+
+/// Checks a PostgreSQL connection address before handing it to the driver,
+/// so the message can say what is wrong in plain words.
+enum PostgresURL {
+    static func problem(with raw: String) -> String? {
+        let example = "expected postgres://user:password@host:5432/database"
+        guard let url = URLComponents(string: raw) else { return "is not a valid address (\(example))" }
+        guard let scheme = url.scheme, ["postgres", "postgresql"].contains(scheme) else {
+            return "must start with postgres:// (\(example))"
+        }
+        guard let host = url.host, !host.isEmpty else { return "has no host name (\(example))" }
+        if raw.contains("@"), url.user == nil { return "has an @ but no user name (\(example))" }
+        if url.user == nil { return "has no user name (\(example))" }
+        if url.path.count <= 1 { return "has no database name after the host (\(example))" }
+        return nil
+    }
+}

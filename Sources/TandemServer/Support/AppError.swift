@@ -1,0 +1,42 @@
+import Vapor
+
+/// The errors Tandem's own code raises. The error middleware turns each into
+/// the right status and an NHS-style page (or JSON under /api).
+enum AppError: Error, Equatable {
+    case notFound
+    case forbidden
+    case signInRequired
+    case invalidCSRFToken
+    case tooManySignInAttempts(retryAfterSeconds: Int)
+    case badRequest(String)
+    case conflict(String)
+}
+
+extension AppError: AbortError {
+    var status: HTTPResponseStatus {
+        switch self {
+        case .notFound: .notFound
+        case .forbidden, .invalidCSRFToken: .forbidden
+        case .signInRequired: .unauthorized
+        case .tooManySignInAttempts: .tooManyRequests
+        case .badRequest: .badRequest
+        case .conflict: .conflict
+        }
+    }
+
+    var reason: String {
+        switch self {
+        case .notFound: "Page not found"
+        case .forbidden: "You do not have access to this page"
+        case .signInRequired: "You need to sign in to see this page"
+        case .invalidCSRFToken: "This form has expired or was sent from somewhere else"
+        case .tooManySignInAttempts: "Too many attempts to sign in"
+        case .badRequest(let message), .conflict(let message): message
+        }
+    }
+
+    var headers: HTTPHeaders {
+        if case .tooManySignInAttempts(let seconds) = self { return ["Retry-After": String(seconds)] }
+        return [:]
+    }
+}

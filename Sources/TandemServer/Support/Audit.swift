@@ -1,0 +1,80 @@
+import Fluent
+import Vapor
+
+/// The kinds of record the audit log covers, as shown in its filter.
+enum AuditRecordType: String, CaseIterable, Sendable {
+    case organisation, membership, person, consent, equalityAnswers = "equality_answers", user
+
+    var label: String {
+        switch self {
+        case .organisation: "Organisation"
+        case .membership: "Membership"
+        case .person: "Person"
+        case .consent: "Consent"
+        case .equalityAnswers: "Equality monitoring answers"
+        case .user: "Account"
+        }
+    }
+}
+
+enum AuditAction: String, Sendable {
+    case created, updated, deleted, archived, restored
+    case consentGiven = "consent_given"
+    case consentWithdrawn = "consent_withdrawn"
+
+    var label: String {
+        switch self {
+        case .created: "Created"
+        case .updated: "Changed"
+        case .deleted: "Deleted"
+        case .archived: "Archived"
+        case .restored: "Restored"
+        case .consentGiven: "Consent given"
+        case .consentWithdrawn: "Consent withdrawn"
+        }
+    }
+}
+
+/// Who made a change: a signed-in person, or the command line.
+struct AuditActor: Sendable {
+    let personID: UUID?
+    let label: String
+
+    static let commandLine = AuditActor(personID: nil, label: "Command line")
+}
+
+/// A record as the audit log sees it: named fields with comparable values.
+/// Only the names of changed fields are written to the log.
+protocol Auditable {
+    var auditFields: [String: String] { get }
+}
+
+enum Audit {
+    static func record(
+        _ action: AuditAction, _ type: AuditRecordType, id: UUID, label: String, fields: [String] = [],
+        subjectPersonID: UUID? = nil, by actor: AuditActor, on db: any Database
+    ) async throws {
+        try await AuditEntry(
+            actorPersonID: actor.personID, actorLabel: actor.label, action: action.rawValue,
+            recordType: type.rawValue, recordID: id, recordLabel: label, fields: fields,
+            subjectPersonID: subjectPersonID
+        ).create(on: db)
+    }
+
+    /// The fields whose values differ, in a stable order.
+    static func changedFields(before: [String: String], after: [String: String]) -> [String] {
+        Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.sorted()
+    }
+
+    /// For a new record: the fields that hold something.
+    static func filledFields(_ fields: [String: String]) -> [String] {
+        fields.filter { !$0.value.isEmpty }.keys.sorted()
+    }
+}
+
+extension Request {
+    var auditActor: AuditActor {
+        guard let user = currentUser else { return AuditActor(personID: nil, label: "Someone not signed in") }
+        return AuditActor(personID: user.personID, label: user.name)
+    }
+}

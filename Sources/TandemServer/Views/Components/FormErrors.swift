@@ -1,0 +1,22 @@
+/// What was wrong with a submitted form: a message per field, in the order
+/// the fields appear, for the error summary and the field messages.
+struct FormErrors: Error, Sendable, Equatable {
+    struct Item: Sendable, Equatable {
+        /// The id of the field's input, which the summary links to.
+        let field: String
+        let message: String
+    }
+
+    private(set) var items: [Item] = []
+
+    var isEmpty: Bool { items.isEmpty }
+
+    mutating func add(_ field: String, _ message: String) {
+        guard self[field] == nil else { return }
+        items.append(Item(field: field, message: message))
+    }
+
+    subscript(field: String) -> String? {
+        items.first { $0.field == field }?.message
+    }
+}

@@ -1,0 +1,197 @@
+import Plot
+
+/// NHS.UK form fields. Each takes the field's current value (what was typed,
+/// when the form comes back with errors) and its error message, if any.
+enum FormField {
+    static func hidden(_ name: String, _ value: String) -> Markup {
+        voidElement("input", [.value("type", "hidden"), .value("name", name), .value("value", value)])
+    }
+
+    static func csrf(_ token: String) -> Markup { hidden("_csrf", token) }
+
+    static func text(
+        _ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil,
+        type: String = "text", width: String? = nil, autocomplete: String? = nil,
+        spellcheck: Bool? = nil, inputmode: String? = nil, labelSize: String? = nil
+    ) -> Markup {
+        group(id, error: error, [
+            labelElement(id, label, size: labelSize),
+            hintElement(id, hint),
+            errorMessage(id, error),
+            voidElement("input", [
+                .value("class", ["nhsuk-input", width.map { "nhsuk-input--width-\($0)" }, error == nil ? nil : "nhsuk-input--error"]
+                    .compactMap { $0 }.joined(separator: " ")),
+                .value("id", id), .value("name", id), .value("type", type), .value("value", value ?? ""),
+                .value("autocomplete", autocomplete), .value("inputmode", inputmode),
+                .value("spellcheck", spellcheck.map { $0 ? "true" : "false" }),
+                .value("aria-describedby", describedBy(id, hint: hint, error: error)),
+            ]),
+        ])
+    }
+
+    static func textarea(
+        _ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil, rows: Int = 5
+    ) -> Markup {
+        group(id, error: error, [
+            labelElement(id, label),
+            hintElement(id, hint),
+            errorMessage(id, error),
+            element("textarea",
+                .classes("nhsuk-textarea", error == nil ? nil : "nhsuk-textarea--error"),
+                .attr("id", id), .attr("name", id), .attr("rows", String(rows)),
+                .attr("aria-describedby", describedBy(id, hint: hint, error: error)),
+                .plain(value ?? "")),
+        ])
+    }
+
+    struct Option: Sendable {
+        let value: String
+        let label: String
+        var hint: String? = nil
+    }
+
+    static func select(
+        _ id: String, label: String, options: [Option], selected: String?, error: String? = nil,
+        hint: String? = nil, blankLabel: String? = nil
+    ) -> Markup {
+        let all = (blankLabel.map { [Option(value: "", label: $0)] } ?? []) + options
+        return group(id, error: error, [
+            labelElement(id, label),
+            hintElement(id, hint),
+            errorMessage(id, error),
+            element("select",
+                [.classes("nhsuk-select", error == nil ? nil : "nhsuk-select--error"),
+                 .attr("id", id), .attr("name", id),
+                 .attr("aria-describedby", describedBy(id, hint: hint, error: error))]
+                + all.map { option in
+                    element("option", .attr("value", option.value), .flag("selected", option.value == (selected ?? "")),
+                            .plain(option.label))
+                }),
+        ])
+    }
+
+    /// Radios: choose one. `legend` is the question.
+    static func radios(
+        _ id: String, legend: String, options: [Option], selected: String?, error: String? = nil,
+        hint: String? = nil, inline: Bool = false, small: Bool = false
+    ) -> Markup {
+        choices(kind: "radios", name: id, id: id, legend: legend, options: options,
+                isChecked: { $0 == selected }, error: error, hint: hint,
+                modifier: inline ? "nhsuk-radios--inline" : (small ? "nhsuk-radios--small" : nil))
+    }
+
+    /// Checkboxes: choose any. Values arrive as `name[]`.
+    static func checkboxes(
+        _ id: String, legend: String, options: [Option], selected: Set<String>, error: String? = nil,
+        hint: String? = nil, small: Bool = false
+    ) -> Markup {
+        choices(kind: "checkboxes", name: "\(id)[]", id: id, legend: legend, options: options,
+                isChecked: { selected.contains($0) }, error: error, hint: hint,
+                modifier: small ? "nhsuk-checkboxes--small" : nil)
+    }
+
+    private static func choices(
+        kind: String, name: String, id: String, legend: String, options: [Option],
+        isChecked: (String) -> Bool, error: String?, hint: String?, modifier: String?
+    ) -> Markup {
+        group(id, error: error, [
+            element("fieldset",
+                .class("nhsuk-fieldset"), .attr("aria-describedby", describedBy(id, hint: hint, error: error)),
+                element("legend", .class("nhsuk-fieldset__legend nhsuk-fieldset__legend--s"), .plain(legend)),
+                hintElement(id, hint),
+                errorMessage(id, error),
+                .div(
+                    .classes("nhsuk-\(kind)", modifier), .attr("data-module", "nhsuk-\(kind)"),
+                    .forEach(Array(options.enumerated())) { index, option in
+                        // The first input carries the field's own id, so the error summary can link to it.
+                        let inputID = index == 0 ? id : "\(id)-\(index + 1)"
+                        return .div(
+                            .class("nhsuk-\(kind)__item"),
+                            voidElement("input", [
+                                .value("class", "nhsuk-\(kind)__input"), .value("id", inputID), .value("name", name),
+                                .value("type", kind == "radios" ? "radio" : "checkbox"), .value("value", option.value),
+                                .flag("checked", isChecked(option.value)),
+                                .value("aria-describedby", option.hint == nil ? nil : "\(inputID)-item-hint"),
+                            ]),
+                            element("label", .class("nhsuk-label nhsuk-\(kind)__label"), .attr("for", inputID),
+                                    .plain(option.label)),
+                            option.hint.map { hint in
+                                .div(.class("nhsuk-hint nhsuk-\(kind)__hint"), .attr("id", "\(inputID)-item-hint"), .plain(hint))
+                            } ?? .empty
+                        )
+                    }
+                )
+            ),
+        ])
+    }
+
+    /// A date as three boxes (day, month, year), as the NHS.UK design system asks.
+    static func date(
+        _ id: String, legend: String, value: DateParts, error: String? = nil, hint: String? = nil
+    ) -> Markup {
+        func box(_ part: String, _ label: String, _ value: String, width: String) -> Markup {
+            .div(
+                .class("nhsuk-date-input__item"),
+                .div(
+                    .class("nhsuk-form-group"),
+                    element("label", .class("nhsuk-label nhsuk-date-input__label"), .attr("for", "\(id)-\(part)"), .plain(label)),
+                    voidElement("input", [
+                        .value("class", "nhsuk-input nhsuk-date-input__input nhsuk-input--width-\(width)\(error == nil ? "" : " nhsuk-input--error")"),
+                        .value("id", part == "day" ? id : "\(id)-\(part)"), .value("name", "\(id)-\(part)"),
+                        .value("type", "text"), .value("inputmode", "numeric"), .value("value", value),
+                    ])
+                )
+            )
+        }
+        return group(id, error: error, [
+            element("fieldset",
+                .class("nhsuk-fieldset"), .attr("role", "group"),
+                .attr("aria-describedby", describedBy(id, hint: hint, error: error)),
+                element("legend", .class("nhsuk-fieldset__legend nhsuk-fieldset__legend--s"), .plain(legend)),
+                hintElement(id, hint),
+                errorMessage(id, error),
+                .div(
+                    .class("nhsuk-date-input"),
+                    box("day", "Day", value.day, width: "2"),
+                    box("month", "Month", value.month, width: "2"),
+                    box("year", "Year", value.year, width: "4")
+                )
+            ),
+        ])
+    }
+
+    // MARK: parts
+
+    private static func group(_ id: String, error: String?, _ content: [Markup]) -> Markup {
+        .div(.classes("nhsuk-form-group", error == nil ? nil : "nhsuk-form-group--error"), .group(content))
+    }
+
+    private static func labelElement(_ id: String, _ text: String, size: String? = nil) -> Markup {
+        element("label", .classes("nhsuk-label", size.map { "nhsuk-label--\($0)" }), .attr("for", id), .plain(text))
+    }
+
+    private static func hintElement(_ id: String, _ hint: String?) -> Markup {
+        guard let hint else { return .empty }
+        return .div(.class("nhsuk-hint"), .attr("id", "\(id)-hint"), .plain(hint))
+    }
+
+    private static func errorMessage(_ id: String, _ error: String?) -> Markup {
+        guard let error else { return .empty }
+        return .span(
+            .class("nhsuk-error-message"), .attr("id", "\(id)-error"),
+            .span(.class("nhsuk-u-visually-hidden"), "Error: "), .plain(error))
+    }
+
+    private static func describedBy(_ id: String, hint: String?, error: String?) -> String? {
+        let ids = [hint == nil ? nil : "\(id)-hint", error == nil ? nil : "\(id)-error"].compactMap { $0 }
+        return ids.isEmpty ? nil : ids.joined(separator: " ")
+    }
+}
+
+/// A date as typed into the three boxes, kept as text so that a mistyped date
+/// comes back to the person exactly as they typed it.
+struct DateParts: Sendable, Equatable {
+    var day: String = ""
+    var month: String = ""
+    var year: String = ""
+}

@@ -1,0 +1,138 @@
+import Plot
+import TandemCore
+
+/// The frame of every page: NHS.UK header with Tandem's name, navigation for
+/// the role, skip link, breadcrumbs, footer.
+enum Layout {
+    static func page(
+        title: String, context: PageContext, breadcrumbs crumbs: [Crumb] = [], wide: Bool = false,
+        _ content: Markup...
+    ) -> HTML {
+        page(title: title, context: context, breadcrumbs: crumbs, content: .group(content))
+    }
+
+    static func page(title: String, context: PageContext, breadcrumbs crumbs: [Crumb] = [], content: Markup) -> HTML {
+        HTML(
+            .lang(.english),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) - Tandem"),
+                .link(.rel(.stylesheet), .href("/vendor/nhsuk/css/nhsuk-frontend.min.css")),
+                .link(.rel(.stylesheet), .href("/css/tandem.css")),
+                .link(.rel(.stylesheet), .href("/css/print.css"), .attribute(named: "media", value: "print")),
+                .link(.rel(.icon), .href("/images/tandem-mark.svg"), .type("image/svg+xml")),
+                .script(.attribute(named: "type", value: "module"), .src("/js/tandem.js"))
+            ),
+            .body(
+                .class("tandem"),
+                .component(skipLink),
+                .component(header(context)),
+                context.isDemo ? .component(demoBanner) : .empty,
+                .div(
+                    .class("nhsuk-width-container"),
+                    .component(breadcrumbs(crumbs)),
+                    .main(
+                        .class("nhsuk-main-wrapper"), .id("maincontent"), .attribute(named: "role", value: "main"),
+                        .component(context.flash.map { Blocks.successBanner($0) } ?? .empty),
+                        .component(content)
+                    )
+                ),
+                .component(footer)
+            )
+        )
+    }
+
+    private static var skipLink: Markup {
+        element("a", .class("nhsuk-skip-link"), .attr("data-module", "nhsuk-skip-link"), .attr("href", "#maincontent"),
+                "Skip to main content")
+    }
+
+    private static var demoBanner: Markup {
+        .div(.class("tandem-demo-banner"),
+             .div(.class("nhsuk-width-container"),
+                  .p(.strong("Demonstration data. "),
+                     "Everyone and everything here is made up for trying Tandem out.")))
+    }
+
+    private static func header(_ context: PageContext) -> Markup {
+        let items = Navigation.items(for: context.user)
+        return element("header",
+            .class("nhsuk-header"), .attr("role", "banner"), .attr("data-module", "nhsuk-header"),
+            .div(
+                .class("nhsuk-header__container nhsuk-width-container"),
+                .div(
+                    .class("nhsuk-header__service"),
+                    element("a", .class("nhsuk-header__service-logo"), .attr("href", "/"), .attr("aria-label", "Tandem homepage"),
+                            TandemLogo.svg),
+                    element("a", .class("nhsuk-header__service-name"), .attr("href", "/"), "Tandem")),
+                account(context)),
+            items.isEmpty ? .empty : navigation(items, current: context.section))
+    }
+
+    private static func account(_ context: PageContext) -> Markup {
+        guard let user = context.user else {
+            return .nav(.class("nhsuk-header__account"), .attr("aria-label", "Account"),
+                        .ul(.class("nhsuk-header__account-list"),
+                            .li(.class("nhsuk-header__account-item"),
+                                link("Sign in", href: SiteURL.signIn.path, classes: "nhsuk-header__account-link"))))
+        }
+        return .nav(
+            .class("nhsuk-header__account"), .attr("aria-label", "Account"),
+            .ul(.class("nhsuk-header__account-list"),
+                .li(.class("nhsuk-header__account-item"),
+                    link(user.name, href: SiteURL.person(.value(user.personID)).path, classes: "nhsuk-header__account-link")),
+                .li(.class("nhsuk-header__account-item"),
+                    element("form", .class("nhsuk-header__account-form"), .attr("method", "post"),
+                            .attr("action", SiteURL.signOut.path),
+                            FormField.csrf(context.csrf),
+                            element("button", .class("nhsuk-header__account-button"), .attr("type", "submit"), "Sign out")))))
+    }
+
+    private static func navigation(_ items: [NavItem], current: NavSection?) -> Markup {
+        .nav(
+            .class("nhsuk-header__navigation"), .attr("aria-label", "Menu"),
+            .div(
+                .class("nhsuk-header__navigation-container nhsuk-width-container"),
+                .ul(
+                    .class("nhsuk-header__navigation-list"),
+                    .forEach(items) { item in
+                        let isCurrent = item.section == current
+                        return .li(
+                            .classes("nhsuk-header__navigation-item", isCurrent ? "nhsuk-header__navigation-item--current" : nil),
+                            element("a",
+                                .class("nhsuk-header__navigation-link"), .attr("href", item.href),
+                                .attr("aria-current", isCurrent ? "true" : nil),
+                                isCurrent ? .strong(.class("nhsuk-header__navigation-item-current-fallback"), .plain(item.label))
+                                          : .plain(item.label)))
+                    },
+                    .li(.class("nhsuk-header__menu"), .attribute(named: "hidden"),
+                        element("button",
+                            .class("nhsuk-header__menu-toggle nhsuk-header__navigation-link"), .attr("id", "toggle-menu"),
+                            .attr("aria-expanded", "false"), .attr("type", "button"),
+                            .span(.class("nhsuk-u-visually-hidden"), "Browse "), "More")))))
+    }
+
+    private static var footer: Markup {
+        element("footer",
+            .class("nhsuk-footer"), .attr("role", "contentinfo"),
+            .div(
+                .class("nhsuk-width-container"),
+                .div(
+                    .class("nhsuk-footer__meta"),
+                    .h2(.class("nhsuk-u-visually-hidden"), "Support links"),
+                    .ul(.class("nhsuk-footer__list"),
+                        .li(.class("nhsuk-footer__list-item"),
+                            link("Accessibility", href: SiteURL.accessibility.path, classes: "nhsuk-footer__list-item-link")),
+                        .li(.class("nhsuk-footer__list-item"),
+                            link("Privacy", href: SiteURL.privacy.path, classes: "nhsuk-footer__list-item-link"))),
+                    .p(.class("nhsuk-body-s"), "Tandem: improving health and care with patients, carers and communities"))))
+    }
+}
+
+/// Tandem's mark: two overlapping circles, two partners working together.
+enum TandemLogo {
+    static var svg: Markup { .raw("""
+    <svg class="nhsuk-header__logo tandem-logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 80 40" height="40" width="80" focusable="false" role="img" aria-label="Tandem"><title>Tandem</title><circle cx="27" cy="20" r="15" fill="none" stroke="currentcolor" stroke-width="5"/><circle cx="53" cy="20" r="15" fill="none" stroke="currentcolor" stroke-width="5"/></svg>
+    """) }
+}

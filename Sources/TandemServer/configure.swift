@@ -1,0 +1,55 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Vapor
+
+/// Sets up the application from its configuration: database, middleware,
+/// migrations, routes and commands. Tests call this with their own config.
+public func configure(_ app: Application, config: AppConfig) async throws {
+    app.storage[AppConfigKey.self] = config
+    _ = app.demoData
+
+    try configureDatabase(app, config.database)
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+
+    app.http.server.configuration.hostname = config.hostname
+    app.http.server.configuration.port = config.port
+    app.routes.defaultMaxBodySize = "1mb"
+
+    // Order matters: headers on everything (errors too); errors rendered as pages;
+    // static files without sessions; then the session, then the CSRF check.
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(TandemErrorMiddleware())
+    app.middleware.use(StaticFilesMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(SessionMiddleware(secureCookies: config.secureCookies))
+    app.middleware.use(CSRFMiddleware())
+
+    addMigrations(to: app)
+    try routes(app)
+    addCommands(to: app)
+    app.lifecycle.use(SessionSweeper())
+}
+
+func configureDatabase(_ app: Application, _ choice: AppConfig.DatabaseChoice) throws {
+    switch choice {
+    case .sqliteFile(let path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
+    case .postgres(let url, let searchPath):
+        var configuration = try SQLPostgresConfiguration(url: url)
+        configuration.searchPath = searchPath.map { [$0] }
+        app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .debug), as: .psql)
+    }
+}
+
+struct AppConfigKey: StorageKey { typealias Value = AppConfig }
+
+extension Application {
+    var config: AppConfig {
+        guard let config = storage[AppConfigKey.self] else { fatalError("configure(_:config:) has not run") }
+        return config
+    }
+}

@@ -1,0 +1,69 @@
+import Vapor
+
+/// Every route, grouped by area. Paths come from `SiteURL`; each handler asks
+/// the access policy (`req.authorize`) before it reads or changes anything.
+func routes(_ app: Application) throws {
+    // Public: no sign-in needed.
+    do {
+        app.get(SiteURL.home.pathComponents, use: HomeController.show)
+        app.get(SiteURL.healthz.pathComponents, use: HealthController.check)
+        app.get(SiteURL.accessibility.pathComponents, use: InfoController.accessibility)
+        app.get(SiteURL.privacy.pathComponents, use: InfoController.privacy)
+    }
+
+    // Signing in and out.
+    do {
+        app.get(SiteURL.signIn.pathComponents, use: SignInController.show)
+        app.post(SiteURL.signIn.pathComponents, use: SignInController.signIn)
+        app.post(SiteURL.signOut.pathComponents, use: SignInController.signOut)
+        app.get(SiteURL.me.pathComponents, use: SignInController.me)
+    }
+
+    // Organisations.
+    do {
+        app.get(SiteURL.organisations.pathComponents, use: OrganisationController.list)
+        app.get(SiteURL.newOrganisation.pathComponents, use: OrganisationController.new)
+        app.post(SiteURL.organisations.pathComponents, use: OrganisationController.create)
+        app.get(SiteURL.organisation(.key).pathComponents, use: OrganisationController.show)
+        app.get(SiteURL.editOrganisation(.key).pathComponents, use: OrganisationController.edit)
+        app.post(SiteURL.editOrganisation(.key).pathComponents, use: OrganisationController.update)
+        app.get(SiteURL.removeOrganisation(.key).pathComponents, use: OrganisationController.confirmRemove)
+        app.post(SiteURL.removeOrganisation(.key).pathComponents, use: OrganisationController.remove)
+        app.post(SiteURL.restoreOrganisation(.key).pathComponents, use: OrganisationController.restore)
+        app.get(SiteURL.organisationMembership(.key).pathComponents, use: MembershipController.edit)
+        app.post(SiteURL.organisationMembership(.key).pathComponents, use: MembershipController.update)
+    }
+
+    // People, their consent and their equality monitoring answers.
+    do {
+        app.get(SiteURL.people.pathComponents, use: PersonController.list)
+        app.get(SiteURL.newPerson.pathComponents, use: PersonController.new)
+        app.post(SiteURL.people.pathComponents, use: PersonController.create)
+        app.get(SiteURL.person(.key).pathComponents, use: PersonController.show)
+        app.get(SiteURL.editPerson(.key).pathComponents, use: PersonController.edit)
+        app.post(SiteURL.editPerson(.key).pathComponents, use: PersonController.update)
+        app.post(SiteURL.personOrganisations(.key).pathComponents, use: PersonController.addOrganisation)
+        app.post(SiteURL.removePersonOrganisation(.key, .key).pathComponents, use: PersonController.removeOrganisation)
+        app.get(SiteURL.personConsents(.key).pathComponents, use: ConsentController.show)
+        app.post(SiteURL.personConsents(.key).pathComponents, use: ConsentController.give)
+        app.post(SiteURL.withdrawConsent(.key, .key).pathComponents, use: ConsentController.withdraw)
+        app.get(SiteURL.personEquality(.key).pathComponents, use: EqualityController.edit)
+        app.post(SiteURL.personEquality(.key).pathComponents, use: EqualityController.update)
+        app.get(SiteURL.equalitySummary.pathComponents, use: EqualityController.summary)
+    }
+
+    // Administration.
+    do {
+        app.get(SiteURL.auditLog.pathComponents, use: AuditController.list)
+        app.get(SiteURL.users.pathComponents, use: UserController.list)
+        app.get(SiteURL.newUser.pathComponents, use: UserController.new)
+        app.post(SiteURL.users.pathComponents, use: UserController.create)
+        app.get(SiteURL.editUser(.key).pathComponents, use: UserController.edit)
+        app.post(SiteURL.editUser(.key).pathComponents, use: UserController.update)
+    }
+
+    // JSON API.
+    do {
+        app.get(SiteURL.apiOrganisations.pathComponents, use: OrganisationsAPI.list)
+    }
+}

@@ -1,0 +1,29 @@
+import TandemServer
+import Vapor
+
+/// Starts Tandem: reads settings, configures the app and runs the command
+/// given on the command line (`serve` when none is given).
+@main
+enum Entry {
+    static func main() async throws {
+        var env = try Environment.detect()
+        try LoggingSystem.bootstrap(from: &env)
+        let app = try await Application.make(env)
+        do {
+            let config = try AppConfig.fromEnvironment()
+            try await configure(app, config: config)
+            try await app.execute()
+        } catch let error as ConfigurationError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            try? await app.asyncShutdown()
+            exit(1)
+        } catch {
+            // A failed command (a malformed file, say) has already said why;
+            // end with status 1 rather than a crash report.
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            try? await app.asyncShutdown()
+            exit(1)
+        }
+        try await app.asyncShutdown()
+    }
+}

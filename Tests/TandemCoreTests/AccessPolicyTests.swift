@@ -1,0 +1,73 @@
+import Foundation
+import TandemCore
+import Testing
+
+@Suite("Access policy: the role table of DESIGN.md")
+struct AccessPolicyTests {
+    let acute = UUID(), community = UUID()
+    let me = UUID(), someoneElse = UUID()
+
+    func viewer(_ role: AccountRole, organisation: UUID? = nil) -> Viewer {
+        Viewer(role: role, personID: me, organisationID: organisation)
+    }
+
+    @Test func anonymousMayDoNothing() {
+        #expect(!AccessPolicy.allows(nil, .listOrganisations))
+        #expect(!AccessPolicy.allows(nil, .viewPerson(PersonRef(id: me, organisationIDs: []))))
+        #expect(AccessPolicy.peopleScope(nil) == .nothing)
+    }
+
+    @Test func adminMayDoEverything() {
+        let admin = viewer(.admin)
+        let person = PersonRef(id: someoneElse, organisationIDs: [community])
+        for permission: Permission in [.manageUsers, .viewAuditLog, .manageMembership, .viewEqualityAnswers(person), .editPerson(person)] {
+            #expect(AccessPolicy.allows(admin, permission))
+        }
+    }
+
+    @Test func coordinatorRunsTheWorkButNotAccountsAuditOrOthersEqualityAnswers() {
+        let coordinator = viewer(.coordinator)
+        let person = PersonRef(id: someoneElse, organisationIDs: [])
+        #expect(AccessPolicy.allows(coordinator, .createPerson))
+        #expect(AccessPolicy.allows(coordinator, .manageOrganisations))
+        #expect(AccessPolicy.allows(coordinator, .manageConsent(person)))
+        #expect(AccessPolicy.allows(coordinator, .viewEqualitySummary))
+        #expect(!AccessPolicy.allows(coordinator, .viewEqualityAnswers(person)))
+        #expect(!AccessPolicy.allows(coordinator, .manageUsers))
+        #expect(!AccessPolicy.allows(coordinator, .viewAuditLog))
+        #expect(!AccessPolicy.allows(coordinator, .manageMembership))
+    }
+
+    @Test func staffSeeOnlyTheirOwnOrganisation() {
+        let staff = viewer(.staff, organisation: acute)
+        #expect(AccessPolicy.allows(staff, .viewOrganisation(acute)))
+        #expect(!AccessPolicy.allows(staff, .viewOrganisation(community)))
+        #expect(AccessPolicy.allows(staff, .viewPerson(PersonRef(id: someoneElse, organisationIDs: [acute, community]))))
+        #expect(!AccessPolicy.allows(staff, .viewPerson(PersonRef(id: someoneElse, organisationIDs: [community]))))
+        #expect(!AccessPolicy.allows(staff, .editPerson(PersonRef(id: someoneElse, organisationIDs: [acute]))))
+        #expect(!AccessPolicy.allows(staff, .manageOrganisations))
+        #expect(AccessPolicy.organisationScope(staff) == .organisations([acute]))
+        #expect(AccessPolicy.peopleScope(staff) == .organisations([acute]))
+    }
+
+    @Test func staffWithoutAnOrganisationSeeNoLists() {
+        let staff = viewer(.staff)
+        #expect(!AccessPolicy.allows(staff, .listPeople))
+        #expect(AccessPolicy.organisationScope(staff) == .nothing)
+    }
+
+    @Test func partnersSeeTheirOwnProfileOnly() {
+        let partner = viewer(.partner, organisation: acute)
+        let mine = PersonRef(id: me, organisationIDs: [acute])
+        let theirs = PersonRef(id: someoneElse, organisationIDs: [acute])
+        #expect(AccessPolicy.allows(partner, .viewPerson(mine)))
+        #expect(AccessPolicy.allows(partner, .editPerson(mine)))
+        #expect(AccessPolicy.allows(partner, .manageConsent(mine)))
+        #expect(AccessPolicy.allows(partner, .editEqualityAnswers(mine)))
+        #expect(!AccessPolicy.allows(partner, .viewPerson(theirs)))
+        #expect(!AccessPolicy.allows(partner, .listPeople))
+        #expect(!AccessPolicy.allows(partner, .listOrganisations))
+        #expect(!AccessPolicy.allows(partner, .viewEqualitySummary))
+        #expect(AccessPolicy.peopleScope(partner) == .person(me))
+    }
+}

@@ -1,0 +1,50 @@
+import Fluent
+import Foundation
+import TandemCore
+@testable import TandemServer
+import Vapor
+
+/// Records for tests, made directly in the database.
+enum Fixtures {
+    static let password = "correct horse battery"
+
+    @discardableResult
+    static func organisation(_ name: String, kind: OrganisationKind = .nhsTrust, ods: String? = nil, parent: UUID? = nil,
+                             on db: any Database) async throws -> Organisation {
+        let organisation = Organisation(name: name, kind: kind, odsCode: ods, parentID: parent)
+        try await organisation.create(on: db)
+        return organisation
+    }
+
+    @discardableResult
+    static func person(_ name: String, email: String? = nil, organisations: [Organisation] = [], roles: [InvolvementRole] = [],
+                       on db: any Database) async throws -> Person {
+        let person = Person(name: name, email: email)
+        try await person.create(on: db)
+        for organisation in organisations {
+            try await PersonOrganisation(personID: person.requireID(), organisationID: organisation.requireID()).create(on: db)
+        }
+        for role in roles { try await PersonRoleAssignment(personID: person.requireID(), role: role).create(on: db) }
+        return person
+    }
+
+    /// A person with an account, linked to the organisation when one is given.
+    @discardableResult
+    static func user(_ email: String, role: AccountRole, organisation: Organisation? = nil, on db: any Database) async throws -> User {
+        let person = try await self.person(email.components(separatedBy: "@")[0].capitalized, email: email,
+                                           organisations: organisation.map { [$0] } ?? [], on: db)
+        let user = User(personID: try person.requireID(), email: email, passwordHash: try Bcrypt.hash(password, cost: 4),
+                        role: role, organisationID: role == .staff ? try organisation?.requireID() : nil)
+        try await user.create(on: db)
+        return user
+    }
+
+    /// A browser signed in with a new account of the given role.
+    static func signedIn(_ role: AccountRole, organisation: Organisation? = nil, app: Application) async throws -> (TestBrowser, User) {
+        let email = "\(role.rawValue)-\(UUID().uuidString.prefix(8).lowercased())@example.org"
+        let user = try await self.user(email, role: role, organisation: organisation, on: app.db)
+        let browser = TestBrowser(app)
+        try await browser.signIn(email)
+        return (browser, user)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import NIOHTTP1
+@testable import TandemServer
+import Testing
+import VaporTesting
+
+/// A browser for tests: keeps the session cookie between requests, picks up
+/// the CSRF token from each page, and sends forms the way a browser does.
+final class TestBrowser: @unchecked Sendable {
+    let app: Application
+    private(set) var cookie: String?
+    private(set) var csrf: String?
+
+    init(_ app: Application) { self.app = app }
+
+    @discardableResult
+    func get(_ path: String) async throws -> TestingHTTPResponse {
+        let response = try await app.testing().sendRequest(.GET, path, headers: headers())
+        remember(response)
+        return response
+    }
+
+    /// Posts a form. The CSRF token of the current session is added unless told not to.
+    @discardableResult
+    func post(_ path: String, _ fields: [(String, String)] = [], csrf includeCSRF: Bool = true) async throws -> TestingHTTPResponse {
+        var all = fields
+        if includeCSRF, let csrf { all.append(("_csrf", csrf)) }
+        var headers = headers()
+        headers.contentType = .urlEncodedForm
+        let body = ByteBuffer(string: Self.encode(all))
+        let response = try await app.testing().sendRequest(.POST, path, headers: headers, body: body)
+        remember(response)
+        return response
+    }
+
+    /// Signs in through the real form, as a person would.
+    @discardableResult
+    func signIn(_ email: String, password: String = Fixtures.password) async throws -> TestingHTTPResponse {
+        try await get("/sign-in")
+        let response = try await post("/sign-in", [("email", email), ("password", password)])
+        try await get("/")  // picks up the new session's CSRF token
+        return response
+    }
+
+    func setCookie(_ value: String?) { cookie = value }
+
+    private func headers() -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        if let cookie { headers.add(name: .cookie, value: "\(SessionMiddleware.cookieName)=\(cookie)") }
+        return headers
+    }
+
+    private func remember(_ response: TestingHTTPResponse) {
+        for header in response.headers[.setCookie] {
+            guard header.hasPrefix("\(SessionMiddleware.cookieName)=") else { continue }
+            let value = header.dropFirst(SessionMiddleware.cookieName.count + 1).prefix { $0 != ";" }
+            cookie = value.isEmpty ? nil : String(value)
+        }
+        if let token = Self.csrfToken(in: response.body.string) { csrf = token }
+    }
+
+    static func csrfToken(in html: String) -> String? {
+        guard let range = html.range(of: #"name="_csrf" value="([^"]+)""#, options: .regularExpression) else { return nil }
+        let match = html[range]
+        return match.split(separator: "\"").dropFirst(3).first.map(String.init)
+    }
+
+    static func encode(_ fields: [(String, String)]) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return fields.map { name, value in
+            "\(name.addingPercentEncoding(withAllowedCharacters: allowed)!)=\(value.addingPercentEncoding(withAllowedCharacters: allowed)!)"
+        }.joined(separator: "&")
+    }
+}
+
+extension TestingHTTPResponse {
+    var location: String? { headers.first(name: .location) }
+}
