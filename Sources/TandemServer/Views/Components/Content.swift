@@ -19,10 +19,10 @@ enum Blocks {
         .div(.class("nhsuk-inset-text"), .span(.class("nhsuk-u-visually-hidden"), "Information: "), .group(content))
     }
 
-    static func warning(_ heading: String, _ content: Markup...) -> Markup {
+    static func warning(_ heading: String, level: Int = 2, _ content: Markup...) -> Markup {
         .div(
             .class("nhsuk-warning-callout"),
-            .h3(.class("nhsuk-warning-callout__label"),
+            element("h\(level)", .class("nhsuk-warning-callout__label"),
                 .span(.attr("role", "text"), .span(.class("nhsuk-u-visually-hidden"), "Important: "), .plain(heading))),
             .group(content))
     }

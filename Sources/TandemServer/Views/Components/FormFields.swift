@@ -130,14 +130,16 @@ enum FormField {
         _ id: String, legend: String, value: DateParts, error: String? = nil, hint: String? = nil
     ) -> Markup {
         func box(_ part: String, _ label: String, _ value: String, width: String) -> Markup {
-            .div(
+            // The day box carries the field's own id, so the error summary can link to it.
+            let inputID = part == "day" ? id : "\(id)-\(part)"
+            return .div(
                 .class("nhsuk-date-input__item"),
                 .div(
                     .class("nhsuk-form-group"),
-                    element("label", .class("nhsuk-label nhsuk-date-input__label"), .attr("for", "\(id)-\(part)"), .plain(label)),
+                    element("label", .class("nhsuk-label nhsuk-date-input__label"), .attr("for", inputID), .plain(label)),
                     voidElement("input", [
                         .value("class", "nhsuk-input nhsuk-date-input__input nhsuk-input--width-\(width)\(error == nil ? "" : " nhsuk-input--error")"),
-                        .value("id", part == "day" ? id : "\(id)-\(part)"), .value("name", "\(id)-\(part)"),
+                        .value("id", inputID), .value("name", "\(id)-\(part)"),
                         .value("type", "text"), .value("inputmode", "numeric"), .value("value", value),
                     ])
                 )

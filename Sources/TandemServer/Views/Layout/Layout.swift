@@ -49,7 +49,7 @@ enum Layout {
     }
 
     private static var demoBanner: Markup {
-        .div(.class("tandem-demo-banner"),
+        element("section", .class("tandem-demo-banner"), .attr("aria-label", "Demonstration data"),
              .div(.class("nhsuk-width-container"),
                   .p(.strong("Demonstration data. "),
                      "Everyone and everything here is made up for trying Tandem out.")))

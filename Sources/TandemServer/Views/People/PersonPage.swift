@@ -9,6 +9,8 @@ enum PersonPage {
         let person: PersonSummary
         let isSelf: Bool
         let organisations: [OrganisationSummary]
+        /// Organisations the viewer may open; the others are named without a link.
+        let viewableOrganisationIDs: Set<UUID>
         let addableOrganisations: [FormField.Option]
         let consent: [ConsentStatus]
         let account: AccountSummary?
@@ -70,7 +72,8 @@ enum PersonPage {
                             columns: [.init(heading: "Organisation"), .init(heading: "Kind")]
                                 + (model.canManageOrganisations ? [.init(heading: "Action")] : []),
                             rows: model.organisations.map { org in
-                                [link(org.name, href: org.href), .plain(org.kind.shortLabel)]
+                                [model.viewableOrganisationIDs.contains(org.id) ? link(org.name, href: org.href) : .plain(org.name),
+                                 .plain(org.kind.shortLabel)]
                                 + (model.canManageOrganisations ? [
                                     postForm(action: SiteURL.removePersonOrganisation(.value(person.id), .value(org.id)).path, csrf: csrf,
                                              element("button", .class("tandem-link-button"), .attr("type", "submit"),

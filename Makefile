@@ -1,0 +1,45 @@
+# Tandem: the two commands most people need are `make run` and `make test`.
+# Both do their own set-up on a fresh machine.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+BIN_DIR = .build/debug
+
+.PHONY: run test assets build test-sqlite test-postgres test-browser bench clean
+
+## make run: fetch the NHS.UK frontend, build, migrate the embedded SQLite database
+## (tandem.sqlite, or TANDEM_DATABASE_PATH; PostgreSQL when DATABASE_URL is set),
+## load demo data on first start, and serve on http://127.0.0.1:8080.
+run: build
+	$(BIN_DIR)/tandem migrate --yes
+	$(BIN_DIR)/tandem demo --if-empty
+	$(BIN_DIR)/tandem serve
+
+## make test: unit and server tests on SQLite, the server tests again on a
+## throwaway PostgreSQL, then the browser tests in Chromium with axe.
+test: assets
+	swift build --build-tests
+	$(MAKE) test-sqlite
+	$(MAKE) test-postgres
+	$(MAKE) test-browser
+
+test-sqlite:
+	@echo "== Unit and server tests on SQLite"
+	swift test --skip-build
+
+test-postgres:
+	@echo "== Server tests on PostgreSQL"
+	scripts/with-postgres.sh swift test --skip-build --skip TandemCoreTests
+
+test-browser:
+	@echo "== Browser tests (Chromium, Selenium, axe-core)"
+	scripts/browser-tests.sh
+
+## make assets: fetch the NHS.UK frontend into Public/vendor/nhsuk/ (skipped when present).
+assets:
+	@scripts/fetch-assets.sh
+
+build: assets
+	swift build
+
+clean:
+	rm -rf .build Public/vendor Tests/browser/screenshots

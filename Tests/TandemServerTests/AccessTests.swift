@@ -1,0 +1,82 @@
+import Fluent
+import Foundation
+import TandemCore
+@testable import TandemServer
+import Testing
+import VaporTesting
+
+/// Every route is checked against the role table: this suite fails when a
+/// route is added without deciding who may use it.
+@Suite("Every route and the role table")
+struct AccessTests {
+    /// Pages anyone may see without signing in.
+    static let publicPaths: Set<String> = ["/", "/healthz", "/accessibility", "/privacy", "/sign-in"]
+
+    @Test func everyRouteIsPublicOrNeedsSignIn() async throws {
+        try await withTandem { app in
+            let organisation = try await Fixtures.organisation("Trust", on: app.db)
+            let person = try await Fixtures.person("Pat", on: app.db)
+            let user = try await Fixtures.user("someone@example.org", role: .partner, on: app.db)
+            let ids = ["organisationID": organisation.id!, "personID": person.id!, "userID": user.id!, "consentID": UUID()]
+            for route in app.routes.all {
+                let path = "/" + route.path.map { component -> String in
+                    if case .parameter(let name) = component { return ids[name]!.uuidString.lowercased() }
+                    return component.description
+                }.joined(separator: "/")
+                let pattern = "/" + route.path.map(\.description).joined(separator: "/")
+                let response = try await app.testing().sendRequest(route.method, path)
+                if Self.publicPaths.contains(pattern) && route.method == .GET {
+                    #expect(response.status == .ok, "\(route.method) \(pattern) should be public")
+                } else if route.method == .GET {
+                    let signIn = response.status == .seeOther && response.location?.hasPrefix("/sign-in") == true
+                    let api = pattern.hasPrefix("/api/") && response.status == .unauthorized
+                    #expect(signIn || api, "\(route.method) \(pattern) must need sign-in, got \(response.status)")
+                } else {
+                    #expect(response.status == .forbidden, "\(route.method) \(pattern) must refuse a request without a CSRF token")
+                }
+            }
+        }
+    }
+
+    @Test func eachRoleGetsOnlyItsPages() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Trust", on: app.db)
+            let expectations: [(AccountRole, String, HTTPStatus)] = [
+                (.partner, "/admin/audit", .forbidden), (.partner, "/admin/accounts", .forbidden), (.partner, "/reports/equality", .forbidden),
+                (.partner, "/organisations/new", .forbidden), (.partner, "/people/new", .forbidden),
+                (.staff, "/admin/audit", .forbidden), (.staff, "/organisations/new", .forbidden), (.staff, "/people/new", .forbidden),
+                (.staff, "/reports/equality", .forbidden),
+                (.coordinator, "/admin/audit", .forbidden), (.coordinator, "/admin/accounts", .forbidden),
+                (.coordinator, "/organisations/new", .ok), (.coordinator, "/people/new", .ok), (.coordinator, "/reports/equality", .ok),
+                (.admin, "/admin/audit", .ok), (.admin, "/admin/accounts", .ok), (.admin, "/admin/accounts/new", .ok),
+            ]
+            var browsers: [AccountRole: TestBrowser] = [:]
+            for role in AccountRole.allCases {
+                browsers[role] = try await Fixtures.signedIn(role, organisation: role == .staff ? trust : nil, app: app).0
+            }
+            for (role, path, status) in expectations {
+                let response = try await browsers[role]!.get(path)
+                #expect(response.status == status, "\(role) \(path): \(response.status)")
+            }
+        }
+    }
+
+    @Test func navigationFitsTheRole() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Trust", on: app.db)
+            let expected: [AccountRole: (shows: [String], hides: [String])] = [
+                .admin: (["Organisations", "People", "Accounts", "Audit log"], []),
+                .coordinator: (["Organisations", "People", "Equality"], ["Audit log", "Accounts"]),
+                .staff: (["Your organisation", "People"], ["Audit log", "Equality"]),
+                .partner: (["Your profile"], ["Organisations", "People", "Audit log"]),
+            ]
+            for (role, words) in expected {
+                let (browser, _) = try await Fixtures.signedIn(role, organisation: role == .staff ? trust : nil, app: app)
+                let nav = try await browser.get("/").body.string.components(separatedBy: "nhsuk-header__navigation-list")[1]
+                    .components(separatedBy: "</ul>")[0]
+                for word in words.shows { #expect(nav.contains(">\(word)<"), "\(role) should see \(word)") }
+                for word in words.hides { #expect(!nav.contains(">\(word)<"), "\(role) should not see \(word)") }
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Fluent
+import Foundation
+import TandemCore
+@testable import TandemServer
+import Testing
+import VaporTesting
+
+@Suite("Accounts, audit log and demo data")
+struct AdminTests {
+    @Test func adminsCreateAccountsThatCanSignIn() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Trust", on: app.db)
+            let person = try await Fixtures.person("Sam Staff", email: "sam@example.org", organisations: [trust], on: app.db)
+            let (admin, _) = try await Fixtures.signedIn(.admin, app: app)
+            let form = try await admin.get("/admin/accounts/new?person=\(person.id!)")
+            #expect(form.body.string.contains(#"value="sam@example.org""#))
+            let short = try await admin.post("/admin/accounts", [("person", person.id!.uuidString), ("email", "sam@example.org"),
+                                                               ("role", "staff"), ("organisation", trust.id!.uuidString),
+                                                               ("password", "short"), ("password-confirmation", "short")])
+            #expect(short.status == .badRequest && short.body.string.contains("Password must be 12 characters or more"))
+            let created = try await admin.post("/admin/accounts", [
+                ("person", person.id!.uuidString), ("email", "sam@example.org"), ("role", "staff"),
+                ("organisation", trust.id!.uuidString), ("password", "a long pass phrase"), ("password-confirmation", "a long pass phrase"),
+            ])
+            #expect(created.status == .seeOther)
+            let sam = TestBrowser(app)
+            #expect(try await sam.signIn("sam@example.org", password: "a long pass phrase").status == .seeOther)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$recordType == "user").count() == 1)
+        }
+    }
+
+    @Test func staffAccountsNeedAnOrganisationAndAdminsCannotLockThemselvesOut() async throws {
+        try await withTandem { app in
+            let person = try await Fixtures.person("Sam", on: app.db)
+            let (admin, me) = try await Fixtures.signedIn(.admin, app: app)
+            try await admin.get("/admin/accounts/new")
+            let noOrganisation = try await admin.post("/admin/accounts", [
+                ("person", person.id!.uuidString), ("email", "sam@example.org"), ("role", "staff"),
+                ("password", "a long pass phrase"), ("password-confirmation", "a long pass phrase"),
+            ])
+            #expect(noOrganisation.body.string.contains("Select the organisation this member of staff works for"))
+            try await admin.get("/admin/accounts/\(me.id!)/edit")
+            let demote = try await admin.post("/admin/accounts/\(me.id!)/edit", [("email", me.email), ("role", "partner"), ("active", "yes")])
+            #expect(demote.status == .badRequest)
+            #expect(try await User.find(me.id, on: app.db)?.role == .admin)
+        }
+    }
+
+    @Test func suspendingAnAccountEndsItsSessionsAtOnce() async throws {
+        try await withTandem { app in
+            let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
+            let (admin, _) = try await Fixtures.signedIn(.admin, app: app)
+            try await admin.get("/admin/accounts/\(partnerUser.id!)/edit")
+            let response = try await admin.post("/admin/accounts/\(partnerUser.id!)/edit", [
+                ("email", partnerUser.email), ("role", "partner"), ("active", "no"),
+            ])
+            #expect(response.status == .seeOther)
+            #expect(try await partner.get("/").body.string.contains("Sign in"))
+        }
+    }
+
+    @Test func theAuditLogFiltersByWhoTypeAndDate() async throws {
+        try await withTandem { app in
+            let (coordinator, user) = try await Fixtures.signedIn(.coordinator, app: app)
+            try await coordinator.get("/organisations/new")
+            try await coordinator.post("/organisations", [("name", "Audited Trust"), ("kind", "nhs_trust")])
+            try await Audit.record(.created, .person, id: UUID(), label: "Command-line person", by: .commandLine, on: app.db)
+            let (admin, _) = try await Fixtures.signedIn(.admin, app: app)
+            let byCoordinator = try await admin.get("/admin/audit?actor=\(user.$person.id)")
+            #expect(byCoordinator.body.string.contains("Audited Trust") && !byCoordinator.body.string.contains("Command-line person"))
+            let people = try await admin.get("/admin/audit?type=person")
+            #expect(people.body.string.contains("Command-line person") && !people.body.string.contains("Audited Trust"))
+            let future = try await admin.get("/admin/audit?from=2999-01-01")
+            #expect(future.body.string.contains("No changes match these filters"))
+            let bad = try await admin.get("/admin/audit?from=yesterday")
+            #expect(bad.body.string.contains("Enter a date, like 2026-11-21"))
+        }
+    }
+
+    @Test func demoDataHasTheAgreedShapeAndOneSignInPerRole() async throws {
+        try await withTandem { app in
+            let summary = try await DemoGenerator(scale: 1, passwordHash: try Bcrypt.hash(Fixtures.password, cost: 4)).load(on: app.db)
+            #expect(summary.organisations == 19)
+            #expect((55...65).contains(summary.people))
+            #expect(try await Organisation.query(on: app.db).filter(\.$kindRaw == "pcn").count() == 3)
+            #expect(try await Organisation.query(on: app.db).filter(\.$kindRaw == "gp_practice").count() == 12)
+            #expect(try await Organisation.query(on: app.db).filter(\.$isDemo == false).count() == 0)
+            for email in DemoGenerator.accountEmails {
+                let browser = TestBrowser(app)
+                #expect(try await browser.signIn(email).status == .seeOther, "\(email)")
+            }
+            let staff = try #require(try await User.query(on: app.db).filter(\.$email == "staff@demo.example.org").with(\.$organisation).first())
+            #expect(staff.organisation?.name == "Northvale Hospitals NHS Foundation Trust")
+            let staff2 = try #require(try await User.query(on: app.db).filter(\.$email == "staff2@demo.example.org").with(\.$organisation).first())
+            #expect(staff2.organisation?.name == "Northvale Community Health NHS Trust")
+        }
+    }
+
+    @Test func demoDataIsTheSameEveryTime() async throws {
+        let names = { () async throws -> [String] in
+            try await withTandem { app in
+                _ = try await DemoGenerator(scale: 1, passwordHash: "x").load(on: app.db)
+                return try await Person.query(on: app.db).sort(\.$name).all().map(\.name)
+            }
+        }
+        #expect(try await names() == (try await names()))
+    }
+}

@@ -1,0 +1,88 @@
+import Fluent
+import Foundation
+@testable import TandemServer
+import Testing
+import VaporTesting
+
+@Suite("CSRF, security headers and error pages")
+struct SecurityTests {
+    @Test func aPostWithoutTheCSRFTokenIsRefusedAndChangesNothing() async throws {
+        try await withTandem { app in
+            let (browser, _) = try await Fixtures.signedIn(.admin, app: app)
+            let response = try await browser.post("/organisations", [("name", "Sneaky Trust"), ("kind", "nhs_trust")], csrf: false)
+            #expect(response.status == .forbidden)
+            #expect(response.body.string.contains("Your form could not be sent"))
+            #expect(try await Organisation.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func aPostWithAnotherSessionsTokenIsRefused() async throws {
+        try await withTandem { app in
+            let (browser, _) = try await Fixtures.signedIn(.admin, app: app)
+            let other = TestBrowser(app)
+            try await other.get("/sign-in")
+            let stolen = try #require(other.csrf)
+            let response = try await browser.post("/organisations", [("name", "Sneaky Trust"), ("kind", "nhs_trust"), ("_csrf", stolen)],
+                                                  csrf: false)
+            #expect(response.status == .forbidden)
+            #expect(try await Organisation.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func signingOutNeedsTheTokenToo() async throws {
+        try await withTandem { app in
+            let (browser, _) = try await Fixtures.signedIn(.partner, app: app)
+            #expect(try await browser.post("/sign-out", csrf: false).status == .forbidden)
+            #expect(try await UserSession.query(on: app.db).filter(\.$user.$id != nil).count() == 1)
+        }
+    }
+
+    @Test(arguments: ["/", "/sign-in", "/healthz", "/no-such-page", "/css/tandem.css"])
+    func everyResponseCarriesTheSecurityHeaders(path: String) async throws {
+        try await withTandem { app in
+            let response = try await app.testing().sendRequest(.GET, path)
+            let csp = try #require(response.headers.first(name: "Content-Security-Policy"))
+            #expect(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"))
+            #expect(csp.contains("frame-ancestors 'none'"))
+            #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff")
+            #expect(response.headers.first(name: "Referrer-Policy") != nil)
+        }
+    }
+
+    @Test func unknownPagesGetTheStyled404() async throws {
+        try await withTandem { app in
+            let response = try await app.testing().sendRequest(.GET, "/no-such-page")
+            #expect(response.status == .notFound)
+            #expect(response.body.string.contains("Page not found"))
+            #expect(response.body.string.contains("nhsuk-header"))
+        }
+    }
+
+    @Test func apiErrorsAreJSON() async throws {
+        try await withTandem { app in
+            let response = try await app.testing().sendRequest(.GET, "/api/v1/organisations")
+            #expect(response.status == .unauthorized)
+            #expect(response.headers.contentType == .json)
+            let body = try response.content.decode(APIError.self)
+            #expect(body.error && body.status == 401)
+            let missing = try await app.testing().sendRequest(.GET, "/api/v1/nothing-here")
+            #expect(missing.status == .notFound && missing.headers.contentType == .json)
+        }
+    }
+
+    @Test func textAndAttributesFromPeopleAreEscaped() async throws {
+        try await withTandem { app in
+            let (browser, _) = try await Fixtures.signedIn(.admin, app: app)
+            let nasty = #"Evil" onmouseover="alert(1)<script>x</script>"#
+            try await Fixtures.organisation(nasty, on: app.db)
+            let page = try await browser.get("/organisations?q=\(nasty.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
+            let html = page.body.string
+            #expect(!html.contains("<script>x"))
+            // In attributes the quote is escaped, so no new attribute can start.
+            #expect(html.contains(#"value="Evil&quot; onmouseover=&quot;alert(1)&lt;script&gt;"#))
+            #expect(!html.contains(#"onmouseover="alert(1)"/>"#))
+            // In text, tags are escaped.
+            #expect(html.contains("&lt;script&gt;x&lt;/script&gt;</a>"))
+        }
+    }
+}
