@@ -48,8 +48,7 @@ struct CreateUserCommand: AsyncCommand {
             throw CommandFailure("An account already signs in with \(email)")
         }
 
-        let password = ProcessInfo.processInfo.environment["TANDEM_PASSWORD"]
-            ?? context.console.ask("Password (at least \(String(PasswordRule.minimumLength)) characters)".consoleText(), isSecure: true)
+        let password = ProcessInfo.processInfo.environment["TANDEM_PASSWORD"] ?? readPassword(context.console)
         if let problem = PasswordRule.problem(with: password) { throw CommandFailure(problem.message) }
         let hash = try Bcrypt.hash(password, cost: app.config.bcryptCost)
 
@@ -74,6 +73,14 @@ struct CreateUserCommand: AsyncCommand {
         }
         context.console.print("Created \(role.rawValue) account \(email).")
     }
+}
+
+/// Asks at the terminal without echoing; when input is piped in (scripts), reads one line.
+private func readPassword(_ console: any Console) -> String {
+    if isatty(STDIN_FILENO) == 1 {
+        return console.ask("Password (at least \(String(PasswordRule.minimumLength)) characters)".consoleText(), isSecure: true)
+    }
+    return readLine(strippingNewline: true) ?? ""
 }
 
 /// A command-line mistake, said plainly.
