@@ -5,4 +5,6 @@ import Vapor
 func addCommands(to app: Application) {
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(UserCommandGroup(), as: "user")
+    app.asyncCommands.use(ThemesCommandGroup(), as: "themes")
+    app.asyncCommands.use(RedactCommandGroup(), as: "redact")
 }

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Finding people's names: after a title ("Dr Patel", "Nurse Sarah"), after
+/// words that introduce one ("my name is", "a nurse called"), and capitalised
+/// words on the name list, with a following capitalised surname.
+extension Redactor {
+    private static let wordPattern = regex(#"[A-Za-z][A-Za-z'\-]*\.?"#)
+
+    func names(in text: String) -> [(PersonalDataKind, NSRange)] {
+        let source = text as NSString
+        let words = Self.matches(Self.wordPattern, in: text).map { range -> (String, NSRange) in
+            var word = source.substring(with: range)
+            var range = range
+            if word.hasSuffix(".") { word.removeLast(); range.length -= 1 }
+            return (word, range)
+        }
+        var found: [NSRange] = []
+        var index = 0
+        while index < words.count {
+            let (word, _) = words[index]
+            let lower = word.lowercased()
+            let previous = index > 0 ? words[index - 1].0.lowercased() : ""
+            let gapBefore = index > 0 ? gap(between: words[index - 1].1, and: words[index].1, in: source) : ""
+
+            // 1. A title followed by a capitalised name: "Dr Patel", "Nurse Sarah Jones".
+            if NameLists.titles.contains(lower), word.first?.isUppercase == true || lower == "dr" {
+                if let span = nameSpan(startingAt: index + 1, in: words, source: source, afterTitle: true) {
+                    found.append(span.range)
+                    index = span.next
+                    continue
+                }
+            }
+            // 2. Words that introduce a name: "my name is Jo", "a nurse called Priya", "named Tom".
+            let introduced = (previous == "is" && index >= 3 && words[index - 3].0.lowercased() == "my"
+                                && words[index - 2].0.lowercased() == "name")
+                || previous == "called" || previous == "named" || previous == "name's"
+            if introduced, isCapitalisedName(word), gapBefore.allSatisfy({ $0 == " " }) {
+                if let span = nameSpan(startingAt: index, in: words, source: source, afterTitle: true) {
+                    found.append(span.range)
+                    index = span.next
+                    continue
+                }
+            }
+            // 3. A name from the list (or one given by the project), with its surname if it has one.
+            if isCapitalisedName(word) && (NameLists.firstNames.contains(lower) || extraNames.contains(lower)) {
+                if let span = nameSpan(startingAt: index, in: words, source: source, afterTitle: false) {
+                    found.append(span.range)
+                    index = span.next
+                    continue
+                }
+            }
+            // 4. An everyday word that is also a name counts only with a surname: "Grace Obi", not "Grace".
+            if isCapitalisedName(word) && NameLists.ambiguousFirstNames.contains(lower), index + 1 < words.count,
+               isCapitalisedName(words[index + 1].0), !NameLists.neverNames.contains(words[index + 1].0.lowercased()),
+               gap(between: words[index].1, and: words[index + 1].1, in: source) == " " {
+                found.append(NSUnionRange(words[index].1, words[index + 1].1))
+                index += 2
+                continue
+            }
+            index += 1
+        }
+        return found.map { (.name, $0) }
+    }
+
+    /// The name starting at `start`: one to three capitalised words separated by
+    /// single spaces. Nil when the first word is not a name, or when the words
+    /// name a place ("Dr Foster ward").
+    private func nameSpan(startingAt start: Int, in words: [(String, NSRange)], source: NSString,
+                          afterTitle: Bool) -> (range: NSRange, next: Int)? {
+        guard start < words.count, isCapitalisedName(words[start].0) else { return nil }
+        if start > 0 && afterTitle {
+            // "Nurse-led": the title must be followed by a space, not a hyphen.
+            let between = gap(between: words[start - 1].1, and: words[start].1, in: source)
+            guard between == " " || between == ". " else { return nil }
+        }
+        var end = start
+        while end + 1 < words.count, end - start < 2, isCapitalisedName(words[end + 1].0),
+              gap(between: words[end].1, and: words[end + 1].1, in: source) == " " {
+            end += 1
+        }
+        if end + 1 < words.count, NameLists.placeWords.contains(words[end + 1].0.lowercased()) { return nil }
+        return (NSUnionRange(words[start].1, words[end].1), end + 1)
+    }
+
+    private func isCapitalisedName(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+        // All capitals is an acronym (NHS, GP, PTS), not a name.
+        if word == word.uppercased() { return false }
+        return !NameLists.neverNames.contains(word.lowercased())
+    }
+
+    private func gap(between a: NSRange, and b: NSRange, in source: NSString) -> String {
+        let start = a.location + a.length
+        guard b.location >= start else { return "" }
+        return source.substring(with: NSRange(location: start, length: b.location - start))
+    }
+}
