@@ -18,9 +18,8 @@ enum Entry {
             try? await app.asyncShutdown()
             exit(1)
         } catch {
-            // A failed command (a malformed file, say) has already said why;
-            // end with status 1 rather than a crash report.
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            // Vapor has already reported why the command failed: end with status 1
+            // rather than a crash report.
             try? await app.asyncShutdown()
             exit(1)
         }

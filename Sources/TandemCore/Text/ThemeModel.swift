@@ -130,14 +130,16 @@ public struct ThemeModel: Sendable {
             vectoriser.row(for: comment, with: model.vocabulary, columns: &columns, values: &values)
             model.svm.scores(columns: columns, values: values, into: &scores)
             let n = model.themeCount
+            let hasWords = vectoriser.lastWordCount > 0
             var best = -Float.infinity, bestLabel = 0, any = false
             for label in 0..<n {
                 let margin = scores[label] - model.thresholds[label]
-                assigned[label] = margin > 0
-                any = any || margin > 0
+                assigned[label] = hasWords && margin > 0
+                any = any || assigned[label]
                 if margin > best { best = margin; bestLabel = label }
             }
-            if !any && columns.count > 1 { assigned[bestLabel] = true }
+            // Every comment with words gets at least one theme; an empty one gets none.
+            if !any && hasWords { assigned[bestLabel] = true }
             var sentiment = 0
             for c in 1..<3 where scores[n + c] > scores[n + sentiment] { sentiment = c }
             return SentimentClass.allCases[sentiment]
@@ -146,7 +148,7 @@ public struct ThemeModel: Sendable {
         public func analyse(_ comment: CommentInput) -> Analysis {
             vectoriser.row(for: comment, with: model.vocabulary, columns: &columns, values: &values)
             model.svm.scores(columns: columns, values: values, into: &scores)
-            return model.analysis(scores: scores, hasFeatures: columns.count > 1)
+            return model.analysis(scores: scores, hasWords: vectoriser.lastWordCount > 0)
         }
     }
 
@@ -154,14 +156,14 @@ public struct ThemeModel: Sendable {
         Predictor(model: self).analyse(comment)
     }
 
-    func analysis(scores: [Float], hasFeatures: Bool) -> Analysis {
+    func analysis(scores: [Float], hasWords: Bool) -> Analysis {
         let ranked = (0..<themeCount).map { label in
             let margin = scores[label] - thresholds[label]
             return ThemeScore(label: labels[label], index: label, margin: margin,
                               confidence: 1 / (1 + exp(-(calibration.slope * margin + calibration.intercept))))
         }.sorted { $0.margin > $1.margin }
-        var themes = ranked.filter { $0.margin > 0 }
-        if themes.isEmpty && hasFeatures, let top = ranked.first { themes = [top] }
+        var themes = hasWords ? ranked.filter { $0.margin > 0 } : []
+        if themes.isEmpty && hasWords, let top = ranked.first { themes = [top] }
         let raw = Array(scores[themeCount..<(themeCount + 3)])
         let probabilities = Calibration.softmax(raw, temperature: sentimentTemperature)
         let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] }!

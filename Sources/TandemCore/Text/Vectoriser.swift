@@ -306,6 +306,8 @@ public final class Vectoriser {
     public let options: FeatureOptions
     private var extractor: FeatureExtractor
     private var builder = RowBuilder()
+    /// How many words the last comment given to `row(for:)` had.
+    public private(set) var lastWordCount = 0
 
     public init(options: FeatureOptions) {
         self.options = options
@@ -329,8 +331,7 @@ public final class Vectoriser {
 
         mutating func feature(_ hash: UInt64, _ block: Vocabulary.Block, _ source: FeatureSource,
                               _ extractor: borrowing FeatureExtractor) {
-            let (slot, inserted) = ids.slot(for: hash, initial: Int32(hashes.count))
-            let id = ids.value(atSlot: slot)
+            let (id, inserted) = ids.findOrInsert(hash, initial: Int32(hashes.count))
             if inserted {
                 documentFrequency.append(0)
                 lastDocument.append(-1)
@@ -437,6 +438,7 @@ public final class Vectoriser {
         var sink = LookupSink(table: vocabulary.table, builder: builder)
         builder = RowBuilder()  // hand the scratch space to the sink rather than share it
         extractor.extract(comment, into: &sink)
+        lastWordCount = extractor.tokens.count
         sink.builder.finish(vocabulary)
         builder = sink.builder
         swap(&columns, &builder.columns)

@@ -83,7 +83,8 @@ private func readPassword(_ console: any Console) -> String {
     return readLine(strippingNewline: true) ?? ""
 }
 
-/// A command-line mistake, said plainly.
+/// A command-line mistake, said plainly. Vapor reports it (once) when the
+/// command ends, and the process exits with status 1.
 struct CommandFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }

@@ -44,13 +44,15 @@ struct LearnerTests {
     @Test func theVocabularyStartsWithTheInterceptAndRowsAreNormalisedByBlock() {
         var options = FeatureOptions()
         options.contextFields = ["question"]
+        options.charNgramMin = 2
+        options.charNgramMax = 5
         let vectoriser = Vectoriser(options: options)
         let comments = [CommentInput(text: "kind nurse", context: ["question": "what_good"]),
                         CommentInput(text: "rude nurse", context: ["question": "could_improve"])]
         let (vocabulary, matrix) = vectoriser.fit(comments)
         #expect(vocabulary.names[0] == "(intercept)")
         #expect(vocabulary.names.contains("kind nurse") && vocabulary.names.contains("question=what_good"))
-        #expect(vocabulary.names.contains(" nu"), "character n-grams are padded with spaces")
+        #expect(vocabulary.blocks.filter { $0 == .char }.count >= 5, "character n-grams of the padded words")
         #expect(matrix.rowCount == 2)
         // word block and character block each have length 1; plus intercept 1 and context 1.
         let norm = matrix.squaredNorm(of: 0)
@@ -79,10 +81,12 @@ struct LearnerTests {
         }
     }
 
-    @Test func theBestThresholdCutsBetweenScores() {
+    @Test func theBestThresholdCutsBetweenScores() throws {
         let pairs: [(Float, Bool)] = [(2, true), (1.5, true), (1, false), (0.5, true), (-1, false), (-2, false)]
         // Taking the top 4 gives 3 true of 4 (F1 = 6/7), better than the top 2 (F1 = 0.8).
-        #expect(ThresholdTuner.bestThreshold(pairs: pairs) == -0.25)
+        // Found on a fine histogram: within a 4,096th of the score range of the exact -0.25.
+        let found = try #require(ThresholdTuner.bestThreshold(pairs: pairs))
+        #expect(abs(found + 0.25) < 4.0 / 4096)
         #expect(ThresholdTuner.bestThreshold(pairs: [(1, false)]) == nil)
     }
 
@@ -111,8 +115,8 @@ struct ThemeModelTests {
         #expect(analysis.themes.first?.label == "Waiting")
         #expect(analysis.sentiment.sentiment == .negative)
         #expect(analysis.themes.allSatisfy { $0.confidence > 0 && $0.confidence < 1 })
-        let unclear = model.analyse(CommentInput(text: "and"))
-        #expect(unclear.themes.count == 1, "a comment with words always gets a theme")
+        let unknown = model.analyse(CommentInput(text: "zebra crossing"))
+        #expect(!unknown.themes.isEmpty, "a comment with words always gets a theme, even words never seen")
         #expect(model.analyse(CommentInput(text: "")).themes.isEmpty)
         let food = model.topFeatures(forLabel: 2, count: 15).map(\.feature)
         #expect(food.contains { ["food", "meals", "tea", "hungry", "sandwiches", "cold food"].contains($0) })

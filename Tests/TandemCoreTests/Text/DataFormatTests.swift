@@ -1,4 +1,4 @@
-import TandemCore
+@testable import TandemCore
 import Testing
 
 @Suite("CSV and the labelled-comment format")

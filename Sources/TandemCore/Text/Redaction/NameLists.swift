@@ -66,6 +66,17 @@ enum NameLists {
         "street", "lane", "avenue",
     ]
 
+    /// Words after which a capitalised word is someone's name: relations ("my husband Clive"),
+    /// roles ("paramedics Gary and Shona") and thanks ("thanks to Kemi").
+    static let nameIntroducers: Set<String> = [
+        "mum", "mother", "dad", "father", "husband", "wife", "partner", "son", "daughter", "carer", "brother", "sister",
+        "friend", "grandson", "granddaughter", "nan", "nana", "gran", "grandma", "grandad", "grandpa", "aunt", "auntie",
+        "uncle", "neighbour", "niece", "nephew", "cousin", "fiance", "fiancee", "boyfriend", "girlfriend", "baby", "child",
+        "paramedic", "paramedics", "driver", "drivers", "receptionist", "receptionists", "nurses", "midwife", "midwives",
+        "physio", "physiotherapist", "therapist", "pharmacist", "porter", "volunteer", "crew", "colleague", "colleagues",
+        "thanks", "thank", "to",
+    ]
+
     static let titles: Set<String> = [
         "dr", "doctor", "nurse", "sister", "matron", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr",
     ]

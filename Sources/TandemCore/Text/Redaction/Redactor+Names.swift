@@ -34,8 +34,12 @@ extension Redactor {
             let introduced = (previous == "is" && index >= 3 && words[index - 3].0.lowercased() == "my"
                                 && words[index - 2].0.lowercased() == "name")
                 || previous == "called" || previous == "named" || previous == "name's"
-            if introduced, isCapitalisedName(word), gapBefore.allSatisfy({ $0 == " " }) {
-                if let span = nameSpan(startingAt: index, in: words, source: source, afterTitle: true) {
+                || introducesName(at: index, in: words)
+            // "My daughter, Saoirse, ...": a relation, a comma, then the name.
+            let appositive = gapBefore == ", " && NameLists.nameIntroducers.contains(previous)
+                && !["thanks", "thank", "to"].contains(previous)
+            if (introduced && gapBefore.allSatisfy({ $0 == " " })) || appositive, isCapitalisedName(word) {
+                if let span = nameSpan(startingAt: index, in: words, source: source, afterTitle: !appositive) {
                     found.append(span.range)
                     index = span.next
                     continue
@@ -49,7 +53,23 @@ extension Redactor {
                     continue
                 }
             }
-            // 4. An everyday word that is also a name counts only with a surname: "Grace Obi", not "Grace".
+            // An initial and a surname: "R. Okafor", "J Smith".
+            if word.count == 1, word.first?.isUppercase == true, index + 1 < words.count, isCapitalisedName(words[index + 1].0),
+               [". ", " "].contains(gap(between: words[index].1, and: words[index + 1].1, in: source)),
+               !NameLists.neverNames.contains(words[index + 1].0.lowercased()) {
+                found.append(NSUnionRange(words[index].1, words[index + 1].1))
+                index += 2
+                continue
+            }
+            // 4. In a list with a name: "Tanya and Bola", "Kemi, Lucy and Dan".
+            if isCapitalisedName(word), index > 0, !found.isEmpty, listContinues(after: found.last!, to: index, in: words, source: source) {
+                if let span = nameSpan(startingAt: index, in: words, source: source, afterTitle: false) {
+                    found.append(span.range)
+                    index = span.next
+                    continue
+                }
+            }
+            // 5. An everyday word that is also a name counts only with a surname: "Grace Obi", not "Grace".
             if isCapitalisedName(word) && NameLists.ambiguousFirstNames.contains(lower), index + 1 < words.count,
                isCapitalisedName(words[index + 1].0), !NameLists.neverNames.contains(words[index + 1].0.lowercased()),
                gap(between: words[index].1, and: words[index + 1].1, in: source) == " " {
@@ -76,10 +96,33 @@ extension Redactor {
         var end = start
         while end + 1 < words.count, end - start < 2, isCapitalisedName(words[end + 1].0),
               gap(between: words[end].1, and: words[end + 1].1, in: source) == " " {
+            // "Florence Nightingale Wing": a place named after a person, not the person.
+            if NameLists.placeWords.contains(words[end + 1].0.lowercased()) { return nil }
             end += 1
         }
-        if end + 1 < words.count, NameLists.placeWords.contains(words[end + 1].0.lowercased()) { return nil }
+        if end + 1 < words.count, NameLists.placeWords.contains(words[end + 1].0.lowercased()),
+           gap(between: words[end].1, and: words[end + 1].1, in: source) == " " { return nil }
         return (NSUnionRange(words[start].1, words[end].1), end + 1)
+    }
+
+    /// "my husband Clive", "Paramedics Gary", "thanks to Kemi": the word before introduces a name,
+    /// and for relations "my", "our" or "her" comes before that.
+    private func introducesName(at index: Int, in words: [(String, NSRange)]) -> Bool {
+        guard index > 0 else { return false }
+        let previous = words[index - 1].0.lowercased()
+        guard NameLists.nameIntroducers.contains(previous) else { return false }
+        if previous == "to" { return index >= 2 && ["thanks", "thank", "grateful"].contains(words[index - 2].0.lowercased()) }
+        return true
+    }
+
+    /// Whether the words between the last name found and `index` are only ", " or " and ":
+    /// the next capitalised word is then another name in the same list.
+    private func listContinues(after last: NSRange, to index: Int, in words: [(String, NSRange)], source: NSString) -> Bool {
+        let start = last.location + last.length
+        let current = words[index].1
+        guard current.location > start else { return false }
+        let between = source.substring(with: NSRange(location: start, length: current.location - start))
+        return between == ", " || between == " and " || between == " & " || between == ", and "
     }
 
     private func isCapitalisedName(_ word: String) -> Bool {

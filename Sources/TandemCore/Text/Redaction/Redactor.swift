@@ -89,7 +89,8 @@ public struct Redactor: Sendable {
     static func phoneNumbers(in text: String) -> [(PersonalDataKind, NSRange)] {
         let source = text as NSString
         return matches(phonePattern, in: text).compactMap { range in
-            var digits = source.substring(with: range).filter(\.isNumber)
+            // "(0)" in "+44 (0)20 ..." is a dialling hint, not a digit of the number.
+            var digits = source.substring(with: range).replacingOccurrences(of: "(0)", with: "").filter(\.isNumber)
             if digits.hasPrefix("44") { digits = "0" + digits.dropFirst(2) }
             if digits.hasPrefix("0044") { digits = "0" + digits.dropFirst(4) }
             return (10...11).contains(digits.count) ? (.phone, range) : nil
@@ -134,7 +135,9 @@ public struct Redactor: Sendable {
         #"\b(?:hospital|patient|reference|ref|case|record|mrn|ni|national insurance|claim|booking|complaint|incident|crn|unit|nhs)\s*(?:number|no\.?|num|#)?\s*(?:is|was)?\s*[:\-]?\s*([A-Za-z]{0,4}[\- /]?\d[A-Za-z0-9/\-]{2,})"#,
         caseInsensitive: true)
     private static let codedNumber = regex(#"\b[A-Za-z]{1,3}\d{5,}\b|(?<![\d:.])\d{6,}(?![\d:])"#)
-    private static let insuranceNumber = regex(#"\b[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]\b"#)
+    /// National Insurance numbers: two letters, six digits, a letter A to D (prefix rules are not
+    /// checked: people quote example and mistyped numbers too, and both should go).
+    private static let insuranceNumber = regex(#"\b[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]\b"#)
     static func references(in text: String) -> [(PersonalDataKind, NSRange)] {
         (matches(referenceCue, in: text, group: 1) + matches(codedNumber, in: text) + matches(insuranceNumber, in: text))
             .map { (.reference, $0) }

@@ -4,19 +4,25 @@ import Vapor
 
 /// `tandem redact` (standard input to standard output) and `tandem redact evaluate --cases FILE`.
 struct RedactCommandGroup: AsyncCommandGroup {
-    let commands: [String: any AnyAsyncCommand] = ["evaluate": RedactEvaluateCommand()]
-    var defaultCommand: (any AnyAsyncCommand)? { RedactTextCommand() }
+    let commands: [String: any AnyAsyncCommand] = [
+        "evaluate": RedactEvaluateCommand(), "findings": RedactTextCommand(findings: true),
+    ]
+    var defaultCommand: (any AnyAsyncCommand)? { RedactTextCommand(findings: false) }
     var help: String { "Replaces personal data in text with markers such as [name] and [phone]" }
 }
 
 struct RedactTextCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Flag(name: "findings", help: "Print what was found, as JSON lines, instead of the redacted text")
-        var findings: Bool
         init() {}
     }
 
-    var help: String { "Reads text on standard input and writes it redacted on standard output" }
+    /// Print what was found, as JSON lines, instead of the redacted text.
+    let findings: Bool
+
+    var help: String {
+        findings ? "Reads text on standard input and writes what was found, as JSON lines"
+                 : "Reads text on standard input and writes it redacted on standard output"
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let redactor = Redactor()
@@ -24,7 +30,7 @@ struct RedactTextCommand: AsyncCommand {
         encoder.outputFormatting = .sortedKeys
         while let line = readLine(strippingNewline: true) {
             let result = redactor.redact(line)
-            if signature.findings {
+            if findings {
                 print(String(decoding: try encoder.encode(result), as: UTF8.self))
             } else {
                 print(result.redacted)

@@ -33,7 +33,7 @@ struct ThemesBenchmarkCommand: AsyncCommand {
         while seconds(since: start) < budget {
             for comment in comments {
                 let sentiment = predictor.assign(comment, into: &assigned)
-                checksum &+= assigned.filter { $0 }.count + sentiment.hashValue & 1
+                checksum &+= assigned.filter { $0 }.count &+ SentimentClass.allCases.firstIndex(of: sentiment)!
             }
             classified += comments.count
         }
