@@ -8,6 +8,7 @@ import Vapor
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.storage[AppConfigKey.self] = config
     _ = app.demoData
+    _ = app.sessionSweeper
 
     try configureDatabase(app, config.database)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
@@ -29,7 +30,6 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     addMigrations(to: app)
     try routes(app)
     addCommands(to: app)
-    app.lifecycle.use(SessionSweeper())
 }
 
 func configureDatabase(_ app: Application, _ choice: AppConfig.DatabaseChoice) throws {

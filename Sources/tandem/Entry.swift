@@ -7,7 +7,15 @@ import Vapor
 enum Entry {
     static func main() async throws {
         var env = try Environment.detect()
-        try LoggingSystem.bootstrap(from: &env)
+        // Logs go to standard error, so that what commands print (redacted text,
+        // JSON scores) can be piped on without log lines mixed in.
+        try LoggingSystem.bootstrap(from: &env) { level in
+            { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        }
         let app = try await Application.make(env)
         do {
             let config = try AppConfig.fromEnvironment()

@@ -1,4 +1,5 @@
 """The command line, run as a person would run it: real processes, a real database file."""
+import json
 import os
 import subprocess
 import tempfile
@@ -95,3 +96,66 @@ def test_healthz_answers_from_a_running_server(database):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+# The text engine on the command line. A small slice of the labelled data keeps
+# this quick in a debug build; bench/text.sh measures the real thing in release.
+FFT = ROOT.parent / "shared" / "data" / "fft"
+
+
+def small_dataset(directory, rows, name):
+    lines = (FFT / "train.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    import csv as csvmodule, io
+    records = list(csvmodule.reader(io.StringIO("".join(lines))))
+    path = os.path.join(directory, name)
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        csvmodule.writer(f).writerows(records[: rows + 1])
+    return path
+
+
+@pytest.mark.skipif(not (FFT / "train.csv").exists(), reason="the labelled FFT data is not next to the project")
+def test_themes_evaluate_prints_the_scores_as_its_last_line(tmp_path):
+    train = small_dataset(tmp_path, 400, "train.csv")
+    test = small_dataset(tmp_path, 120, "test.csv")
+    result = run("themes", "evaluate", "--train", train, "--test", test, "--save", str(tmp_path / "model"))
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout.strip().splitlines()[-1])
+    assert set(scores) == {"micro_f1", "macro_f1", "samples_f1", "sentiment_accuracy", "sentiment_macro_f1",
+                           "fit_seconds", "predict_seconds", "rows_train", "rows_test"}
+    assert scores["rows_train"] == 400 and scores["rows_test"] == 120
+    assert 0.3 < scores["micro_f1"] <= 1
+
+    explained = run("themes", "explain", "--model", str(tmp_path / "model"), "--theme", "Staff manner & personal attributes")
+    assert explained.returncode == 0, explained.stderr
+    assert "Staff manner & personal attributes" in explained.stdout
+
+    suggested = run("themes", "suggest", "--model", str(tmp_path / "model"), input_text="The staff were kind\nWaited 4 hours\n")
+    lines = [json.loads(line) for line in suggested.stdout.strip().splitlines()]
+    assert [line["text"] for line in lines] == ["The staff were kind", "Waited 4 hours"]
+    assert all(line["source"] == "model" and line["themes"] for line in lines)
+
+
+@pytest.mark.skipif(not (FFT / "train.csv").exists(), reason="the labelled FFT data is not next to the project")
+def test_a_malformed_file_is_refused_naming_its_line(tmp_path):
+    bad = tmp_path / "bad.csv"
+    header = (FFT / "train.csv").read_text(encoding="utf-8").splitlines()[0]
+    bad.write_text(header + "\nX1,Fine,what_good,111,1,1,0,0\n", encoding="utf-8")
+    result = run("themes", "evaluate", "--train", str(bad), "--test", str(bad))
+    assert result.returncode == 1
+    assert "bad.csv line 2: expected 51 columns, found 8" in result.stderr + result.stdout
+
+
+def test_suggestions_without_a_model_come_from_the_codebook():
+    result = run("themes", "suggest", input_text="The receptionist was rude and I waited two hours\n")
+    line = json.loads(result.stdout.strip())
+    assert line["source"] == "codebook"
+    assert {"Waiting and delays", "Kindness and attitude of staff"} <= {t["theme"] for t in line["themes"]}
+    assert line["sentiment"] == "negative"
+
+
+def test_redact_reads_standard_input_and_evaluate_meets_the_targets():
+    result = run("redact", input_text="Dr Patel rang 07700 900123 about NHS 943 476 5919\n")
+    assert result.stdout.strip() == "Dr [name] rang [phone] about NHS [NHS number]"
+    evaluated = run("redact", "evaluate", "--cases", str(ROOT / "Tests" / "redaction" / "cases.csv"))
+    scores = json.loads(evaluated.stdout.strip().splitlines()[-1])
+    assert scores["cases"] >= 150 and scores["recall"] >= 0.95 and scores["keep_rate"] >= 0.90

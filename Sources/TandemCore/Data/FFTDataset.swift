@@ -33,14 +33,15 @@ public struct FFTDataset: Sendable {
             var flags: [Bool] = []
             flags.reserveCapacity(labels.count)
             for (offset, value) in f.dropFirst(fixedColumns.count).enumerated() {
-                switch value.trimmingCharacters(in: .whitespaces) {
+                // Nearly every value is exactly "0" or "1": check those before trimming anything.
+                switch value == "1" || value == "0" ? value : value.trimmed {
                 case "1": flags.append(true)
                 case "0", "": flags.append(false)
                 default:
                     throw CSVError(line: record.line, reason: "label column '\(labels[offset])' must be 0 or 1, not '\(value)'")
                 }
             }
-            let sentimentText = f[5].trimmingCharacters(in: .whitespaces)
+            let sentimentText = f[5].trimmed
             var sentiment: SentimentClass?
             if !sentimentText.isEmpty {
                 guard let score = Double(sentimentText), let value = SentimentClass(fftScore: score) else {
@@ -48,7 +49,7 @@ public struct FFTDataset: Sendable {
                 }
                 sentiment = value
             }
-            let rating = f[4].trimmingCharacters(in: .whitespaces)
+            let rating = f[4].trimmed
             rows.append(LabelledComment(
                 id: f[0],
                 comment: CommentInput(text: f[1], context: ["question": f[2], "service": f[3], "rating": rating]),
@@ -58,4 +59,3 @@ public struct FFTDataset: Sendable {
     }
 }
 
-import Foundation

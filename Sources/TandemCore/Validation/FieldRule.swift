@@ -13,6 +13,14 @@ public struct FieldProblem: Error, Equatable, Sendable {
 }
 
 extension String {
-    /// The text with leading and trailing white space removed.
-    public var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// The text with leading and trailing white space removed (without Foundation's
+    /// NSString bridge, which is slow when called for every field of a large file).
+    public var trimmed: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return self }
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[start...end])
+    }
 }

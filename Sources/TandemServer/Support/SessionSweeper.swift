@@ -1,16 +1,34 @@
 import Fluent
+import NIOConcurrencyHelpers
 import Vapor
 
 /// Deletes expired sessions every half hour while the server runs, so the
-/// table holds only live visits.
-struct SessionSweeper: LifecycleHandler {
-    func didBootAsync(_ application: Application) async throws {
-        guard application.environment != .testing else { return }
-        let app = application
-        application.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .minutes(1), delay: .minutes(30)) { _ in
+/// table holds only live visits. Started by the first request, so command-line
+/// runs (which serve no requests) never start it.
+final class SessionSweeper: Sendable {
+    private let started = NIOLockedValueBox(false)
+
+    func startIfNeeded(_ app: Application) {
+        let first = started.withLockedValue { value -> Bool in
+            defer { value = true }
+            return !value
+        }
+        guard first, app.environment != .testing else { return }
+        app.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .minutes(1), delay: .minutes(30)) { _ in
             app.eventLoopGroup.makeFutureWithTask {
                 try await UserSession.query(on: app.db).filter(\.$expiresAt < Date()).delete()
-            }.recover { error in app.logger.warning("Could not sweep sessions: \(error)") }
+            }.recover { error in app.logger.warning("Could not sweep expired sessions: \(error)") }
         }
+    }
+}
+
+extension Application {
+    private struct SessionSweeperKey: StorageKey { typealias Value = SessionSweeper }
+
+    var sessionSweeper: SessionSweeper {
+        if let sweeper = storage[SessionSweeperKey.self] { return sweeper }
+        let sweeper = SessionSweeper()
+        storage[SessionSweeperKey.self] = sweeper
+        return sweeper
     }
 }
