@@ -44,6 +44,63 @@ enum SiteURL: Sendable {
 
     case apiOrganisations
 
+    // Projects
+    case projects
+    case newProject
+    case project(Param<UUID>)
+    case editProject(Param<UUID>)
+    case projectProposal(Param<UUID>)
+    case agreeProject(Param<UUID>)
+    case projectMilestones(Param<UUID>)
+    case completeMilestone(Param<UUID>, Param<UUID>)
+    case removeMilestone(Param<UUID>, Param<UUID>)
+    case projectOutcomes(Param<UUID>)
+    case projectStage(Param<UUID>)
+    case projectTeam(Param<UUID>)
+    case removeTeamMember(Param<UUID>, Param<UUID>)
+    case projectPlan(Param<UUID>)
+    case replicateProject(Param<UUID>)
+
+    // Surveys
+    case projectSurveys(Param<UUID>)
+    case survey(Param<UUID>)
+    case editSurvey(Param<UUID>)
+    case surveyQuestions(Param<UUID>)
+    case editSurveyQuestion(Param<UUID>, Param<UUID>)
+    case moveSurveyQuestion(Param<UUID>, Param<UUID>)
+    case removeSurveyQuestion(Param<UUID>, Param<UUID>)
+    case surveyStatus(Param<UUID>)
+    case surveyResults(Param<UUID>)
+    case surveyExport(Param<UUID>)
+    case surveyPaper(Param<UUID>)
+    case publicSurvey(Param<String>)
+    case publicSurveyThanks(Param<String>)
+
+    // Activities and checklists
+    case projectActivities(Param<UUID>)
+    case activity(Param<UUID>)
+    case activityScores(Param<UUID>)
+    case activityEvidence(Param<UUID>)
+    case projectChecklists(Param<UUID>)
+    case checklist(Param<UUID>)
+
+    // Stories
+    case projectStories(Param<UUID>)
+    case story(Param<UUID>)
+    case storyRecording(Param<UUID>)
+    case storyClips(Param<UUID>)
+
+    // Imports and the evidence library
+    case projectImport(Param<UUID>)
+    case importJob(Param<UUID>)
+    case importMapping(Param<UUID>)
+    case importConfirm(Param<UUID>)
+    case importProgress(Param<UUID>)
+    case cancelImport(Param<UUID>)
+    case projectEvidence(Param<UUID>)
+    case organisationEvidence(Param<UUID>)
+    case feedbackItem(Param<UUID>)
+
     private enum Part {
         case fixed(String)
         case parameter(String, String?)
@@ -56,9 +113,18 @@ enum SiteURL: Sendable {
         }
     }
 
+    private static func param(_ name: String, _ value: Param<String>) -> Part {
+        switch value {
+        case .key: .parameter(name, nil)
+        case .value(let text): .parameter(name, text.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? text)
+        }
+    }
+
     private var parts: [Part] {
         let org = { (id: Param<UUID>) in Self.param("organisationID", id) }
         let person = { (id: Param<UUID>) in Self.param("personID", id) }
+        let project = { (id: Param<UUID>) in Self.param("projectID", id) }
+        let survey = { (id: Param<UUID>) in Self.param("surveyID", id) }
         switch self {
         case .home: return []
         case .healthz: return [.fixed("healthz")]
@@ -95,6 +161,64 @@ enum SiteURL: Sendable {
         case .editUser(let id): return [.fixed("admin"), .fixed("accounts"), Self.param("userID", id), .fixed("edit")]
 
         case .apiOrganisations: return [.fixed("api"), .fixed("v1"), .fixed("organisations")]
+
+        case .projects: return [.fixed("projects")]
+        case .newProject: return [.fixed("projects"), .fixed("new")]
+        case .project(let id): return [.fixed("projects"), project(id)]
+        case .editProject(let id): return [.fixed("projects"), project(id), .fixed("edit")]
+        case .projectProposal(let id): return [.fixed("projects"), project(id), .fixed("proposal")]
+        case .agreeProject(let id): return [.fixed("projects"), project(id), .fixed("agree")]
+        case .projectMilestones(let id): return [.fixed("projects"), project(id), .fixed("milestones")]
+        case .completeMilestone(let id, let milestone):
+            return [.fixed("projects"), project(id), .fixed("milestones"), Self.param("milestoneID", milestone), .fixed("complete")]
+        case .removeMilestone(let id, let milestone):
+            return [.fixed("projects"), project(id), .fixed("milestones"), Self.param("milestoneID", milestone), .fixed("remove")]
+        case .projectOutcomes(let id): return [.fixed("projects"), project(id), .fixed("outcomes")]
+        case .projectStage(let id): return [.fixed("projects"), project(id), .fixed("stage")]
+        case .projectTeam(let id): return [.fixed("projects"), project(id), .fixed("team")]
+        case .removeTeamMember(let id, let member):
+            return [.fixed("projects"), project(id), .fixed("team"), Self.param("memberID", member), .fixed("remove")]
+        case .projectPlan(let id): return [.fixed("projects"), project(id), .fixed("involvement")]
+        case .replicateProject(let id): return [.fixed("projects"), project(id), .fixed("replicate")]
+
+        case .projectSurveys(let id): return [.fixed("projects"), project(id), .fixed("surveys")]
+        case .survey(let id): return [.fixed("surveys"), survey(id)]
+        case .editSurvey(let id): return [.fixed("surveys"), survey(id), .fixed("edit")]
+        case .surveyQuestions(let id): return [.fixed("surveys"), survey(id), .fixed("questions")]
+        case .editSurveyQuestion(let id, let question):
+            return [.fixed("surveys"), survey(id), .fixed("questions"), Self.param("questionID", question), .fixed("edit")]
+        case .moveSurveyQuestion(let id, let question):
+            return [.fixed("surveys"), survey(id), .fixed("questions"), Self.param("questionID", question), .fixed("move")]
+        case .removeSurveyQuestion(let id, let question):
+            return [.fixed("surveys"), survey(id), .fixed("questions"), Self.param("questionID", question), .fixed("remove")]
+        case .surveyStatus(let id): return [.fixed("surveys"), survey(id), .fixed("status")]
+        case .surveyResults(let id): return [.fixed("surveys"), survey(id), .fixed("results")]
+        case .surveyExport(let id): return [.fixed("surveys"), survey(id), .fixed("responses.csv")]
+        case .surveyPaper(let id): return [.fixed("surveys"), survey(id), .fixed("paper")]
+        case .publicSurvey(let token): return [.fixed("s"), Self.param("token", token)]
+        case .publicSurveyThanks(let token): return [.fixed("s"), Self.param("token", token), .fixed("thanks")]
+
+        case .projectActivities(let id): return [.fixed("projects"), project(id), .fixed("activities")]
+        case .activity(let id): return [.fixed("activities"), Self.param("activityID", id)]
+        case .activityScores(let id): return [.fixed("activities"), Self.param("activityID", id), .fixed("scores")]
+        case .activityEvidence(let id): return [.fixed("activities"), Self.param("activityID", id), .fixed("evidence")]
+        case .projectChecklists(let id): return [.fixed("projects"), project(id), .fixed("checklists")]
+        case .checklist(let id): return [.fixed("checklists"), Self.param("checklistID", id)]
+
+        case .projectStories(let id): return [.fixed("projects"), project(id), .fixed("stories")]
+        case .story(let id): return [.fixed("stories"), Self.param("storyID", id)]
+        case .storyRecording(let id): return [.fixed("stories"), Self.param("storyID", id), .fixed("recording")]
+        case .storyClips(let id): return [.fixed("stories"), Self.param("storyID", id), .fixed("clips")]
+
+        case .projectImport(let id): return [.fixed("projects"), project(id), .fixed("import")]
+        case .importJob(let id): return [.fixed("imports"), Self.param("jobID", id)]
+        case .importMapping(let id): return [.fixed("imports"), Self.param("jobID", id), .fixed("mapping")]
+        case .importConfirm(let id): return [.fixed("imports"), Self.param("jobID", id), .fixed("confirm")]
+        case .importProgress(let id): return [.fixed("imports"), Self.param("jobID", id), .fixed("progress")]
+        case .cancelImport(let id): return [.fixed("imports"), Self.param("jobID", id), .fixed("cancel")]
+        case .projectEvidence(let id): return [.fixed("projects"), project(id), .fixed("evidence")]
+        case .organisationEvidence(let id): return [.fixed("organisations"), org(id), .fixed("evidence")]
+        case .feedbackItem(let id): return [.fixed("evidence"), Self.param("itemID", id)]
         }
     }
 

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Vapor
@@ -9,8 +10,13 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.storage[AppConfigKey.self] = config
     _ = app.demoData
     _ = app.sessionSweeper
+    await app.installImportProgress()
 
     try configureDatabase(app, config.database)
+    if case .sqliteFile = config.database {
+        // Write-ahead logging: pages keep reading while an import or any other change is written.
+        try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
+    }
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
 
     app.http.server.configuration.hostname = config.hostname
@@ -36,12 +42,16 @@ func configureDatabase(_ app: Application, _ choice: AppConfig.DatabaseChoice) t
     switch choice {
     case .sqliteFile(let path):
         app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+        // Feedback imports get their own connection, so a long import never
+        // holds the connection that pages are waiting for.
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .imports, isDefault: false)
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
     case .postgres(let url, let searchPath):
         var configuration = try SQLPostgresConfiguration(url: url)
         configuration.searchPath = searchPath.map { [$0] }
         app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .debug), as: .psql)
+        app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 1, sqlLogLevel: .debug), as: .imports, isDefault: false)
     }
 }
 
@@ -51,5 +61,19 @@ extension Application {
     var config: AppConfig {
         guard let config = storage[AppConfigKey.self] else { fatalError("configure(_:config:) has not run") }
         return config
+    }
+}
+
+extension DatabaseID {
+    /// The connection feedback imports run on (see `configureDatabase`).
+    static let imports = DatabaseID(string: "imports")
+}
+
+extension Application {
+    /// Where long imports run: their own connection when the database allows
+    /// it; the shared one for a private in-memory database (tests), which a
+    /// second connection could not see.
+    var importDatabase: any Database {
+        databases.ids().contains(.imports) ? db(.imports) : db
     }
 }

@@ -62,6 +62,8 @@ func routes(_ app: Application) throws {
         app.post(SiteURL.editUser(.key).pathComponents, use: UserController.update)
     }
 
+    projectRoutes(app)
+
     // JSON API.
     do {
         app.get(SiteURL.apiOrganisations.pathComponents, use: OrganisationsAPI.list)

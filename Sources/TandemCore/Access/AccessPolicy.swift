@@ -25,6 +25,19 @@ public struct PersonRef: Sendable, Equatable {
     }
 }
 
+/// A project as the access rules see it: whose it is and who is on its team.
+public struct ProjectRef: Sendable, Equatable {
+    public let id: UUID
+    public let organisationID: UUID
+    public let team: Set<UUID>
+
+    public init(id: UUID, organisationID: UUID, team: Set<UUID>) {
+        self.id = id
+        self.organisationID = organisationID
+        self.team = team
+    }
+}
+
 /// Everything a route may ask permission for. Adding a route means adding
 /// (or reusing) a case here, so the whole role table stays in this one file.
 public enum Permission: Sendable, Equatable {
@@ -44,6 +57,20 @@ public enum Permission: Sendable, Equatable {
     case viewEqualitySummary
     case viewAuditLog
     case manageUsers
+    case listProjects
+    case createProject
+    case viewProject(ProjectRef)
+    /// Change the proposal, team, plan and stage; use the project as a template.
+    case manageProject(ProjectRef)
+    /// Add evidence: activities, stories, paper survey responses, quotes, imports.
+    case contributeEvidence(ProjectRef)
+    /// What only the team sees: team members' access needs, survey responses as given (the CSV export).
+    case seeTeamDetails(ProjectRef)
+    case viewOrganisationEvidence(UUID)
+    /// Evidence as it was given, before names and contact details are taken
+    /// out, and a story's recording and transcript (which cannot be redacted).
+    /// The team always may; beyond the team, the consent scope decides.
+    case readAsGiven(ProjectRef, ConsentScope)
 }
 
 /// Which records of a kind a viewer may see in a list.
@@ -81,11 +108,26 @@ public enum AccessPolicy {
         case (.staff, .editPerson(let person)), (.staff, .manageConsent(let person)),
              (.staff, .viewEqualityAnswers(let person)), (.staff, .editEqualityAnswers(let person)):
             return isSelf(person)
+        case (.staff, .listProjects):
+            return viewer.organisationID != nil
+        case (.staff, .viewProject(let project)), (.staff, .contributeEvidence(let project)):
+            return project.organisationID == viewer.organisationID || project.team.contains(viewer.personID)
+        case (.staff, .seeTeamDetails(let project)):
+            return project.team.contains(viewer.personID)
+        case (.staff, .viewOrganisationEvidence(let organisation)):
+            return organisation == viewer.organisationID
+        case (.staff, .readAsGiven(let project, let scope)):
+            return project.team.contains(viewer.personID) || (scope != .team && project.organisationID == viewer.organisationID)
 
         case (.partner, .viewPerson(let person)), (.partner, .editPerson(let person)),
              (.partner, .manageConsent(let person)), (.partner, .viewEqualityAnswers(let person)),
              (.partner, .editEqualityAnswers(let person)):
             return isSelf(person)
+        case (.partner, .listProjects):
+            return true
+        case (.partner, .viewProject(let project)), (.partner, .contributeEvidence(let project)),
+             (.partner, .seeTeamDetails(let project)), (.partner, .readAsGiven(let project, _)):
+            return project.team.contains(viewer.personID)
 
         default:
             return false
@@ -109,6 +151,25 @@ public enum AccessPolicy {
         case .admin, .coordinator: return .everything
         case .staff: return viewer.organisationID.map { .organisations([$0]) } ?? .person(viewer.personID)
         case .partner: return .person(viewer.personID)
+        }
+    }
+}
+
+/// Which projects a viewer may list.
+public enum ProjectScope: Sendable, Equatable {
+    case everything
+    case organisation(UUID, orMember: UUID)
+    case member(UUID)
+    case nothing
+}
+
+extension AccessPolicy {
+    public static func projectScope(_ viewer: Viewer?) -> ProjectScope {
+        guard let viewer else { return .nothing }
+        switch viewer.role {
+        case .admin, .coordinator: return .everything
+        case .staff: return viewer.organisationID.map { .organisation($0, orMember: viewer.personID) } ?? .member(viewer.personID)
+        case .partner: return .member(viewer.personID)
         }
     }
 }

@@ -11,6 +11,11 @@ public struct CSVError: Error, Equatable, CustomStringConvertible, Sendable {
     public let line: Int
     public let reason: String
     public var description: String { "line \(line): \(reason)" }
+
+    public init(line: Int, reason: String) {
+        self.line = line
+        self.reason = reason
+    }
 }
 
 public struct CSVParser: Sendable {
@@ -89,7 +94,7 @@ public struct CSVParser: Sendable {
     }
 
     private mutating func endField() {
-        fields.append(String(decoding: field, as: UTF8.self))
+        fields.append(String(validating: field, as: UTF8.self) ?? Windows1252.decode(field))
         field.removeAll(keepingCapacity: true)
         state = .fieldStart
     }
@@ -101,5 +106,25 @@ public struct CSVParser: Sendable {
         }
         fields.removeAll(keepingCapacity: true)
         recordLine = line + 1
+    }
+}
+
+/// Spreadsheets on Windows often save CSV as Windows-1252 rather than UTF-8.
+/// A field that is not valid UTF-8 is read as Windows-1252, so "£" and curly
+/// quotes arrive as typed instead of as replacement characters.
+enum Windows1252 {
+    /// 0x80 to 0x9F, where Windows-1252 differs from Latin-1 (0 where undefined).
+    private static let high: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+
+    static func decode(_ bytes: [UInt8]) -> String {
+        var result = String.UnicodeScalarView()
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+            result.append(Unicode.Scalar(value == 0 ? 0xFFFD : value) ?? "?")
+        }
+        return String(result)
     }
 }

@@ -7,4 +7,5 @@ func addCommands(to app: Application) {
     app.asyncCommands.use(UserCommandGroup(), as: "user")
     app.asyncCommands.use(ThemesCommandGroup(), as: "themes")
     app.asyncCommands.use(RedactCommandGroup(), as: "redact")
+    app.asyncCommands.use(ImportCommandGroup(), as: "import")
 }

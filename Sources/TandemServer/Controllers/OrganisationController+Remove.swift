@@ -14,13 +14,12 @@ extension OrganisationController {
         var isReferenced: Bool { children + people + accounts > 0 || hasMembership }
 
         var descriptions: [String] {
-            [children > 0 ? plural(children, "organisation is part of it", "organisations are part of it") : nil,
-             people > 0 ? plural(people, "person is linked to it", "people are linked to it") : nil,
-             accounts > 0 ? plural(accounts, "account belongs to it", "accounts belong to it") : nil,
+            [children > 0 ? counted(children, "organisation is part of it", "organisations are part of it") : nil,
+             people > 0 ? counted(people, "person is linked to it", "people are linked to it") : nil,
+             accounts > 0 ? counted(accounts, "account belongs to it", "accounts belong to it") : nil,
              hasMembership ? "it has a membership record" : nil].compactMap { $0 }
         }
 
-        private func plural(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
     }
 
     static func references(to id: UUID, on db: any Database) async throws -> References {

@@ -69,6 +69,7 @@ enum OrganisationController {
             people: people.map { .init($0) }, membership: membership.map { .init($0) },
             canManage: AccessPolicy.allows(viewer, .manageOrganisations),
             canManageMembership: AccessPolicy.allows(viewer, .manageMembership),
-            canSeePeople: AccessPolicy.allows(viewer, .listPeople))
+            canSeePeople: AccessPolicy.allows(viewer, .listPeople),
+            canSeeEvidence: AccessPolicy.allows(viewer, .viewOrganisationEvidence(id)))
     }
 }

@@ -14,4 +14,10 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateSession())
     app.migrations.add(CreateAuditEntry())
     app.migrations.add(CreateFoundationIndexes())
+    // 002: projects and evidence
+    app.migrations.add(CreateProject())
+    app.migrations.add(CreateSurvey())
+    app.migrations.add(CreateActivity())
+    app.migrations.add(CreateEvidence())
+    app.migrations.add(CreateProjectIndexes())
 }

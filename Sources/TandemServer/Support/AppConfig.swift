@@ -23,13 +23,16 @@ public struct AppConfig: Sendable {
     public var bcryptCost: Int
     /// Where uploaded files live.
     public var dataDirectory: String
+    /// The largest upload accepted (a story's recording, a feedback file).
+    public var maxUploadBytes: Int
     public var demoPassword: String?
 
     public var secureCookies: Bool { publicURL?.scheme == "https" }
 
     public init(
         database: DatabaseChoice, hostname: String = "127.0.0.1", port: Int = 8080,
-        publicURL: URL? = nil, bcryptCost: Int = 12, dataDirectory: String = "data", demoPassword: String? = nil
+        publicURL: URL? = nil, bcryptCost: Int = 12, dataDirectory: String = "data", demoPassword: String? = nil,
+        maxUploadBytes: Int = 200 << 20
     ) {
         self.database = database
         self.hostname = hostname
@@ -38,6 +41,7 @@ public struct AppConfig: Sendable {
         self.bcryptCost = bcryptCost
         self.dataDirectory = dataDirectory
         self.demoPassword = demoPassword
+        self.maxUploadBytes = maxUploadBytes
     }
 
     /// Reads the settings from environment variables (and `.env` files, which
@@ -79,6 +83,12 @@ public struct AppConfig: Sendable {
             else { problems.append("TANDEM_BCRYPT_COST must be a whole number from 4 to 31, not '\(raw)'") }
         }
 
+        var maxUploadMB = 200
+        if let raw = value("TANDEM_MAX_UPLOAD_MB") {
+            if let number = Int(raw), (1...10_000).contains(number) { maxUploadMB = number }
+            else { problems.append("TANDEM_MAX_UPLOAD_MB must be a whole number of megabytes from 1 to 10000, not '\(raw)'") }
+        }
+
         var demoPassword = value("TANDEM_DEMO_PASSWORD")
         if let password = demoPassword, let problem = PasswordRule.problem(with: password) {
             problems.append("TANDEM_DEMO_PASSWORD: \(problem.message)")
@@ -89,7 +99,7 @@ public struct AppConfig: Sendable {
         return AppConfig(
             database: database, hostname: value("TANDEM_HOST") ?? "127.0.0.1", port: port,
             publicURL: publicURL, bcryptCost: cost, dataDirectory: value("TANDEM_DATA_DIR") ?? "data",
-            demoPassword: demoPassword)
+            demoPassword: demoPassword, maxUploadBytes: maxUploadMB << 20)
     }
 }
 

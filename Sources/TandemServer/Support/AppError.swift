@@ -10,6 +10,7 @@ enum AppError: Error, Equatable {
     case tooManySignInAttempts(retryAfterSeconds: Int)
     case badRequest(String)
     case conflict(String)
+    case tooLarge(String)
 }
 
 extension AppError: AbortError {
@@ -21,6 +22,7 @@ extension AppError: AbortError {
         case .tooManySignInAttempts: .tooManyRequests
         case .badRequest: .badRequest
         case .conflict: .conflict
+        case .tooLarge: .payloadTooLarge
         }
     }
 
@@ -31,7 +33,7 @@ extension AppError: AbortError {
         case .signInRequired: "You need to sign in to see this page"
         case .invalidCSRFToken: "This form has expired or was sent from somewhere else"
         case .tooManySignInAttempts: "Too many attempts to sign in"
-        case .badRequest(let message), .conflict(let message): message
+        case .badRequest(let message), .conflict(let message), .tooLarge(let message): message
         }
     }
 

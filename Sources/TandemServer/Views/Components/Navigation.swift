@@ -20,10 +20,12 @@ func breadcrumbs(_ crumbs: [Crumb]) -> Markup {
 }
 
 /// Previous and next links, plus "Showing 26 to 50 of 312".
-func pagination(_ page: Pagination, href: (Int) -> String, noun: String) -> Markup {
+/// `capped` says the total is a lower bound ("more than 10,000").
+func pagination(_ page: Pagination, href: (Int) -> String, noun: String, capped: Bool = false) -> Markup {
+    let total = capped ? "more than \(page.totalItems.formatted())" : page.totalItems.formatted()
     let summary = page.totalItems == 0
         ? Markup.empty
-        : .p(.class("nhsuk-body-s"), .plain("Showing \(page.firstItemNumber) to \(page.lastItemNumber) of \(page.totalItems) \(noun)"))
+        : .p(.class("nhsuk-body-s"), .plain("Showing \(page.firstItemNumber.formatted()) to \(page.lastItemNumber.formatted()) of \(total) \(noun)"))
     guard page.pageCount > 1 else { return summary }
     return .group(
         summary,

@@ -37,7 +37,7 @@ struct PageContext: Sendable {
 
 /// The sections of the header navigation.
 enum NavSection: Sendable {
-    case home, organisations, people, equality, users, audit, profile
+    case home, projects, organisations, people, equality, users, audit, profile
 }
 
 struct NavItem: Sendable {
@@ -52,22 +52,23 @@ enum Navigation {
         guard let user else { return [] }
         let home = NavItem(section: .home, label: "Home", href: SiteURL.home.path)
         let profile = NavItem(section: .profile, label: "Your profile", href: SiteURL.person(.value(user.personID)).path)
+        let projects = NavItem(section: .projects, label: user.role == .partner ? "Your projects" : "Projects", href: SiteURL.projects.path)
         switch user.role {
         case .admin:
-            return [home,
+            return [home, projects,
                     NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                     NavItem(section: .people, label: "People", href: SiteURL.people.path),
                     NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
                     NavItem(section: .users, label: "Accounts", href: SiteURL.users.path),
                     NavItem(section: .audit, label: "Audit log", href: SiteURL.auditLog.path)]
         case .coordinator:
-            return [home,
+            return [home, projects,
                     NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                     NavItem(section: .people, label: "People", href: SiteURL.people.path),
                     NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
                     profile]
         case .staff:
-            var items = [home]
+            var items = [home, projects]
             if let organisationID = user.organisationID {
                 items.append(NavItem(section: .organisations, label: "Your organisation",
                                      href: SiteURL.organisation(.value(organisationID)).path))
@@ -75,7 +76,7 @@ enum Navigation {
             }
             return items + [profile]
         case .partner:
-            return [home, profile]
+            return [home, projects, profile]
         }
     }
 }

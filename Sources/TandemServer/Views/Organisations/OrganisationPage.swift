@@ -40,6 +40,7 @@ enum OrganisationPage {
         let canManage: Bool
         let canManageMembership: Bool
         let canSeePeople: Bool
+        let canSeeEvidence: Bool
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
@@ -61,6 +62,8 @@ enum OrganisationPage {
                 Buttons.link("Change details", href: SiteURL.editOrganisation(.value(org.id)).path, style: .secondary),
                 org.isArchived ? .empty : Buttons.link("Remove", href: SiteURL.removeOrganisation(.value(org.id)).path, style: .warning)
             ) : .empty,
+            model.canSeeEvidence
+                ? .p(link("Evidence from projects with this organisation", href: SiteURL.organisationEvidence(.value(org.id)).path)) : .empty,
             membershipSection(model),
             childrenSection(model),
             peopleSection(model))

@@ -1,0 +1,150 @@
+import Fluent
+import Foundation
+import TandemCore
+import Vapor
+
+/// `tandem import feedback FILE --project ID`: the web import, from the command line.
+struct ImportCommandGroup: AsyncCommandGroup {
+    let commands: [String: any AnyAsyncCommand] = ["feedback": ImportFeedbackCommand()]
+    var help: String { "Imports data into Tandem" }
+}
+
+struct ImportFeedbackCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "file", help: "The CSV file of feedback, with a header row")
+        var file: String
+
+        @Option(name: "project", help: "The id of the project the feedback belongs to")
+        var project: String?
+
+        @Option(name: "columns", help: "Which column holds what, by header name, e.g. text=Comment,date=Date,service=Ward,rating=Score,question=Question (default: guessed from the header)")
+        var columns: String?
+
+        @Option(name: "scope", help: "Who may read the comments as written: team, organisation (default) or public")
+        var scope: String?
+
+        init() {}
+    }
+
+    var help: String { "Checks every row of a CSV file of feedback, then imports it all or nothing. Rows already imported are skipped." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        guard let raw = signature.project, let projectID = UUID(uuidString: raw), let project = try await Project.find(projectID, on: app.db) else {
+            throw CommandFailure("--project must be the id of an existing project (it is in the project's web address)")
+        }
+        let path = signature.file
+        guard FileManager.default.isReadableFile(atPath: path) else { throw CommandFailure("\(path): cannot read the file") }
+        let scope = try signature.scope.map { raw in
+            guard let scope = ConsentScope(rawValue: raw) else { throw CommandFailure("--scope must be team, organisation or public") }
+            return scope
+        } ?? .organisation
+        let header: [String]
+        do { header = try FeedbackImporter.header(path: path) } catch let error as CSVError {
+            throw CommandFailure("\(path) \(error.description)")
+        }
+        let mapping = try Self.mapping(signature.columns, header: header)
+        context.console.print("Columns: \(Self.describe(mapping, header: header))")
+
+        let start = Date()
+        let checking = TerminalProgress(title: "Checking", total: nil)
+        let check = try await FeedbackImporter.check(path: path, mapping: mapping) { await checking.show($0) }
+        checking.finish(check.rows)
+        guard check.problemCount == 0 else {
+            for problem in check.problems.prefix(50) { context.console.error("\(path) line \(problem.line): \(problem.reason)") }
+            if check.problemCount > 50 { context.console.error("... and \(check.problemCount - 50) more") }
+            throw CommandFailure("Nothing was imported: \(check.problemCount) row\(check.problemCount == 1 ? " has a problem" : "s have problems"). Correct the file and run this again.")
+        }
+
+        let job = ImportJob(projectID: projectID, createdByID: nil, fileName: (path as NSString).lastPathComponent, storedName: "")
+        job.consentScopeRaw = scope.rawValue
+        job.mapping = ImportController.encode(mapping)
+        job.totalRows = check.rows
+        job.status = ImportJob.Status.importing.rawValue
+        try await job.create(on: app.db)
+        let importing = TerminalProgress(title: "Importing", total: check.rows)
+        do {
+            let outcome = try await FeedbackImporter.run(path: path, mapping: mapping, project: project, scope: scope, jobID: job.id,
+                                                         addedBy: nil, on: app.db) { await importing.show($0) }
+            importing.finish(check.rows)
+            job.importedRows = outcome.imported
+            job.duplicateRows = outcome.duplicates
+            job.status = ImportJob.Status.done.rawValue
+            job.finishedAt = Date()
+            try await job.save(on: app.db)
+            let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
+            context.console.print("Imported \(outcome.imported) rows (\(outcome.duplicates) already in Tandem, skipped) in \(seconds) s.")
+        } catch {
+            job.status = ImportJob.Status.failed.rawValue
+            job.problems = [String(describing: error)]
+            try? await job.save(on: app.db)
+            throw CommandFailure("Nothing was imported: \(error)")
+        }
+    }
+
+    /// `text=Comment,date=Date` to column numbers; the header's guess when not given.
+    static func mapping(_ option: String?, header: [String]) throws -> ImportMapping {
+        guard let option else {
+            guard let guess = ImportMapping.guess(from: header) else {
+                throw CommandFailure("Cannot tell which column holds the comments. Say with --columns text=NAME (the columns are: \(header.joined(separator: ", ")))")
+            }
+            return guess
+        }
+        var columns: [String: Int] = [:]
+        for pair in option.split(separator: ",") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
+            guard parts.count == 2, ["text", "date", "service", "rating", "question"].contains(parts[0]) else {
+                throw CommandFailure("--columns: '\(pair)' should be one of text, date, service, rating or question, then = and a column name")
+            }
+            guard let index = header.firstIndex(where: { $0.trimmed.caseInsensitiveCompare(parts[1]) == .orderedSame }) else {
+                throw CommandFailure("--columns: the file has no column called '\(parts[1])' (it has: \(header.joined(separator: ", ")))")
+            }
+            columns[parts[0]] = index
+        }
+        guard let text = columns["text"] else { throw CommandFailure("--columns must say which column holds the comments: text=NAME") }
+        return ImportMapping(text: text, date: columns["date"], service: columns["service"], rating: columns["rating"], question: columns["question"])
+    }
+
+    static func describe(_ mapping: ImportMapping, header: [String]) -> String {
+        let parts: [(String, Int?)] = [("text", mapping.text), ("date", mapping.date), ("service", mapping.service),
+                                       ("rating", mapping.rating), ("question", mapping.question)]
+        return parts.compactMap { name, index in index.map { "\(name)=\(header[$0])" } }.joined(separator: ", ")
+    }
+}
+
+/// A progress bar on standard error: redrawn in place on a terminal, a line
+/// every tenth of the way otherwise (so logs of scripted runs stay short).
+final class TerminalProgress: @unchecked Sendable {
+    private let title: String
+    private let total: Int?
+    private let isTerminal = isatty(STDERR_FILENO) == 1
+    private var lastTenth = -1
+    private var lastDraw = Date.distantPast
+
+    init(title: String, total: Int?) {
+        self.title = title
+        self.total = total
+    }
+
+    func show(_ done: Int) async { draw(done, final: false) }
+
+    func finish(_ done: Int) { draw(done, final: true) }
+
+    private func draw(_ done: Int, final: Bool) {
+        let line: String
+        if let total, total > 0 {
+            let fraction = min(1, Double(done) / Double(total))
+            let filled = Int(fraction * 30)
+            line = "\(title) [\(String(repeating: "#", count: filled))\(String(repeating: "-", count: 30 - filled))] \(Int(fraction * 100))% \(done) of \(total) rows"
+            let tenth = Int(fraction * 10)
+            if !isTerminal && !final && tenth == lastTenth { return }
+            lastTenth = tenth
+        } else {
+            line = "\(title): \(done) rows"
+            if !isTerminal && !final && done % 50_000 >= 1_000 { return }
+        }
+        if isTerminal && !final && Date().timeIntervalSince(lastDraw) < 0.1 { return }
+        lastDraw = Date()
+        FileHandle.standardError.write(Data((isTerminal ? "\r\u{1B}[2K" + line + (final ? "\n" : "") : line + "\n").utf8))
+    }
+}

@@ -1,0 +1,164 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Focus groups, interviews, observations, mystery shopper visits, workshops and
+/// ambassador conversations: what happened, who ran them, checklist scores, and
+/// the quotes and notes kept as evidence.
+enum ActivityController {
+    struct ActivityInput: Content {
+        var kind: String?
+        var title: String?
+        var place: String?
+        var participants: String?
+        var notes: String?
+        var checklist: String?
+        var facilitators: [String]?
+        var heldDay: String?, heldMonth: String?, heldYear: String?
+
+        enum CodingKeys: String, CodingKey {
+            case kind, title, place, participants, notes, checklist, facilitators
+            case heldDay = "held-day", heldMonth = "held-month", heldYear = "held-year"
+        }
+
+        var held: DateParts { DateParts(day: heldDay ?? "", month: heldMonth ?? "", year: heldYear ?? "") }
+    }
+
+    struct EvidenceInput: Content {
+        var text: String?
+        var scope: String?
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.viewProject)
+        return try await renderList(req, project: project, ref: ref, input: ActivityInput(), errors: FormErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.contributeEvidence)
+        let projectID = try project.requireID()
+        let input = try req.content.decode(ActivityInput.self)
+        var errors = FormErrors()
+        let kind = input.kind.nonBlank.flatMap(EvidenceMethod.init(rawValue:)).flatMap { EvidenceMethod.activities.contains($0) ? $0 : nil }
+        if kind == nil { errors.add("kind", "Select the kind of activity") }
+        let title = input.title.nonBlank
+        if title == nil { errors.add("title", "Enter a short name for the activity") }
+        let held = ProjectController.optionalDate(input.held, field: "held", name: "Date", errors: &errors)
+        var participants: Int?
+        if let raw = input.participants.nonBlank {
+            if let number = Int(raw), number >= 0, number < 100_000 { participants = number }
+            else { errors.add("participants", "Enter the number of people who took part, like 12") }
+        }
+        var checklistID: UUID?
+        if let raw = input.checklist.nonBlank {
+            if let id = UUID(uuidString: raw), try await Checklist.query(on: req.db).filter(\.$id == id).filter(\.$project.$id == projectID).count() == 1 {
+                checklistID = id
+            } else { errors.add("checklist", "Select a checklist from this project") }
+        }
+        let facilitators = (input.facilitators ?? []).compactMap(UUID.init(uuidString:)).filter(ref.team.contains)
+        guard errors.isEmpty, let kind, let title else {
+            return try await renderList(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+        }
+        let activity = Activity(projectID: projectID, kind: kind, title: title, heldOn: held, place: input.place.nonBlank ?? "",
+                                participants: participants, notes: input.notes.nonBlank ?? "", checklistID: checklistID)
+        try await req.db.transaction { db in
+            try await activity.create(on: db)
+            for person in facilitators { try await ActivityFacilitator(activityID: activity.requireID(), personID: person).create(on: db) }
+        }
+        try await req.flash("Activity added")
+        return req.seeOther(SiteURL.activity(.value(try activity.requireID())))
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let (activity, project, ref) = try await find(req, Permission.viewProject)
+        return try await renderActivity(req, activity: activity, project: project, ref: ref, evidenceInput: EvidenceInput(), errors: FormErrors())
+    }
+
+    static func saveScores(req: Request) async throws -> Response {
+        let (activity, _, _) = try await find(req, Permission.contributeEvidence)
+        let activityID = try activity.requireID()
+        guard let checklistID = activity.$checklist.id else { throw AppError.badRequest("This activity has no checklist") }
+        let items = try await ChecklistItem.query(on: req.db).filter(\.$checklist.$id == checklistID).all()
+        let submitted = try req.content.decode([String: String].self)
+        try await req.db.transaction { db in
+            try await ChecklistScoreRecord.query(on: db).filter(\.$activity.$id == activityID).delete()
+            for item in items {
+                let key = item.id!.uuidString.lowercased()
+                guard let score = submitted["score-\(key)"].nonBlank.flatMap(ChecklistScore.init(rawValue:)) else { continue }
+                try await ChecklistScoreRecord(activityID: activityID, itemID: item.requireID(), score: score,
+                                               comment: submitted["comment-\(key)"].nonBlank ?? "").create(on: db)
+            }
+        }
+        try await req.flash("Checklist scores saved")
+        return req.seeOther(SiteURL.activity(.value(activityID)))
+    }
+
+    static func addEvidence(req: Request) async throws -> Response {
+        let (activity, project, ref) = try await find(req, Permission.contributeEvidence)
+        let input = try req.content.decode(EvidenceInput.self)
+        var errors = FormErrors()
+        let text = input.text.nonBlank
+        if text == nil { errors.add("text", "Enter the quote or note to keep") } else if text!.count > 20_000 {
+            errors.add("text", "A piece of evidence must be 20,000 characters or fewer")
+        }
+        let scope = input.scope.nonBlank.flatMap(ConsentScope.init(rawValue:))
+        if scope == nil { errors.add("scope", "Select who may read it") }
+        guard errors.isEmpty, let text, let scope else {
+            return try await renderActivity(req, activity: activity, project: project, ref: ref, evidenceInput: input, errors: errors,
+                                            status: .badRequest)
+        }
+        _ = try await req.db.transaction { db in
+            try await EvidenceStore.add([.init(method: activity.kind, sourceKind: "activity", sourceID: activity.requireID(), text: text,
+                                               consentScope: scope, occurredOn: activity.heldOn)],
+                                        to: project, addedBy: req.currentUser?.personID, on: db)
+        }
+        try await req.flash("Saved as evidence")
+        return req.seeOther(SiteURL.activity(.value(try activity.requireID())))
+    }
+
+    static func find(_ req: Request, _ permission: (ProjectRef) -> Permission) async throws -> (Activity, Project, ProjectRef) {
+        guard let activity = try await Activity.find(try req.uuid("activityID"), on: req.db) else { throw AppError.notFound }
+        let (project, ref) = try await req.project(permission, id: activity.$project.id)
+        return (activity, project, ref)
+    }
+
+    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: ActivityInput, errors: FormErrors,
+                                   status: HTTPResponseStatus = .ok) async throws -> Response {
+        let projectID = try project.requireID()
+        let activities = try await Activity.query(on: req.db).filter(\.$project.$id == projectID).with(\.$checklist).sort(\.$createdAt).all()
+        let checklists = try await Checklist.query(on: req.db).filter(\.$project.$id == projectID).sort(\.$name).all()
+        let team = try await ProjectMember.query(on: req.db).filter(\.$project.$id == projectID).with(\.$person).all()
+        let model = ActivityListPage.Model(
+            header: try await ProjectController.header(project, on: req.db),
+            activities: activities.map { .init(id: $0.id!, title: $0.title, kind: $0.kind, heldOn: $0.heldOn, participants: $0.participants,
+                                               checklist: $0.checklist?.name) },
+            checklistOptions: checklists.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) },
+            teamOptions: team.sorted { $0.person.displayName < $1.person.displayName }
+                .map { .init(value: $0.$person.id.uuidString.lowercased(), label: "\($0.person.displayName) (\($0.role.label.lowercased()))") },
+            canAdd: req.can(.contributeEvidence(ref)), input: input, errors: errors)
+        return ActivityListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    private static func renderActivity(_ req: Request, activity: Activity, project: Project, ref: ProjectRef, evidenceInput: EvidenceInput,
+                                       errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let activityID = try activity.requireID()
+        try await activity.$facilitators.load(on: req.db)
+        var items: [ChecklistItem] = [], scores: [UUID: ChecklistScoreRecord] = [:], checklistName: String?
+        if let checklistID = activity.$checklist.id {
+            checklistName = try await Checklist.find(checklistID, on: req.db)?.name
+            items = try await ChecklistItem.query(on: req.db).filter(\.$checklist.$id == checklistID).sort(\.$position).all()
+            for score in try await ChecklistScoreRecord.query(on: req.db).filter(\.$activity.$id == activityID).all() {
+                scores[score.$item.id] = score
+            }
+        }
+        let evidence = try await FeedbackItem.query(on: req.db).filter(\.$sourceID == activityID).sort(\.$createdAt, .descending).all()
+        let model = ActivityPage.Model(
+            header: try await ProjectController.header(project, on: req.db), id: activityID, title: activity.title, kind: activity.kind,
+            heldOn: activity.heldOn, place: activity.place, participants: activity.participants, notes: activity.notes,
+            facilitators: activity.facilitators.map(\.displayName).sorted(), checklistID: activity.$checklist.id, checklistName: checklistName,
+            items: items.map { item in .init(id: item.id!, text: item.text, score: scores[item.id!]?.score, comment: scores[item.id!]?.comment ?? "") },
+            evidence: evidence.map { .init(id: $0.id!, text: req.readableText($0, ref), scope: $0.consentScope) },
+            canContribute: req.can(.contributeEvidence(ref)), evidenceInput: evidenceInput, errors: errors)
+        return ActivityPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+}

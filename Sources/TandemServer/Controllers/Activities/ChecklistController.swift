@@ -1,0 +1,71 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Reusable checklists for observation and mystery shopper visits, and how
+/// each item fared across every visit that used the checklist.
+enum ChecklistController {
+    struct Input: Content {
+        var name: String?
+        var items: String?
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.viewProject)
+        return try await renderList(req, project: project, ref: ref, input: Input(), errors: FormErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.contributeEvidence)
+        let input = try req.content.decode(Input.self)
+        let (name, items, errors) = check(input)
+        guard errors.isEmpty, let name else {
+            return try await renderList(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+        }
+        let checklist = Checklist(projectID: try project.requireID(), name: name)
+        try await req.db.transaction { db in
+            try await checklist.create(on: db)
+            for (position, text) in items.enumerated() {
+                try await ChecklistItem(checklistID: checklist.requireID(), position: position, text: text).create(on: db)
+            }
+        }
+        try await req.flash("Checklist saved")
+        return req.seeOther(SiteURL.checklist(.value(try checklist.requireID())))
+    }
+
+    static func show(req: Request) async throws -> Response {
+        guard let checklist = try await Checklist.find(try req.uuid("checklistID"), on: req.db) else { throw AppError.notFound }
+        let (project, _) = try await req.project(Permission.viewProject, id: checklist.$project.id)
+        let checklistID = try checklist.requireID()
+        let items = try await ChecklistItem.query(on: req.db).filter(\.$checklist.$id == checklistID).sort(\.$position).all()
+        let activities = try await Activity.query(on: req.db).filter(\.$checklist.$id == checklistID).all()
+        let scores = try await ChecklistScoreRecord.query(on: req.db).filter(\.$activity.$id ~~ activities.compactMap(\.id)).all()
+        let model = ChecklistPage.Model(
+            header: try await ProjectController.header(project, on: req.db), name: checklist.name, visits: activities.count,
+            items: items.map { item in
+                .init(text: item.text, summary: ChecklistItemSummary.summarise(scores.filter { $0.$item.id == item.id }.compactMap(\.score)))
+            },
+            activities: activities.map { .init(id: $0.id!, title: $0.title, heldOn: $0.heldOn) })
+        return ChecklistPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
+    }
+
+    static func check(_ input: Input) -> (String?, [String], FormErrors) {
+        var errors = FormErrors()
+        let name = input.name.nonBlank
+        if name == nil { errors.add("name", "Enter a name for the checklist") }
+        let items = (input.items ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
+        if items.isEmpty { errors.add("items", "Enter at least one thing to look for, one on each line") }
+        if items.contains(where: { $0.count > 300 }) { errors.add("items", "Each item must be 300 characters or fewer") }
+        return (name, items, errors)
+    }
+
+    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: Input, errors: FormErrors,
+                                   status: HTTPResponseStatus = .ok) async throws -> Response {
+        let checklists = try await Checklist.query(on: req.db).filter(\.$project.$id == project.requireID()).with(\.$items).sort(\.$name).all()
+        let model = ChecklistListPage.Model(
+            header: try await ProjectController.header(project, on: req.db),
+            checklists: checklists.map { .init(id: $0.id!, name: $0.name, items: $0.items.count) },
+            canAdd: req.can(.contributeEvidence(ref)), input: input, errors: errors)
+        return ChecklistListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+}

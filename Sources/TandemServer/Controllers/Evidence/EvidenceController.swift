@@ -1,0 +1,121 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// The evidence libraries (a project's, an organisation's) and single feedback items.
+enum EvidenceController {
+    struct FilterInput: Content {
+        var q: String?
+        var method: String?
+        var source: String?
+        var from: String?
+        var to: String?
+        var page: Int?
+    }
+
+    static func projectLibrary(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.viewProject)
+        let input = try req.query.decode(FilterInput.self)
+        var errors = FormErrors()
+        let filters = Self.filters(input, errors: &errors)
+        let result = try await EvidenceLibrary.page(.project(ref.id), filters: filters, page: input.page, on: req.db)
+        let model = EvidenceLibraryPage.Model(
+            owner: .project(try await ProjectController.header(project, on: req.db)),
+            rows: result.items.map { row($0, text: req.readableText($0, ref), project: nil) },
+            input: input, isFiltered: filters.isFiltered, pagination: result.pagination, capped: result.capped,
+            counts: try await EvidenceStore.counts(for: ref.id, on: req.db),
+            canImport: req.can(.contributeEvidence(ref)), errors: errors)
+        return EvidenceLibraryPage.render(model, context: try await PageContext.make(req, section: .projects)).response(errors.isEmpty ? .ok : .badRequest)
+    }
+
+    static func organisationLibrary(req: Request) async throws -> Response {
+        let organisationID = try req.uuid("organisationID")
+        try req.authorize(.viewOrganisationEvidence(organisationID))
+        guard let organisation = try await Organisation.find(organisationID, on: req.db) else { throw AppError.notFound }
+        let input = try req.query.decode(FilterInput.self)
+        var errors = FormErrors()
+        let filters = Self.filters(input, errors: &errors)
+        let result = try await EvidenceLibrary.page(.organisation(organisationID), filters: filters, page: input.page, on: req.db)
+        let projects = try await Project.query(on: req.db).filter(\.$id ~~ Set(result.items.map(\.$project.id))).all()
+        let titles = Dictionary(uniqueKeysWithValues: projects.map { ($0.id!, $0.title) })
+        let refs = try await viewerRefs(req, projectIDs: Set(titles.keys), organisationID: organisationID)
+        let model = EvidenceLibraryPage.Model(
+            owner: .organisation(id: organisationID, name: organisation.name),
+            rows: result.items.map { item in
+                let ref = refs[item.$project.id] ?? ProjectRef(id: item.$project.id, organisationID: organisationID, team: [])
+                return row(item, text: req.readableText(item, ref), project: titles[item.$project.id].map { (item.$project.id, $0) })
+            },
+            input: input, isFiltered: filters.isFiltered, pagination: result.pagination, capped: result.capped, counts: nil,
+            canImport: false, errors: errors)
+        return EvidenceLibraryPage.render(model, context: try await PageContext.make(req, section: .organisations)).response(errors.isEmpty ? .ok : .badRequest)
+    }
+
+    static func item(req: Request) async throws -> Response {
+        guard let item = try await FeedbackItem.find(try req.uuid("itemID"), on: req.db) else { throw AppError.notFound }
+        let (project, ref) = try await req.project(Permission.viewProject, id: item.$project.id)
+        let asGiven = req.can(.readAsGiven(ref, item.consentScope))
+        let source = try await FeedbackSource.describe(item, on: req.db)
+        let contributor = asGiven ? try await item.$contributor.id.asyncMap { try await Person.find($0, on: req.db)?.displayName } ?? nil : nil
+        let addedBy = try await item.$addedBy.id.asyncMap { try await Person.find($0, on: req.db)?.displayName } ?? nil
+        let model = FeedbackItemPage.Model(
+            header: try await ProjectController.header(project, on: req.db), text: asGiven ? item.text : item.redactedText, asGiven: asGiven,
+            method: item.method, source: source, occurredOn: item.occurredOn, service: item.service, rating: item.rating,
+            question: item.question, scope: item.consentScope, contributor: contributor, addedBy: addedBy, addedAt: item.createdAt)
+        return FeedbackItemPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
+    }
+
+    static func filters(_ input: FilterInput, errors: inout FormErrors) -> EvidenceLibrary.Filters {
+        var filters = EvidenceLibrary.Filters()
+        filters.search = input.q?.trimmed ?? ""
+        filters.method = input.method.nonBlank.flatMap(EvidenceMethod.init(rawValue:))
+        filters.source = input.source.nonBlank.flatMap { raw in EvidenceLibrary.sources.contains { $0.kind == raw } ? raw : nil }
+        func date(_ raw: String?, _ field: String, _ name: String) -> Date? {
+            guard let raw = raw.nonBlank else { return nil }
+            guard let date = FlexibleDate.parse(raw) else { errors.add(field, "\(name) must be a date, like 21/11/2026"); return nil }
+            return date
+        }
+        filters.from = date(input.from, "from", "From")
+        filters.to = date(input.to, "to", "To")
+        if let from = filters.from, let to = filters.to, to < from { errors.add("to", "To must be the same as or after From") }
+        return filters
+    }
+
+    private static func row(_ item: FeedbackItem, text: String, project: (UUID, String)?) -> EvidenceLibraryPage.Row {
+        .init(id: item.id!, text: text, method: item.method, occurredOn: item.occurredOn ?? item.createdAt, service: item.service,
+              rating: item.rating, project: project)
+    }
+
+    /// The viewer's place on each project, so each item shows as the viewer may read it.
+    private static func viewerRefs(_ req: Request, projectIDs: Set<UUID>, organisationID: UUID) async throws -> [UUID: ProjectRef] {
+        guard let personID = req.currentUser?.personID, !projectIDs.isEmpty else { return [:] }
+        let onTeam = Set(try await ProjectMember.query(on: req.db).filter(\.$person.$id == personID).filter(\.$project.$id ~~ projectIDs)
+            .all(\.$project.$id))
+        return Dictionary(uniqueKeysWithValues: projectIDs.map { id in
+            (id, ProjectRef(id: id, organisationID: organisationID, team: onTeam.contains(id) ? [personID] : []))
+        })
+    }
+}
+
+/// Where a feedback item came from, as a link back to it.
+enum FeedbackSource {
+    static func describe(_ item: FeedbackItem, on db: any Database) async throws -> (label: String, href: String?) {
+        guard let id = item.sourceID else { return (item.method.label, nil) }
+        switch item.sourceKind {
+        case "survey":
+            guard let response = try await SurveyResponse.find(id, on: db), let survey = try await Survey.find(response.$survey.id, on: db)
+            else { return ("A survey response", nil) }
+            return ("Answer to the survey \"\(survey.title)\"", SiteURL.survey(.value(try survey.requireID())).path)
+        case "activity":
+            guard let activity = try await Activity.find(id, on: db) else { return (item.method.label, nil) }
+            return ("\(activity.kind.label): \(activity.title)", SiteURL.activity(.value(id)).path)
+        case "story":
+            guard let story = try await Story.find(id, on: db) else { return ("A story", nil) }
+            return ("Clip of the story \"\(story.title)\"", SiteURL.story(.value(id)).path)
+        case "import":
+            guard let job = try await ImportJob.find(id, on: db) else { return ("Imported from a file", nil) }
+            return ("Imported from \(job.fileName)", job.storedName.isEmpty ? nil : SiteURL.importJob(.value(id)).path)
+        default:
+            return (item.method.label, nil)
+        }
+    }
+}

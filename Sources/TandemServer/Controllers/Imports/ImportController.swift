@@ -1,0 +1,176 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Importing a CSV file of feedback from the web: upload, map the columns,
+/// check every row, then import all or nothing. Checking and importing run
+/// in the background with visible progress, so a large file never holds a
+/// page open.
+enum ImportController {
+    struct MappingInput: Content {
+        var text: String?
+        var date: String?
+        var service: String?
+        var rating: String?
+        var question: String?
+        var scope: String?
+    }
+
+    static func start(req: Request) async throws -> Response {
+        let (project, _) = try await req.project(Permission.contributeEvidence)
+        return try await renderStart(req, project: project, error: nil)
+    }
+
+    static func upload(req: Request) async throws -> Response {
+        let (project, _) = try await req.project(Permission.contributeEvidence)
+        let jobID = UUID()
+        let storedName = "\(jobID.uuidString.lowercased()).csv"
+        let path = filePath(req.application, storedName)
+        guard let upload = try await UploadReceiver.receive(req, fileField: "file", to: path, maxBytes: req.application.config.maxUploadBytes)
+        else { return try await renderStart(req, project: project, error: "Choose a CSV file to upload", status: .badRequest) }
+        let fileName = (upload.fileName as NSString).lastPathComponent
+        let job = ImportJob(projectID: try project.requireID(), createdByID: req.currentUser?.personID, fileName: fileName, storedName: storedName)
+        job.id = jobID
+        do {
+            let header = try FeedbackImporter.header(path: path)
+            job.mapping = ImportMapping.guess(from: header).map(encode)
+        } catch let error as CSVError {
+            try? FileManager.default.removeItem(atPath: path)
+            return try await renderStart(req, project: project, error: "This file cannot be read as CSV (\(error.description)). Save it from your spreadsheet as \"CSV UTF-8\" and try again.", status: .badRequest)
+        }
+        try await job.create(on: req.db)
+        return req.seeOther(SiteURL.importJob(.value(jobID)))
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let (job, project, _) = try await find(req)
+        return try await renderJob(req, job: job, project: project, input: nil, errors: FormErrors())
+    }
+
+    /// Saves the column mapping and starts checking every row.
+    static func saveMapping(req: Request) async throws -> Response {
+        let (job, project, _) = try await find(req)
+        guard job.state != .done, !(try await isRunning(req, job)) else {
+            throw AppError.conflict("This file is already being imported")
+        }
+        let input = try req.content.decode(MappingInput.self)
+        let header = try FeedbackImporter.header(path: filePath(req.application, job.storedName))
+        var errors = FormErrors()
+        func column(_ raw: String?, _ field: String) -> Int? {
+            guard let raw = raw.nonBlank else { return nil }
+            guard let index = Int(raw), header.indices.contains(index) else { errors.add(field, "Select a column from the file"); return nil }
+            return index
+        }
+        let text = column(input.text, "text")
+        if input.text.nonBlank == nil { errors.add("text", "Select the column that holds the comments") }
+        let mapping = ImportMapping(text: text ?? 0, date: column(input.date, "date"), service: column(input.service, "service"),
+                                    rating: column(input.rating, "rating"), question: column(input.question, "question"))
+        let chosen = [mapping.date, mapping.service, mapping.rating, mapping.question].compactMap { $0 } + [mapping.text]
+        if errors.isEmpty && Set(chosen).count != chosen.count { errors.add("text", "Each column can be used for one thing only") }
+        let scope = input.scope.nonBlank.flatMap(ConsentScope.init(rawValue:))
+        if scope == nil { errors.add("scope", "Select who may read the comments as they were written") }
+        guard errors.isEmpty, let scope else {
+            return try await renderJob(req, job: job, project: project, input: input, errors: errors, status: .badRequest)
+        }
+        job.mapping = encode(mapping)
+        job.consentScopeRaw = scope.rawValue
+        job.status = ImportJob.Status.checking.rawValue
+        job.problems = []
+        job.problemCount = 0
+        try await job.save(on: req.db)
+        await ImportRunner.check(job, app: req.application)
+        return req.seeOther(SiteURL.importJob(.value(try job.requireID())))
+    }
+
+    /// Imports a checked file.
+    static func confirm(req: Request) async throws -> Response {
+        let (job, _, _) = try await find(req)
+        guard job.state == .ready, !(try await isRunning(req, job)) else {
+            throw AppError.conflict("Only a file that has been checked, with no problems, can be imported")
+        }
+        job.status = ImportJob.Status.importing.rawValue
+        try await job.save(on: req.db)
+        await ImportRunner.run(job, app: req.application, addedBy: req.currentUser?.personID)
+        return req.seeOther(SiteURL.importJob(.value(try job.requireID())))
+    }
+
+    static func cancel(req: Request) async throws -> Response {
+        let (job, project, _) = try await find(req)
+        guard ![.importing, .done].contains(job.state), !(try await isRunning(req, job)) else {
+            throw AppError.conflict("This import cannot be cancelled now")
+        }
+        try? FileManager.default.removeItem(atPath: filePath(req.application, job.storedName))
+        try await job.delete(on: req.db)
+        try await req.flash("Import cancelled. Nothing was imported and the file has been removed.")
+        return req.seeOther(SiteURL.projectImport(.value(try project.requireID())))
+    }
+
+    /// For the progress line on the page, which asks every second or two.
+    static func progress(req: Request) async throws -> Response {
+        let (job, _, _) = try await find(req)
+        let entry = await req.application.importProgress.entry(try job.requireID())
+        struct Body: Content {
+            let status: String
+            let processed: Int?
+            let total: Int?
+            let message: String
+        }
+        let message = ImportJobPage.progressText(state: job.state, processed: entry?.processed, total: job.totalRows)
+        return try await Body(status: job.status, processed: entry?.processed, total: job.totalRows, message: message).encodeResponse(for: req)
+    }
+
+    static func filePath(_ app: Application, _ storedName: String) -> String {
+        "\(app.config.dataDirectory)/imports/\(storedName)"
+    }
+
+    static func encode(_ mapping: ImportMapping) -> String {
+        String(decoding: (try? JSONEncoder().encode(mapping)) ?? Data(), as: UTF8.self)
+    }
+
+    static func decode(_ mapping: String?) -> ImportMapping? {
+        mapping.flatMap { try? JSONDecoder().decode(ImportMapping.self, from: Data($0.utf8)) }
+    }
+
+    private static func isRunning(_ req: Request, _ job: ImportJob) async throws -> Bool {
+        await req.application.importProgress.isRunning(try job.requireID())
+    }
+
+    private static func find(_ req: Request) async throws -> (ImportJob, Project, ProjectRef) {
+        guard let job = try await ImportJob.find(try req.uuid("jobID"), on: req.db) else { throw AppError.notFound }
+        let (project, ref) = try await req.project(Permission.contributeEvidence, id: job.$project.id)
+        return (job, project, ref)
+    }
+
+    private static func renderStart(_ req: Request, project: Project, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let jobs = try await ImportJob.query(on: req.db).filter(\.$project.$id == project.requireID()).sort(\.$createdAt, .descending).range(..<20).all()
+        var errors = FormErrors()
+        if let error { errors.add("file", error) }
+        let model = ImportStartPage.Model(
+            header: try await ProjectController.header(project, on: req.db),
+            jobs: jobs.map { .init(id: $0.id!, fileName: $0.fileName, state: $0.state, imported: $0.importedRows, createdAt: $0.createdAt) },
+            maxUploadMB: req.application.config.maxUploadBytes >> 20, errors: errors)
+        return ImportStartPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    private static func renderJob(_ req: Request, job: ImportJob, project: Project, input: MappingInput?, errors: FormErrors,
+                                  status: HTTPResponseStatus = .ok) async throws -> Response {
+        let jobID = try job.requireID()
+        var header: [String] = [], sample: [CSVRecord] = []
+        if job.state != .done,
+           let preview = try? FeedbackFileReader.preview(path: filePath(req.application, job.storedName)) {
+            (header, sample) = preview
+        }
+        let mapping = decode(job.mapping)
+        func text(_ value: Int?) -> String? { value.map(String.init) }
+        let shown = input ?? MappingInput(text: text(mapping?.text), date: text(mapping?.date), service: text(mapping?.service),
+                                          rating: text(mapping?.rating), question: text(mapping?.question), scope: job.consentScopeRaw)
+        let progress = await req.application.importProgress
+        let model = ImportJobPage.Model(
+            header: try await ProjectController.header(project, on: req.db), id: jobID, fileName: job.fileName, state: job.state,
+            isRunning: await progress.isRunning(jobID), processed: await progress.entry(jobID)?.processed,
+            columns: header, sample: sample.map(\.fields), input: shown, totalRows: job.totalRows, importedRows: job.importedRows,
+            duplicateRows: job.duplicateRows, problems: job.problems, problemCount: job.problemCount,
+            scope: ConsentScope(rawValue: job.consentScopeRaw) ?? .organisation, errors: errors)
+        return ImportJobPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+}

@@ -1,0 +1,168 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// The proposal: outcomes, milestones and the agreement. After the agreement,
+/// every change to outcomes and milestones is written to the project's history.
+enum ProposalController {
+    struct OutcomesInput: Content { var outcomes: String? }
+
+    struct MilestoneInput: Content {
+        var title: String?
+        var dueDay: String?, dueMonth: String?, dueYear: String?
+
+        enum CodingKeys: String, CodingKey {
+            case title
+            case dueDay = "due-day", dueMonth = "due-month", dueYear = "due-year"
+        }
+
+        var due: DateParts { DateParts(day: dueDay ?? "", month: dueMonth ?? "", year: dueYear ?? "") }
+    }
+
+    struct AgreeInput: Content { var signatory: String? }
+
+    static func show(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.viewProject)
+        return try await render(req, project: project, ref: ref, errors: FormErrors())
+    }
+
+    static func updateOutcomes(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.manageProject)
+        let id = try project.requireID()
+        let input = try req.content.decode(OutcomesInput.self)
+        let wanted = (input.outcomes ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
+        if wanted.contains(where: { $0.count > 500 }) {
+            var errors = FormErrors()
+            errors.add("outcomes", "Each outcome must be 500 characters or fewer")
+            return try await render(req, project: project, ref: ref, errors: errors, outcomesTyped: input.outcomes, status: .badRequest)
+        }
+        let current = try await ProjectOutcome.query(on: req.db).filter(\.$project.$id == id).sort(\.$position).all()
+        let before = current.map(\.text)
+        try await req.db.transaction { db in
+            try await ProjectOutcome.query(on: db).filter(\.$project.$id == id).delete()
+            for (position, text) in wanted.enumerated() { try await ProjectOutcome(projectID: id, position: position, text: text).create(on: db) }
+            if project.isAgreed {
+                for text in before where !wanted.contains(text) {
+                    try await ProjectChange(projectID: id, kind: "outcome", summary: "Outcome removed: \(text)", by: req.currentUser?.personID).create(on: db)
+                }
+                for text in wanted where !before.contains(text) {
+                    try await ProjectChange(projectID: id, kind: "outcome", summary: "Outcome added: \(text)", by: req.currentUser?.personID).create(on: db)
+                }
+            }
+        }
+        try await req.flash("Outcomes saved")
+        return req.seeOther(SiteURL.projectProposal(.value(id)))
+    }
+
+    static func addMilestone(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.manageProject)
+        let id = try project.requireID()
+        let input = try req.content.decode(MilestoneInput.self)
+        var errors = FormErrors()
+        let title = input.title.nonBlank
+        if title == nil { errors.add("milestone-title", "Enter what the milestone is") }
+        var due: Date?
+        switch CalendarDate.parse(day: input.due.day, month: input.due.month, year: input.due.year, fieldName: "Due date") {
+        case .success(let date): due = date
+        case .failure(let problem): errors.add("due", problem.message)
+        }
+        guard errors.isEmpty, let title, let due else {
+            return try await render(req, project: project, ref: ref, errors: errors, milestoneTyped: input, status: .badRequest)
+        }
+        try await req.db.transaction { db in
+            try await ProjectMilestone(projectID: id, title: title, dueOn: due).create(on: db)
+            if project.isAgreed {
+                try await ProjectChange(projectID: id, kind: "milestone", summary: "Milestone added: \(title), due \(CalendarDate.long(due))",
+                                        by: req.currentUser?.personID).create(on: db)
+            }
+        }
+        try await req.flash("Milestone added")
+        return req.seeOther(SiteURL.projectProposal(.value(id)))
+    }
+
+    static func completeMilestone(req: Request) async throws -> Response {
+        let (project, _) = try await req.project(Permission.manageProject)
+        let milestone = try await findMilestone(req, project: project)
+        milestone.completedOn = CalendarDate.startOfDay(Date())
+        try await req.db.transaction { db in
+            try await milestone.save(on: db)
+            try await ProjectChange(projectID: project.requireID(), kind: "milestone", summary: "Milestone reached: \(milestone.title)",
+                                    by: req.currentUser?.personID).create(on: db)
+        }
+        try await req.flash("Milestone marked as reached")
+        return req.seeOther(SiteURL.projectProposal(.value(try project.requireID())))
+    }
+
+    static func removeMilestone(req: Request) async throws -> Response {
+        let (project, _) = try await req.project(Permission.manageProject)
+        let milestone = try await findMilestone(req, project: project)
+        try await req.db.transaction { db in
+            try await milestone.delete(on: db)
+            if project.isAgreed {
+                try await ProjectChange(projectID: project.requireID(), kind: "milestone",
+                                        summary: "Milestone removed: \(milestone.title), was due \(CalendarDate.long(milestone.dueOn))",
+                                        by: req.currentUser?.personID).create(on: db)
+            }
+        }
+        try await req.flash("Milestone removed")
+        return req.seeOther(SiteURL.projectProposal(.value(try project.requireID())))
+    }
+
+    static func agree(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.manageProject)
+        let id = try project.requireID()
+        let input = try req.content.decode(AgreeInput.self)
+        var errors = FormErrors()
+        if project.isAgreed { errors.add("signatory", "This proposal has already been agreed") }
+        let signatory = input.signatory.nonBlank
+        if signatory == nil { errors.add("signatory", "Enter the name and role of the person who agreed for the partner organisation") }
+        if try await ProjectOutcome.query(on: req.db).filter(\.$project.$id == id).count() == 0 {
+            errors.add("outcomes", "Add at least one outcome before the proposal is agreed")
+        }
+        if try await ProjectMilestone.query(on: req.db).filter(\.$project.$id == id).count() == 0 {
+            errors.add("milestone-title", "Add at least one milestone before the proposal is agreed")
+        }
+        guard errors.isEmpty, let signatory else {
+            return try await render(req, project: project, ref: ref, errors: errors, signatoryTyped: input.signatory, status: .badRequest)
+        }
+        project.partnerSignatory = signatory
+        project.$agreedBy.id = req.currentUser?.personID
+        project.agreedAt = Date()
+        try await req.db.transaction { db in
+            try await project.save(on: db)
+            try await ProjectChange(projectID: id, kind: "agreement",
+                                    summary: "Proposal agreed by \(req.currentUser?.name ?? "the charity") and \(signatory)",
+                                    by: req.currentUser?.personID).create(on: db)
+        }
+        try await req.flash("Proposal agreed. From now on, changes to outcomes and milestones are recorded.")
+        return req.seeOther(SiteURL.projectProposal(.value(id)))
+    }
+
+    private static func findMilestone(_ req: Request, project: Project) async throws -> ProjectMilestone {
+        guard let milestone = try await ProjectMilestone.query(on: req.db)
+            .filter(\.$id == req.uuid("milestoneID")).filter(\.$project.$id == project.requireID()).first()
+        else { throw AppError.notFound }
+        return milestone
+    }
+
+    static func render(_ req: Request, project: Project, ref: ProjectRef, errors: FormErrors, outcomesTyped: String? = nil,
+                       milestoneTyped: MilestoneInput? = nil, signatoryTyped: String? = nil,
+                       status: HTTPResponseStatus = .ok) async throws -> Response {
+        let id = try project.requireID()
+        let outcomes = try await ProjectOutcome.query(on: req.db).filter(\.$project.$id == id).sort(\.$position).all()
+        let milestones = try await ProjectMilestone.query(on: req.db).filter(\.$project.$id == id).sort(\.$dueOn).all()
+        let history = try await ProjectChange.query(on: req.db).filter(\.$project.$id == id).with(\.$changedBy)
+            .sort(\.$at, .descending).all()
+        let agreedBy = try await project.$agreedBy.get(on: req.db)
+        let model = ProposalPage.Model(
+            header: try await ProjectController.header(project, on: req.db), problem: project.problem, aims: project.aims,
+            outcomes: outcomes.map(\.text), milestones: milestones.map { .init(id: $0.id!, title: $0.title, due: $0.dueOn,
+                                                                            completed: $0.completedOn, overdue: $0.isOverdue()) },
+            agreedAt: project.agreedAt, agreedBy: agreedBy?.displayName, partnerSignatory: project.partnerSignatory,
+            history: history.map { .init(at: $0.at, summary: $0.summary, by: $0.changedBy?.displayName) },
+            canManage: req.can(.manageProject(ref)), errors: errors,
+            outcomesText: outcomesTyped ?? outcomes.map(\.text).joined(separator: "\n"),
+            milestoneTyped: milestoneTyped ?? MilestoneInput(), signatoryTyped: signatoryTyped ?? "")
+        return ProposalPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+}

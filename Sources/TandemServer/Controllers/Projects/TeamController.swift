@@ -1,0 +1,75 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// The project team: patient and carer partners alongside staff, one list.
+enum TeamController {
+    struct AddInput: Content {
+        var person: String?
+        var role: String?
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.viewProject)
+        return try await render(req, project: project, ref: ref, input: AddInput(), errors: FormErrors())
+    }
+
+    static func add(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.manageProject)
+        let id = try project.requireID()
+        let input = try req.content.decode(AddInput.self)
+        var errors = FormErrors()
+        var personID: UUID?
+        if let raw = input.person.nonBlank, let candidate = UUID(uuidString: raw), let person = try await Person.find(candidate, on: req.db) {
+            if ref.team.contains(candidate) { errors.add("person", "\(person.displayName) is already on the team") }
+            else { personID = candidate }
+        } else { errors.add("person", "Select the person to add") }
+        let role = input.role.nonBlank.flatMap(ProjectRole.init(rawValue:))
+        if role == nil { errors.add("role", "Select their role in the project") }
+        guard errors.isEmpty, let personID, let role else {
+            return try await render(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+        }
+        let person = try await Person.find(personID, on: req.db)!
+        try await req.db.transaction { db in
+            try await ProjectMember(projectID: id, personID: personID, role: role).create(on: db)
+            try await ProjectChange(projectID: id, kind: "team", summary: "\(person.displayName) joined as \(role.label.lowercased())",
+                                    by: req.currentUser?.personID).create(on: db)
+        }
+        try await req.flash("\(person.displayName) added to the team")
+        return req.seeOther(SiteURL.projectTeam(.value(id)))
+    }
+
+    static func remove(req: Request) async throws -> Response {
+        let (project, _) = try await req.project(Permission.manageProject)
+        let id = try project.requireID()
+        guard let member = try await ProjectMember.query(on: req.db).filter(\.$id == req.uuid("memberID"))
+            .filter(\.$project.$id == id).with(\.$person).first() else { throw AppError.notFound }
+        try await req.db.transaction { db in
+            try await member.delete(on: db)
+            try await ProjectChange(projectID: id, kind: "team", summary: "\(member.person.displayName) left the team",
+                                    by: req.currentUser?.personID).create(on: db)
+        }
+        try await req.flash("\(member.person.displayName) is no longer on the team")
+        return req.seeOther(SiteURL.projectTeam(.value(id)))
+    }
+
+    private static func render(_ req: Request, project: Project, ref: ProjectRef, input: AddInput, errors: FormErrors,
+                               status: HTTPResponseStatus = .ok) async throws -> Response {
+        let id = try project.requireID()
+        let members = try await ProjectMember.query(on: req.db).filter(\.$project.$id == id).with(\.$person).all()
+            .sorted { $0.person.displayName < $1.person.displayName }
+        let canManage = req.can(.manageProject(ref))
+        // Access needs are for the people the team works with: the team and coordinators.
+        let seesNeeds = req.can(.seeTeamDetails(ref))
+        let candidates = canManage ? try await Person.query(on: req.db).filter(\.$id !~ Array(ref.team)).sort(\.$name).all() : []
+        let model = TeamPage.Model(
+            header: try await ProjectController.header(project, on: req.db),
+            members: members.map { member in
+                .init(id: member.id!, personID: member.$person.id, name: member.person.displayName, pronouns: member.person.pronouns,
+                      role: member.role, accessNeeds: seesNeeds ? member.person.accessNeedLabels : [])
+            },
+            candidates: candidates.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) },
+            canManage: canManage, seesNeeds: seesNeeds, input: input, errors: errors)
+        return TeamPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+}

@@ -1,0 +1,138 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Community reporting: stories told in the storyteller's own words, with
+/// their recording and transcript, and the clips kept as evidence.
+enum StoryController {
+    struct Input: Content {
+        var title: String?
+        var storyteller: String?
+        var scope: String?
+        var link: String?
+        var transcript: String?
+    }
+
+    struct ClipInput: Content {
+        var clip: String?
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.viewProject)
+        return try await renderList(req, project: project, ref: ref, input: Input(), errors: FormErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.contributeEvidence)
+        let input = try req.content.decode(Input.self)
+        var errors = FormErrors()
+        let title = input.title.nonBlank
+        if title == nil { errors.add("title", "Enter a title for the story") } else if title!.count > 200 {
+            errors.add("title", "The title must be 200 characters or fewer")
+        }
+        let scope = input.scope.nonBlank.flatMap(ConsentScope.init(rawValue:))
+        if scope == nil { errors.add("scope", "Select who the storyteller agreed may see and hear their story") }
+        var storytellerID: UUID?
+        if let raw = input.storyteller.nonBlank {
+            let candidates = try await storytellerOptions(project, ref: ref, on: req.db).map(\.value)
+            if candidates.contains(raw.lowercased()), let id = UUID(uuidString: raw) { storytellerID = id }
+            else { errors.add("storyteller", "Select the storyteller from the list, or leave them anonymous") }
+        }
+        var link: String?
+        if let raw = input.link.nonBlank {
+            if let url = URL(string: raw), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil, raw.count <= 2_000 { link = raw }
+            else { errors.add("link", "Enter the recording's web address, starting with https://") }
+        }
+        let transcript = input.transcript?.trimmed ?? ""
+        if transcript.count > 200_000 { errors.add("transcript", "The transcript must be 200,000 characters or fewer") }
+        guard errors.isEmpty, let title, let scope else {
+            return try await renderList(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+        }
+        let story = Story(projectID: try project.requireID(), title: title, storytellerID: storytellerID, consentScope: scope,
+                          transcript: transcript, recordingLink: link)
+        try await story.create(on: req.db)
+        try await req.flash("Story saved. Upload its recording below, or keep clips of the transcript as evidence.")
+        return req.seeOther(SiteURL.story(.value(try story.requireID())))
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let (story, project, ref) = try await find(req, Permission.viewProject)
+        return try await renderStory(req, story: story, project: project, ref: ref, clip: ClipInput(), errors: FormErrors())
+    }
+
+    /// Keeps part of the transcript as a feedback item. It must be the storyteller's words as transcribed.
+    static func addClip(req: Request) async throws -> Response {
+        let (story, project, ref) = try await find(req, Permission.contributeEvidence)
+        let input = try req.content.decode(ClipInput.self)
+        var errors = FormErrors()
+        let clip = input.clip.nonBlank
+        if clip == nil { errors.add("clip", "Copy the part of the transcript to keep") }
+        else if !Transcript.contains(story.transcript, clip!) {
+            errors.add("clip", "The clip must be copied word for word from the transcript")
+        }
+        guard errors.isEmpty, let clip else {
+            return try await renderStory(req, story: story, project: project, ref: ref, clip: input, errors: errors, status: .badRequest)
+        }
+        _ = try await req.db.transaction { db in
+            try await EvidenceStore.add([.init(method: .communityReporting, sourceKind: "story", sourceID: story.requireID(), text: clip,
+                                               consentScope: story.consentScope, occurredOn: story.createdAt,
+                                               contributorID: story.$storyteller.id)],
+                                        to: project, addedBy: req.currentUser?.personID, on: db)
+        }
+        try await req.flash("Clip kept as evidence")
+        return req.seeOther(SiteURL.story(.value(try story.requireID())))
+    }
+
+    static func find(_ req: Request, _ permission: (ProjectRef) -> Permission) async throws -> (Story, Project, ProjectRef) {
+        guard let story = try await Story.find(try req.uuid("storyID"), on: req.db) else { throw AppError.notFound }
+        let (project, ref) = try await req.project(permission, id: story.$project.id)
+        return (story, project, ref)
+    }
+
+    /// People who may be named as a storyteller: the team and the partner organisation's people.
+    static func storytellerOptions(_ project: Project, ref: ProjectRef, on db: any Database) async throws -> [FormField.Option] {
+        let linked = try await PersonOrganisation.query(on: db).filter(\.$organisation.$id == project.$organisation.id).all(\.$person.$id)
+        let people = try await Person.query(on: db).filter(\.$id ~~ Set(linked).union(ref.team)).all()
+        return people.sorted { $0.displayName < $1.displayName }.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.displayName) }
+    }
+
+    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: Input, errors: FormErrors,
+                                   status: HTTPResponseStatus = .ok) async throws -> Response {
+        let stories = try await Story.query(on: req.db).filter(\.$project.$id == project.requireID()).sort(\.$createdAt, .descending).all()
+        let canAdd = req.can(.contributeEvidence(ref))
+        let model = StoryListPage.Model(
+            header: try await ProjectController.header(project, on: req.db),
+            stories: stories.map { .init(id: $0.id!, title: $0.title, scope: $0.consentScope, hasRecording: $0.recordingFile != nil || $0.recordingLink != nil,
+                                         createdAt: $0.createdAt) },
+            storytellers: canAdd ? try await storytellerOptions(project, ref: ref, on: req.db) : [],
+            canAdd: canAdd, input: input, errors: errors)
+        return StoryListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func renderStory(_ req: Request, story: Story, project: Project, ref: ProjectRef, clip: ClipInput, errors: FormErrors,
+                            status: HTTPResponseStatus = .ok) async throws -> Response {
+        let storyID = try story.requireID()
+        let mayHear = req.can(.readAsGiven(ref, story.consentScope))
+        let clips = try await FeedbackItem.query(on: req.db).filter(\.$sourceID == storyID).sort(\.$createdAt, .descending).all()
+        let storyteller = try await story.$storyteller.id.asyncMap { try await Person.find($0, on: req.db)?.displayName } ?? nil
+        let model = StoryPage.Model(
+            header: try await ProjectController.header(project, on: req.db), id: storyID, title: story.title, scope: story.consentScope,
+            storyteller: mayHear ? storyteller : nil, isAnonymous: story.$storyteller.id == nil, mayHear: mayHear,
+            transcript: story.transcript, recordingLink: story.recordingLink,
+            recording: story.recordingFile == nil ? nil : .init(type: story.recordingType ?? "audio/mpeg", bytes: story.recordingBytes ?? 0),
+            clips: clips.map { .init(id: $0.id!, text: req.readableText($0, ref)) },
+            canContribute: req.can(.contributeEvidence(ref)), maxUploadMB: req.application.config.maxUploadBytes >> 20,
+            clipInput: clip, errors: errors)
+        return StoryPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+}
+
+/// Transcript checks, kept apart so they are easy to test.
+enum Transcript {
+    /// Whether `clip` appears in `transcript`, ignoring differences in spacing and line breaks.
+    static func contains(_ transcript: String, _ clip: String) -> Bool {
+        let squash = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let needle = squash(clip)
+        return !needle.isEmpty && squash(transcript).contains(needle)
+    }
+}

@@ -1,0 +1,91 @@
+import Fluent
+import SQLKit
+import TandemCore
+import Vapor
+
+/// A survey's results (counts and percentages, as charts with tables) and its
+/// responses as CSV.
+enum SurveyResultsController {
+    static func show(req: Request) async throws -> Response {
+        let (survey, project, _) = try await SurveyController.find(req, Permission.viewProject)
+        let surveyID = try survey.requireID()
+        let questions = try await SurveyController.questions(of: survey, on: req.db)
+        let responses = try await SurveyResponse.query(on: req.db).filter(\.$survey.$id == surveyID).count()
+        // Counts per question and answer, in one grouped query.
+        let rows = try await (req.db as! any SQLDatabase).raw("""
+            SELECT a.question_id AS question, a.value AS value, COUNT(*) AS n FROM survey_answers a
+            JOIN survey_responses r ON r.id = a.response_id WHERE r.survey_id = \(bind: surveyID) GROUP BY a.question_id, a.value
+            """).all()
+        var counts: [UUID: [String: Int]] = [:]
+        for row in rows {
+            let question = try row.decode(column: "question", as: UUID.self)
+            counts[question, default: [:]][try row.decode(column: "value", as: String.self)] = try row.decode(column: "n", as: Int.self)
+        }
+        let results = questions.map { question -> SurveyResultsPage.QuestionResult in
+            let mine = counts[question.id!] ?? [:]
+            if question.kind == .freeText {
+                return .init(id: question.id!, text: question.text, kind: question.kind, bars: [], written: mine.values.reduce(0, +))
+            }
+            let choices = question.kind.needsOptions ? question.options : question.kind.fixedOptions
+            return .init(id: question.id!, text: question.text, kind: question.kind,
+                         bars: choices.map { BarChartBar(label: $0, count: mine[$0] ?? 0) }, written: 0)
+        }
+        let model = SurveyResultsPage.Model(
+            header: try await ProjectController.header(project, on: req.db), surveyID: surveyID, title: survey.title,
+            responses: responses, invited: survey.invited, questions: results,
+            demographics: survey.asksDemographics ? try await demographics(surveyID, on: req.db) : [])
+        return SurveyResultsPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
+    }
+
+    /// Who answered, for the answers kept with consent; groups under 5 hidden.
+    static func demographics(_ surveyID: UUID, on db: any Database) async throws -> [EqualitySummaryPage.Table] {
+        let responses = try await SurveyResponse.query(on: db).filter(\.$survey.$id == surveyID).all()
+        let answered = responses.filter { response in EqualityMonitoring.questions.contains { response[equality: $0.id] != nil } }
+        guard !answered.isEmpty else { return [] }
+        return EqualityMonitoring.questions.map { question in
+            let counts = question.options.map { option in answered.filter { $0[equality: question.id] == option.value }.count }
+            let cells = DisclosureControl.protect(counts)
+            return EqualitySummaryPage.Table(question: question.question,
+                                             rows: zip(question.options.map(\.label), cells).map { .init(label: $0.0, cell: $0.1) })
+        }
+    }
+
+    static func export(req: Request) async throws -> Response {
+        let (survey, _, ref) = try await SurveyController.find(req, Permission.viewProject)
+        // The written answers as given: for people who may read them unredacted.
+        guard req.can(.seeTeamDetails(ref)) else { throw AppError.forbidden }
+        let surveyID = try survey.requireID()
+        let questions = try await SurveyController.questions(of: survey, on: req.db)
+        let responses = try await SurveyResponse.query(on: req.db).filter(\.$survey.$id == surveyID).sort(\.$submittedAt).all()
+        let answers = try await SurveyAnswer.query(on: req.db).filter(\.$response.$id ~~ responses.compactMap(\.id)).all()
+        var byResponse: [UUID: [UUID: [String]]] = [:]
+        for answer in answers { byResponse[answer.$response.id, default: [:]][answer.$question.id, default: []].append(answer.value) }
+        var csv = CSVWriter.row(["response", "submitted", "source", "may be read by"] + questions.map(\.text))
+        for response in responses {
+            let mine = byResponse[response.id!] ?? [:]
+            csv += CSVWriter.row([response.id!.uuidString.lowercased(), ISO8601DateFormatter().string(from: response.submittedAt),
+                                  response.source, response.consentScope.rawValue]
+                                 + questions.map { (mine[$0.id!] ?? []).joined(separator: "; ") })
+        }
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        let fileName = survey.title.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.replacingOccurrences(of: " ", with: "-")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fileName.isEmpty ? "survey" : fileName)-responses.csv\"")
+        return Response(status: .ok, headers: headers, body: .init(string: csv))
+    }
+}
+
+/// Writing CSV: fields quoted when they hold commas, quotes or line breaks.
+/// Fields starting with = + - @ get a leading apostrophe so spreadsheets do not run them as formulas.
+enum CSVWriter {
+    static func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    static func field(_ value: String) -> String {
+        var text = value
+        if let first = text.first, "=+-@".contains(first) { text = "'" + text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

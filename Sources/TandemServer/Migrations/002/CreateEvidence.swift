@@ -1,0 +1,75 @@
+import Fluent
+import SQLKit
+
+struct CreateEvidence: AsyncMigration {
+    var name: String { "002_CreateEvidence" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Story.schema)
+            .id()
+            .field("project_id", .uuid, .required, .references(Project.schema, .id, onDelete: .cascade))
+            .field("storyteller_id", .uuid, .references(Person.schema, .id, onDelete: .setNull))
+            .field("title", .string, .required)
+            .field("consent_scope", .string, .required)
+            .field("transcript", .string, .required)
+            .field("recording_link", .string)
+            .field("recording_file", .string)
+            .field("recording_type", .string)
+            .field("recording_bytes", .int)
+            .field("is_demo", .bool, .required)
+            .field("created_at", .datetime)
+            .create()
+        try await database.schema(FeedbackItem.schema)
+            .id()
+            .field("project_id", .uuid, .required, .references(Project.schema, .id, onDelete: .cascade))
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id))
+            .field("contributor_id", .uuid, .references(Person.schema, .id, onDelete: .setNull))
+            .field("added_by_id", .uuid, .references(Person.schema, .id, onDelete: .setNull))
+            .field("method", .string, .required)
+            .field("source_kind", .string, .required)
+            .field("source_id", .uuid)
+            .field("text", .string, .required)
+            .field("redacted_text", .string, .required)
+            .field("occurred_on", .datetime)
+            .field("service", .string)
+            .field("rating", .int)
+            .field("question", .string)
+            .field("consent_scope", .string, .required)
+            .field("fingerprint", .string)
+            .field("is_demo", .bool, .required)
+            .field("created_at", .datetime, .required)
+            .create()
+        try await database.schema(ImportJob.schema)
+            .id()
+            .field("project_id", .uuid, .required, .references(Project.schema, .id, onDelete: .cascade))
+            .field("created_by_id", .uuid, .references(Person.schema, .id, onDelete: .setNull))
+            .field("file_name", .string, .required)
+            .field("stored_name", .string, .required)
+            .field("status", .string, .required)
+            .field("mapping", .string)
+            .field("consent_scope", .string, .required)
+            .field("total_rows", .int, .required)
+            .field("imported_rows", .int, .required)
+            .field("duplicate_rows", .int, .required)
+            .field("problems", .array(of: .string), .required)
+            .field("problem_count", .int, .required)
+            .field("created_at", .datetime)
+            .field("finished_at", .datetime)
+            .create()
+        try await database.schema(EvidenceCount.schema)
+            .id()
+            .field("project_id", .uuid, .required, .references(Project.schema, .id, onDelete: .cascade))
+            .field("method", .string, .required)
+            .field("count", .int, .required)
+            .unique(on: "project_id", "method")
+            .create()
+        try await FeedbackSearch.index(for: database).createSchema(on: database as! any SQLDatabase)
+    }
+
+    func revert(on database: any Database) async throws {
+        try await FeedbackSearch.index(for: database).dropSchema(on: database as! any SQLDatabase)
+        for schema in [EvidenceCount.schema, ImportJob.schema, FeedbackItem.schema, Story.schema] {
+            try await database.schema(schema).delete()
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Fluent
+import Foundation
+import TandemCore
+
+/// An uploaded file of feedback on its way in: uploaded, mapped, checked, imported.
+// Fluent models are classes with property wrappers; Fluent hands each instance
+// to one task at a time, which is why the compiler's check is waived here.
+final class ImportJob: Model, @unchecked Sendable {
+    static let schema = "import_jobs"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "project_id") var project: Project
+    @OptionalParent(key: "created_by_id") var createdBy: Person?
+
+    @Field(key: "file_name") var fileName: String
+    /// The stored copy's name under the data folder.
+    @Field(key: "stored_name") var storedName: String
+    @Field(key: "status") var status: String
+    @OptionalField(key: "mapping") var mapping: String?
+    @Field(key: "consent_scope") var consentScopeRaw: String
+    @Field(key: "total_rows") var totalRows: Int
+    @Field(key: "imported_rows") var importedRows: Int
+    @Field(key: "duplicate_rows") var duplicateRows: Int
+    /// Problems found, one "line N: reason" per entry (the first 500).
+    @Field(key: "problems") var problems: [String]
+    @Field(key: "problem_count") var problemCount: Int
+
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "finished_at") var finishedAt: Date?
+
+    init() {}
+
+    init(projectID: UUID, createdByID: UUID?, fileName: String, storedName: String) {
+        self.$project.id = projectID
+        self.$createdBy.id = createdByID
+        self.fileName = fileName
+        self.storedName = storedName
+        self.status = Status.uploaded.rawValue
+        self.consentScopeRaw = ConsentScope.organisation.rawValue
+        self.totalRows = 0
+        self.importedRows = 0
+        self.duplicateRows = 0
+        self.problems = []
+        self.problemCount = 0
+    }
+
+    enum Status: String {
+        case uploaded, checking, invalid, ready, importing, done, failed
+    }
+
+    var state: Status { Status(rawValue: status) ?? .failed }
+}

@@ -1,0 +1,28 @@
+import Fluent
+import Foundation
+import TandemCore
+
+/// For one step of a project: how involved patients and carers will be, and who.
+// Fluent models are classes with property wrappers; Fluent hands each instance
+// to one task at a time, which is why the compiler's check is waived here.
+final class InvolvementPlanEntry: Model, @unchecked Sendable {
+    static let schema = "involvement_plan_entries"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "project_id") var project: Project
+    @Field(key: "step") var stepRaw: String
+    @Field(key: "level") var levelRaw: String
+    @Field(key: "who") var who: String
+
+    init() {}
+
+    init(projectID: UUID, step: InvolvementStep, level: InvolvementLevel, who: String) {
+        self.$project.id = projectID
+        self.stepRaw = step.rawValue
+        self.levelRaw = level.rawValue
+        self.who = who
+    }
+
+    var step: InvolvementStep? { InvolvementStep(rawValue: stepRaw) }
+    var level: InvolvementLevel? { InvolvementLevel(rawValue: levelRaw) }
+}

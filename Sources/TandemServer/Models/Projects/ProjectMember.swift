@@ -1,0 +1,27 @@
+import Fluent
+import Foundation
+import TandemCore
+
+/// A person on a project team, with their role in it.
+// Fluent models are classes with property wrappers; Fluent hands each instance
+// to one task at a time, which is why the compiler's check is waived here.
+final class ProjectMember: Model, @unchecked Sendable {
+    static let schema = "project_members"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "project_id") var project: Project
+    @Parent(key: "person_id") var person: Person
+    @Field(key: "role") var roleRaw: String
+
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(projectID: UUID, personID: UUID, role: ProjectRole) {
+        self.$project.id = projectID
+        self.$person.id = personID
+        self.roleRaw = role.rawValue
+    }
+
+    var role: ProjectRole { ProjectRole(rawValue: roleRaw) ?? .staffMember }
+}

@@ -1,0 +1,27 @@
+import Fluent
+import Foundation
+
+/// A dated step the project has agreed to reach.
+// Fluent models are classes with property wrappers; Fluent hands each instance
+// to one task at a time, which is why the compiler's check is waived here.
+final class ProjectMilestone: Model, @unchecked Sendable {
+    static let schema = "project_milestones"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "project_id") var project: Project
+    @Field(key: "title") var title: String
+    @Field(key: "due_on") var dueOn: Date
+    @OptionalField(key: "completed_on") var completedOn: Date?
+
+    init() {}
+
+    init(projectID: UUID, title: String, dueOn: Date) {
+        self.$project.id = projectID
+        self.title = title
+        self.dueOn = dueOn
+    }
+
+    func isOverdue(today: Date = Date()) -> Bool {
+        completedOn == nil && dueOn < Calendar.utc.startOfDay(for: today)
+    }
+}

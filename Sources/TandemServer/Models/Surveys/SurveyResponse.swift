@@ -1,0 +1,67 @@
+import Fluent
+import Foundation
+import TandemCore
+
+/// One person's answers to a survey, online or from a paper form. Equality
+/// monitoring answers are kept only when the respondent ticked consent to keep them.
+// Fluent models are classes with property wrappers; Fluent hands each instance
+// to one task at a time, which is why the compiler's check is waived here.
+final class SurveyResponse: Model, @unchecked Sendable {
+    static let schema = "survey_responses"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "survey_id") var survey: Survey
+    /// Who typed in a paper response (empty for online answers).
+    @OptionalParent(key: "entered_by_id") var enteredBy: Person?
+
+    @Field(key: "source") var source: String
+    /// May written answers be quoted, without a name?
+    @Field(key: "consent_scope") var consentScopeRaw: String
+    @OptionalField(key: "age_band") var ageBand: String?
+    @OptionalField(key: "sex") var sex: String?
+    @OptionalField(key: "gender_identity") var genderIdentity: String?
+    @OptionalField(key: "ethnic_group") var ethnicGroup: String?
+    @OptionalField(key: "disability") var disability: String?
+    @OptionalField(key: "carer") var carer: String?
+    @Field(key: "submitted_at") var submittedAt: Date
+    @Field(key: "is_demo") var isDemo: Bool
+
+    init() {}
+
+    init(surveyID: UUID, source: String, consentScope: ConsentScope, enteredByID: UUID?, submittedAt: Date = Date(),
+         isDemo: Bool = false) {
+        self.$survey.id = surveyID
+        self.source = source
+        self.consentScopeRaw = consentScope.rawValue
+        self.$enteredBy.id = enteredByID
+        self.submittedAt = submittedAt
+        self.isDemo = isDemo
+    }
+
+    var consentScope: ConsentScope { ConsentScope(rawValue: consentScopeRaw) ?? .team }
+
+    subscript(equality questionID: String) -> String? {
+        get {
+            switch questionID {
+            case "age_band": ageBand
+            case "sex": sex
+            case "gender_identity": genderIdentity
+            case "ethnic_group": ethnicGroup
+            case "disability": disability
+            case "carer": carer
+            default: nil
+            }
+        }
+        set {
+            switch questionID {
+            case "age_band": ageBand = newValue
+            case "sex": sex = newValue
+            case "gender_identity": genderIdentity = newValue
+            case "ethnic_group": ethnicGroup = newValue
+            case "disability": disability = newValue
+            case "carer": carer = newValue
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Loading a project from the route and checking what the viewer may do with it.
+enum ProjectAccess {
+    static func ref(_ project: Project, on db: any Database) async throws -> ProjectRef {
+        let id = try project.requireID()
+        let team = try await ProjectMember.query(on: db).filter(\.$project.$id == id).all(\.$person.$id)
+        return ProjectRef(id: id, organisationID: project.$organisation.id, team: Set(team))
+    }
+}
+
+extension Request {
+    /// The project named by `:projectID`, when the viewer may do `permission`
+    /// with it; 404 otherwise, so projects a viewer may not see stay unseen.
+    func project(_ permission: (ProjectRef) -> Permission, id: UUID? = nil) async throws -> (Project, ProjectRef) {
+        let projectID = try id ?? uuid("projectID")
+        guard let project = try await Project.query(on: db).filter(\.$id == projectID).with(\.$organisation).first()
+        else { throw AppError.notFound }
+        let ref = try await ProjectAccess.ref(project, on: db)
+        let viewer = try requireUser().viewer
+        guard AccessPolicy.allows(viewer, .viewProject(ref)) else { throw AppError.notFound }
+        guard AccessPolicy.allows(viewer, permission(ref)) else { throw AppError.forbidden }
+        return (project, ref)
+    }
+
+    func can(_ permission: Permission) -> Bool { AccessPolicy.allows(viewer, permission) }
+}
+
+extension Request {
+    /// A feedback item's text as this viewer may read it: as it was given, or
+    /// with names and contact details taken out.
+    func readableText(_ item: FeedbackItem, _ ref: ProjectRef) -> String {
+        can(.readAsGiven(ref, item.consentScope)) ? item.text : item.redactedText
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Plot
+import TandemCore
+
+/// What every project page shows about its project.
+struct ProjectHeader: Sendable {
+    let id: UUID
+    let title: String
+    let organisationID: UUID
+    let organisationName: String
+    let stage: ProjectStage
+    let replicatedFrom: (id: UUID, title: String)?
+
+    init(_ project: Project, replicatedFromTitle: String? = nil) {
+        id = project.id ?? UUID()
+        title = project.title
+        organisationID = project.$organisation.id
+        organisationName = project.$organisation.value?.name ?? ""
+        stage = project.stage
+        replicatedFrom = project.$replicatedFrom.id.flatMap { id in replicatedFromTitle.map { (id, $0) } }
+    }
+}
+
+enum ProjectSection: CaseIterable {
+    case overview, proposal, team, involvement, surveys, activities, stories, evidence
+
+    var label: String {
+        switch self {
+        case .overview: "Overview"
+        case .proposal: "Proposal"
+        case .team: "Team"
+        case .involvement: "Involvement plan"
+        case .surveys: "Surveys"
+        case .activities: "Activities"
+        case .stories: "Stories"
+        case .evidence: "Evidence"
+        }
+    }
+
+    func href(_ id: UUID) -> String {
+        switch self {
+        case .overview: SiteURL.project(.value(id)).path
+        case .proposal: SiteURL.projectProposal(.value(id)).path
+        case .team: SiteURL.projectTeam(.value(id)).path
+        case .involvement: SiteURL.projectPlan(.value(id)).path
+        case .surveys: SiteURL.projectSurveys(.value(id)).path
+        case .activities: SiteURL.projectActivities(.value(id)).path
+        case .stories: SiteURL.projectStories(.value(id)).path
+        case .evidence: SiteURL.projectEvidence(.value(id)).path
+        }
+    }
+}
+
+/// The frame of a project's pages: its name, partner and stage, and the
+/// contents list that moves between its pages.
+enum ProjectFrame {
+    static func page(
+        _ title: String, project: ProjectHeader, section: ProjectSection?, context: PageContext, errors: FormErrors = FormErrors(),
+        extraCrumbs: [Crumb] = [], _ content: Markup...
+    ) -> HTML {
+        let isOverview = section == .overview
+        return Layout.page(
+            title: (errors.isEmpty ? "" : "Error: ") + (isOverview ? project.title : "\(title) - \(project.title)"),
+            context: context,
+            breadcrumbs: [Crumb(title: "Projects", href: SiteURL.projects.path)]
+                + (isOverview ? [] : [Crumb(title: project.title, href: SiteURL.project(.value(project.id)).path)]) + extraCrumbs,
+            content: .group(
+                errorSummary(errors),
+                Blocks.heading(isOverview ? project.title : title,
+                               caption: isOverview ? project.organisationName : project.title),
+                .p(ProjectView.stageTag(project.stage),
+                   project.replicatedFrom.map { from in
+                       .group(" ", .span(.class("nhsuk-body-s"), "Replicated from ", link(from.title, href: SiteURL.project(.value(from.id)).path)))
+                   } ?? .empty),
+                .div(.class("nhsuk-grid-row"),
+                     .div(.class("nhsuk-grid-column-one-quarter"), contents(project.id, current: section)),
+                     .div(.class("nhsuk-grid-column-three-quarters"), .group(content)))))
+    }
+
+    private static func contents(_ id: UUID, current: ProjectSection?) -> Markup {
+        .nav(
+            .class("nhsuk-contents-list"), .attr("aria-label", "Pages of this project"),
+            .ol(.class("nhsuk-contents-list__list"),
+                .forEach(ProjectSection.allCases) { section in
+                    section == current
+                        ? .li(.class("nhsuk-contents-list__item"), .attr("aria-current", "page"),
+                              .span(.class("nhsuk-contents-list__current"), .plain(section.label)))
+                        : .li(.class("nhsuk-contents-list__item"),
+                              link(section.label, href: section.href(id), classes: "nhsuk-contents-list__link"))
+                }))
+    }
+}
+
+enum ProjectView {
+    static func stageTag(_ stage: ProjectStage) -> Markup {
+        let colour = switch stage {
+        case .proposal: "grey"
+        case .agreed: "blue"
+        case .fieldwork, .analysis: "aqua-green"
+        case .reporting: "purple"
+        case .implementationSupport, .sustainabilityReview: "yellow"
+        case .closed: "white"
+        }
+        return Blocks.tag(stage.label, colour: colour)
+    }
+
+    static func date(_ date: Date?) -> String { date.map(CalendarDate.long) ?? "Not set" }
+}

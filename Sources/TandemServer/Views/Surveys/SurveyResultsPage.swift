@@ -1,0 +1,47 @@
+import Foundation
+import Plot
+import TandemCore
+
+enum SurveyResultsPage {
+    struct QuestionResult: Sendable {
+        let id: UUID
+        let text: String
+        let kind: SurveyQuestionKind
+        let bars: [BarChartBar]
+        let written: Int
+    }
+
+    struct Model {
+        let header: ProjectHeader
+        let surveyID: UUID
+        let title: String
+        let responses: Int
+        let invited: Int?
+        let questions: [QuestionResult]
+        let demographics: [EqualitySummaryPage.Table]
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        ProjectFrame.page(
+            "Results", project: model.header, section: .surveys, context: context,
+            extraCrumbs: [Crumb(title: model.title, href: SiteURL.survey(.value(model.surveyID)).path)],
+            Blocks.lead("\(model.responses) \(model.responses == 1 ? "response" : "responses")"
+                        + (model.invited.map { " from \($0) people invited (\(Int((Double(model.responses) / Double(max($0, 1)) * 100).rounded()))%)" } ?? "") + "."),
+            .group(model.questions.enumerated().map { index, question in
+                .group(
+                    Blocks.heading(question.text, level: 2, size: "s"),
+                    question.kind == .freeText
+                        ? .p(.plain("\(question.written) written \(question.written == 1 ? "answer" : "answers"). "),
+                             link("Read them in the evidence library",
+                                  href: SiteURL.projectEvidence(.value(model.header.id)).path(query: [("survey", model.surveyID.uuidString.lowercased())])))
+                        : barChart(title: question.text, bars: question.bars, id: "chart-\(index + 1)"))
+            }),
+            model.demographics.isEmpty ? .empty : .group(
+                Blocks.heading("Who answered", level: 2, size: "m"),
+                Blocks.paragraph("From the answers people agreed to keep. Groups of fewer than \(DisclosureControl.threshold) people are hidden."),
+                .group(model.demographics.map { table in
+                    dataTable(caption: table.question, captionSize: "s", columns: [.init(heading: "Answer"), .init(heading: "People", numeric: true)],
+                              rows: table.rows.map { [.plain($0.label), .plain($0.cell.display)] })
+                })))
+    }
+}
