@@ -2,7 +2,15 @@ import Vapor
 
 /// Improvement projects and the evidence they gather. Like every route, each
 /// handler asks the access policy (through `req.project`) before it reads or changes anything.
-func projectRoutes(_ app: Application) {
+func projectRoutes(_ root: Application) {
+    // Public: anyone with the link may answer an open survey.
+    do {
+        root.get(SiteURL.publicSurvey(.key).pathComponents, use: SurveyAnswerController.show)
+        root.post(SiteURL.publicSurvey(.key).pathComponents, use: SurveyAnswerController.submit)
+        root.get(SiteURL.publicSurveyThanks(.key).pathComponents, use: SurveyAnswerController.thanks)
+    }
+
+    let app = root.grouped(SignInRequiredMiddleware())
     // Projects: proposal, stages, team, involvement plan, templates.
     do {
         app.get(SiteURL.projects.pathComponents, use: ProjectController.list)
@@ -45,10 +53,6 @@ func projectRoutes(_ app: Application) {
         app.get(SiteURL.surveyExport(.key).pathComponents, use: SurveyResultsController.export)
         app.get(SiteURL.surveyPaper(.key).pathComponents, use: SurveyAnswerController.paperForm)
         app.post(SiteURL.surveyPaper(.key).pathComponents, use: SurveyAnswerController.paperSubmit)
-        // Public: anyone with the link may answer an open survey.
-        app.get(SiteURL.publicSurvey(.key).pathComponents, use: SurveyAnswerController.show)
-        app.post(SiteURL.publicSurvey(.key).pathComponents, use: SurveyAnswerController.submit)
-        app.get(SiteURL.publicSurveyThanks(.key).pathComponents, use: SurveyAnswerController.thanks)
     }
 
     // Activities and checklists.

@@ -11,6 +11,8 @@ import VaporTesting
 struct AccessTests {
     /// Pages anyone may see without signing in.
     static let publicPaths: Set<String> = ["/", "/healthz", "/accessibility", "/privacy", "/sign-in"]
+    /// Public pages behind a secret link: a made-up link is simply not found.
+    static let publicLinkPaths: Set<String> = ["/s/:token", "/s/:token/thanks"]
 
     @Test func everyRouteIsPublicOrNeedsSignIn() async throws {
         try await withTandem { app in
@@ -20,13 +22,17 @@ struct AccessTests {
             let ids = ["organisationID": organisation.id!, "personID": person.id!, "userID": user.id!, "consentID": UUID()]
             for route in app.routes.all {
                 let path = "/" + route.path.map { component -> String in
-                    if case .parameter(let name) = component { return ids[name]!.uuidString.lowercased() }
+                    if case .parameter(let name) = component {
+                        return name == "token" ? "no-such-survey" : (ids[name] ?? UUID()).uuidString.lowercased()
+                    }
                     return component.description
                 }.joined(separator: "/")
                 let pattern = "/" + route.path.map(\.description).joined(separator: "/")
                 let response = try await app.testing().sendRequest(route.method, path)
                 if Self.publicPaths.contains(pattern) && route.method == .GET {
                     #expect(response.status == .ok, "\(route.method) \(pattern) should be public")
+                } else if Self.publicLinkPaths.contains(pattern) && route.method == .GET {
+                    #expect(response.status == .notFound, "\(route.method) \(pattern) should be public, and not found")
                 } else if route.method == .GET {
                     let signIn = response.status == .seeOther && response.location?.hasPrefix("/sign-in") == true
                     let api = pattern.hasPrefix("/api/") && response.status == .unauthorized
@@ -49,6 +55,8 @@ struct AccessTests {
                 (.coordinator, "/admin/audit", .forbidden), (.coordinator, "/admin/accounts", .forbidden),
                 (.coordinator, "/organisations/new", .ok), (.coordinator, "/people/new", .ok), (.coordinator, "/reports/equality", .ok),
                 (.admin, "/admin/audit", .ok), (.admin, "/admin/accounts", .ok), (.admin, "/admin/accounts/new", .ok),
+                (.partner, "/projects", .ok), (.partner, "/projects/new", .forbidden), (.staff, "/projects/new", .forbidden),
+                (.staff, "/projects", .ok), (.coordinator, "/projects/new", .ok),
             ]
             var browsers: [AccountRole: TestBrowser] = [:]
             for role in AccountRole.allCases {

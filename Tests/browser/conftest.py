@@ -67,10 +67,13 @@ def server():
     shutil.rmtree(workdir, ignore_errors=True)
 
 
-def make_driver(width=1280, height=1000):
+def make_driver(width=1280, height=1000, phone=False):
     options = webdriver.ChromeOptions()
-    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}"]:
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={max(width, 500)},{height}"]:
         options.add_argument(argument)
+    if phone:
+        # Chrome's windows are at least 500 pixels wide; a phone's screen is emulated instead.
+        options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 3.0, "touch": True}})
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     binary = os.environ.get("CHROME_BINARY") or shutil.which("chromium") or shutil.which("chromium-browser")
     if binary:
@@ -88,8 +91,8 @@ def driver():
 
 @pytest.fixture
 def phone():
-    """A 390-pixel-wide window, the width of a common phone."""
-    d = make_driver(390, 844)
+    """A 390-pixel-wide screen, the width of a common phone."""
+    d = make_driver(390, 844, phone=True)
     yield d
     d.quit()
 

@@ -159,3 +159,45 @@ def test_redact_reads_standard_input_and_evaluate_meets_the_targets():
     evaluated = run("redact", "evaluate", "--cases", str(ROOT / "Tests" / "redaction" / "cases.csv"))
     scores = json.loads(evaluated.stdout.strip().splitlines()[-1])
     assert scores["cases"] >= 150 and scores["recall"] >= 0.95 and scores["keep_rate"] >= 0.90
+
+
+def test_import_feedback_checks_every_row_imports_all_or_nothing_and_never_twice(database):
+    import csv
+    import sqlite3
+
+    env = {"TANDEM_DATABASE_PATH": database, "TANDEM_DEMO_PASSWORD": "demo-password-123"}
+    assert run("demo", env_extra=env).returncode == 0
+    with sqlite3.connect(database) as connection:
+        project_id = connection.execute("SELECT id FROM projects WHERE title = 'Booking a GP appointment'").fetchone()[0].lower()
+        before = connection.execute("SELECT COUNT(*) FROM feedback_items").fetchone()[0]
+
+    folder = os.path.dirname(database)
+    path = os.path.join(folder, "fft.csv")
+    rows = [["Date", "Ward", "Overall experience", "Comment"]]
+    rows += [[f"{day % 28 + 1}/10/2026", "Reception", "Good", f"Comment {day}: the phone line was busy"] for day in range(5000)]
+    rows.append(["1/10/2026", "Reception", "Brilliant", "A rating that is not an answer"])
+    with open(path, "w", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+
+    refused = run("import", "feedback", path, "--project", project_id, env_extra=env)
+    assert refused.returncode == 1
+    assert "line 5002: rating 'Brilliant' must be" in refused.stderr
+    assert "Nothing was imported" in refused.stderr
+
+    rows[-1][2] = "Very good"
+    with open(path, "w", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    imported = run("import", "feedback", path, "--project", project_id, "--columns", "text=Comment,date=Date,service=Ward,rating=Overall experience",
+                   env_extra=env)
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 5001 rows (0 already in Tandem, skipped)" in imported.stdout
+    assert "Importing [##############################] 100% 5001 of 5001 rows" in imported.stderr
+
+    again = run("import", "feedback", path, "--project", project_id, env_extra=env)
+    assert again.returncode == 0, again.stderr
+    assert "Imported 0 rows (5001 already in Tandem, skipped)" in again.stdout
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM feedback_items").fetchone()[0] == before + 5001
+
+    unknown = run("import", "feedback", path, "--project", project_id, "--columns", "text=Feedback", env_extra=env)
+    assert unknown.returncode == 1 and "has no column called 'Feedback'" in unknown.stderr

@@ -51,8 +51,9 @@ struct ImportFeedbackCommand: AsyncCommand {
         let check = try await FeedbackImporter.check(path: path, mapping: mapping) { await checking.show($0) }
         checking.finish(check.rows)
         guard check.problemCount == 0 else {
-            for problem in check.problems.prefix(50) { context.console.error("\(path) line \(problem.line): \(problem.reason)") }
-            if check.problemCount > 50 { context.console.error("... and \(check.problemCount - 50) more") }
+            var report = check.problems.prefix(50).map { "\(path) line \($0.line): \($0.reason)\n" }.joined()
+            if check.problemCount > 50 { report += "... and \(check.problemCount - 50) more\n" }
+            FileHandle.standardError.write(Data(report.utf8))
             throw CommandFailure("Nothing was imported: \(check.problemCount) row\(check.problemCount == 1 ? " has a problem" : "s have problems"). Correct the file and run this again.")
         }
 

@@ -47,4 +47,23 @@ enum Fixtures {
         try await browser.signIn(email)
         return (browser, user)
     }
+
+    /// A project with a team, made directly (the forms are tested on their own).
+    @discardableResult
+    static func project(_ title: String = "Getting medicines home faster", organisation: Organisation,
+                        team: [(Person, ProjectRole)] = [], stage: ProjectStage = .proposal, on db: any Database) async throws -> Project {
+        let project = Project(title: title, organisationID: try organisation.requireID(), projectManagerID: nil,
+                              problem: "People wait hours for medicines.", aims: "Shorter waits.")
+        project.stage = stage
+        try await project.create(on: db)
+        for (person, role) in team {
+            try await ProjectMember(projectID: project.requireID(), personID: person.requireID(), role: role).create(on: db)
+        }
+        return project
+    }
+
+    /// The person behind an account.
+    static func person(of user: User, on db: any Database) async throws -> Person {
+        try await Person.find(user.$person.id, on: db)!
+    }
 }

@@ -33,6 +33,26 @@ final class TestBrowser: @unchecked Sendable {
         return response
     }
 
+    /// Uploads a file as a browser sends it: `multipart/form-data`, with the CSRF token in the address.
+    @discardableResult
+    func upload(_ path: String, field: String, fileName: String, contentType: String, data: [UInt8],
+                fields: [(String, String)] = [], csrf includeCSRF: Bool = true) async throws -> TestingHTTPResponse {
+        let boundary = "----TandemTestBoundary\(UUID().uuidString.prefix(8))"
+        var body = ByteBuffer()
+        for (name, value) in fields {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: \(contentType)\r\n\r\n")
+        body.writeBytes(data)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        var headers = headers()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        let target = includeCSRF ? path + (path.contains("?") ? "&" : "?") + "_csrf=" + (csrf ?? "") : path
+        let response = try await app.testing().sendRequest(.POST, target, headers: headers, body: body)
+        remember(response)
+        return response
+    }
+
     /// Signs in through the real form, as a person would.
     @discardableResult
     func signIn(_ email: String, password: String = Fixtures.password) async throws -> TestingHTTPResponse {

@@ -19,7 +19,11 @@ struct DemoGenerator {
         var organisations = 0
         var people = 0
         var accounts = 0
-        var description: String { "\(organisations) organisations, \(people) people, \(accounts) accounts" }
+        var projects = 0
+        var feedbackItems = 0
+        var description: String {
+            "\(organisations) organisations, \(people) people, \(accounts) accounts, \(projects) projects, \(feedbackItems) pieces of evidence"
+        }
     }
 
     /// The organisations people attach to, by what they are.
@@ -37,8 +41,10 @@ struct DemoGenerator {
             var summary = Summary()
             var random = SeededGenerator(seed: 20_261_121)
             let world = try await createOrganisations(on: db, summary: &summary)
-            try await createAccounts(world: world, on: db, summary: &summary)
-            try await createPeople(world: world, random: &random, on: db, summary: &summary)
+            let accounts = try await createAccounts(world: world, on: db, summary: &summary)
+            let people = try await createPeople(world: world, random: &random, on: db, summary: &summary)
+            try await DemoProjects(scale: scale, world: world, accounts: accounts, people: people)
+                .create(random: &random, on: db, summary: &summary)
             return summary
         }
     }
@@ -99,7 +105,9 @@ struct DemoGenerator {
 
     // MARK: accounts
 
-    private func createAccounts(world: World, on db: any Database, summary: inout Summary) async throws {
+    /// Creates one account per role; returns each account's person, by email.
+    private func createAccounts(world: World, on db: any Database, summary: inout Summary) async throws -> [String: UUID] {
+        var people: [String: UUID] = [:]
         let accounts: [(String, String, AccountRole, [InvolvementRole], UUID, String?)] = [
             ("Alex Morgan", "admin@demo.example.org", .admin, [], world.charity, nil),
             ("Samira Patel", "coordinator@demo.example.org", .coordinator, [.projectManager, .carer], world.charity, "Sam"),
@@ -116,6 +124,7 @@ struct DemoGenerator {
             }
             try await person.create(on: db)
             let personID = try person.requireID()
+            people[email] = personID
             for involvement in roles { try await PersonRoleAssignment(personID: personID, role: involvement).create(on: db) }
             try await PersonOrganisation(personID: personID, organisationID: organisationID).create(on: db)
             if role == .partner {
@@ -131,6 +140,7 @@ struct DemoGenerator {
             summary.people += 1
             summary.accounts += 1
         }
+        return people
     }
 
     // MARK: people
@@ -155,7 +165,10 @@ struct DemoGenerator {
         "Welsh", "Training", "Social media", "Chairing meetings", "Peer support", "British Sign Language",
     ]
 
-    private func createPeople(world: World, random: inout SeededGenerator, on db: any Database, summary: inout Summary) async throws {
+    /// Creates the other people; returns them with their roles.
+    private func createPeople(world: World, random: inout SeededGenerator, on db: any Database,
+                              summary: inout Summary) async throws -> [(id: UUID, roles: [InvolvementRole])] {
+        var created: [(id: UUID, roles: [InvolvementRole])] = []
         let count = 55 * scale
         var usedNames: Set<String> = []
         for index in 0..<count {
@@ -201,7 +214,9 @@ struct DemoGenerator {
             }
             try await addConsentAndEquality(for: personID, index: index, isStaff: roles.contains(.staff), random: &random, on: db)
             summary.people += 1
+            created.append((personID, roles))
         }
+        return created
     }
 
     private func addConsentAndEquality(for personID: UUID, index: Int, isStaff: Bool, random: inout SeededGenerator,

@@ -12,7 +12,7 @@ enum ProposalController {
         var dueDay: String?, dueMonth: String?, dueYear: String?
 
         enum CodingKeys: String, CodingKey {
-            case title
+            case title = "milestone-title"
             case dueDay = "due-day", dueMonth = "due-month", dueYear = "due-year"
         }
 

@@ -38,10 +38,11 @@ enum ReplicationController {
     }
 
     /// The copy itself, in the caller's transaction.
-    static func copyProject(_ source: Project, title: String, organisationID: UUID, managerID: UUID?, on db: any Database) async throws -> Project {
+    static func copyProject(_ source: Project, title: String, organisationID: UUID, managerID: UUID?, isDemo: Bool = false,
+                            on db: any Database) async throws -> Project {
         let sourceID = try source.requireID()
         let copy = Project(title: title, organisationID: organisationID, projectManagerID: managerID, problem: source.problem,
-                           aims: source.aims)
+                           aims: source.aims, isDemo: isDemo)
         copy.$replicatedFrom.id = sourceID
         try await copy.create(on: db)
         let copyID = try copy.requireID()
@@ -72,7 +73,7 @@ enum ReplicationController {
         // Activities come across as plans: the method and what it is, not when, where or what was found.
         for activity in try await Activity.query(on: db).filter(\.$project.$id == sourceID).all() {
             try await Activity(projectID: copyID, kind: activity.kind, title: activity.title, heldOn: nil, place: "", participants: nil,
-                               notes: "", checklistID: activity.$checklist.id.flatMap { checklistMap[$0] }).create(on: db)
+                               notes: "", checklistID: activity.$checklist.id.flatMap { checklistMap[$0] }, isDemo: isDemo).create(on: db)
         }
         try await ProjectChange(projectID: copyID, kind: "replication", summary: "Started from \(source.title)", by: managerID).create(on: db)
         return copy

@@ -54,11 +54,13 @@ enum SurveyAnswering {
     }
 
     /// Stores a checked response, its answers and its written answers as evidence, in one transaction.
-    static func store(_ checked: Checked, survey: Survey, source: String, enteredBy: UUID?, on db: any Database) async throws {
+    static func store(_ checked: Checked, survey: Survey, source: String, enteredBy: UUID?, submittedAt: Date = Date(),
+                      isDemo: Bool = false, on db: any Database) async throws {
         let surveyID = try survey.requireID()
         let project = try await survey.$project.get(on: db)
         try await db.transaction { db in
-            let response = SurveyResponse(surveyID: surveyID, source: source, consentScope: checked.consentScope, enteredByID: enteredBy)
+            let response = SurveyResponse(surveyID: surveyID, source: source, consentScope: checked.consentScope, enteredByID: enteredBy,
+                                          submittedAt: submittedAt, isDemo: isDemo)
             for (question, value) in checked.demographics { response[equality: question] = value }
             try await response.create(on: db)
             let responseID = try response.requireID()
@@ -70,10 +72,10 @@ enum SurveyAnswering {
                 if question.kind == .freeText, let text = values.first {
                     written.append(EvidenceStore.NewItem(
                         method: survey.audience.method, sourceKind: "survey", sourceID: responseID, text: text,
-                        consentScope: checked.consentScope, occurredOn: CalendarDate.startOfDay(Date()), question: question.text))
+                        consentScope: checked.consentScope, occurredOn: CalendarDate.startOfDay(submittedAt), question: question.text))
                 }
             }
-            try await EvidenceStore.add(written, to: project, addedBy: enteredBy, on: db)
+            try await EvidenceStore.add(written, to: project, addedBy: enteredBy, isDemo: isDemo, on: db)
         }
     }
 }

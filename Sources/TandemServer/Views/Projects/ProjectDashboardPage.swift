@@ -98,7 +98,7 @@ enum ProjectDashboardPage {
         let rows = EvidenceMethod.allCases.compactMap { method in model.evidence[method].map { (method, $0) } }.filter { $0.1 > 0 }
         return .group(
             Blocks.heading("Evidence", level: 2, size: "m"),
-            Blocks.paragraph("\(model.totalEvidence) pieces of evidence from \(model.surveys.count) surveys, \(model.activities) activities and \(model.stories) stories."),
+            Blocks.paragraph("\(counted(model.totalEvidence, "piece", "pieces")) of evidence from \(counted(model.surveys.count, "survey", "surveys")), \(counted(model.activities, "activity", "activities")) and \(counted(model.stories, "story", "stories"))."),
             rows.isEmpty ? .empty : dataTable(
                 caption: "Evidence by method", captionSize: "s",
                 columns: [.init(heading: "Method"), .init(heading: "Pieces", numeric: true)],

@@ -1,0 +1,102 @@
+import Fluent
+import Foundation
+import TandemCore
+@testable import TandemServer
+import Testing
+import VaporTesting
+
+@Suite("Evidence libraries and full-text search")
+struct EvidenceLibraryTests {
+    func add(_ texts: [String], to project: Project, method: EvidenceMethod = .importedFeedback, scope: ConsentScope = .organisation,
+             on db: any Database) async throws {
+        try await EvidenceStore.add(texts.map { .init(method: method, sourceKind: "manual", sourceID: nil, text: $0, consentScope: scope) },
+                                    to: project, addedBy: nil, on: db)
+    }
+
+    @Test func fullTextSearchStemsWordsNeedsEveryWordAndIgnoresSyntax() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            try await add(["I waited four hours for my tablets", "The waiting room was cold", "Lovely nurses on ward 7",
+                           "Parking was a nightmare", "Nurses were waiting for the pharmacy"], to: project, on: app.db)
+            func search(_ words: String) async throws -> Set<String> {
+                let result = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: words), page: 1, on: app.db)
+                return Set(result.items.map(\.text))
+            }
+            // On \(TestDatabase.name): "waiting" finds "waited" too (English stemming).
+            #expect(try await search("waiting") == ["I waited four hours for my tablets", "The waiting room was cold", "Nurses were waiting for the pharmacy"])
+            #expect(try await search("nurse waiting") == ["Nurses were waiting for the pharmacy"])
+            #expect(try await search("PARKING") == ["Parking was a nightmare"])
+            #expect(try await search("\"parking OR (nurses* NEAR") == [])
+            #expect(try await search("  ").count == 5)
+        }
+    }
+
+    @Test func theLibraryFiltersPagesAndSearchesAsAPage() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            try await add((1...30).map { "Comment number \($0) about the pharmacy" }, to: project, on: app.db)
+            try await add(["The focus group said signs were confusing"], to: project, method: .focusGroup, on: app.db)
+            let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            let path = "/projects/\(project.id!.uuidString.lowercased())/evidence"
+            let first = try await browser.get(path).body.string
+            #expect(first.contains("Showing 1 to 25 of 31 pieces of evidence"))
+            #expect(first.contains("The focus group said signs were confusing"))
+            #expect(try await browser.get("\(path)?page=2").body.string.contains("Showing 26 to 31 of 31"))
+            let method = try await browser.get("\(path)?method=focus_group").body.string
+            #expect(method.contains("Showing 1 to 1 of 1") && method.contains("signs were confusing"))
+            let searched = try await browser.get("\(path)?q=pharmacy&method=imported_feedback").body.string
+            #expect(searched.contains("of 30 pieces"))
+            let nothing = try await browser.get("\(path)?q=helicopter").body.string
+            #expect(nothing.contains("Nothing matches your search"))
+            let badDate = try await browser.get("\(path)?from=31/02/2026")
+            #expect(badDate.status == .badRequest && badDate.body.string.contains("From must be a date"))
+        }
+    }
+
+    @Test func dateFiltersUseWhenTheFeedbackWasGiven() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            let dates = ["1/9/2026", "15/10/2026", "2/11/2026"].map { FlexibleDate.parse($0)! }
+            try await EvidenceStore.add(dates.enumerated().map { index, date in
+                .init(method: .importedFeedback, sourceKind: "manual", sourceID: nil, text: "Comment \(index)", consentScope: .organisation, occurredOn: date)
+            }, to: project, addedBy: nil, on: app.db)
+            var filters = EvidenceLibrary.Filters()
+            filters.from = FlexibleDate.parse("1/10/2026")
+            filters.to = FlexibleDate.parse("2/11/2026")
+            let result = try await EvidenceLibrary.page(.project(project.requireID()), filters: filters, page: 1, on: app.db)
+            #expect(Set(result.items.map(\.text)) == ["Comment 1", "Comment 2"])
+        }
+    }
+
+    @Test func whatEachViewerReadsFollowsConsentAndTheOrganisationLibraryStaysInItsOrganisation() async throws {
+        try await withTandem { app in
+            let acute = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let community = try await Fixtures.organisation("Northvale Community", on: app.db)
+            let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
+            let project = try await Fixtures.project(organisation: acute, team: [(try await Fixtures.person(of: partnerUser, on: app.db), .patientPartner)], on: app.db)
+            let other = try await Fixtures.project("Community nursing", organisation: community, on: app.db)
+            try await add(["Sister Jones was wonderful, ring me on 07700 900123"], to: project, scope: .team, on: app.db)
+            try await add(["The district nurse never said when she would come"], to: other, on: app.db)
+            let item = try #require(try await FeedbackItem.query(on: app.db).filter(\.$project.$id == project.requireID()).first())
+            let itemPath = "/evidence/\(item.id!.uuidString.lowercased())"
+
+            // The team reads it as given.
+            #expect(try await partner.get(itemPath).body.string.contains("07700 900123"))
+            // Staff of the organisation, not on the team, read it redacted.
+            let (staff, _) = try await Fixtures.signedIn(.staff, organisation: acute, app: app)
+            let staffItem = try await staff.get(itemPath).body.string
+            #expect(!staffItem.contains("07700 900123") && staffItem.contains("[phone]"))
+            let library = try await staff.get("/organisations/\(acute.id!.uuidString.lowercased())/evidence").body.string
+            #expect(library.contains("[phone]") && !library.contains("district nurse"))
+            #expect(try await staff.get("/organisations/\(community.id!.uuidString.lowercased())/evidence").status == .forbidden)
+            // Staff of another organisation cannot open it at all.
+            let (outsider, _) = try await Fixtures.signedIn(.staff, organisation: community, app: app)
+            #expect(try await outsider.get(itemPath).status == .notFound)
+            // Partners have no organisation library.
+            #expect(try await partner.get("/organisations/\(acute.id!.uuidString.lowercased())/evidence").status == .forbidden)
+        }
+    }
+}
