@@ -16,6 +16,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     if case .sqliteFile = config.database {
         // Write-ahead logging: pages keep reading while an import or any other change is written.
         try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
+        try await tuneSQLiteConnections(app)
     }
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
 
@@ -52,6 +53,21 @@ func configureDatabase(_ app: Application, _ choice: AppConfig.DatabaseChoice) t
         configuration.searchPath = searchPath.map { [$0] }
         app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .debug), as: .psql)
         app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 1, sqlLogLevel: .debug), as: .imports, isDefault: false)
+    }
+}
+
+/// SQLite's page cache is 2 MB a connection by default, so with a hundred
+/// thousand comments most reads became a system call each. Each pooled
+/// connection (one an event loop) instead maps the file into memory and
+/// keeps a larger cache. These settings belong to a connection, so they are
+/// made on every connection the pools open now; the pools keep them open.
+func tuneSQLiteConnections(_ app: Application) async throws {
+    for id in [DatabaseID.sqlite, .imports] {
+        for eventLoop in app.eventLoopGroup.makeIterator() {
+            guard let database = app.databases.database(id, logger: app.logger, on: eventLoop) as? any SQLDatabase else { continue }
+            try await database.raw("PRAGMA mmap_size = 1073741824").run()
+            try await database.raw("PRAGMA cache_size = -32768").run()
+        }
     }
 }
 

@@ -77,3 +77,29 @@ extension Result {
         return nil
     }
 }
+
+@Suite("Calendar arithmetic")
+struct CalendarArithmeticTests {
+    @Test func daysMatchFoundationsCalendarOverFourCenturies() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var day = calendar.date(from: DateComponents(year: 1850, month: 1, day: 1))!
+        let end = calendar.date(from: DateComponents(year: 2250, month: 12, day: 31))!
+        while day <= end {
+            let expected = calendar.dateComponents([.year, .month, .day], from: day)
+            let (year, month, dayOfMonth) = CalendarDate.civil(day.addingTimeInterval(43_200))
+            #expect(year == expected.year && month == expected.month && dayOfMonth == expected.day)
+            #expect(CalendarDate.date(year: year, month: month, day: dayOfMonth) == day)
+            day = day.addingTimeInterval(86_400 * 7)
+        }
+    }
+
+    @Test func impossibleDaysAreRefusedAndDatesReadInTheNHSStyle() {
+        #expect(CalendarDate.date(year: 2027, month: 2, day: 29) == nil)
+        #expect(CalendarDate.date(year: 2028, month: 2, day: 29) != nil)
+        #expect(CalendarDate.date(year: 2026, month: 4, day: 31) == nil)
+        #expect(CalendarDate.date(year: 2026, month: 13, day: 1) == nil)
+        #expect(CalendarDate.long(CalendarDate.date(year: 2026, month: 11, day: 21)!) == "21 November 2026")
+        #expect(CalendarDate.startOfDay(CalendarDate.date(year: 2026, month: 1, day: 5)!.addingTimeInterval(86_399)) == CalendarDate.date(year: 2026, month: 1, day: 5))
+    }
+}

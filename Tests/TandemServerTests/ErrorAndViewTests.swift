@@ -43,6 +43,12 @@ struct ErrorAndViewTests {
         #expect(errorSummary(errors).render().contains(##"<a href="#ods-code">"##))
     }
 
+    @Test func textAndAttributesAreEscapedExactlyOnce() {
+        let node = Markup.div(.attr("title", "Tom's \"best\" <ward> & more"), .plain("<b>&copy; café</b> 5 > 3"))
+        #expect(node.render() == #"<div title="Tom&#39;s &quot;best&quot; &lt;ward&gt; &amp; more">&lt;b&gt;&amp;copy; café&lt;/b&gt; 5 &gt; 3</div>"#)
+        #expect(HTMLEscaping.text("Nothing to escape: ünïcode") == "Nothing to escape: ünïcode")
+    }
+
     @Test func navigationLeavesOutWhatARoleCannotUse() {
         let partner = CurrentUser(userID: UUID(), personID: UUID(), name: "Pat", email: "p@example.org", role: .partner, organisationID: nil)
         #expect(Navigation.items(for: partner).map(\.label) == ["Home", "Your projects", "Your profile"])

@@ -55,6 +55,29 @@ struct EvidenceLibraryTests {
         }
     }
 
+    @Test func countsStopAtTheCapAndTheIndexKeepsProjectsMethodsAndSourcesApart() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            let other = try await Fixtures.project("Another project", organisation: trust, on: app.db)
+            try await add((0...EvidenceLibrary.countCap).map { "The pharmacy took \($0) minutes" }, to: project, on: app.db)
+            try await add(["The pharmacy on the children's ward"], to: other, on: app.db)
+            try await add(["The pharmacy focus group"], to: project, method: .focusGroup, on: app.db)
+            let all = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: "pharmacy"), page: 1, on: app.db)
+            #expect(all.capped && all.pagination.totalItems == EvidenceLibrary.countCap)
+            let group = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: "pharmacy", method: .focusGroup),
+                                                       page: 1, on: app.db)
+            #expect(group.items.map(\.text) == ["The pharmacy focus group"] && !group.capped)
+            let elsewhere = try await EvidenceLibrary.page(.project(other.requireID()), filters: .init(search: "pharmacy"), page: 1, on: app.db)
+            #expect(elsewhere.items.map(\.text) == ["The pharmacy on the children's ward"])
+            let organisation = try await EvidenceLibrary.page(.organisation(trust.requireID()), filters: .init(search: "children pharmacy"), page: 1, on: app.db)
+            #expect(organisation.items.count == 1)
+            let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            let page = try await browser.get("/projects/\(project.id!.uuidString.lowercased())/evidence?q=pharmacy").body.string
+            #expect(page.contains("Showing 1 to 25 of more than 1,000 pieces of evidence"))
+        }
+    }
+
     @Test func dateFiltersUseWhenTheFeedbackWasGiven() async throws {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)

@@ -14,7 +14,7 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 from selenium_axe_python import Axe
 
@@ -150,13 +150,19 @@ class Page:
         return self
 
     def submit(self, button_text=None):
-        """Clicks a form's button and waits for the next page."""
-        old = self.driver.find_element(By.TAG_NAME, "html")
+        """Clicks a form's button and waits for the next page to load.
+
+        The old page is marked with a window property rather than watched with
+        `staleness_of`: under phone emulation Chromium sometimes answers a
+        query on an element of a page being replaced with an inspector error
+        instead of "stale element", which is the same fact said differently.
+        """
+        self.driver.execute_script("window.__tandemPreviousPage = true")
         if button_text:
             self.driver.find_element(By.XPATH, f"//main//button[normalize-space()='{button_text}']").click()
         else:
             self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-        WebDriverWait(self.driver, 10).until(staleness_of(old))
+        WebDriverWait(self.driver, 10, ignored_exceptions=(WebDriverException,)).until(_a_new_page_has_loaded)
         return self
 
     def links(self, selector="main a[href]"):
@@ -164,3 +170,8 @@ class Page:
 
     def path(self, url):
         return url[len(self.base):] if url.startswith(self.base) else url
+
+
+def _a_new_page_has_loaded(driver):
+    return driver.execute_script(
+        "return window.__tandemPreviousPage === undefined && document.readyState === 'complete'")

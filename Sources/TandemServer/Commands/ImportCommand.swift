@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import TandemCore
 import Vapor
 
@@ -47,7 +48,7 @@ struct ImportFeedbackCommand: AsyncCommand {
         context.console.print("Columns: \(Self.describe(mapping, header: header))")
 
         let start = Date()
-        let checking = TerminalProgress(title: "Checking", total: nil)
+        let checking = TerminalProgress(title: "Checking", total: nil, console: context.console)
         let check = try await FeedbackImporter.check(path: path, mapping: mapping) { await checking.show($0) }
         checking.finish(check.rows)
         guard check.problemCount == 0 else {
@@ -63,7 +64,7 @@ struct ImportFeedbackCommand: AsyncCommand {
         job.totalRows = check.rows
         job.status = ImportJob.Status.importing.rawValue
         try await job.create(on: app.db)
-        let importing = TerminalProgress(title: "Importing", total: check.rows)
+        let importing = TerminalProgress(title: "Importing", total: check.rows, console: context.console)
         do {
             let outcome = try await FeedbackImporter.run(path: path, mapping: mapping, project: project, scope: scope, jobID: job.id,
                                                          addedBy: nil, on: app.db) { await importing.show($0) }
@@ -113,39 +114,65 @@ struct ImportFeedbackCommand: AsyncCommand {
     }
 }
 
-/// A progress bar on standard error: redrawn in place on a terminal, a line
-/// every tenth of the way otherwise (so logs of scripted runs stay short).
-final class TerminalProgress: @unchecked Sendable {
+/// Progress for a long command. On a terminal it is ConsoleKit's progress bar
+/// (a loading bar while the total is unknown), redrawn in place; otherwise a
+/// line on standard error every tenth of the way, so logs of scripted runs
+/// stay short and readable.
+final class TerminalProgress: Sendable {
     private let title: String
     private let total: Int?
-    private let isTerminal = isatty(STDERR_FILENO) == 1
-    private var lastTenth = -1
-    private var lastDraw = Date.distantPast
+    private let bar: ActivityIndicator<ProgressBar>?
+    private let loading: ActivityIndicator<LoadingBar>?
+    private let lastReported = NIOLockedValueBox(-1)
 
-    init(title: String, total: Int?) {
+    init(title: String, total: Int?, console: any Console) {
         self.title = title
         self.total = total
+        let isTerminal = isatty(STDOUT_FILENO) == 1
+        bar = isTerminal && total != nil ? console.progressBar(title: title) : nil
+        loading = isTerminal && total == nil ? console.loadingBar(title: title) : nil
+        bar?.start()
+        loading?.start()
     }
 
-    func show(_ done: Int) async { draw(done, final: false) }
+    func show(_ done: Int) async {
+        if let bar, let total, total > 0 {
+            bar.activity.currentProgress = Double(done) / Double(total)
+            bar.activity.title = "\(title) \(done) of \(total) rows"
+        } else if let loading {
+            loading.activity.title = "\(title): \(done) rows"
+        } else {
+            // A line each tenth of the way, or each 50,000 rows when the total is not known yet.
+            let step = total.map { $0 > 0 ? done * 10 / $0 : 10 } ?? done / 50_000
+            let report = lastReported.withLockedValue { last in
+                defer { last = max(last, step) }
+                return step > last
+            }
+            if report { write(done) }
+        }
+    }
 
-    func finish(_ done: Int) { draw(done, final: true) }
+    func finish(_ done: Int) {
+        if let bar {
+            bar.activity.currentProgress = 1
+            bar.activity.title = "\(title) \(done) of \(total ?? done) rows"
+            bar.succeed()
+        } else if let loading {
+            loading.activity.title = "\(title): \(done) rows"
+            loading.succeed()
+        } else {
+            write(done)
+        }
+    }
 
-    private func draw(_ done: Int, final: Bool) {
+    private func write(_ done: Int) {
         let line: String
         if let total, total > 0 {
-            let fraction = min(1, Double(done) / Double(total))
-            let filled = Int(fraction * 30)
-            line = "\(title) [\(String(repeating: "#", count: filled))\(String(repeating: "-", count: 30 - filled))] \(Int(fraction * 100))% \(done) of \(total) rows"
-            let tenth = Int(fraction * 10)
-            if !isTerminal && !final && tenth == lastTenth { return }
-            lastTenth = tenth
+            let filled = min(30, done * 30 / total)
+            line = "\(title) [\(String(repeating: "#", count: filled))\(String(repeating: "-", count: 30 - filled))] \(done * 100 / total)% \(done) of \(total) rows"
         } else {
             line = "\(title): \(done) rows"
-            if !isTerminal && !final && done % 50_000 >= 1_000 { return }
         }
-        if isTerminal && !final && Date().timeIntervalSince(lastDraw) < 0.1 { return }
-        lastDraw = Date()
-        FileHandle.standardError.write(Data((isTerminal ? "\r\u{1B}[2K" + line + (final ? "\n" : "") : line + "\n").utf8))
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -12,7 +12,7 @@ enum EqualityController {
         try req.authorizeOrHide(.viewEqualityAnswers(ref))
         let answers = try await EqualityAnswers.query(on: req.db).filter(\.$person.$id == personID).first()
         var values: [String: String] = [:]
-        for question in EqualityMonitoring.questions { values[question.id] = answers?[question.id] }
+        for question in EqualityMonitoring.questions { values[question.id] = answers?[equality: question.id] }
         return try await render(req, person: person, values: values, errors: FormErrors())
     }
 
@@ -37,8 +37,8 @@ enum EqualityController {
         let existing = try await EqualityAnswers.query(on: req.db).filter(\.$person.$id == personID).first()
         let answers = existing ?? EqualityAnswers(personID: personID)
         var changed: [String] = []
-        for question in EqualityMonitoring.questions where answers[question.id] != values[question.id] {
-            answers[question.id] = values[question.id]
+        for question in EqualityMonitoring.questions where answers[equality: question.id] != values[question.id] {
+            answers[equality: question.id] = values[question.id]
             changed.append(question.id)
         }
         if !changed.isEmpty {
@@ -66,8 +66,8 @@ enum EqualityController {
         let all = try await EqualityAnswers.query(on: db).all()
         let tables = EqualityMonitoring.questions.map { question in
             let options = question.options
-            let counts = options.map { option in all.filter { $0[question.id] == option.value }.count }
-            let notAnswered = all.filter { $0[question.id] == nil }.count
+            let counts = options.map { option in all.filter { $0[equality: question.id] == option.value }.count }
+            let notAnswered = all.filter { $0[equality: question.id] == nil }.count
             let cells = DisclosureControl.protect(counts + [notAnswered])
             return EqualitySummaryPage.Table(
                 question: question.question,

@@ -7,7 +7,7 @@ import TandemCore
 /// shown per person only to that person and to admins.
 // Fluent models are classes with property wrappers; Fluent hands each instance
 // to one task at a time, which is why the compiler's check is waived here.
-final class EqualityAnswers: Model, @unchecked Sendable {
+final class EqualityAnswers: Model, EqualityFields, @unchecked Sendable {
     static let schema = "equality_answers"
 
     @ID(key: .id) var id: UUID?
@@ -26,29 +26,4 @@ final class EqualityAnswers: Model, @unchecked Sendable {
 
     init(personID: UUID) { self.$person.id = personID }
 
-    /// Answers by question id (see `EqualityMonitoring.questions`).
-    subscript(questionID: String) -> String? {
-        get {
-            switch questionID {
-            case "age_band": ageBand
-            case "sex": sex
-            case "gender_identity": genderIdentity
-            case "ethnic_group": ethnicGroup
-            case "disability": disability
-            case "carer": carer
-            default: nil
-            }
-        }
-        set {
-            switch questionID {
-            case "age_band": ageBand = newValue
-            case "sex": sex = newValue
-            case "gender_identity": genderIdentity = newValue
-            case "ethnic_group": ethnicGroup = newValue
-            case "disability": disability = newValue
-            case "carer": carer = newValue
-            default: break
-            }
-        }
-    }
 }

@@ -6,10 +6,12 @@ import TandemCore
 
 /// The evidence library's query: one page of feedback items for a project or
 /// an organisation, filtered and searched, newest first, with a count that
-/// stops at 10,000 so a broad search never counts a hundred thousand rows.
+/// stops at 1,000 so a broad search never counts a hundred thousand rows.
 enum EvidenceLibrary {
     static let pageSize = 25
-    static let countCap = 10_000
+    /// Counting stops here: forty pages are plenty to read through, and
+    /// beyond them the page asks for more words or filters instead.
+    static let countCap = 1_000
 
     enum Owner: Sendable {
         case project(UUID)
@@ -41,36 +43,35 @@ enum EvidenceLibrary {
 
     static func page(_ owner: Owner, filters: Filters, page: Int?, on db: any Database) async throws -> Result {
         let sql = db as! any SQLDatabase
-        var conditions: SQLQueryString
+        var scope = FeedbackSearch.Scope(method: filters.method, sourceKind: filters.source)
         switch owner {
-        case .project(let id): conditions = "i.project_id = \(bind: id)"
-        case .organisation(let id): conditions = "i.organisation_id = \(bind: id)"
+        case .project(let id): scope.projectID = id
+        case .organisation(let id): scope.organisationID = id
         }
-        if let method = filters.method { conditions += " AND i.method = \(bind: method.rawValue)" }
-        if let source = filters.source { conditions += " AND i.source_kind = \(bind: source)" }
-        if let from = filters.from { conditions += " AND i.occurred_on >= \(bind: from)" }
-        if let to = filters.to { conditions += " AND i.occurred_on < \(bind: to.addingTimeInterval(86_400))" }
+        var dates: [SQLQueryString] = []
+        if let from = filters.from { dates.append("i.occurred_on >= \(bind: from)") }
+        if let to = filters.to { dates.append("i.occurred_on < \(bind: to.addingTimeInterval(86_400))") }
+        let dateConditions = dates.isEmpty ? nil : dates.joined(separator: " AND ")
 
-        let body: SQLQueryString, order: SQLQueryString
-        if filters.terms.isEmpty {
-            body = "FROM feedback_items i WHERE \(conditions)"
-            order = "ORDER BY i.created_at DESC, i.id DESC"
-        } else {
-            (body, order) = FeedbackSearch.index(for: db).searchSQL(terms: filters.terms, filters: conditions)
+        // The count first: it decides which page numbers exist.
+        func queries(offset: Int) -> (count: SQLQueryString, page: SQLQueryString) {
+            let search = FeedbackSearch.Query(terms: filters.terms, scope: scope, dates: dateConditions, columns: columns, cap: countCap,
+                                              limit: pageSize, offset: offset)
+            if !filters.terms.isEmpty { return FeedbackSearch.index(for: db).searchQueries(search) }
+            let body: SQLQueryString = "FROM feedback_items i WHERE \(FeedbackSearch.conditions(scope)) AND \(dateConditions ?? "1 = 1")"
+            return ("SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(countCap + 1))) AS c",
+                    """
+                    SELECT \(unsafeRaw: columns) \(body) ORDER BY i.created_at DESC, i.id DESC
+                    LIMIT \(unsafeRaw: String(pageSize)) OFFSET \(unsafeRaw: String(offset))
+                    """)
         }
-
-        let counted = try await sql.raw("SELECT COUNT(*) AS n FROM (SELECT 1 AS one \(body) LIMIT \(unsafeRaw: String(countCap + 1))) AS c")
-            .first(decodingColumn: "n", as: Int.self) ?? 0
+        let counted = try await sql.raw(queries(offset: 0).count).first(decodingColumn: "n", as: Int.self) ?? 0
         let pagination = Pagination(page: page, perPage: pageSize, totalItems: min(counted, countCap))
-        let rows = try await sql.raw("SELECT \(unsafeRaw: columns) \(body) \(order) LIMIT \(unsafeRaw: String(pageSize)) OFFSET \(unsafeRaw: String(pagination.offset))")
-            .all()
+        let rows = try await sql.raw(queries(offset: pagination.offset).page).all()
         let items = try rows.map { try $0.decode(model: FeedbackItem.self) }
         return Result(items: items, pagination: pagination, capped: counted > countCap)
     }
 
     /// Every stored field of a feedback item (and not PostgreSQL's search vector).
-    private static let columns = [
-        "id", "project_id", "organisation_id", "contributor_id", "added_by_id", "method", "source_kind", "source_id", "text",
-        "redacted_text", "occurred_on", "service", "rating", "question", "consent_scope", "fingerprint", "is_demo", "created_at",
-    ].map { "i.\($0)" }.joined(separator: ", ")
+    private static let columns = EvidenceStore.columns.map { "i.\($0)" }.joined(separator: ", ")
 }

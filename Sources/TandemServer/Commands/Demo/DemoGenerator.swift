@@ -246,7 +246,7 @@ struct DemoGenerator {
             let weighted = question.options.indices.flatMap { index in
                 Array(repeating: index, count: question.id == "ethnic_group" && question.options[index].value == "white_british" ? 8 : 1)
             }
-            answers[question.id] = question.options[weighted.randomElement(using: &random)!].value
+            answers[equality: question.id] = question.options[weighted.randomElement(using: &random)!].value
         }
         try await answers.create(on: db)
     }

@@ -6,7 +6,7 @@ import TandemCore
 /// monitoring answers are kept only when the respondent ticked consent to keep them.
 // Fluent models are classes with property wrappers; Fluent hands each instance
 // to one task at a time, which is why the compiler's check is waived here.
-final class SurveyResponse: Model, @unchecked Sendable {
+final class SurveyResponse: Model, EqualityFields, @unchecked Sendable {
     static let schema = "survey_responses"
 
     @ID(key: .id) var id: UUID?
@@ -40,28 +40,4 @@ final class SurveyResponse: Model, @unchecked Sendable {
 
     var consentScope: ConsentScope { ConsentScope(rawValue: consentScopeRaw) ?? .team }
 
-    subscript(equality questionID: String) -> String? {
-        get {
-            switch questionID {
-            case "age_band": ageBand
-            case "sex": sex
-            case "gender_identity": genderIdentity
-            case "ethnic_group": ethnicGroup
-            case "disability": disability
-            case "carer": carer
-            default: nil
-            }
-        }
-        set {
-            switch questionID {
-            case "age_band": ageBand = newValue
-            case "sex": sex = newValue
-            case "gender_identity": genderIdentity = newValue
-            case "ethnic_group": ethnicGroup = newValue
-            case "disability": disability = newValue
-            case "carer": carer = newValue
-            default: break
-            }
-        }
-    }
 }

@@ -1,4 +1,6 @@
 import Fluent
+import FluentSQL
+import SQLKit
 import TandemCore
 import Vapor
 
@@ -50,20 +52,29 @@ final class SessionState: @unchecked Sendable {
 
     init(secureCookies: Bool) { self.secureCookies = secureCookies }
 
+    /// The session, its user and their name in one query: every request asks.
     func load(token: String, on db: any Database) async throws {
-        guard let session = try await UserSession.query(on: db)
-            .filter(\.$tokenHash == SessionToken.hash(token))
-            .filter(\.$expiresAt > Date())
-            .first()
+        let sql = db as! any SQLDatabase
+        guard let row = try await sql.raw("""
+            SELECT s.id, s.user_id, s.token_hash, s.csrf_token, s.flash, s.expires_at, s.created_at,
+                   u.email AS user_email, u.role AS user_role, u.organisation_id AS user_organisation_id, u.person_id AS user_person_id,
+                   p.name AS person_name, p.preferred_name AS person_preferred_name
+            FROM \(ident: UserSession.schema) s
+            LEFT JOIN \(ident: User.schema) u ON u.id = s.user_id AND u.is_active = \(bind: true)
+            LEFT JOIN \(ident: Person.schema) p ON p.id = u.person_id
+            WHERE s.token_hash = \(bind: SessionToken.hash(token)) AND s.expires_at > \(bind: Date())
+            """).first()
         else { return }
+        let session = try row.decode(model: UserSession.self)
         self.session = session
-        guard let userID = session.$user.id,
-              let user = try await User.query(on: db).filter(\.$id == userID).filter(\.$isActive == true)
-                .with(\.$person).first()
+        guard let userID = session.$user.id, let personID = try row.decode(column: "user_person_id", as: UUID?.self),
+              let role = AccountRole(rawValue: try row.decode(column: "user_role", as: String.self))
         else { return }
         self.user = CurrentUser(
-            userID: try user.requireID(), personID: user.$person.id, name: user.person.displayName,
-            email: user.email, role: user.role, organisationID: user.$organisation.id)
+            userID: userID, personID: personID,
+            name: try row.decode(column: "person_preferred_name", as: String?.self) ?? row.decode(column: "person_name", as: String.self),
+            email: try row.decode(column: "user_email", as: String.self), role: role,
+            organisationID: try row.decode(column: "user_organisation_id", as: UUID?.self))
         // Slide the expiry forward, but write at most once every few minutes.
         let renewed = Date().addingTimeInterval(Self.signedInLifetime)
         if renewed.timeIntervalSince(session.expiresAt) > 5 * 60 {

@@ -4,11 +4,11 @@ import Plot
 typealias Markup = Node<HTML.BodyContext>
 
 extension Node {
-    /// Text from people or the database, shown exactly as typed. Plot escapes
-    /// `<` and `>` but leaves `&...;` sequences alone; escaping `&` first means
-    /// someone who types "&copy;" sees "&copy;".
+    /// Text from people or the database, shown exactly as typed: someone who
+    /// types "&copy;" or "<b>" sees just that. Escaped here rather than by Plot,
+    /// whose escaping leaves `&...;` alone and builds a string per character.
     static func plain(_ text: String) -> Node {
-        .text(text.replacingOccurrences(of: "&", with: "&amp;"))
+        .raw(HTMLEscaping.text(text))
     }
 
     /// An attribute whose value is escaped. Plot writes attribute values as
@@ -60,20 +60,34 @@ func voidElement(_ name: String, _ attributes: [VoidAttribute]) -> Markup {
     return .selfClosedElement(named: name, attributes: rendered)
 }
 
+/// Escaping for HTML, by bytes: most text has nothing to escape and is
+/// returned as it is, without a copy.
 enum HTMLEscaping {
-    static func attribute(_ value: String) -> String {
-        var result = ""
-        result.reserveCapacity(value.count)
-        for character in value {
-            switch character {
-            case "&": result += "&amp;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            default: result.append(character)
+    /// For text between tags.
+    static func text(_ value: String) -> String { escape(value, quotes: false) }
+
+    /// For attribute values (always written in double quotes).
+    static func attribute(_ value: String) -> String { escape(value, quotes: true) }
+
+    private static func escape(_ value: String, quotes: Bool) -> String {
+        let utf8 = value.utf8
+        func special(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || (quotes && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")))
+        }
+        guard utf8.contains(where: special) else { return value }
+        var result = [UInt8]()
+        result.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): result += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): result += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): result += Array("&gt;".utf8)
+            case UInt8(ascii: "\"") where quotes: result += Array("&quot;".utf8)
+            case UInt8(ascii: "'") where quotes: result += Array("&#39;".utf8)
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -20,7 +20,7 @@ func breadcrumbs(_ crumbs: [Crumb]) -> Markup {
 }
 
 /// Previous and next links, plus "Showing 26 to 50 of 312".
-/// `capped` says the total is a lower bound ("more than 10,000").
+/// `capped` says the total is a lower bound ("more than 1,000").
 func pagination(_ page: Pagination, href: (Int) -> String, noun: String, capped: Bool = false) -> Markup {
     let total = capped ? "more than \(page.totalItems.formatted())" : page.totalItems.formatted()
     let summary = page.totalItems == 0

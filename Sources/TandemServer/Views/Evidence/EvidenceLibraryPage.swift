@@ -108,7 +108,9 @@ enum EvidenceLibraryPage {
                        row.project.map { .group(link($0.title, href: SiteURL.project(.value($0.id)).path), " · ") } ?? .empty,
                        link("Open", href: SiteURL.feedbackItem(.value(row.id)).path, hiddenSuffix: "this piece of evidence")))
             }),
-            pagination(model.pagination, href: { model.owner.path + query(model, page: $0) }, noun: "pieces of evidence", capped: model.capped))
+            pagination(model.pagination, href: { model.owner.path + query(model, page: $0) }, noun: "pieces of evidence", capped: model.capped),
+            model.capped ? Blocks.paragraph("Only the newest \(EvidenceLibrary.countCap.formatted()) are shown. Add words or filters to find the rest.",
+                                            classes: "nhsuk-body-s") : .empty)
     }
 
     private static func query(_ model: Model, page: Int) -> String {

@@ -1,0 +1,128 @@
+import FluentKit
+
+// Fluent finds a model's fields by reflection (Mirror) every time it reads or
+// writes a row, and that reflection was the largest single cost of a page:
+// more than the database's own work. Each model here lists its fields
+// instead, in declaration order. `ModelPropertiesTests` checks every list
+// against what reflection finds, so a field added to a model and not here
+// fails the tests rather than going unsaved.
+
+extension Activity {
+    var properties: [any AnyProperty] { [$id, $project, $checklist, $facilitators, $kindRaw, $title, $heldOn, $place, $participants, $notes, $isDemo, $createdAt] }
+}
+
+extension ActivityFacilitator {
+    var properties: [any AnyProperty] { [$id, $activity, $person] }
+}
+
+extension AuditEntry {
+    var properties: [any AnyProperty] { [$id, $actor, $subjectPersonID, $actorLabel, $action, $recordType, $recordID, $recordLabel, $fields, $at] }
+}
+
+extension Checklist {
+    var properties: [any AnyProperty] { [$id, $project, $items, $name] }
+}
+
+extension ChecklistItem {
+    var properties: [any AnyProperty] { [$id, $checklist, $position, $text] }
+}
+
+extension ChecklistScoreRecord {
+    var properties: [any AnyProperty] { [$id, $activity, $item, $scoreRaw, $comment] }
+}
+
+extension ConsentRecord {
+    var properties: [any AnyProperty] { [$id, $person, $recordedBy, $withdrawalRecordedBy, $purposeRaw, $howGiven, $givenAt, $withdrawnAt, $createdAt] }
+}
+
+extension EqualityAnswers {
+    var properties: [any AnyProperty] { [$id, $person, $ageBand, $sex, $genderIdentity, $ethnicGroup, $disability, $carer, $updatedAt] }
+}
+
+extension EvidenceCount {
+    var properties: [any AnyProperty] { [$id, $project, $method, $count] }
+}
+
+extension FeedbackItem {
+    var properties: [any AnyProperty] { [$id, $project, $organisation, $contributor, $addedBy, $methodRaw, $sourceKind, $sourceID, $text, $redactedText, $occurredOn, $service, $rating, $question, $consentScopeRaw, $fingerprint, $isDemo, $createdAt] }
+}
+
+extension ImportJob {
+    var properties: [any AnyProperty] { [$id, $project, $createdBy, $fileName, $storedName, $status, $mapping, $consentScopeRaw, $totalRows, $importedRows, $duplicateRows, $problems, $problemCount, $createdAt, $finishedAt] }
+}
+
+extension InvolvementPlanEntry {
+    var properties: [any AnyProperty] { [$id, $project, $stepRaw, $levelRaw, $who] }
+}
+
+extension LoginAttempt {
+    var properties: [any AnyProperty] { [$id, $email, $ipAddress, $attemptedAt] }
+}
+
+extension Membership {
+    var properties: [any AnyProperty] { [$id, $organisation, $tierRaw, $startsOn, $renewsOn, $notes, $createdAt, $updatedAt] }
+}
+
+extension Organisation {
+    var properties: [any AnyProperty] { [$id, $parent, $children, $name, $kindRaw, $odsCode, $summary, $searchText, $isDemo, $archivedAt, $createdAt, $updatedAt] }
+}
+
+extension Person {
+    var properties: [any AnyProperty] { [$id, $roleAssignments, $organisations, $name, $preferredName, $pronouns, $email, $phone, $postcodeDistrict, $livedExperience, $skills, $accessNeeds, $accessNeedsOther, $searchText, $isDemo, $createdAt, $updatedAt] }
+}
+
+extension PersonOrganisation {
+    var properties: [any AnyProperty] { [$id, $person, $organisation] }
+}
+
+extension PersonRoleAssignment {
+    var properties: [any AnyProperty] { [$id, $person, $roleRaw] }
+}
+
+extension Project {
+    var properties: [any AnyProperty] { [$id, $organisation, $projectManager, $replicatedFrom, $agreedBy, $title, $problem, $aims, $stageRaw, $startsOn, $endsOn, $partnerSignatory, $agreedAt, $searchText, $isDemo, $createdAt, $updatedAt] }
+}
+
+extension ProjectChange {
+    var properties: [any AnyProperty] { [$id, $project, $changedBy, $kind, $summary, $at] }
+}
+
+extension ProjectMember {
+    var properties: [any AnyProperty] { [$id, $project, $person, $roleRaw, $createdAt] }
+}
+
+extension ProjectMilestone {
+    var properties: [any AnyProperty] { [$id, $project, $title, $dueOn, $completedOn] }
+}
+
+extension ProjectOutcome {
+    var properties: [any AnyProperty] { [$id, $project, $position, $text] }
+}
+
+extension Story {
+    var properties: [any AnyProperty] { [$id, $project, $storyteller, $title, $consentScopeRaw, $transcript, $recordingLink, $recordingFile, $recordingType, $recordingBytes, $isDemo, $createdAt] }
+}
+
+extension Survey {
+    var properties: [any AnyProperty] { [$id, $project, $title, $introduction, $audienceRaw, $statusRaw, $publicToken, $closesOn, $asksDemographics, $invited, $createdAt, $updatedAt] }
+}
+
+extension SurveyAnswer {
+    var properties: [any AnyProperty] { [$id, $response, $question, $value] }
+}
+
+extension SurveyQuestion {
+    var properties: [any AnyProperty] { [$id, $survey, $position, $kindRaw, $text, $helpText, $required, $options] }
+}
+
+extension SurveyResponse {
+    var properties: [any AnyProperty] { [$id, $survey, $enteredBy, $source, $consentScopeRaw, $ageBand, $sex, $genderIdentity, $ethnicGroup, $disability, $carer, $submittedAt, $isDemo] }
+}
+
+extension User {
+    var properties: [any AnyProperty] { [$id, $person, $organisation, $email, $passwordHash, $roleRaw, $isActive, $lastSignedInAt, $createdAt, $updatedAt] }
+}
+
+extension UserSession {
+    var properties: [any AnyProperty] { [$id, $user, $tokenHash, $csrfToken, $flash, $expiresAt, $createdAt] }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Web benchmark: the project dashboard and a full-text search of the evidence
+# library under load, on a database with more than 100,000 pieces of evidence.
+#
+#   bench/web.sh            (SCALE=10 DURATION=30s CONNECTIONS=32 by default)
+#
+# Builds Tandem in release, loads `tandem demo --scale $SCALE` into a fresh SQLite
+# database (PostgreSQL when BENCH_DATABASE_URL is set: an empty database of its
+# own), serves it on a free loopback port, signs in as the coordinator and runs
+# `wrk -t2 -c$CONNECTIONS --latency` against each page. Prints the percentiles.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCALE=${SCALE:-10}
+DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-32}
+PASSWORD=bench-password-123
+
+command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)" >&2; exit 1; }
+echo "== Building Tandem (release)"
+swift build -c release 2>&1 | tail -1
+TANDEM=$PWD/.build/release/tandem
+
+work=$(mktemp -d)
+server=""
+cleanup() { [[ -n "$server" ]] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+export TANDEM_DEMO_PASSWORD=$PASSWORD TANDEM_DATA_DIR=$work/data LOG_LEVEL=warning
+if [[ -n "${BENCH_DATABASE_URL:-}" ]]; then
+  export DATABASE_URL=$BENCH_DATABASE_URL
+  echo "== Database: PostgreSQL"
+else
+  export TANDEM_DATABASE_PATH=$work/bench.sqlite
+  echo "== Database: SQLite ($TANDEM_DATABASE_PATH)"
+fi
+
+echo "== Loading demo data at scale $SCALE"
+"$TANDEM" migrate --yes >/dev/null 2>&1
+"$TANDEM" demo --scale "$SCALE" 2>/dev/null | head -1
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"$TANDEM" serve --hostname 127.0.0.1 --port "$port" > "$work/server.log" 2>&1 &
+server=$!
+base=http://127.0.0.1:$port
+for _ in $(seq 1 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.1; done
+
+# Sign in as the coordinator, as a browser would: the session cookie and the form's token.
+jar=$work/cookies
+token=$(curl -s -c "$jar" -b "$jar" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$token" --data-urlencode "email=coordinator@demo.example.org" \
+  --data-urlencode "password=$PASSWORD" "$base/sign-in"
+cookie=$(awk '$6 == "tandem_session" { print "tandem_session=" $7 }' "$jar")
+[[ -n "$cookie" ]] || { echo "Could not sign in" >&2; exit 1; }
+
+project=$(curl -s -b "$jar" "$base/projects" | grep -o 'href="/projects/[0-9a-f-]*">Getting medicines to take home faster<' \
+  | head -1 | sed 's/href="//;s/".*//')
+items=$(curl -s -b "$jar" "$base$project" | grep -o '[0-9,]* pieces of evidence' | head -1)
+echo "== Project $project: $items"
+
+run() {
+  local name=$1 path=$2
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base$path")
+  [[ "$status" == 200 ]] || { echo "$path answered $status" >&2; exit 1; }
+  echo "== $name: GET $path"
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $cookie" "$base$path" \
+    | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|75|90|99)%'
+}
+
+run "Project dashboard" "$project"
+run "Full-text search, a common word" "$project/evidence?q=pharmacy"
+run "Full-text search, two words" "$project/evidence?q=waited+hours"
+run "Full-text search, page 40" "$project/evidence?q=staff&page=40"
