@@ -29,8 +29,39 @@ enum EvidenceLibrary {
         var isFiltered: Bool { !terms.isEmpty || method != nil || source != nil || from != nil || to != nil }
     }
 
+    /// What a library row shows of a feedback item: read straight from the
+    /// row rather than through a full model, since a page lists many of them.
+    struct Listed: Sendable {
+        let id: UUID
+        let projectID: UUID
+        let method: EvidenceMethod
+        let text: String
+        let redactedText: String
+        let consentScope: ConsentScope
+        let occurredOn: Date?
+        let service: String?
+        let rating: Int?
+        let createdAt: Date
+
+        init(row: any SQLRow) throws {
+            id = try row.decode(column: "id", as: UUID.self)
+            projectID = try row.decode(column: "project_id", as: UUID.self)
+            method = EvidenceMethod(rawValue: try row.decode(column: "method", as: String.self)) ?? .importedFeedback
+            text = try row.decode(column: "text", as: String.self)
+            redactedText = try row.decode(column: "redacted_text", as: String.self)
+            consentScope = ConsentScope(rawValue: try row.decode(column: "consent_scope", as: String.self)) ?? .team
+            occurredOn = try row.decode(column: "occurred_on", as: Date?.self)
+            service = try row.decode(column: "service", as: String?.self)
+            rating = try row.decode(column: "rating", as: Int?.self)
+            createdAt = try row.decode(column: "created_at", as: Date.self)
+        }
+
+        static let columns = ["id", "project_id", "method", "text", "redacted_text", "consent_scope", "occurred_on", "service",
+                              "rating", "created_at"].map { "i.\($0)" }.joined(separator: ", ")
+    }
+
     struct Result: Sendable {
-        let items: [FeedbackItem]
+        let items: [Listed]
         let pagination: Pagination
         /// True when there are more matches than were counted.
         let capped: Bool
@@ -68,10 +99,9 @@ enum EvidenceLibrary {
         let counted = try await sql.raw(queries(offset: 0).count).first(decodingColumn: "n", as: Int.self) ?? 0
         let pagination = Pagination(page: page, perPage: pageSize, totalItems: min(counted, countCap))
         let rows = try await sql.raw(queries(offset: pagination.offset).page).all()
-        let items = try rows.map { try $0.decode(model: FeedbackItem.self) }
+        let items = try rows.map(Listed.init(row:))
         return Result(items: items, pagination: pagination, capped: counted > countCap)
     }
 
-    /// Every stored field of a feedback item (and not PostgreSQL's search vector).
-    private static let columns = EvidenceStore.columns.map { "i.\($0)" }.joined(separator: ", ")
+    private static let columns = Listed.columns
 }

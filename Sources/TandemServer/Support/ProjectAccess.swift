@@ -35,6 +35,10 @@ extension Request {
     /// A feedback item's text as this viewer may read it: as it was given, or
     /// with names and contact details taken out.
     func readableText(_ item: FeedbackItem, _ ref: ProjectRef) -> String {
-        can(.readAsGiven(ref, item.consentScope)) ? item.text : item.redactedText
+        readableText(item.text, redacted: item.redactedText, scope: item.consentScope, ref)
+    }
+
+    func readableText(_ text: String, redacted: String, scope: ConsentScope, _ ref: ProjectRef) -> String {
+        can(.readAsGiven(ref, scope)) ? text : redacted
     }
 }

@@ -21,7 +21,7 @@ enum EvidenceController {
         let result = try await EvidenceLibrary.page(.project(ref.id), filters: filters, page: input.page, on: req.db)
         let model = EvidenceLibraryPage.Model(
             owner: .project(try await ProjectController.header(project, on: req.db)),
-            rows: result.items.map { row($0, text: req.readableText($0, ref), project: nil) },
+            rows: result.items.map { row($0, text: req.readableText($0.text, redacted: $0.redactedText, scope: $0.consentScope, ref), project: nil) },
             input: input, isFiltered: filters.isFiltered, pagination: result.pagination, capped: result.capped,
             counts: try await EvidenceStore.counts(for: ref.id, on: req.db),
             canImport: req.can(.contributeEvidence(ref)), errors: errors)
@@ -36,14 +36,15 @@ enum EvidenceController {
         var errors = FormErrors()
         let filters = Self.filters(input, errors: &errors)
         let result = try await EvidenceLibrary.page(.organisation(organisationID), filters: filters, page: input.page, on: req.db)
-        let projects = try await Project.query(on: req.db).filter(\.$id ~~ Set(result.items.map(\.$project.id))).all()
+        let projects = try await Project.query(on: req.db).filter(\.$id ~~ Set(result.items.map(\.projectID))).all()
         let titles = Dictionary(uniqueKeysWithValues: projects.map { ($0.id!, $0.title) })
         let refs = try await viewerRefs(req, projectIDs: Set(titles.keys), organisationID: organisationID)
         let model = EvidenceLibraryPage.Model(
             owner: .organisation(id: organisationID, name: organisation.name),
             rows: result.items.map { item in
-                let ref = refs[item.$project.id] ?? ProjectRef(id: item.$project.id, organisationID: organisationID, team: [])
-                return row(item, text: req.readableText(item, ref), project: titles[item.$project.id].map { (item.$project.id, $0) })
+                let ref = refs[item.projectID] ?? ProjectRef(id: item.projectID, organisationID: organisationID, team: [])
+                let text = req.readableText(item.text, redacted: item.redactedText, scope: item.consentScope, ref)
+                return row(item, text: text, project: titles[item.projectID].map { (item.projectID, $0) })
             },
             input: input, isFiltered: filters.isFiltered, pagination: result.pagination, capped: result.capped, counts: nil,
             canImport: false, errors: errors)
@@ -80,8 +81,8 @@ enum EvidenceController {
         return filters
     }
 
-    private static func row(_ item: FeedbackItem, text: String, project: (UUID, String)?) -> EvidenceLibraryPage.Row {
-        .init(id: item.id!, text: text, method: item.method, occurredOn: item.occurredOn ?? item.createdAt, service: item.service,
+    private static func row(_ item: EvidenceLibrary.Listed, text: String, project: (UUID, String)?) -> EvidenceLibraryPage.Row {
+        .init(id: item.id, text: text, method: item.method, occurredOn: item.occurredOn ?? item.createdAt, service: item.service,
               rating: item.rating, project: project)
     }
 
