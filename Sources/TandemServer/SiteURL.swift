@@ -84,6 +84,12 @@ enum SiteURL: Sendable {
     case projectChecklists(Param<UUID>)
     case checklist(Param<UUID>)
 
+    // Measures and SPC charts
+    case projectMeasures(Param<UUID>)
+    case measure(Param<UUID>)
+    case measurePoints(Param<UUID>)
+    case measurePhases(Param<UUID>)
+
     // Stories
     case projectStories(Param<UUID>)
     case story(Param<UUID>)
@@ -204,6 +210,10 @@ enum SiteURL: Sendable {
         case .activityEvidence(let id): return [.fixed("activities"), Self.param("activityID", id), .fixed("evidence")]
         case .projectChecklists(let id): return [.fixed("projects"), project(id), .fixed("checklists")]
         case .checklist(let id): return [.fixed("checklists"), Self.param("checklistID", id)]
+        case .projectMeasures(let id): return [.fixed("projects"), project(id), .fixed("measures")]
+        case .measure(let id): return [.fixed("measures"), Self.param("measureID", id)]
+        case .measurePoints(let id): return [.fixed("measures"), Self.param("measureID", id), .fixed("points")]
+        case .measurePhases(let id): return [.fixed("measures"), Self.param("measureID", id), .fixed("phases")]
 
         case .projectStories(let id): return [.fixed("projects"), project(id), .fixed("stories")]
         case .story(let id): return [.fixed("stories"), Self.param("storyID", id)]

@@ -66,6 +66,14 @@ func projectRoutes(_ root: Application) {
         app.post(SiteURL.projectChecklists(.key).pathComponents, use: ChecklistController.create)
         app.get(SiteURL.checklist(.key).pathComponents, use: ChecklistController.show)
     }
+    // Measures and their SPC charts.
+    do {
+        app.get(SiteURL.projectMeasures(.key).pathComponents, use: MeasureController.list)
+        app.post(SiteURL.projectMeasures(.key).pathComponents, use: MeasureController.create)
+        app.get(SiteURL.measure(.key).pathComponents, use: MeasureController.show)
+        app.post(SiteURL.measurePoints(.key).pathComponents, use: MeasureController.addPoints)
+        app.post(SiteURL.measurePhases(.key).pathComponents, use: MeasureController.recalculate)
+    }
 
     // Community reporting stories.
     do {

@@ -108,3 +108,22 @@ struct XmRChartTests {
         #expect(flagged(flat).isEmpty && flat.variation == .commonCause)
     }
 }
+
+@Suite("Measure values typed or pasted as lines")
+struct MeasureDataLinesTests {
+    @Test func linesGiveDatesValuesAndNotes() {
+        let (entries, problems) = MeasureDataLines.parse("03/11/2026, 12\n\n2026-11-10,14.5%,New leaflet, with pictures\n17/11/2026\t9")
+        #expect(problems.isEmpty)
+        #expect(entries.map(\.value) == [12, 14.5, 9])
+        #expect(entries.map(\.line) == [1, 3, 4])
+        #expect(entries[1].note == "New leaflet, with pictures")
+        #expect(entries[0].period == CalendarDate.date(year: 2026, month: 11, day: 3))
+    }
+
+    @Test func everyBadLineIsReportedWithItsNumber() {
+        let (_, problems) = MeasureDataLines.parse("03/11/2026, 12\nlast week, 4\n10/11/2026, lots\n10/11/2026\n03/11/2026, 7")
+        #expect(problems.map(\.line) == [2, 3, 4, 5])
+        #expect(problems[0].message == "Line 2: \"last week\" is not a date; write it like 03/11/2026")
+        #expect(problems[3].reason.contains("line 1"))
+    }
+}

@@ -14,6 +14,8 @@ struct ModelPropertiesTests {
         AuditEntry.self,
         Checklist.self,
         ChecklistItem.self,
+        Measure.self,
+        MeasurePoint.self,
         ChecklistScoreRecord.self,
         ConsentRecord.self,
         EqualityAnswers.self,

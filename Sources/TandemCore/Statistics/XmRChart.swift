@@ -63,6 +63,16 @@ public struct XmRChart: Sendable, Equatable {
         return .hitAndMiss
     }
 
+    /// What a point's special cause means for this measure, for colouring it.
+    public func assessment(of point: Point) -> PointAssessment {
+        guard let side = point.side else { return .commonCause }
+        switch direction {
+        case .neither: return .neither
+        case .higherIsBetter: return side == .high ? .improving : .concerning
+        case .lowerIsBetter: return side == .low ? .improving : .concerning
+        }
+    }
+
     public var hasStableLimits: Bool { (phases.last?.count ?? 0) >= Self.pointsForStableLimits }
 }
 
@@ -102,6 +112,10 @@ public enum SpecialCauseRule: String, Sendable, Codable, CaseIterable, Comparabl
     public static func < (a: Self, b: Self) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
+}
+
+public enum PointAssessment: String, Sendable {
+    case commonCause = "common", improving, concerning, neither
 }
 
 public enum VariationIcon: String, Sendable, Codable {

@@ -20,4 +20,6 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateActivity())
     app.migrations.add(CreateEvidence())
     app.migrations.add(CreateProjectIndexes())
+    // 003: from evidence to change
+    app.migrations.add(CreateMeasure())
 }

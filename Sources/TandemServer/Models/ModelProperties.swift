@@ -23,6 +23,14 @@ extension Checklist {
     var properties: [any AnyProperty] { [$id, $project, $items, $name] }
 }
 
+extension Measure {
+    var properties: [any AnyProperty] { [$id, $project, $name, $unit, $directionRaw, $target, $details, $isDemo, $createdAt] }
+}
+
+extension MeasurePoint {
+    var properties: [any AnyProperty] { [$id, $measure, $period, $value, $annotation, $startsPhase] }
+}
+
 extension ChecklistItem {
     var properties: [any AnyProperty] { [$id, $checklist, $position, $text] }
 }

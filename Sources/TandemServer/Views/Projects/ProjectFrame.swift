@@ -22,7 +22,7 @@ struct ProjectHeader: Sendable {
 }
 
 enum ProjectSection: CaseIterable {
-    case overview, proposal, team, involvement, surveys, activities, stories, evidence
+    case overview, proposal, team, involvement, surveys, activities, stories, evidence, measures
 
     var label: String {
         switch self {
@@ -34,6 +34,7 @@ enum ProjectSection: CaseIterable {
         case .activities: "Activities"
         case .stories: "Stories"
         case .evidence: "Evidence"
+        case .measures: "Measures"
         }
     }
 
@@ -47,6 +48,7 @@ enum ProjectSection: CaseIterable {
         case .activities: SiteURL.projectActivities(.value(id)).path
         case .stories: SiteURL.projectStories(.value(id)).path
         case .evidence: SiteURL.projectEvidence(.value(id)).path
+        case .measures: SiteURL.projectMeasures(.value(id)).path
         }
     }
 }

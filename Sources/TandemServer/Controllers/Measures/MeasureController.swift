@@ -1,0 +1,161 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// A project's measures: what it counts over time, shown as SPC charts so the
+/// team can see whether a change made a real difference.
+enum MeasureController {
+    struct MeasureInput: Content {
+        var name: String?
+        var unit: String?
+        var direction: String?
+        var target: String?
+        var details: String?
+    }
+
+    struct PointsInput: Content {
+        var data: String?
+    }
+
+    struct PhaseInput: Content {
+        /// A point that starts a new calculation, or "none" to clear them all.
+        var from: String?
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.viewProject)
+        return try await renderList(req, project: project, ref: ref, input: MeasureInput(), errors: FormErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.contributeEvidence)
+        let input = try req.content.decode(MeasureInput.self)
+        let (measure, errors) = check(input, projectID: try project.requireID())
+        guard errors.isEmpty, let measure else {
+            return try await renderList(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+        }
+        try await measure.create(on: req.db)
+        try await req.flash("Measure added. Add its values to see the chart.")
+        return req.seeOther(SiteURL.measure(.value(try measure.requireID())))
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let (measure, project, ref) = try await find(req, Permission.viewProject)
+        return try await renderMeasure(req, measure: measure, project: project, ref: ref, input: PointsInput(), errors: FormErrors())
+    }
+
+    /// Adds or corrects values from typed or pasted lines: all of them or none.
+    static func addPoints(req: Request) async throws -> Response {
+        let (measure, project, ref) = try await find(req, Permission.contributeEvidence)
+        let input = try req.content.decode(PointsInput.self)
+        let (entries, problems) = MeasureDataLines.parse(input.data ?? "")
+        var errors = FormErrors()
+        if let first = problems.first {
+            errors.add("data", problems.count == 1 ? first.message
+                : "\(problems.count) lines need correcting. " + problems.prefix(10).map(\.message).joined(separator: ". "))
+        } else if entries.isEmpty {
+            errors.add("data", "Enter at least one line with a date and a value")
+        }
+        guard errors.isEmpty else {
+            return try await renderMeasure(req, measure: measure, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+        }
+        let measureID = try measure.requireID()
+        try await req.db.transaction { db in
+            let existing = try await MeasurePoint.query(on: db).filter(\.$measure.$id == measureID).all()
+            let byPeriod = Dictionary(existing.map { ($0.period, $0) }, uniquingKeysWith: { first, _ in first })
+            for entry in entries {
+                if let point = byPeriod[entry.period] {
+                    point.value = entry.value
+                    if !entry.note.isEmpty { point.annotation = entry.note }
+                    try await point.save(on: db)
+                } else {
+                    try await MeasurePoint(measureID: measureID, period: entry.period, value: entry.value, annotation: entry.note).create(on: db)
+                }
+            }
+        }
+        try await req.flash(entries.count == 1 ? "1 value saved" : "\(entries.count) values saved")
+        return req.seeOther(SiteURL.measure(.value(measureID)))
+    }
+
+    /// Starts a new calculation of the mean and limits from a chosen value, or clears them all.
+    static func recalculate(req: Request) async throws -> Response {
+        let (measure, _, _) = try await find(req, Permission.contributeEvidence)
+        let input = try req.content.decode(PhaseInput.self)
+        let measureID = try measure.requireID()
+        if input.from == "none" {
+            try await MeasurePoint.query(on: req.db).filter(\.$measure.$id == measureID).set(\.$startsPhase, to: false).update()
+            try await req.flash("The limits are worked out from all the values again")
+        } else {
+            guard let pointID = input.from.flatMap(UUID.init(uuidString:)),
+                  let point = try await MeasurePoint.query(on: req.db).filter(\.$id == pointID).filter(\.$measure.$id == measureID).first()
+            else { throw AppError.badRequest("Choose the value the new calculation starts from") }
+            point.startsPhase = true
+            try await point.save(on: req.db)
+            try await req.flash("The limits are now worked out again from \(CalendarDate.long(point.period))")
+        }
+        return req.seeOther(SiteURL.measure(.value(measureID)))
+    }
+
+    static func check(_ input: MeasureInput, projectID: UUID) -> (Measure?, FormErrors) {
+        var errors = FormErrors()
+        let name = input.name.nonBlank
+        if name == nil { errors.add("name", "Enter what is measured") }
+        if let name, name.count > 150 { errors.add("name", "The name must be 150 characters or fewer") }
+        let unit = input.unit.nonBlank
+        if unit == nil { errors.add("unit", "Enter the unit, for example days, % or people") }
+        let direction = input.direction.nonBlank.flatMap(ImprovementDirection.init(rawValue:))
+        if direction == nil { errors.add("direction", "Choose whether higher or lower values are better") }
+        var target: Double?
+        if let raw = input.target.nonBlank {
+            target = Double(raw.replacingOccurrences(of: "%", with: ""))
+            if target == nil || !(target!.isFinite) { errors.add("target", "The target must be a number, like 4 or 95.5") }
+        }
+        guard errors.isEmpty, let name, let unit, let direction else { return (nil, errors) }
+        return (Measure(projectID: projectID, name: name, unit: unit, direction: direction, target: target,
+                        details: input.details?.trimmed ?? ""), errors)
+    }
+
+    private static func find(_ req: Request, _ permission: (ProjectRef) -> Permission) async throws -> (Measure, Project, ProjectRef) {
+        guard let measure = try await Measure.find(try req.uuid("measureID"), on: req.db) else { throw AppError.notFound }
+        let (project, ref) = try await req.project(permission, id: measure.$project.id)
+        return (measure, project, ref)
+    }
+
+    static func points(of measureID: UUID, on db: any Database) async throws -> [MeasurePoint] {
+        try await MeasurePoint.query(on: db).filter(\.$measure.$id == measureID).sort(\.$period).all()
+    }
+
+    static func chartData(_ measure: Measure, points: [MeasurePoint]) -> SPCChartData {
+        let starts = points.indices.filter { points[$0].startsPhase }
+        return SPCChartData(
+            title: measure.name, unit: measure.unit,
+            chart: XmRChart(values: points.map(\.value), direction: measure.direction, target: measure.target, recalculateFrom: starts),
+            periods: points.map(\.period), notes: points.map(\.annotation))
+    }
+
+    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: MeasureInput, errors: FormErrors,
+                                   status: HTTPResponseStatus = .ok) async throws -> Response {
+        let measures = try await Measure.query(on: req.db).filter(\.$project.$id == project.requireID()).sort(\.$name).all()
+        var rows: [MeasureListPage.Row] = []
+        for measure in measures {
+            let data = chartData(measure, points: try await points(of: measure.requireID(), on: req.db))
+            rows.append(.init(id: try measure.requireID(), name: measure.name, values: data.chart.points.count,
+                              variation: data.chart.points.isEmpty ? nil : data.chart.variation, assurance: data.chart.assurance))
+        }
+        let model = MeasureListPage.Model(header: try await ProjectController.header(project, on: req.db), measures: rows,
+                                          canAdd: req.can(.contributeEvidence(ref)), input: input, errors: errors)
+        return MeasureListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    private static func renderMeasure(_ req: Request, measure: Measure, project: Project, ref: ProjectRef, input: PointsInput,
+                                      errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let points = try await points(of: measure.requireID(), on: req.db)
+        let model = MeasurePage.Model(
+            header: try await ProjectController.header(project, on: req.db), id: try measure.requireID(), name: measure.name,
+            details: measure.details, unit: measure.unit, direction: measure.direction, target: measure.target,
+            chart: chartData(measure, points: points),
+            points: points.map { .init(id: $0.id!, period: $0.period, startsPhase: $0.startsPhase) },
+            canEdit: req.can(.contributeEvidence(ref)), input: input, errors: errors)
+        return MeasurePage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+}
