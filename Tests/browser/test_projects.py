@@ -197,6 +197,35 @@ def test_use_as_a_template_copies_the_survey_and_checklists_but_no_evidence(serv
     page.check("replicated-evidence-empty")
 
 
+def test_a_measure_shows_its_spc_chart_and_the_limits_can_be_recalculated(server, driver):
+    page = Page(driver, server)
+    page.sign_in(DEMO_ACCOUNTS["coordinator"])
+    page.open("/projects")
+    driver.find_element(By.LINK_TEXT, "Getting medicines to take home faster").click()
+    page.open(page.path(driver.current_url) + "/measures")
+    page.check("measures")
+    driver.find_element(By.PARTIAL_LINK_TEXT, "Hours from the decision to discharge").click()
+    measure_path = page.path(driver.current_url)
+    chart = driver.find_element(By.CSS_SELECTOR, "svg.tandem-chart")
+    assert "26 values" in chart.find_element(By.TAG_NAME, "title").get_attribute("textContent")
+    assert "Special cause variation: improving, with lower values" in driver.page_source
+    page.check("measure-chart")
+
+    # A bad line saves nothing and says which line.
+    type_into(driver, "data", "01/01/2020, 3.1\nlast Tuesday, 2")
+    page.submit("Save values")
+    assert "Line 2:" in driver.find_element(By.CSS_SELECTOR, ".nhsuk-error-summary").text
+    page.check("measure-values-error")
+
+    # Recalculating from the change judges the new process on its own.
+    page.open(measure_path)
+    Select(driver.find_element(By.ID, "from")).select_by_index(15)
+    page.submit("Recalculate")
+    assert "The limits are now worked out again from" in driver.page_source
+    assert "Common cause variation" in driver.page_source
+    page.check("measure-recalculated")
+
+
 def test_every_project_page_of_the_demo_passes_axe(server, driver):
     page = Page(driver, server)
     page.sign_in(DEMO_ACCOUNTS["coordinator"])

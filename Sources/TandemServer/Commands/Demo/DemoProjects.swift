@@ -50,6 +50,7 @@ struct DemoProjects {
         try await focusGroup(discharge, facilitators: [partner, coordinator], today: today, on: db)
         try await story(discharge, storyteller: nil, on: db)
         try await importedFeedback(discharge, count: importedComments, random: &random, on: db)
+        try await DemoMeasures.create(for: discharge, today: today, random: &random, on: db)
         summary.projects += 1
 
         // 2. A proposal still being shaped with a primary care network.
