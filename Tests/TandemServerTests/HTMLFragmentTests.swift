@@ -36,4 +36,21 @@ struct HTMLFragmentTests {
         #expect(fast.contains("Tom's &lt;b&gt;care&lt;/b&gt; &amp; \"more\" &amp;copy;"))
         #expect(!fast.contains("<b>") && !fast.contains("<Ward"))
     }
+
+    @Test func theProjectContentsListIsTheSameHTMLAsThePlotMarkupItReplaces() {
+        let id = UUID()
+        for current in [ProjectSection.evidence, nil] {
+            let plot = Markup.nav(
+                .class("nhsuk-contents-list"), .attr("aria-label", "Pages of this project"),
+                .ol(.class("nhsuk-contents-list__list"),
+                    .forEach(ProjectSection.allCases) { section in
+                        section == current
+                            ? .li(.class("nhsuk-contents-list__item"), .attr("aria-current", "page"),
+                                  .span(.class("nhsuk-contents-list__current"), .plain(section.label)))
+                            : .li(.class("nhsuk-contents-list__item"),
+                                  link(section.label, href: section.href(id), classes: "nhsuk-contents-list__link"))
+                    }))
+            #expect(ProjectFrame.contents(id, current: current).render() == plot.render())
+        }
+    }
 }

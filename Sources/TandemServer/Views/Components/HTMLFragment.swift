@@ -24,9 +24,9 @@ struct HTMLFragment {
 
     mutating func text(_ value: String) { html += HTMLEscaping.text(value) }
 
-    /// `<a href>` with an optional visually hidden ending, like `link(_:href:hiddenSuffix:)`.
-    mutating func link(_ text: String, href: String, hiddenSuffix: String? = nil) {
-        open("a", ("href", href))
+    /// `<a href>` with an optional visually hidden ending, like `link(_:href:hiddenSuffix:classes:)`.
+    mutating func link(_ text: String, href: String, hiddenSuffix: String? = nil, classes: String? = nil) {
+        open("a", ("href", href), ("class", classes))
         self.text(text)
         if let hiddenSuffix {
             open("span", ("class", "nhsuk-u-visually-hidden"))

@@ -1,4 +1,5 @@
 import Plot
+import Synchronization
 import TandemCore
 
 /// The frame of every page: NHS.UK header with Tandem's name, navigation for
@@ -15,20 +16,15 @@ enum Layout {
         HTML(
             .lang(.english),
             .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .raw(Rendered.headStart),
                 .title("\(title) - Tandem"),
-                .link(.rel(.stylesheet), .href("/vendor/nhsuk/css/nhsuk-frontend.min.css")),
-                .link(.rel(.stylesheet), .href("/css/tandem.css")),
-                .link(.rel(.stylesheet), .href("/css/print.css"), .attribute(named: "media", value: "print")),
-                .link(.rel(.icon), .href("/images/tandem-mark.svg"), .type("image/svg+xml")),
-                .script(.attribute(named: "type", value: "module"), .src("/js/tandem.js"))
+                .raw(Rendered.headEnd)
             ),
             .body(
                 .class("tandem"),
-                .component(skipLink),
+                .raw(Rendered.skipLink),
                 .component(header(context)),
-                context.isDemo ? .component(demoBanner) : .empty,
+                context.isDemo ? .raw(Rendered.demoBanner) : .empty,
                 .div(
                     .class("nhsuk-width-container"),
                     .component(breadcrumbs(crumbs)),
@@ -38,9 +34,31 @@ enum Layout {
                         .component(content)
                     )
                 ),
-                .component(footer)
+                .raw(Rendered.footer)
             )
         )
+    }
+
+    /// The parts of the frame that never change, rendered once: building them
+    /// as Plot nodes for every request cost more than some pages' own content.
+    private enum Rendered {
+        static let headStart = Node<HTML.HeadContext>.group(
+            .meta(.charset(.utf8)),
+            .meta(.name("viewport"), .content("width=device-width, initial-scale=1"))).render()
+        static let headEnd = Node<HTML.HeadContext>.group(
+            .link(.rel(.stylesheet), .href("/vendor/nhsuk/css/nhsuk-frontend.min.css")),
+            .link(.rel(.stylesheet), .href("/css/tandem.css")),
+            .link(.rel(.stylesheet), .href("/css/print.css"), .attribute(named: "media", value: "print")),
+            .link(.rel(.icon), .href("/images/tandem-mark.svg"), .type("image/svg+xml")),
+            .script(.attribute(named: "type", value: "module"), .src("/js/tandem.js"))).render()
+        static let skipLink = Layout.skipLink.render()
+        static let demoBanner = Layout.demoBanner.render()
+        static let footer = Layout.footer.render()
+        static let serviceLogo = Node<HTML.BodyContext>.div(
+            .class("nhsuk-header__service"),
+            element("a", .class("nhsuk-header__service-logo"), .attr("href", "/"), .attr("aria-label", "Tandem homepage"),
+                    TandemLogo.svg),
+            element("a", .class("nhsuk-header__service-name"), .attr("href", "/"), "Tandem")).render()
     }
 
     private static var skipLink: Markup {
@@ -61,13 +79,9 @@ enum Layout {
             .class("nhsuk-header"), .attr("role", "banner"), .attr("data-module", "nhsuk-header"),
             .div(
                 .class("nhsuk-header__container nhsuk-width-container"),
-                .div(
-                    .class("nhsuk-header__service"),
-                    element("a", .class("nhsuk-header__service-logo"), .attr("href", "/"), .attr("aria-label", "Tandem homepage"),
-                            TandemLogo.svg),
-                    element("a", .class("nhsuk-header__service-name"), .attr("href", "/"), "Tandem")),
+                .raw(Rendered.serviceLogo),
                 account(context)),
-            items.isEmpty ? .empty : navigation(items, current: context.section))
+            items.isEmpty ? .empty : .raw(renderedNavigation(items, current: context.section)))
     }
 
     private static func account(_ context: PageContext) -> Markup {
@@ -87,6 +101,18 @@ enum Layout {
                             .attr("action", SiteURL.signOut.path),
                             FormField.csrf(context.csrf),
                             element("button", .class("nhsuk-header__account-button"), .attr("type", "submit"), "Sign out")))))
+    }
+
+    /// The menu depends only on the role's items and the current section, so
+    /// each combination is rendered once and kept.
+    private static let navigationCache = Mutex<[String: String]>([:])
+
+    private static func renderedNavigation(_ items: [NavItem], current: NavSection?) -> String {
+        let key = "\(current.map { "\($0)" } ?? "-")|" + items.map(\.href).joined(separator: "|")
+        if let cached = navigationCache.withLock({ $0[key] }) { return cached }
+        let html = navigation(items, current: current).render()
+        navigationCache.withLock { $0[key] = html }
+        return html
     }
 
     private static func navigation(_ items: [NavItem], current: NavSection?) -> Markup {

@@ -79,17 +79,26 @@ enum ProjectFrame {
                      .div(.class("nhsuk-grid-column-three-quarters"), .group(content)))))
     }
 
-    private static func contents(_ id: UUID, current: ProjectSection?) -> Markup {
-        .nav(
-            .class("nhsuk-contents-list"), .attr("aria-label", "Pages of this project"),
-            .ol(.class("nhsuk-contents-list__list"),
-                .forEach(ProjectSection.allCases) { section in
-                    section == current
-                        ? .li(.class("nhsuk-contents-list__item"), .attr("aria-current", "page"),
-                              .span(.class("nhsuk-contents-list__current"), .plain(section.label)))
-                        : .li(.class("nhsuk-contents-list__item"),
-                              link(section.label, href: section.href(id), classes: "nhsuk-contents-list__link"))
-                }))
+    /// Written with `HTMLFragment`: it is on every project page.
+    static func contents(_ id: UUID, current: ProjectSection?) -> Markup {
+        var html = HTMLFragment(capacity: 2_048)
+        html.open("nav", ("class", "nhsuk-contents-list"), ("aria-label", "Pages of this project"))
+        html.open("ol", ("class", "nhsuk-contents-list__list"))
+        for section in ProjectSection.allCases {
+            if section == current {
+                html.open("li", ("class", "nhsuk-contents-list__item"), ("aria-current", "page"))
+                html.open("span", ("class", "nhsuk-contents-list__current"))
+                html.text(section.label)
+                html.close("span")
+            } else {
+                html.open("li", ("class", "nhsuk-contents-list__item"))
+                html.link(section.label, href: section.href(id), classes: "nhsuk-contents-list__link")
+            }
+            html.close("li")
+        }
+        html.close("ol")
+        html.close("nav")
+        return html.node
     }
 }
 
