@@ -157,13 +157,25 @@ class Page:
         query on an element of a page being replaced with an inspector error
         instead of "stale element", which is the same fact said differently.
         """
-        self.driver.execute_script("window.__tandemPreviousPage = true")
         if button_text:
-            self.driver.find_element(By.XPATH, f"//main//button[normalize-space()='{button_text}']").click()
+            button = self.driver.find_element(By.XPATH, f"//main//button[normalize-space()='{button_text}']")
         else:
-            self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+            button = self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]")
+        return self.follow(button)
+
+    def follow(self, element):
+        """Clicks a link or button that leads to another page, and waits for it to load."""
+        self.driver.execute_script("window.__tandemPreviousPage = true")
+        element.click()
         WebDriverWait(self.driver, 10, ignored_exceptions=(WebDriverException,)).until(_a_new_page_has_loaded)
         return self
+
+    def open_demo_project(self, account, title="Getting medicines to take home faster"):
+        """Signs in and opens a demo project from the project list; returns its path."""
+        self.sign_in(DEMO_ACCOUNTS[account])
+        self.open("/projects")
+        self.follow(self.driver.find_element(By.LINK_TEXT, title))
+        return self.path(self.driver.current_url)
 
     def links(self, selector="main a[href]"):
         return [a.get_attribute("href") for a in self.driver.find_elements(By.CSS_SELECTOR, selector)]

@@ -2,8 +2,6 @@
 nothing is saved."""
 from selenium.webdriver.common.by import By
 
-from selenium.webdriver.support.expected_conditions import staleness_of
-from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import DEMO_ACCOUNTS, Page
 
@@ -43,9 +41,7 @@ def test_a_partner_records_and_withdraws_consent(server, driver):
     assert "Consent recorded" in driver.page_source
     row = driver.find_element(By.XPATH, "//tr[.//strong[normalize-space()='Use my words with my name']]")
     assert "Given" in row.text
-    old = driver.find_element(By.TAG_NAME, "html")
-    row.find_element(By.XPATH, ".//button[normalize-space()='Withdraw']").click()
-    WebDriverWait(driver, 10).until(staleness_of(old))
+    page.follow(row.find_element(By.XPATH, ".//button[normalize-space()='Withdraw']"))
     assert "took effect straight away" in driver.page_source
     row = driver.find_element(By.XPATH, "//tr[.//strong[normalize-space()='Use my words with my name']]")
     assert "Withdrawn" in row.text

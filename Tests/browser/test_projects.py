@@ -118,10 +118,7 @@ def test_a_coordinator_runs_a_survey_that_someone_answers_on_a_phone(server, dri
 
 def test_a_mystery_shopper_visit_and_a_story_with_a_recording_produce_evidence(server, driver):
     page = Page(driver, server)
-    page.sign_in(DEMO_ACCOUNTS["partner"])
-    page.open("/projects")
-    driver.find_element(By.LINK_TEXT, "Getting medicines to take home faster").click()
-    project_path = page.path(driver.current_url)
+    project_path = page.open_demo_project("partner")
     page.check("partner-project-dashboard")
 
     # A visit scored against the project's checklist.
@@ -175,10 +172,7 @@ def test_a_mystery_shopper_visit_and_a_story_with_a_recording_produce_evidence(s
 
 def test_use_as_a_template_copies_the_survey_and_checklists_but_no_evidence(server, driver):
     page = Page(driver, server)
-    page.sign_in(DEMO_ACCOUNTS["coordinator"])
-    page.open("/projects")
-    driver.find_element(By.LINK_TEXT, "Getting medicines to take home faster").click()
-    project_path = page.path(driver.current_url)
+    project_path = page.open_demo_project("coordinator")
     page.open(project_path + "/replicate")
     page.check("replicate")
     type_into(driver, "title", "Getting medicines home faster (Riverside)")
@@ -199,12 +193,10 @@ def test_use_as_a_template_copies_the_survey_and_checklists_but_no_evidence(serv
 
 def test_a_measure_shows_its_spc_chart_and_the_limits_can_be_recalculated(server, driver):
     page = Page(driver, server)
-    page.sign_in(DEMO_ACCOUNTS["coordinator"])
-    page.open("/projects")
-    driver.find_element(By.LINK_TEXT, "Getting medicines to take home faster").click()
-    page.open(page.path(driver.current_url) + "/measures")
+    project_path = page.open_demo_project("coordinator")
+    page.open(project_path + "/measures")
     page.check("measures")
-    driver.find_element(By.PARTIAL_LINK_TEXT, "Hours from the decision to discharge").click()
+    page.follow(driver.find_element(By.PARTIAL_LINK_TEXT, "Hours from the decision to discharge"))
     measure_path = page.path(driver.current_url)
     chart = driver.find_element(By.CSS_SELECTOR, "svg.tandem-chart")
     assert "26 values" in chart.find_element(By.TAG_NAME, "title").get_attribute("textContent")
@@ -228,10 +220,7 @@ def test_a_measure_shows_its_spc_chart_and_the_limits_can_be_recalculated(server
 
 def test_every_project_page_of_the_demo_passes_axe(server, driver):
     page = Page(driver, server)
-    page.sign_in(DEMO_ACCOUNTS["coordinator"])
-    page.open("/projects")
-    driver.find_element(By.LINK_TEXT, "Getting medicines to take home faster").click()
-    project_path = page.path(driver.current_url)
+    project_path = page.open_demo_project("coordinator")
     for suffix in ["", "/proposal", "/team", "/involvement", "/surveys", "/activities", "/checklists", "/stories", "/evidence",
                    "/evidence?q=pharmacy&page=2", "/import", "/stage"]:
         page.open(project_path + suffix).check("demo-project" + suffix.replace("/", "-").replace("?", "-"))

@@ -59,6 +59,12 @@ final class Person: Model, @unchecked Sendable {
     /// The name to use when speaking to or about someone.
     var displayName: String { preferredName ?? name }
 
+    /// The name to show for an optional reference to a person (a contributor, a storyteller ...).
+    static func displayName(of id: UUID?, on db: any Database) async throws -> String? {
+        guard let id else { return nil }
+        return try await find(id, on: db)?.displayName
+    }
+
     var accessNeedLabels: [String] {
         accessNeeds.compactMap { AccessNeed(rawValue: $0)?.label } + [accessNeedsOther].compactMap { $0 }
     }

@@ -40,10 +40,11 @@ enum ChecklistController {
         let items = try await ChecklistItem.query(on: req.db).filter(\.$checklist.$id == checklistID).sort(\.$position).all()
         let activities = try await Activity.query(on: req.db).filter(\.$checklist.$id == checklistID).all()
         let scores = try await ChecklistScoreRecord.query(on: req.db).filter(\.$activity.$id ~~ activities.compactMap(\.id)).all()
+        let scoresByItem = Dictionary(grouping: scores, by: \.$item.id)
         let model = ChecklistPage.Model(
             header: try await ProjectController.header(project, on: req.db), name: checklist.name, visits: activities.count,
             items: items.map { item in
-                .init(text: item.text, summary: ChecklistItemSummary.summarise(scores.filter { $0.$item.id == item.id }.compactMap(\.score)))
+                .init(text: item.text, summary: ChecklistItemSummary.summarise((scoresByItem[item.id!] ?? []).compactMap(\.score)))
             },
             activities: activities.map { .init(id: $0.id!, title: $0.title, heldOn: $0.heldOn) })
         return ChecklistPage.render(model, context: try await PageContext.make(req, section: .projects)).response()

@@ -56,8 +56,8 @@ enum EvidenceController {
         let (project, ref) = try await req.project(Permission.viewProject, id: item.$project.id)
         let asGiven = req.can(.readAsGiven(ref, item.consentScope))
         let source = try await FeedbackSource.describe(item, on: req.db)
-        let contributor = asGiven ? try await item.$contributor.id.asyncMap { try await Person.find($0, on: req.db)?.displayName } ?? nil : nil
-        let addedBy = try await item.$addedBy.id.asyncMap { try await Person.find($0, on: req.db)?.displayName } ?? nil
+        let contributor = asGiven ? try await Person.displayName(of: item.$contributor.id, on: req.db) : nil
+        let addedBy = try await Person.displayName(of: item.$addedBy.id, on: req.db)
         let model = FeedbackItemPage.Model(
             header: try await ProjectController.header(project, on: req.db), text: asGiven ? item.text : item.redactedText, asGiven: asGiven,
             method: item.method, source: source, occurredOn: item.occurredOn, service: item.service, rating: item.rating,

@@ -164,7 +164,7 @@ enum ImportController {
         func text(_ value: Int?) -> String? { value.map(String.init) }
         let shown = input ?? MappingInput(text: text(mapping?.text), date: text(mapping?.date), service: text(mapping?.service),
                                           rating: text(mapping?.rating), question: text(mapping?.question), scope: job.consentScopeRaw)
-        let progress = await req.application.importProgress
+        let progress = req.application.importProgress
         let model = ImportJobPage.Model(
             header: try await ProjectController.header(project, on: req.db), id: jobID, fileName: job.fileName, state: job.state,
             isRunning: await progress.isRunning(jobID), processed: await progress.entry(jobID)?.processed,

@@ -105,11 +105,8 @@ enum MeasureController {
         if unit == nil { errors.add("unit", "Enter the unit, for example days, % or people") }
         let direction = input.direction.nonBlank.flatMap(ImprovementDirection.init(rawValue:))
         if direction == nil { errors.add("direction", "Choose whether higher or lower values are better") }
-        var target: Double?
-        if let raw = input.target.nonBlank {
-            target = Double(raw.replacingOccurrences(of: "%", with: ""))
-            if target == nil || !(target!.isFinite) { errors.add("target", "The target must be a number, like 4 or 95.5") }
-        }
+        let target = input.target.nonBlank.flatMap { Double($0.replacingOccurrences(of: "%", with: "")) }.flatMap { $0.isFinite ? $0 : nil }
+        if input.target.nonBlank != nil, target == nil { errors.add("target", "The target must be a number, like 4 or 95.5") }
         guard errors.isEmpty, let name, let unit, let direction else { return (nil, errors) }
         return (Measure(projectID: projectID, name: name, unit: unit, direction: direction, target: target,
                         details: input.details?.trimmed ?? ""), errors)
@@ -136,11 +133,13 @@ enum MeasureController {
     private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: MeasureInput, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
         let measures = try await Measure.query(on: req.db).filter(\.$project.$id == project.requireID()).sort(\.$name).all()
-        var rows: [MeasureListPage.Row] = []
-        for measure in measures {
-            let data = chartData(measure, points: try await points(of: measure.requireID(), on: req.db))
-            rows.append(.init(id: try measure.requireID(), name: measure.name, values: data.chart.points.count,
-                              variation: data.chart.points.isEmpty ? nil : data.chart.variation, assurance: data.chart.assurance))
+        // Every measure's points in one query, not one query a measure.
+        let allPoints = try await MeasurePoint.query(on: req.db).filter(\.$measure.$id ~~ measures.compactMap(\.id)).sort(\.$period).all()
+        let pointsByMeasure = Dictionary(grouping: allPoints, by: \.$measure.id)
+        let rows = try measures.map { measure in
+            let data = chartData(measure, points: pointsByMeasure[try measure.requireID()] ?? [])
+            return MeasureListPage.Row(id: try measure.requireID(), name: measure.name, values: data.chart.points.count,
+                                       variation: data.chart.points.isEmpty ? nil : data.chart.variation, assurance: data.chart.assurance)
         }
         let model = MeasureListPage.Model(header: try await ProjectController.header(project, on: req.db), measures: rows,
                                           canAdd: req.can(.contributeEvidence(ref)), input: input, errors: errors)

@@ -26,16 +26,9 @@ extension ProjectController {
                     role: ProjectRole(rawValue: try row.decode(column: "role", as: String.self)) ?? .staffMember,
                     personID: try row.decode(column: "person_id", as: UUID.self))
             }
-        let surveys = try await sql.raw("""
-            SELECT s.id, s.title, s.status, s.invited,
-                   (SELECT COUNT(*) FROM \(ident: SurveyResponse.schema) r WHERE r.survey_id = s.id) AS responses
-            FROM \(ident: Survey.schema) s WHERE s.project_id = \(bind: id) ORDER BY s.created_at
-            """).all().map { row in
-                ProjectDashboardPage.SurveyRow(
-                    id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: String.self),
-                    status: SurveyStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .draft,
-                    responses: try row.decode(column: "responses", as: Int.self), invited: try row.decode(column: "invited", as: Int?.self))
-            }
+        let surveys = try await SurveySummary.all(ofProject: id, on: db).map {
+            ProjectDashboardPage.SurveyRow(id: $0.id, title: $0.title, status: $0.status, responses: $0.responses, invited: $0.invited)
+        }
         let methods = try await sql.raw("""
             SELECT (SELECT COUNT(*) FROM \(ident: Activity.schema) WHERE project_id = \(bind: id)) AS activities,
                    (SELECT COUNT(*) FROM \(ident: Story.schema) WHERE project_id = \(bind: id)) AS stories
@@ -47,7 +40,7 @@ extension ProjectController {
         var levels: [InvolvementStep: InvolvementLevel] = [:]
         for entry in plan { if let step = entry.step, let level = entry.level { levels[step] = level } }
         var manager = team.first { $0.personID == project.$projectManager.id }?.name
-        if manager == nil, let managerID = project.$projectManager.id { manager = try await Person.find(managerID, on: db)?.displayName }
+        if manager == nil { manager = try await Person.displayName(of: project.$projectManager.id, on: db) }
         return .init(
             header: try await header(project, on: db),
             problem: project.problem, aims: project.aims, manager: manager,

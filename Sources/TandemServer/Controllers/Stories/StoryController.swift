@@ -114,7 +114,7 @@ enum StoryController {
         let storyID = try story.requireID()
         let mayHear = req.can(.readAsGiven(ref, story.consentScope))
         let clips = try await FeedbackItem.query(on: req.db).filter(\.$sourceID == storyID).sort(\.$createdAt, .descending).all()
-        let storyteller = try await story.$storyteller.id.asyncMap { try await Person.find($0, on: req.db)?.displayName } ?? nil
+        let storyteller = try await Person.displayName(of: story.$storyteller.id, on: req.db)
         let model = StoryPage.Model(
             header: try await ProjectController.header(project, on: req.db), id: storyID, title: story.title, scope: story.consentScope,
             storyteller: mayHear ? storyteller : nil, isAnonymous: story.$storyteller.id == nil, mayHear: mayHear,

@@ -106,11 +106,8 @@ enum SurveyController {
 
     private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: SurveyInput, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
-        let surveys = try await Survey.query(on: req.db).filter(\.$project.$id == project.requireID()).sort(\.$createdAt).all()
-        var rows: [SurveyListPage.Row] = []
-        for survey in surveys {
-            rows.append(.init(id: try survey.requireID(), title: survey.title, audience: survey.audience, status: survey.status,
-                              responses: try await SurveyResponse.query(on: req.db).filter(\.$survey.$id == survey.requireID()).count()))
+        let rows = try await SurveySummary.all(ofProject: project.requireID(), on: req.db).map {
+            SurveyListPage.Row(id: $0.id, title: $0.title, audience: $0.audience, status: $0.status, responses: $0.responses)
         }
         let model = SurveyListPage.Model(header: try await ProjectController.header(project, on: req.db), surveys: rows,
                                          canManage: req.can(.manageProject(ref)), input: input, errors: errors)

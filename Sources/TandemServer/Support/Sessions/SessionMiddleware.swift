@@ -65,7 +65,7 @@ final class SessionState: @unchecked Sendable {
             WHERE s.token_hash = \(bind: SessionToken.hash(token)) AND s.expires_at > \(bind: Date())
             """).first()
         else { return }
-        let session = try row.decode(model: UserSession.self)
+        let session = try row.decode(fluentModel: UserSession.self)
         self.session = session
         guard let userID = session.$user.id, let personID = try row.decode(column: "user_person_id", as: UUID?.self),
               let role = AccountRole(rawValue: try row.decode(column: "user_role", as: String.self))

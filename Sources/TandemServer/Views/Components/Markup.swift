@@ -80,11 +80,11 @@ enum HTMLEscaping {
         result.reserveCapacity(utf8.count + 16)
         for byte in utf8 {
             switch byte {
-            case UInt8(ascii: "&"): result += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): result += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): result += Array("&gt;".utf8)
-            case UInt8(ascii: "\"") where quotes: result += Array("&quot;".utf8)
-            case UInt8(ascii: "'") where quotes: result += Array("&#39;".utf8)
+            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\"") where quotes: result.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'") where quotes: result.append(contentsOf: "&#39;".utf8)
             default: result.append(byte)
             }
         }

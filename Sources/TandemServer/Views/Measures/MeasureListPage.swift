@@ -29,7 +29,8 @@ enum MeasureListPage {
                 columns: [.init(heading: "Measure"), .init(heading: "Values", numeric: true), .init(heading: "What the chart shows")],
                 rows: model.measures.map { row in
                     [link(row.name, href: SiteURL.measure(.value(row.id)).path), .plain(String(row.values)),
-                     .plain([row.variation?.label, row.assurance?.label].compactMap { $0 }.joined(separator: ". ").nonEmpty ?? "No values yet")]
+                     .plain(row.variation.map { ([$0.label] + [row.assurance?.label].compactMap { $0 }).joined(separator: ". ") }
+                            ?? "No values yet")]
                 }),
             model.canAdd ? form(model, csrf: context.csrf) : .empty)
     }
@@ -51,8 +52,4 @@ enum MeasureListPage {
                                hint: "Where the figures come from and how often, so anyone can check them", rows: 3),
             Buttons.submit("Add measure"))
     }
-}
-
-extension String {
-    var nonEmpty: String? { isEmpty ? nil : self }
 }
