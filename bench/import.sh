@@ -9,7 +9,11 @@ cd "$(dirname "$0")/.."
 ROWS=${ROWS:-200000}
 
 echo "== Building Tandem (release)"
-swift build -c release 2>&1 | tail -1
+if ! build_log=$(swift build -c release 2>&1); then
+  echo "$build_log" | grep -E "error:" | sort -u | head -20 >&2
+  exit 1
+fi
+echo "$build_log" | tail -1
 TANDEM=$PWD/.build/release/tandem
 [[ -x /usr/bin/time ]] || { echo "GNU time is needed (Debian: apt-get install time)" >&2; exit 1; }
 

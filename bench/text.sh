@@ -17,7 +17,11 @@ RUNS=${RUNS:-5}
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 
 echo "== Building Tandem (release)"
-swift build -c release 2>&1 | tail -1
+if ! build_log=$(swift build -c release 2>&1); then
+  echo "$build_log" | grep -E "error:" | sort -u | head -20 >&2
+  exit 1
+fi
+echo "$build_log" | tail -1
 TANDEM=.build/release/tandem
 
 VENV=.venv-bench

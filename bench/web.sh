@@ -18,7 +18,11 @@ PASSWORD=bench-password-123
 
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)" >&2; exit 1; }
 echo "== Building Tandem (release)"
-swift build -c release 2>&1 | tail -1
+if ! build_log=$(swift build -c release 2>&1); then
+  echo "$build_log" | grep -E "error:" | sort -u | head -20 >&2
+  exit 1
+fi
+echo "$build_log" | tail -1
 TANDEM=$PWD/.build/release/tandem
 
 work=$(mktemp -d)
