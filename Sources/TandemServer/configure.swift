@@ -13,7 +13,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     await app.installImportProgress()
 
     try configureDatabase(app, config.database)
-    if case .sqliteFile = config.database {
+    if case .sqliteFile = config.database, app.commandUsesDatabase {
         // Write-ahead logging: pages keep reading while an import or any other change is written.
         try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
         try await tuneSQLiteConnections(app)
@@ -37,6 +37,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     addMigrations(to: app)
     try routes(app)
     addCommands(to: app)
+    // After the databases, so that it shuts down before them (see the type).
+    app.lifecycle.use(ServerStopsFirst())
 }
 
 func configureDatabase(_ app: Application, _ choice: AppConfig.DatabaseChoice) throws {

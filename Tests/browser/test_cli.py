@@ -153,9 +153,11 @@ def test_suggestions_without_a_model_come_from_the_codebook():
     assert line["sentiment"] == "negative"
 
 
-def test_redact_reads_standard_input_and_evaluate_meets_the_targets():
-    result = run("redact", input_text="Dr Patel rang 07700 900123 about NHS 943 476 5919\n")
+def test_redact_reads_standard_input_and_evaluate_meets_the_targets(database):
+    result = run("redact", input_text="Dr Patel rang 07700 900123 about NHS 943 476 5919\n",
+                 env_extra={"TANDEM_DATABASE_PATH": database})
     assert result.stdout.strip() == "Dr [name] rang [phone] about NHS [NHS number]"
+    assert not os.path.exists(database), "a text command leaves no database file behind"
     evaluated = run("redact", "evaluate", "--cases", str(ROOT / "Tests" / "redaction" / "cases.csv"))
     scores = json.loads(evaluated.stdout.strip().splitlines()[-1])
     assert scores["cases"] >= 150 and scores["recall"] >= 0.95 and scores["keep_rate"] >= 0.90
