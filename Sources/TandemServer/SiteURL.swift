@@ -107,6 +107,32 @@ enum SiteURL: Sendable {
     case organisationEvidence(Param<UUID>)
     case feedbackItem(Param<UUID>)
 
+    // From evidence to change
+    case projectCoding(Param<UUID>)
+    case codingNext(Param<UUID>)
+    case codeItem(Param<UUID>)
+    case projectCodebook(Param<UUID>)
+    case editTheme(Param<UUID>)
+    case projectThemes(Param<UUID>)
+    case projectFindings(Param<UUID>)
+    case finding(Param<UUID>)
+    case findingEvidence(Param<UUID>)
+    case removeFindingEvidence(Param<UUID>, Param<UUID>)
+    case projectRecommendations(Param<UUID>)
+    case recommendation(Param<UUID>)
+    case recommendationStatus(Param<UUID>)
+    case recommendationUpdates(Param<UUID>)
+    case recommendationPublish(Param<UUID>)
+    case recommendationReview(Param<UUID>)
+    case organisationRecommendations(Param<UUID>)
+    case projectReport(Param<UUID>)
+    case projectReportText(Param<UUID>)
+    case projectReportDocx(Param<UUID>)
+    case inbox
+    case outbox
+    case youSaidWeDid(Param<UUID>)
+    case youSaidWeDidProject(Param<UUID>)
+
     private enum Part {
         case fixed(String)
         case parameter(String, String?)
@@ -131,6 +157,8 @@ enum SiteURL: Sendable {
         let person = { (id: Param<UUID>) in Self.param("personID", id) }
         let project = { (id: Param<UUID>) in Self.param("projectID", id) }
         let survey = { (id: Param<UUID>) in Self.param("surveyID", id) }
+        let finding = { (id: Param<UUID>) in Self.param("findingID", id) }
+        let recommendation = { (id: Param<UUID>) in Self.param("recommendationID", id) }
         switch self {
         case .home: return []
         case .healthz: return [.fixed("healthz")]
@@ -229,6 +257,32 @@ enum SiteURL: Sendable {
         case .projectEvidence(let id): return [.fixed("projects"), project(id), .fixed("evidence")]
         case .organisationEvidence(let id): return [.fixed("organisations"), org(id), .fixed("evidence")]
         case .feedbackItem(let id): return [.fixed("evidence"), Self.param("itemID", id)]
+
+        case .projectCoding(let id): return [.fixed("projects"), project(id), .fixed("coding")]
+        case .codingNext(let id): return [.fixed("projects"), project(id), .fixed("coding"), .fixed("next")]
+        case .codeItem(let id): return [.fixed("evidence"), Self.param("itemID", id), .fixed("code")]
+        case .projectCodebook(let id): return [.fixed("projects"), project(id), .fixed("codebook")]
+        case .editTheme(let id): return [.fixed("themes"), Self.param("themeID", id)]
+        case .projectThemes(let id): return [.fixed("projects"), project(id), .fixed("themes")]
+        case .projectFindings(let id): return [.fixed("projects"), project(id), .fixed("findings")]
+        case .finding(let id): return [.fixed("findings"), finding(id)]
+        case .findingEvidence(let id): return [.fixed("findings"), finding(id), .fixed("evidence")]
+        case .removeFindingEvidence(let id, let link):
+            return [.fixed("findings"), finding(id), .fixed("evidence"), Self.param("linkID", link), .fixed("remove")]
+        case .projectRecommendations(let id): return [.fixed("projects"), project(id), .fixed("recommendations")]
+        case .recommendation(let id): return [.fixed("recommendations"), recommendation(id)]
+        case .recommendationStatus(let id): return [.fixed("recommendations"), recommendation(id), .fixed("status")]
+        case .recommendationUpdates(let id): return [.fixed("recommendations"), recommendation(id), .fixed("updates")]
+        case .recommendationPublish(let id): return [.fixed("recommendations"), recommendation(id), .fixed("publish")]
+        case .recommendationReview(let id): return [.fixed("recommendations"), recommendation(id), .fixed("review")]
+        case .organisationRecommendations(let id): return [.fixed("organisations"), org(id), .fixed("recommendations")]
+        case .projectReport(let id): return [.fixed("projects"), project(id), .fixed("report")]
+        case .projectReportText(let id): return [.fixed("projects"), project(id), .fixed("report"), .fixed("text")]
+        case .projectReportDocx(let id): return [.fixed("projects"), project(id), .fixed("report.docx")]
+        case .inbox: return [.fixed("inbox")]
+        case .outbox: return [.fixed("admin"), .fixed("outbox")]
+        case .youSaidWeDid(let id): return [.fixed("you-said-we-did"), org(id)]
+        case .youSaidWeDidProject(let id): return [.fixed("you-said-we-did"), .fixed("projects"), project(id)]
         }
     }
 

@@ -11,6 +11,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     _ = app.demoData
     _ = app.sessionSweeper
     await app.installImportProgress()
+    app.installThemeModels()
+    app.installOutboxDelivery()
 
     try configureDatabase(app, config.database)
     if case .sqliteFile = config.database, app.commandUsesDatabase {

@@ -63,6 +63,7 @@ func routes(_ app: Application) throws {
     }
 
     projectRoutes(app)
+    changeRoutes(app)
 
     // JSON API.
     do {

@@ -41,6 +41,18 @@ struct ModelPropertiesTests {
         SurveyResponse.self,
         User.self,
         UserSession.self,
+        Finding.self,
+        FindingTheme.self,
+        FindingEvidence.self,
+        Recommendation.self,
+        RecommendationFinding.self,
+        RecommendationUpdate.self,
+        Coding.self,
+        ItemReview.self,
+        StoredThemeModel.self,
+        Theme.self,
+        InboxMessage.self,
+        OutboxEmail.self,
     ]
 
     /// What reflection finds: every property wrapper Fluent knows, by identity.

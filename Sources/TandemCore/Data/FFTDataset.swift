@@ -6,6 +6,13 @@ public struct LabelledComment: Sendable {
     public let comment: CommentInput
     public let labels: [Bool]
     public let sentiment: SentimentClass?
+
+    public init(id: String, comment: CommentInput, labels: [Bool], sentiment: SentimentClass?) {
+        self.id = id
+        self.comment = comment
+        self.labels = labels
+        self.sentiment = sentiment
+    }
 }
 
 public struct FFTDataset: Sendable {

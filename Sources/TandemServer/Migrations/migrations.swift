@@ -22,4 +22,8 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateProjectIndexes())
     // 003: from evidence to change
     app.migrations.add(CreateMeasure())
+    // 004: coding, findings, recommendations, messages
+    app.migrations.add(CreateCoding())
+    app.migrations.add(CreateFindingsAndRecommendations())
+    app.migrations.add(CreateMessages())
 }

@@ -52,7 +52,7 @@ extension EvidenceCount {
 }
 
 extension FeedbackItem {
-    var properties: [any AnyProperty] { [$id, $project, $organisation, $contributor, $addedBy, $methodRaw, $sourceKind, $sourceID, $text, $redactedText, $occurredOn, $service, $rating, $question, $consentScopeRaw, $fingerprint, $isDemo, $createdAt] }
+    var properties: [any AnyProperty] { [$id, $project, $organisation, $contributor, $addedBy, $methodRaw, $sourceKind, $sourceID, $text, $redactedText, $occurredOn, $service, $rating, $question, $consentScopeRaw, $fingerprint, $isDemo, $quotable, $sentimentRaw, $codedAt, $createdAt] }
 }
 
 extension ImportJob {
@@ -88,7 +88,7 @@ extension PersonRoleAssignment {
 }
 
 extension Project {
-    var properties: [any AnyProperty] { [$id, $organisation, $projectManager, $replicatedFrom, $agreedBy, $title, $problem, $aims, $stageRaw, $startsOn, $endsOn, $partnerSignatory, $agreedAt, $searchText, $isDemo, $createdAt, $updatedAt] }
+    var properties: [any AnyProperty] { [$id, $organisation, $projectManager, $replicatedFrom, $agreedBy, $title, $problem, $aims, $stageRaw, $startsOn, $endsOn, $partnerSignatory, $agreedAt, $searchText, $isDemo, $reportSummary, $reportBackground, $createdAt, $updatedAt] }
 }
 
 extension ProjectChange {
@@ -133,4 +133,52 @@ extension User {
 
 extension UserSession {
     var properties: [any AnyProperty] { [$id, $user, $tokenHash, $csrfToken, $flash, $expiresAt, $createdAt] }
+}
+
+extension Finding {
+    var properties: [any AnyProperty] { [$id, $project, $createdBy, $statement, $createdAt] }
+}
+
+extension FindingTheme {
+    var properties: [any AnyProperty] { [$id, $finding, $theme] }
+}
+
+extension FindingEvidence {
+    var properties: [any AnyProperty] { [$id, $finding, $item, $isQuote] }
+}
+
+extension Recommendation {
+    var properties: [any AnyProperty] { [$id, $project, $organisation, $owner, $text, $priorityRaw, $dueOn, $statusRaw, $declineReason, $implementedOn, $reviewDueOn, $reviewRequestedAt, $isPublished, $isDemo, $createdAt, $updatedAt] }
+}
+
+extension RecommendationFinding {
+    var properties: [any AnyProperty] { [$id, $recommendation, $finding] }
+}
+
+extension RecommendationUpdate {
+    var properties: [any AnyProperty] { [$id, $recommendation, $author, $writtenOn, $text, $evidenceLink, $statusFrom, $statusTo, $createdAt] }
+}
+
+extension Coding {
+    var properties: [any AnyProperty] { [$id, $project, $item, $theme, $coder, $suggestedBy, $confidence, $createdAt] }
+}
+
+extension ItemReview {
+    var properties: [any AnyProperty] { [$id, $project, $item, $coder, $sentimentRaw, $quotable, $codedAt] }
+}
+
+extension StoredThemeModel {
+    var properties: [any AnyProperty] { [$id, $project, $version, $examples, $data, $trainedAt] }
+}
+
+extension Theme {
+    var properties: [any AnyProperty] { [$id, $project, $parent, $key, $name, $details, $createdAt] }
+}
+
+extension InboxMessage {
+    var properties: [any AnyProperty] { [$id, $person, $subject, $body, $link, $readAt, $createdAt] }
+}
+
+extension OutboxEmail {
+    var properties: [any AnyProperty] { [$id, $person, $toAddress, $subject, $body, $statusRaw, $attempts, $lastError, $createdAt, $sentAt] }
 }

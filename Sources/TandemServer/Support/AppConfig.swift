@@ -26,6 +26,11 @@ public struct AppConfig: Sendable {
     /// The largest upload accepted (a story's recording, a feedback file).
     public var maxUploadBytes: Int
     public var demoPassword: String?
+    /// A `sendmail`-compatible command (for example `/usr/sbin/sendmail -t`)
+    /// that reads a whole message on standard input. Without one, emails wait in the outbox.
+    public var sendmailCommand: String?
+    /// Months after a change is implemented before its owner is asked whether it has held.
+    public var reviewMonths: Int = 6
 
     public var secureCookies: Bool { publicURL?.scheme == "https" }
 
@@ -89,6 +94,12 @@ public struct AppConfig: Sendable {
             else { problems.append("TANDEM_MAX_UPLOAD_MB must be a whole number of megabytes from 1 to 10000, not '\(raw)'") }
         }
 
+        var reviewMonths = 6
+        if let raw = value("TANDEM_REVIEW_MONTHS") {
+            if let number = Int(raw), (1...60).contains(number) { reviewMonths = number }
+            else { problems.append("TANDEM_REVIEW_MONTHS must be a whole number of months from 1 to 60, not '\(raw)'") }
+        }
+
         var demoPassword = value("TANDEM_DEMO_PASSWORD")
         if let password = demoPassword, let problem = PasswordRule.problem(with: password) {
             problems.append("TANDEM_DEMO_PASSWORD: \(problem.message)")
@@ -96,10 +107,13 @@ public struct AppConfig: Sendable {
         }
 
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
-        return AppConfig(
+        var config = AppConfig(
             database: database, hostname: value("TANDEM_HOST") ?? "127.0.0.1", port: port,
             publicURL: publicURL, bcryptCost: cost, dataDirectory: value("TANDEM_DATA_DIR") ?? "data",
             demoPassword: demoPassword, maxUploadBytes: maxUploadMB << 20)
+        config.sendmailCommand = value("TANDEM_SENDMAIL")
+        config.reviewMonths = reviewMonths
+        return config
     }
 }
 

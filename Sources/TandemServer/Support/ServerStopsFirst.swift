@@ -7,8 +7,13 @@ import Vapor
 /// after the databases, this handler runs first: it stops the server, which
 /// takes no new connections and waits (up to its shutdown timeout) for the
 /// requests in flight to be answered, while the databases are still open.
+/// Background work (imports, model training, emails) is then stopped or finished
+/// while the databases are still there too.
 struct ServerStopsFirst: LifecycleHandler {
     func shutdownAsync(_ application: Application) async {
         await application.http.server.shared.shutdown()
+        await application.importProgress.cancelAll()
+        await application.themeRetrainer.waitForAll()
+        await application.outboxDelivery.waitForAll()
     }
 }

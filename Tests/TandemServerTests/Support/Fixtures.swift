@@ -62,6 +62,17 @@ enum Fixtures {
         return project
     }
 
+    /// A piece of evidence, made directly (with its redacted text worked out as the server does).
+    @discardableResult
+    static func feedback(_ text: String, project: Project, scope: ConsentScope = .public, contributor: Person? = nil,
+                         service: String? = nil, on db: any Database) async throws -> FeedbackItem {
+        let item = FeedbackItem(projectID: try project.requireID(), organisationID: project.$organisation.id, method: .patientSurvey,
+                                sourceKind: "manual", sourceID: nil, text: text, redactedText: Redactor().redact(text).redacted,
+                                consentScope: scope, service: service, contributorID: contributor?.id)
+        try await item.create(on: db)
+        return item
+    }
+
     /// The person behind an account.
     static func person(of user: User, on db: any Database) async throws -> Person {
         try await Person.find(user.$person.id, on: db)!

@@ -59,9 +59,10 @@ enum EvidenceController {
         let contributor = asGiven ? try await Person.displayName(of: item.$contributor.id, on: req.db) : nil
         let addedBy = try await Person.displayName(of: item.$addedBy.id, on: req.db)
         let model = FeedbackItemPage.Model(
-            header: try await ProjectController.header(project, on: req.db), text: asGiven ? item.text : item.redactedText, asGiven: asGiven,
+            header: try await ProjectController.header(project, on: req.db), itemID: try item.requireID(), text: asGiven ? item.text : item.redactedText, asGiven: asGiven,
             method: item.method, source: source, occurredOn: item.occurredOn, service: item.service, rating: item.rating,
-            question: item.question, scope: item.consentScope, contributor: contributor, addedBy: addedBy, addedAt: item.createdAt)
+            question: item.question, scope: item.consentScope, contributor: contributor, addedBy: addedBy, addedAt: item.createdAt,
+            outcome: try await ItemOutcome.load(item, on: req.db), canCode: req.can(.contributeEvidence(ref)))
         return FeedbackItemPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
     }
 

@@ -37,6 +37,14 @@ final class FeedbackItem: Model, @unchecked Sendable {
     @OptionalField(key: "fingerprint") var fingerprint: String?
     @Field(key: "is_demo") var isDemo: Bool
 
+    // coding (see ItemReview for each coder's own calls)
+    /// A coder found it worth quoting; publication still needs the giver's consent (see QuoteRules).
+    @Field(key: "quotable") var quotable: Bool
+    /// The sentiment its latest coder gave it.
+    @OptionalField(key: "sentiment") var sentimentRaw: String?
+    /// When someone first coded it: the coding queue is the items without one.
+    @OptionalField(key: "coded_at") var codedAt: Date?
+
     // timestamps
     @Field(key: "created_at") var createdAt: Date
 
@@ -62,9 +70,12 @@ final class FeedbackItem: Model, @unchecked Sendable {
         self.$addedBy.id = addedByID
         self.fingerprint = fingerprint
         self.isDemo = isDemo
+        self.quotable = false
         self.createdAt = Date()
     }
 
     var method: EvidenceMethod { EvidenceMethod(rawValue: methodRaw) ?? .importedFeedback }
     var consentScope: ConsentScope { ConsentScope(rawValue: consentScopeRaw) ?? .team }
+    var sentiment: SentimentClass? { sentimentRaw.flatMap(SentimentClass.init(rawValue:)) }
+    var mayBeQuoted: Bool { QuoteRules.mayQuote(quotable: quotable, scope: consentScope) }
 }

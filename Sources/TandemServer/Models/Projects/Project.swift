@@ -30,6 +30,10 @@ final class Project: Model, @unchecked Sendable {
     @Field(key: "search_text") var searchText: String
     @Field(key: "is_demo") var isDemo: Bool
 
+    // the report's own words (the rest of the report is assembled from the project)
+    @OptionalField(key: "report_summary") var reportSummary: String?
+    @OptionalField(key: "report_background") var reportBackground: String?
+
     // timestamps
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

@@ -12,7 +12,8 @@ enum FormField {
     static func text(
         _ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil,
         type: String = "text", width: String? = nil, autocomplete: String? = nil,
-        spellcheck: Bool? = nil, inputmode: String? = nil, labelSize: String? = nil
+        spellcheck: Bool? = nil, inputmode: String? = nil, labelSize: String? = nil,
+        name: String? = nil
     ) -> Markup {
         group(id, error: error, [
             labelElement(id, label, size: labelSize),
@@ -21,7 +22,7 @@ enum FormField {
             voidElement("input", [
                 .value("class", ["nhsuk-input", width.map { "nhsuk-input--width-\($0)" }, error == nil ? nil : "nhsuk-input--error"]
                     .compactMap { $0 }.joined(separator: " ")),
-                .value("id", id), .value("name", id), .value("type", type), .value("value", value ?? ""),
+                .value("id", id), .value("name", name ?? id), .value("type", type), .value("value", value ?? ""),
                 .value("autocomplete", autocomplete), .value("inputmode", inputmode),
                 .value("spellcheck", spellcheck.map { $0 ? "true" : "false" }),
                 .value("aria-describedby", describedBy(id, hint: hint, error: error)),

@@ -6,6 +6,7 @@ import TandemCore
 enum FeedbackItemPage {
     struct Model {
         let header: ProjectHeader
+        let itemID: UUID
         let text: String
         /// False when the viewer sees it with names and contact details taken out.
         let asGiven: Bool
@@ -19,6 +20,8 @@ enum FeedbackItemPage {
         let contributor: String?
         let addedBy: String?
         let addedAt: Date
+        let outcome: ItemOutcome
+        let canCode: Bool
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
@@ -38,6 +41,44 @@ enum FeedbackItemPage {
                 SummaryRow("Who may read it as given", text: model.scope.label),
                 SummaryRow("Given by", text: model.contributor, empty: model.asGiven ? "Anonymous" : "Not shown"),
                 SummaryRow("Added", text: "\(CalendarDate.long(model.addedAt))\(model.addedBy.map { " by \($0)" } ?? "")"),
-            ]))
+            ]),
+            coding(model),
+            whatBecameOfIt(model.outcome))
+    }
+
+    private static func coding(_ model: Model) -> Markup {
+        let outcome = model.outcome
+        return .group(
+            Blocks.heading("Coding", level: 2, size: "m"),
+            outcome.coders == 0 ? Blocks.paragraph("Not coded yet.") : summaryList([
+                SummaryRow("Themes", text: outcome.themes.joined(separator: ", "), empty: "None"),
+                SummaryRow("Sentiment", text: outcome.sentiment?.label, empty: "Not given"),
+                SummaryRow("Quotable", text: outcome.quotable ? "Yes" : "No"),
+                SummaryRow("Coded by", text: counted(outcome.coders, "person", "people")),
+            ]),
+            model.canCode ? .p(link(outcome.coders == 0 ? "Code this comment" : "Code this comment yourself",
+                                    href: SiteURL.codeItem(.value(model.itemID)).path)) : .empty)
+    }
+
+    /// The golden thread from this comment onwards.
+    private static func whatBecameOfIt(_ outcome: ItemOutcome) -> Markup {
+        .group(
+            Blocks.heading("What became of it", level: 2, size: "m"),
+            outcome.findings.isEmpty
+                ? Blocks.paragraph("It does not support a finding yet.")
+                : .group(
+                    Blocks.paragraph(outcome.findings.count == 1 ? "It supports this finding:" : "It supports these findings:"),
+                    .ul(.class("nhsuk-list nhsuk-list--bullet"),
+                        .forEach(outcome.findings) { finding in
+                            .li(link(finding.statement, href: SiteURL.finding(.value(finding.id)).path),
+                                finding.asQuote ? .plain(" (quoted)") : .empty)
+                        })),
+            outcome.recommendations.isEmpty ? .empty : .group(
+                Blocks.paragraph("Which led to:"),
+                .ul(.class("nhsuk-list"),
+                    .forEach(outcome.recommendations) { recommendation in
+                        .li(link(recommendation.text, href: SiteURL.recommendation(.value(recommendation.id)).path), " ",
+                            RecommendationView.statusTag(recommendation.status))
+                    })))
     }
 }

@@ -37,7 +37,7 @@ struct PageContext: Sendable {
 
 /// The sections of the header navigation.
 enum NavSection: Sendable {
-    case home, projects, organisations, people, equality, users, audit, profile
+    case home, projects, organisations, people, equality, users, audit, profile, inbox, outbox
 }
 
 struct NavItem: Sendable {
@@ -52,6 +52,7 @@ enum Navigation {
         guard let user else { return [] }
         let home = NavItem(section: .home, label: "Home", href: SiteURL.home.path)
         let profile = NavItem(section: .profile, label: "Your profile", href: SiteURL.person(.value(user.personID)).path)
+        let inbox = NavItem(section: .inbox, label: "Messages", href: SiteURL.inbox.path)
         let projects = NavItem(section: .projects, label: user.role == .partner ? "Your projects" : "Projects", href: SiteURL.projects.path)
         switch user.role {
         case .admin:
@@ -60,13 +61,14 @@ enum Navigation {
                     NavItem(section: .people, label: "People", href: SiteURL.people.path),
                     NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
                     NavItem(section: .users, label: "Accounts", href: SiteURL.users.path),
-                    NavItem(section: .audit, label: "Audit log", href: SiteURL.auditLog.path)]
+                    NavItem(section: .audit, label: "Audit log", href: SiteURL.auditLog.path),
+                    NavItem(section: .outbox, label: "Outbox", href: SiteURL.outbox.path), inbox]
         case .coordinator:
             return [home, projects,
                     NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                     NavItem(section: .people, label: "People", href: SiteURL.people.path),
                     NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
-                    profile]
+                    inbox, profile]
         case .staff:
             var items = [home, projects]
             if let organisationID = user.organisationID {
@@ -74,9 +76,9 @@ enum Navigation {
                                      href: SiteURL.organisation(.value(organisationID)).path))
                 items.append(NavItem(section: .people, label: "People", href: SiteURL.people.path))
             }
-            return items + [profile]
+            return items + [inbox, profile]
         case .partner:
-            return [home, projects, profile]
+            return [home, projects, inbox, profile]
         }
     }
 }

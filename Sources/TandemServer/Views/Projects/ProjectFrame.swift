@@ -22,7 +22,8 @@ struct ProjectHeader: Sendable {
 }
 
 enum ProjectSection: CaseIterable {
-    case overview, proposal, team, involvement, surveys, activities, stories, evidence, measures
+    case overview, proposal, team, involvement, surveys, activities, stories, evidence
+    case coding, themes, findings, recommendations, measures, report
 
     var label: String {
         switch self {
@@ -35,6 +36,11 @@ enum ProjectSection: CaseIterable {
         case .stories: "Stories"
         case .evidence: "Evidence"
         case .measures: "Measures"
+        case .coding: "Coding"
+        case .themes: "Themes"
+        case .findings: "Findings"
+        case .recommendations: "Recommendations"
+        case .report: "Report"
         }
     }
 
@@ -49,6 +55,11 @@ enum ProjectSection: CaseIterable {
         case .stories: SiteURL.projectStories(.value(id)).path
         case .evidence: SiteURL.projectEvidence(.value(id)).path
         case .measures: SiteURL.projectMeasures(.value(id)).path
+        case .coding: SiteURL.projectCoding(.value(id)).path
+        case .themes: SiteURL.projectThemes(.value(id)).path
+        case .findings: SiteURL.projectFindings(.value(id)).path
+        case .recommendations: SiteURL.projectRecommendations(.value(id)).path
+        case .report: SiteURL.projectReport(.value(id)).path
         }
     }
 }

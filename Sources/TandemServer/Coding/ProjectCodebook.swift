@@ -1,0 +1,31 @@
+import Fluent
+import Foundation
+import TandemCore
+
+/// A project's codebook: the built-in themes, copied in the first time the
+/// project's codebook is used (so the team can edit them), and the team's own.
+enum ProjectCodebook {
+    static func themes(of projectID: UUID, on db: any Database) async throws -> [Theme] {
+        let existing = try await Theme.query(on: db).filter(\.$project.$id == projectID).sort(\.$createdAt).sort(\.$name).all()
+        guard existing.isEmpty else { return existing }
+        do {
+            try await db.transaction { db in
+                // Spaced a millisecond apart so the built-in order is kept.
+                let start = Date()
+                for (index, theme) in DefaultCodebook.themes.enumerated() {
+                    let row = Theme(projectID: projectID, key: theme.id, name: theme.name, details: theme.description)
+                    row.createdAt = start.addingTimeInterval(Double(index) / 1000)
+                    try await row.create(on: db)
+                }
+            }
+        } catch {
+            // Another request copied them in at the same moment: theirs stand.
+        }
+        return try await Theme.query(on: db).filter(\.$project.$id == projectID).sort(\.$createdAt).sort(\.$name).all()
+    }
+
+    /// Themes by the label a suggestion gives them (see `Theme.label`).
+    static func byLabel(_ themes: [Theme]) -> [String: Theme] {
+        Dictionary(themes.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}

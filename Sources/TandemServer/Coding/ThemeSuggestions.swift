@@ -1,0 +1,75 @@
+import Fluent
+import Foundation
+import Synchronization
+import TandemCore
+
+/// Theme and sentiment suggestions for a piece of evidence: from the project's
+/// trained model when it has one, otherwise from the built-in codebook's phrases.
+struct ThemeSuggestions: Sendable {
+    struct Suggestion: Sendable, Equatable {
+        let themeID: UUID
+        let name: String
+        let confidence: Double
+    }
+
+    let themes: [Suggestion]
+    let sentiment: SentimentResult
+    /// Where they came from, in words, as codings remember it.
+    let source: String
+
+    static let codebookSource = "Built-in codebook"
+
+    static func modelSource(version: Int) -> String { "Project model version \(version)" }
+}
+
+/// Each project's trained model, loaded once per version and shared by requests.
+final class ThemeModelCache: Sendable {
+    private let models = Mutex<[UUID: (version: Int, model: ThemeModel)]>([:])
+
+    /// The project's newest model, if it has one. Asks the database only for
+    /// the version, and loads the model itself only when that has changed.
+    func model(for projectID: UUID, on db: any Database) async throws -> (version: Int, model: ThemeModel)? {
+        guard let version = try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID)
+            .field(\.$id).field(\.$version).first()?.version
+        else { return nil }
+        if let cached = models.withLock({ $0[projectID] }), cached.version == version { return cached }
+        guard let stored = try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID).first() else { return nil }
+        let model = try ThemeModel.load(stored.data)
+        models.withLock { $0[projectID] = (stored.version, model) }
+        return (stored.version, model)
+    }
+
+    func remember(_ projectID: UUID, version: Int, model: ThemeModel) {
+        models.withLock { $0[projectID] = (version, model) }
+    }
+}
+
+extension ThemeSuggestions {
+    static func make(for item: FeedbackItem, themes: [Theme], model: (version: Int, model: ThemeModel)?, limit: Int = 5) -> ThemeSuggestions {
+        let byLabel = ProjectCodebook.byLabel(themes)
+        if let model {
+            let analysis = model.model.analyse(input(item))
+            let scored = analysis.ranked.prefix(limit).compactMap { score -> Suggestion? in
+                guard let theme = byLabel[score.label], let id = theme.id else { return nil }
+                return Suggestion(themeID: id, name: theme.name, confidence: Double(score.confidence))
+            }
+            // Only themes the model would give, or close to it: a long list of unlikely ones is noise.
+            let shown = scored.filter { $0.confidence >= 0.2 }
+            return ThemeSuggestions(themes: shown.isEmpty ? Array(scored.prefix(1)) : shown, sentiment: analysis.sentiment,
+                                    source: modelSource(version: model.version))
+        }
+        let suggestions = KeywordSuggester().suggest(item.text, limit: limit).compactMap { suggestion -> Suggestion? in
+            guard let theme = byLabel[suggestion.themeID], let id = theme.id else { return nil }
+            return Suggestion(themeID: id, name: theme.name, confidence: Double(suggestion.confidence))
+        }
+        return ThemeSuggestions(themes: suggestions, sentiment: RuleBasedSentiment.classify(item.text), source: codebookSource)
+    }
+
+    /// What the text engine reads: the words, with the question and service as context.
+    static func input(_ item: FeedbackItem) -> CommentInput {
+        var context: [String: String] = [:]
+        if let question = item.question { context["question"] = question }
+        if let service = item.service { context["service"] = service }
+        return CommentInput(text: item.text, context: context)
+    }
+}

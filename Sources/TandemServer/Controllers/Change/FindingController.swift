@@ -1,0 +1,157 @@
+import Fluent
+import SQLKit
+import TandemCore
+import Vapor
+
+/// Findings: what the evidence shows, in plain English, tied to its themes
+/// and to the comments behind it.
+enum FindingController {
+    struct FindingInput: Content {
+        var statement: String?
+        var themes: [String]?
+    }
+
+    struct EvidenceInput: Content {
+        var item: String?
+        var quote: String?
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.viewProject)
+        return try await renderList(req, project: project, ref: ref, input: FindingInput(), errors: FormErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.contributeEvidence)
+        let projectID = try project.requireID()
+        let input = try req.content.decode(FindingInput.self)
+        let themes = try await ProjectCodebook.themes(of: projectID, on: req.db)
+        let chosen = Set((input.themes ?? []).compactMap(UUID.init(uuidString:))).intersection(themes.compactMap(\.id))
+        var errors = FormErrors()
+        let statement = input.statement.nonBlank
+        if statement == nil { errors.add("statement", "Write what the evidence shows, in a sentence or two") }
+        if let statement, statement.count > 1_000 { errors.add("statement", "A finding must be 1,000 characters or fewer") }
+        if chosen.isEmpty { errors.add("themes", "Choose at least one theme the finding is about") }
+        guard errors.isEmpty, let statement else {
+            return try await renderList(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+        }
+        let finding = Finding(projectID: projectID, statement: statement, createdByID: try req.requireUser().personID)
+        try await req.db.transaction { db in
+            try await finding.create(on: db)
+            for themeID in chosen { try await FindingTheme(findingID: try finding.requireID(), themeID: themeID).create(on: db) }
+        }
+        try await req.flash("Finding added. Now add the comments that support it.")
+        return req.seeOther(SiteURL.finding(.value(try finding.requireID())))
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let (finding, project, ref) = try await find(req, Permission.viewProject)
+        return try await renderFinding(req, finding: finding, project: project, ref: ref, errors: FormErrors())
+    }
+
+    /// Adds a comment as support, or as a quote when it may be quoted (see `QuoteRules`).
+    static func addEvidence(req: Request) async throws -> Response {
+        let (finding, project, ref) = try await find(req, Permission.contributeEvidence)
+        let input = try req.content.decode(EvidenceInput.self)
+        let findingID = try finding.requireID()
+        guard let itemID = input.item.flatMap(UUID.init(uuidString:)),
+              let item = try await FeedbackItem.find(itemID, on: req.db), item.$project.id == project.id
+        else { throw AppError.badRequest("Choose a comment from this project") }
+        let asQuote = input.quote == "yes"
+        if asQuote {
+            do {
+                try QuoteRules.check(quotable: item.quotable, scope: item.consentScope)
+            } catch {
+                var errors = FormErrors()
+                errors.add("item-\(itemID.uuidString.prefix(8).lowercased())", error.message)
+                return try await renderFinding(req, finding: finding, project: project, ref: ref, errors: errors, status: .badRequest)
+            }
+        }
+        if let existing = try await FindingEvidence.query(on: req.db).filter(\.$finding.$id == findingID).filter(\.$item.$id == itemID).first() {
+            existing.isQuote = asQuote || existing.isQuote
+            try await existing.save(on: req.db)
+        } else {
+            try await FindingEvidence(findingID: findingID, itemID: itemID, isQuote: asQuote).create(on: req.db)
+        }
+        try await req.flash(asQuote ? "Quote added to the finding" : "Comment added as evidence for the finding")
+        return req.seeOther(SiteURL.finding(.value(findingID)))
+    }
+
+    static func removeEvidence(req: Request) async throws -> Response {
+        let (finding, _, _) = try await find(req, Permission.contributeEvidence)
+        let findingID = try finding.requireID()
+        try await FindingEvidence.query(on: req.db).filter(\.$id == (try req.uuid("linkID"))).filter(\.$finding.$id == findingID).delete()
+        try await req.flash("Comment taken off the finding")
+        return req.seeOther(SiteURL.finding(.value(findingID)))
+    }
+
+    private static func find(_ req: Request, _ permission: (ProjectRef) -> Permission) async throws -> (Finding, Project, ProjectRef) {
+        guard let finding = try await Finding.find(try req.uuid("findingID"), on: req.db) else { throw AppError.notFound }
+        let (project, ref) = try await req.project(permission, id: finding.$project.id)
+        return (finding, project, ref)
+    }
+
+    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: FindingInput, errors: FormErrors,
+                                   status: HTTPResponseStatus = .ok) async throws -> Response {
+        let projectID = try project.requireID()
+        let themes = try await ProjectCodebook.themes(of: projectID, on: req.db)
+        let findings = try await Finding.query(on: req.db).filter(\.$project.$id == projectID).sort(\.$createdAt).all()
+        let summaries = try await FindingSummary.all(findings, themes: themes, on: req.db)
+        let model = FindingListPage.Model(
+            header: try await ProjectController.header(project, on: req.db), findings: summaries,
+            themes: themes.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) },
+            canAdd: req.can(.contributeEvidence(ref)), input: input, errors: errors)
+        return FindingListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    private static func renderFinding(_ req: Request, finding: Finding, project: Project, ref: ProjectRef, errors: FormErrors,
+                                      status: HTTPResponseStatus = .ok) async throws -> Response {
+        let projectID = try project.requireID(), findingID = try finding.requireID()
+        let themes = try await ProjectCodebook.themes(of: projectID, on: req.db)
+        let summary = try await FindingSummary.all([finding], themes: themes, on: req.db)[0]
+        let links = try await FindingEvidence.query(on: req.db).filter(\.$finding.$id == findingID).with(\.$item).all()
+        let linked = Set(links.map(\.$item.id))
+        // Candidates: comments coded with the finding's themes, not yet linked.
+        let themeIDs = try await FindingTheme.query(on: req.db).filter(\.$finding.$id == findingID).all(\.$theme.$id)
+        let codedItemIDs = try await Coding.query(on: req.db).filter(\.$theme.$id ~~ themeIDs).filter(\.$coder.$id != nil)
+            .field(\.$id).field(\.$item.$id).sort(\.$createdAt, .descending).limit(500).all().map(\.$item.id)
+        var seen = Set<UUID>()
+        let candidateIDs = codedItemIDs.filter { !linked.contains($0) && seen.insert($0).inserted }.prefix(50)
+        let candidates = try await FeedbackItem.query(on: req.db).filter(\.$id ~~ Array(candidateIDs)).all()
+        func row(_ item: FeedbackItem, linkID: UUID?, isQuote: Bool) -> FindingPage.EvidenceRow {
+            .init(itemID: item.id!, linkID: linkID, text: req.readableText(item, ref), isQuote: isQuote,
+                  mayQuote: item.mayBeQuoted, quotable: item.quotable, scope: item.consentScope, sentiment: item.sentiment)
+        }
+        let model = FindingPage.Model(
+            header: try await ProjectController.header(project, on: req.db), id: findingID, summary: summary,
+            evidence: links.map { row($0.item, linkID: $0.id, isQuote: $0.isQuote) },
+            candidates: candidates.map { row($0, linkID: nil, isQuote: false) },
+            canEdit: req.can(.contributeEvidence(ref)), errors: errors)
+        return FindingPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+}
+
+/// A finding with what it is about and how much supports it, for lists and reports.
+struct FindingSummary: Sendable {
+    let id: UUID
+    let statement: String
+    let themes: [String]
+    let evidence: Int
+    let quotes: Int
+
+    static func all(_ findings: [Finding], themes: [Theme], on db: any Database) async throws -> [FindingSummary] {
+        let ids = findings.compactMap(\.id)
+        let names = Dictionary(themes.map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let findingThemes = try await FindingTheme.query(on: db).filter(\.$finding.$id ~~ ids).all()
+        let evidence = try await FindingEvidence.query(on: db).filter(\.$finding.$id ~~ ids).all()
+        let themesByFinding = Dictionary(grouping: findingThemes, by: \.$finding.id)
+        let evidenceByFinding = Dictionary(grouping: evidence, by: \.$finding.id)
+        return findings.map { finding in
+            let id = finding.id!
+            return FindingSummary(id: id, statement: finding.statement,
+                                  themes: (themesByFinding[id] ?? []).compactMap { names[$0.$theme.id] }.sorted(),
+                                  evidence: evidenceByFinding[id]?.count ?? 0,
+                                  quotes: evidenceByFinding[id]?.filter(\.isQuote).count ?? 0)
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Recommendations: what should change, who will do it and by when, their
+/// progress, and the change told back to the people who asked for it.
+enum RecommendationController {
+    struct RecommendationInput: Content {
+        var text: String?
+        var findings: [String]?
+        var organisation: String?
+        var owner: String?
+        var priority: String?
+        var dueDay: String?, dueMonth: String?, dueYear: String?
+
+        enum CodingKeys: String, CodingKey {
+            case text, findings, organisation, owner, priority
+            case dueDay = "due-day", dueMonth = "due-month", dueYear = "due-year"
+        }
+
+        var due: DateParts { DateParts(day: dueDay ?? "", month: dueMonth ?? "", year: dueYear ?? "") }
+    }
+
+    static func list(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.viewProject)
+        return try await renderList(req, project: project, ref: ref, input: RecommendationInput(priority: "medium"), errors: FormErrors())
+    }
+
+    static func create(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.contributeEvidence)
+        let projectID = try project.requireID()
+        let input = try req.content.decode(RecommendationInput.self)
+        let choices = try await RecommendationChoices.load(project: project, ref: ref, req: req)
+        var errors = FormErrors()
+        let text = input.text.nonBlank
+        if text == nil { errors.add("text", "Write what should change") }
+        if let text, text.count > 2_000 { errors.add("text", "A recommendation must be 2,000 characters or fewer") }
+        let findingIDs = Set((input.findings ?? []).compactMap(UUID.init(uuidString:))).intersection(choices.findings.map(\.id))
+        if findingIDs.isEmpty {
+            errors.add("findings", choices.findings.isEmpty ? "Write a finding first: a recommendation rests on what the evidence shows"
+                                                            : "Choose the findings the recommendation rests on")
+        }
+        let organisationID = input.organisation.flatMap(UUID.init(uuidString:)).flatMap { id in choices.organisations.contains { $0.id == id } ? id : nil }
+        if organisationID == nil { errors.add("organisation", "Choose the organisation that must act on it") }
+        let ownerID = input.owner.flatMap(UUID.init(uuidString:)).flatMap { id in choices.owners.contains { $0.id == id } ? id : nil }
+        let priority = input.priority.flatMap(RecommendationPriority.init(rawValue:))
+        if priority == nil { errors.add("priority", "Choose how urgent it is") }
+        var due: Date?
+        if input.due != DateParts() {
+            switch CalendarDate.parse(day: input.due.day, month: input.due.month, year: input.due.year, fieldName: "Due date") {
+            case .success(let date): due = date
+            case .failure(let problem): errors.add("due", problem.message)
+            }
+        }
+        guard errors.isEmpty, let text, let organisationID, let priority else {
+            return try await renderList(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+        }
+        let recommendation = Recommendation(projectID: projectID, organisationID: organisationID, ownerID: ownerID, text: text,
+                                            priority: priority, dueOn: due)
+        try await req.db.transaction { db in
+            try await recommendation.create(on: db)
+            for findingID in findingIDs {
+                try await RecommendationFinding(recommendationID: try recommendation.requireID(), findingID: findingID).create(on: db)
+            }
+        }
+        try await req.flash("Recommendation proposed. Agree it with the organisation that must act on it.")
+        return req.seeOther(SiteURL.recommendation(.value(try recommendation.requireID())))
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let (recommendation, project, ref) = try await find(req, Permission.viewProject)
+        return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref)
+    }
+
+    static func find(_ req: Request, _ permission: (ProjectRef) -> Permission) async throws -> (Recommendation, Project, ProjectRef) {
+        guard let recommendation = try await Recommendation.find(try req.uuid("recommendationID"), on: req.db) else { throw AppError.notFound }
+        let (project, ref) = try await req.project(permission, id: recommendation.$project.id)
+        return (recommendation, project, ref)
+    }
+
+    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: RecommendationInput, errors: FormErrors,
+                                   status: HTTPResponseStatus = .ok) async throws -> Response {
+        let projectID = try project.requireID()
+        let recommendations = try await Recommendation.query(on: req.db).filter(\.$project.$id == projectID)
+            .with(\.$organisation).sort(\.$createdAt).all()
+        let canAdd = req.can(.contributeEvidence(ref))
+        let choices = canAdd ? try await RecommendationChoices.load(project: project, ref: ref, req: req) : RecommendationChoices()
+        let model = RecommendationListPage.Model(
+            header: try await ProjectController.header(project, on: req.db),
+            rows: try await RecommendationRow.rows(recommendations, on: req.db), choices: choices,
+            canAdd: canAdd, input: input, errors: errors)
+        return RecommendationListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+}
+
+/// A recommendation as lists show it.
+struct RecommendationRow: Sendable {
+    let id: UUID
+    let text: String
+    let status: RecommendationStatus
+    let priority: RecommendationPriority
+    let organisation: String
+    let owner: String?
+    let dueOn: Date?
+    let isOverdue: Bool
+    let project: String?
+
+    static func rows(_ recommendations: [Recommendation], projectTitles: [UUID: String] = [:], on db: any Database) async throws -> [RecommendationRow] {
+        let ownerIDs = Set(recommendations.compactMap(\.$owner.id))
+        let owners = try await Person.query(on: db).filter(\.$id ~~ ownerIDs).all()
+        let names = Dictionary(owners.map { ($0.id!, $0.displayName) }, uniquingKeysWith: { a, _ in a })
+        let today = Date()
+        return recommendations.map { recommendation in
+            RecommendationRow(
+                id: recommendation.id!, text: recommendation.text, status: recommendation.status, priority: recommendation.priority,
+                organisation: recommendation.$organisation.value?.name ?? "", owner: recommendation.$owner.id.flatMap { names[$0] },
+                dueOn: recommendation.dueOn,
+                isOverdue: RecommendationRules.isOverdue(status: recommendation.status, due: recommendation.dueOn, today: today),
+                project: projectTitles[recommendation.$project.id])
+        }
+    }
+}
+
+/// What a new recommendation can point at: the project's findings, the
+/// organisations the viewer works with, and the team as possible owners.
+struct RecommendationChoices: Sendable {
+    struct Choice: Sendable {
+        let id: UUID
+        let label: String
+    }
+
+    var findings: [Choice] = []
+    var organisations: [Choice] = []
+    var owners: [Choice] = []
+
+    static func load(project: Project, ref: ProjectRef, req: Request) async throws -> RecommendationChoices {
+        let projectID = try project.requireID()
+        let findings = try await Finding.query(on: req.db).filter(\.$project.$id == projectID).sort(\.$createdAt).all()
+        var organisations = try await Organisation.query(on: req.db).filter(\.$archivedAt == nil).sort(\.$name).limit(500).all()
+        switch AccessPolicy.organisationScope(req.viewer) {
+        case .everything: break
+        case .organisations(let ids): organisations = organisations.filter { ids.contains($0.id!) }
+        case .person, .nothing: organisations = []
+        }
+        if let partner = project.$organisation.value, !organisations.contains(where: { $0.id == partner.id }) {
+            organisations.insert(partner, at: 0)
+        }
+        let team = try await Person.query(on: req.db).filter(\.$id ~~ ref.team).all().sorted { $0.displayName < $1.displayName }
+        return RecommendationChoices(
+            findings: findings.map { .init(id: $0.id!, label: $0.statement) },
+            organisations: organisations.map { .init(id: $0.id!, label: $0.name) },
+            owners: team.map { .init(id: $0.id!, label: $0.displayName) })
+    }
+}

@@ -1,0 +1,45 @@
+import Fluent
+import TandemCore
+import Vapor
+
+extension RecommendationPage {
+    /// Builds the page from the database; forms that came back with errors keep what was typed.
+    static func load(_ req: Request, recommendation: Recommendation, project: Project, ref: ProjectRef,
+                     errors: FormErrors = FormErrors(), status: RecommendationProgressController.StatusInput? = nil,
+                     update: RecommendationProgressController.UpdateInput? = nil,
+                     review: RecommendationProgressController.ReviewInput? = nil,
+                     httpStatus: HTTPResponseStatus = .ok) async throws -> Response {
+        let id = try recommendation.requireID()
+        let findingIDs = try await RecommendationFinding.query(on: req.db).filter(\.$recommendation.$id == id).all(\.$finding.$id)
+        let findings = try await Finding.query(on: req.db).filter(\.$id ~~ findingIDs).sort(\.$createdAt).all()
+        let links = try await FindingEvidence.query(on: req.db).filter(\.$finding.$id ~~ findingIDs).with(\.$item).all()
+        var items: [UUID: FeedbackItem] = [:]
+        for link in links { items[link.$item.id] = link.item }
+        let quotes = links.filter(\.isQuote).map(\.item)
+        let negative = items.values.filter { $0.sentiment == .negative }.count
+        let updates = try await RecommendationUpdate.query(on: req.db).filter(\.$recommendation.$id == id)
+            .sort(\.$writtenOn, .descending).sort(\.$createdAt, .descending).all()
+        let authorIDs = Set(updates.compactMap(\.$author.id) + [recommendation.$owner.id].compactMap { $0 })
+        let people = try await Person.query(on: req.db).filter(\.$id ~~ authorIDs).all()
+        let names = Dictionary(people.map { ($0.id!, $0.displayName) }, uniquingKeysWith: { a, _ in a })
+        let organisation = try await Organisation.find(recommendation.$organisation.id, on: req.db)
+        let model = Model(
+            header: try await ProjectController.header(project, on: req.db), id: id, text: recommendation.text,
+            status: recommendation.status, priority: recommendation.priority, organisation: organisation?.name ?? "",
+            owner: recommendation.$owner.id.flatMap { names[$0] }, dueOn: recommendation.dueOn,
+            isOverdue: RecommendationRules.isOverdue(status: recommendation.status, due: recommendation.dueOn, today: Date()),
+            declineReason: recommendation.declineReason, implementedOn: recommendation.implementedOn,
+            reviewDueOn: recommendation.reviewDueOn, isPublished: recommendation.isPublished,
+            findings: findings.map { (id: $0.id!, statement: $0.statement) },
+            supportingComments: items.count, negativeComments: negative,
+            quotes: quotes.map { (itemID: $0.id!, text: req.readableText($0, ref), mayPublish: $0.mayBeQuoted) },
+            updates: updates.map { update in
+                UpdateRow(date: update.writtenOn, text: update.text, link: update.evidenceLink,
+                          author: update.$author.id.flatMap { names[$0] },
+                          change: update.statusTo.flatMap(RecommendationStatus.init(rawValue:)))
+            },
+            canEdit: req.can(.contributeEvidence(ref)), canPublish: req.can(.manageProject(ref)),
+            errors: errors, statusInput: status, updateInput: update, reviewInput: review)
+        return render(model, context: try await PageContext.withForm(req, section: .projects)).response(httpStatus)
+    }
+}

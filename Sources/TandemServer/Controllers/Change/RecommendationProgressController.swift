@@ -1,0 +1,137 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Moving a recommendation through its life, writing progress updates,
+/// publishing it, and the review of whether a change has held.
+enum RecommendationProgressController {
+    struct StatusInput: Content {
+        var status: String?
+        var reason: String?
+        var note: String?
+    }
+
+    struct UpdateInput: Content {
+        var text: String?
+        var link: String?
+    }
+
+    struct ReviewInput: Content {
+        var held: String?
+        var note: String?
+    }
+
+    static func changeStatus(req: Request) async throws -> Response {
+        let (recommendation, project, ref) = try await RecommendationController.find(req, Permission.contributeEvidence)
+        let input = try req.content.decode(StatusInput.self)
+        var errors = FormErrors()
+        guard let target = input.status.flatMap(RecommendationStatus.init(rawValue:)) else {
+            errors.add("status", "Choose what has happened to the recommendation")
+            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
+                                                     errors: errors, status: input, httpStatus: .badRequest)
+        }
+        do {
+            try RecommendationRules.check(from: recommendation.status, to: target, reason: input.reason)
+        } catch {
+            errors.add(error == .reasonNeeded ? "reason" : "status", error.message)
+            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
+                                                     errors: errors, status: input, httpStatus: .badRequest)
+        }
+        if target == .implemented, input.note.nonBlank == nil {
+            errors.add("note", "Say what has been done: it is what people whose feedback led to it are told")
+            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
+                                                     errors: errors, status: input, httpStatus: .badRequest)
+        }
+        let told = try await move(recommendation, project: project, to: target, reason: input.reason.nonBlank,
+                                  note: input.note.nonBlank, by: try req.requireUser().personID,
+                                  reviewMonths: req.application.config.reviewMonths, on: req.db)
+        if told > 0 { req.application.outboxDelivery.deliverSoon(req.application) }
+        try await req.flash("The recommendation is now \(target.label.lowercased())"
+                            + (target == .implemented ? ". \(counted(told, "person", "people")) whose feedback led to it \(told == 1 ? "has" : "have") been told." : ""))
+        return req.seeOther(SiteURL.recommendation(.value(try recommendation.requireID())))
+    }
+
+    /// Makes the move and records it; on "implemented", tells the people behind it.
+    /// Returns how many people were told.
+    static func move(_ recommendation: Recommendation, project: Project, to target: RecommendationStatus, reason: String?, note: String?,
+                     by personID: UUID?, reviewMonths: Int, on db: any Database) async throws -> Int {
+        let from = recommendation.status
+        let today = CalendarDate.startOfDay(Date())
+        return try await db.transaction { db in
+            recommendation.statusRaw = target.rawValue
+            recommendation.updatedAt = Date()
+            if target == .declined { recommendation.declineReason = reason }
+            if target == .implemented {
+                recommendation.implementedOn = today
+                recommendation.reviewDueOn = RecommendationRules.reviewDue(implementedOn: today, months: reviewMonths)
+                recommendation.reviewRequestedAt = nil
+            }
+            try await recommendation.save(on: db)
+            let text = note ?? reason ?? "\(from.label) to \(target.label.lowercased())"
+            try await RecommendationUpdate(recommendationID: try recommendation.requireID(), authorID: personID, writtenOn: today,
+                                           text: text, evidenceLink: nil, statusFrom: from, statusTo: target).create(on: db)
+            guard target == .implemented else { return 0 }
+            return try await ClosingTheLoop.recommendationImplemented(recommendation, project: project, whatChanged: text, on: db)
+        }
+    }
+
+    static func addUpdate(req: Request) async throws -> Response {
+        let (recommendation, project, ref) = try await RecommendationController.find(req, Permission.contributeEvidence)
+        let input = try req.content.decode(UpdateInput.self)
+        var errors = FormErrors()
+        let text = input.text.nonBlank
+        if text == nil { errors.add("text", "Write what has happened") }
+        if let text, text.count > 2_000 { errors.add("text", "An update must be 2,000 characters or fewer") }
+        let link = input.link.nonBlank
+        if let link, !(link.hasPrefix("https://") || link.hasPrefix("http://")) || URL(string: link)?.host == nil {
+            errors.add("link", "Enter a web address starting with https://, like https://www.example.nhs.uk/leaflet.pdf")
+        }
+        guard errors.isEmpty, let text else {
+            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
+                                                     errors: errors, update: input, httpStatus: .badRequest)
+        }
+        try await RecommendationUpdate(recommendationID: try recommendation.requireID(), authorID: try req.requireUser().personID,
+                                       writtenOn: CalendarDate.startOfDay(Date()), text: text, evidenceLink: link).create(on: req.db)
+        recommendation.updatedAt = Date()
+        try await recommendation.save(on: req.db)
+        try await req.flash("Progress update added")
+        return req.seeOther(SiteURL.recommendation(.value(try recommendation.requireID())))
+    }
+
+    /// Shows it on the public "You said, we did" pages, or takes it off.
+    static func publish(req: Request) async throws -> Response {
+        let (recommendation, project, ref) = try await RecommendationController.find(req, Permission.manageProject)
+        let publish = (try? req.content.get(String.self, at: "publish")) == "yes"
+        if publish && recommendation.status == .proposed {
+            var errors = FormErrors()
+            errors.add("publish", "Agree or decline the recommendation before publishing it")
+            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
+                                                     errors: errors, httpStatus: .badRequest)
+        }
+        recommendation.isPublished = publish
+        try await recommendation.save(on: req.db)
+        try await req.flash(publish ? "Published on the You said, we did pages" : "Taken off the You said, we did pages")
+        return req.seeOther(SiteURL.recommendation(.value(try recommendation.requireID())))
+    }
+
+    /// The sustainability review: has the change held?
+    static func review(req: Request) async throws -> Response {
+        let (recommendation, project, ref) = try await RecommendationController.find(req, Permission.contributeEvidence)
+        let input = try req.content.decode(ReviewInput.self)
+        guard recommendation.status == .implemented else {
+            throw AppError.badRequest("Only an implemented change can be reviewed")
+        }
+        var errors = FormErrors()
+        if input.held != "yes" && input.held != "no" { errors.add("held", "Say whether the change has held") }
+        if input.note.nonBlank == nil { errors.add("note", "Say how you know, for example what the measure shows") }
+        guard errors.isEmpty, let note = input.note.nonBlank else {
+            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
+                                                     errors: errors, review: input, httpStatus: .badRequest)
+        }
+        let target: RecommendationStatus = input.held == "yes" ? .sustained : .slipped
+        _ = try await move(recommendation, project: project, to: target, reason: nil, note: note, by: try req.requireUser().personID,
+                           reviewMonths: req.application.config.reviewMonths, on: req.db)
+        try await req.flash(target == .sustained ? "Recorded: the change has held" : "Recorded: the change has slipped. Plan what to do next.")
+        return req.seeOther(SiteURL.recommendation(.value(try recommendation.requireID())))
+    }
+}

@@ -1,0 +1,160 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Coding together: one comment at a time, with suggestions, from a queue
+/// that puts first what teaches the project's model most.
+enum CodingController {
+    struct CodingInput: Content {
+        /// Suggested themes that were accepted.
+        var themes: [String]?
+        /// Other themes from the codebook.
+        var more: [String]?
+        var sentiment: String?
+        var quotable: [String]?
+        var newTheme: String?
+        var mode: String?
+        var skip: String?
+    }
+
+    /// The queue's front page: how far coding has got, and where suggestions come from.
+    static func queue(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.contributeEvidence)
+        let projectID = try project.requireID()
+        let user = try req.requireUser()
+        let counts = try await CodingQueue.counts(projectID: projectID, coderID: user.personID, on: req.db)
+        let model = try await req.application.themeModels.model(for: projectID, on: req.db)
+        let examples = model == nil ? nil : try await StoredThemeModel.query(on: req.db).filter(\.$project.$id == projectID)
+            .field(\.$id).field(\.$examples).first()?.examples
+        let page = CodingQueuePage.Model(header: try await ProjectController.header(project, on: req.db), counts: counts,
+                                         modelVersion: model?.version, modelExamples: examples)
+        _ = ref
+        return CodingQueuePage.render(page, context: try await PageContext.make(req, section: .projects)).response()
+    }
+
+    /// Sends the coder to the next comment in the queue, or back to the queue when none is left.
+    static func next(req: Request) async throws -> Response {
+        let (project, _) = try await req.project(Permission.contributeEvidence)
+        let projectID = try project.requireID()
+        let mode = (try? req.query.get(String.self, at: "mode")).flatMap(CodingQueue.Mode.init(rawValue:)) ?? .new
+        let skipping = skipList(try? req.query.get(String.self, at: "skip"))
+        let model = mode == .new ? try await req.application.themeModels.model(for: projectID, on: req.db) : nil
+        guard let itemID = try await CodingQueue.next(projectID: projectID, coderID: try req.requireUser().personID, mode: mode,
+                                                      skipping: skipping, model: model, on: req.db)
+        else {
+            try await req.flash(mode == .new ? "Every comment has been coded" : "There are no comments left for you to check")
+            return req.seeOther(SiteURL.projectCoding(.value(projectID)))
+        }
+        return req.seeOther(SiteURL.codeItem(.value(itemID)).path(query: [("mode", mode.rawValue), ("skip", skipping.isEmpty ? nil : joined(skipping))]))
+    }
+
+    static func form(req: Request) async throws -> Response {
+        let (item, project, ref) = try await find(req)
+        return try await render(req, item: item, project: project, ref: ref, errors: FormErrors(), input: nil)
+    }
+
+    /// Saves this coder's themes, sentiment and quotable flag for the comment, then moves on.
+    static func save(req: Request) async throws -> Response {
+        let (item, project, ref) = try await find(req)
+        let input = try req.content.decode(CodingInput.self)
+        let projectID = try project.requireID(), itemID = try item.requireID()
+        let coderID = try req.requireUser().personID
+        var themes = try await ProjectCodebook.themes(of: projectID, on: req.db)
+        var chosen = Set(((input.themes ?? []) + (input.more ?? [])).compactMap(UUID.init(uuidString:)))
+        var errors = FormErrors()
+        let sentiment = input.sentiment.flatMap(SentimentClass.init(rawValue:))
+        if sentiment == nil { errors.add("sentiment", "Choose whether the comment is positive, neutral or mixed, or negative") }
+        let newTheme = input.newTheme.nonBlank
+        if let newTheme, newTheme.count > 100 { errors.add("newTheme", "A theme's name must be 100 characters or fewer") }
+        if chosen.isEmpty && newTheme == nil { errors.add("themes", "Choose at least one theme, or add a new one") }
+        guard errors.isEmpty, let sentiment else {
+            return try await render(req, item: item, project: project, ref: ref, errors: errors, input: input, status: .badRequest)
+        }
+        if let newTheme {
+            if let existing = themes.first(where: { $0.name.caseInsensitiveCompare(newTheme) == .orderedSame }) {
+                chosen.insert(try existing.requireID())
+            } else {
+                let theme = Theme(projectID: projectID, key: nil, name: newTheme, details: "")
+                try await theme.create(on: req.db)
+                themes.append(theme)
+                chosen.insert(try theme.requireID())
+            }
+        }
+        let known = Set(themes.compactMap(\.id))
+        chosen.formIntersection(known)
+        // What was suggested is worked out again here, so a coding says truthfully where its theme came from.
+        let model = try await req.application.themeModels.model(for: projectID, on: req.db)
+        let suggestions = ThemeSuggestions.make(for: item, themes: themes, model: model)
+        let suggested = Dictionary(suggestions.themes.map { ($0.themeID, $0.confidence) }, uniquingKeysWith: { a, _ in a })
+        let quotable = input.quotable?.contains("yes") ?? false
+        let themeIDs = chosen
+        try await req.db.transaction { db in
+            try await Coding.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID).delete()
+            for themeID in themeIDs {
+                let confidence = suggested[themeID]
+                try await Coding(projectID: projectID, itemID: itemID, themeID: themeID, coderID: coderID,
+                                 suggestedBy: confidence == nil ? nil : suggestions.source, confidence: confidence).create(on: db)
+            }
+            if let review = try await ItemReview.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID).first() {
+                review.sentimentRaw = sentiment.rawValue
+                review.quotable = quotable
+                review.codedAt = Date()
+                try await review.save(on: db)
+            } else {
+                try await ItemReview(projectID: projectID, itemID: itemID, coderID: coderID, sentiment: sentiment, quotable: quotable).create(on: db)
+            }
+            item.sentimentRaw = sentiment.rawValue
+            item.quotable = quotable
+            if item.codedAt == nil { item.codedAt = Date() }
+            try await item.save(on: db)
+        }
+        await req.application.themeRetrainer.codingSaved(projectID: projectID, db: req.application.db,
+                                                         cache: req.application.themeModels, logger: req.application.logger)
+        let mode = input.mode.flatMap(CodingQueue.Mode.init(rawValue:))
+        try await req.flash("Coding saved")
+        guard let mode else { return req.seeOther(SiteURL.feedbackItem(.value(itemID))) }
+        return req.seeOther(SiteURL.codingNext(.value(projectID)).path(query: [("mode", mode.rawValue), ("skip", input.skip)]))
+    }
+
+    private static func find(_ req: Request) async throws -> (FeedbackItem, Project, ProjectRef) {
+        guard let item = try await FeedbackItem.find(try req.uuid("itemID"), on: req.db) else { throw AppError.notFound }
+        let (project, ref) = try await req.project(Permission.contributeEvidence, id: item.$project.id)
+        return (item, project, ref)
+    }
+
+    static func skipList(_ text: String?) -> Set<UUID> {
+        Set((text ?? "").split(separator: ",").prefix(50).compactMap { UUID(uuidString: String($0)) })
+    }
+
+    static func joined(_ ids: Set<UUID>) -> String {
+        ids.map { $0.uuidString.lowercased() }.sorted().joined(separator: ",")
+    }
+
+    private static func render(_ req: Request, item: FeedbackItem, project: Project, ref: ProjectRef, errors: FormErrors,
+                               input: CodingInput?, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let projectID = try project.requireID(), itemID = try item.requireID()
+        let coderID = try req.requireUser().personID
+        let themes = try await ProjectCodebook.themes(of: projectID, on: req.db)
+        let model = try await req.application.themeModels.model(for: projectID, on: req.db)
+        let suggestions = ThemeSuggestions.make(for: item, themes: themes, model: model)
+        let mine = try await ItemReview.query(on: req.db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID).first()
+        let myThemes = mine == nil ? Set<UUID>() : Set(try await Coding.query(on: req.db).filter(\.$item.$id == itemID)
+            .filter(\.$coder.$id == coderID).all(\.$theme.$id))
+        let others = try await ItemReview.query(on: req.db).filter(\.$item.$id == itemID).filter(\.$coder.$id != coderID).count()
+        let mode = (input?.mode ?? (try? req.query.get(String.self, at: "mode"))).flatMap(CodingQueue.Mode.init(rawValue:))
+        let skip = input?.skip ?? (try? req.query.get(String.self, at: "skip"))
+        let selected = input.map { Set((($0.themes ?? []) + ($0.more ?? [])).compactMap(UUID.init(uuidString:))) } ?? myThemes
+        let page = CodingPage.Model(
+            header: try await ProjectController.header(project, on: req.db), itemID: itemID,
+            text: req.readableText(item, ref), asGiven: req.can(.readAsGiven(ref, item.consentScope)),
+            source: try await FeedbackSource.describe(item, on: req.db), method: item.method, question: item.question,
+            service: item.service, occurredOn: item.occurredOn, rating: item.rating, scope: item.consentScope,
+            suggestions: suggestions, themes: themes.map { .init(id: $0.id!, name: $0.name, details: $0.details) },
+            selected: selected,
+            sentiment: input?.sentiment ?? mine?.sentimentRaw ?? suggestions.sentiment.sentiment.rawValue,
+            quotable: input.map { $0.quotable?.contains("yes") ?? false } ?? mine?.quotable ?? false,
+            newTheme: input?.newTheme, alreadyCodedByYou: mine != nil, codedByOthers: others,
+            mode: mode, skipAfterThis: joined(skipList(skip).union([itemID])))
+        return CodingPage.render(page, context: try await PageContext.withForm(req, section: .projects), errors: errors).response(status)
+    }
+}

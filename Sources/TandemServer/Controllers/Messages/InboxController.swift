@@ -1,0 +1,50 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// A person's Tandem inbox; and, for admins, the outbox of emails.
+enum InboxController {
+    static let pageSize = 25
+
+    static func inbox(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let query = InboxMessage.query(on: req.db).filter(\.$person.$id == user.personID)
+        let pagination = Pagination(page: try? req.query.get(Int.self, at: "page"), perPage: pageSize, totalItems: try await query.copy().count())
+        let messages = try await query.sort(\.$createdAt, .descending).sort(\.$id)
+            .range(pagination.offset..<(pagination.offset + pageSize)).all()
+        let unreadIDs = messages.filter { $0.readAt == nil }.compactMap(\.id)
+        let model = InboxPage.Model(
+            messages: messages.map { .init(subject: $0.subject, body: $0.body, link: $0.link, sentAt: $0.createdAt, isNew: $0.readAt == nil) },
+            pagination: pagination)
+        // Opening the inbox reads what it shows.
+        if !unreadIDs.isEmpty {
+            try await InboxMessage.query(on: req.db).filter(\.$id ~~ unreadIDs).set(\.$readAt, to: Date()).update()
+        }
+        return InboxPage.render(model, context: try await PageContext.make(req, section: .inbox)).response()
+    }
+
+    static func outbox(req: Request) async throws -> Response {
+        try req.authorize(.manageUsers)
+        let pagination = Pagination(page: try? req.query.get(Int.self, at: "page"), perPage: pageSize,
+                                    totalItems: try await OutboxEmail.query(on: req.db).count())
+        let emails = try await OutboxEmail.query(on: req.db).sort(\.$createdAt, .descending).sort(\.$id)
+            .range(pagination.offset..<(pagination.offset + pageSize)).all()
+        let model = OutboxPage.Model(
+            emails: emails.map { .init(to: $0.toAddress, subject: $0.subject, status: $0.status, attempts: $0.attempts,
+                                       lastError: $0.lastError, queuedAt: $0.createdAt, sentAt: $0.sentAt) },
+            pagination: pagination,
+            mailCommandSet: req.application.config.sendmailCommand != nil)
+        return OutboxPage.render(model, context: try await PageContext.withForm(req, section: .outbox)).response()
+    }
+
+    /// Tries the waiting emails again now.
+    static func sendNow(req: Request) async throws -> Response {
+        try req.authorize(.manageUsers)
+        guard req.application.config.sendmailCommand != nil else {
+            throw AppError.badRequest("No mail command is set, so emails cannot be sent. Set TANDEM_SENDMAIL and restart Tandem.")
+        }
+        req.application.outboxDelivery.deliverSoon(req.application)
+        try await req.flash("Sending the waiting emails. Refresh the page in a moment to see how it went.")
+        return req.seeOther(SiteURL.outbox)
+    }
+}

@@ -1,0 +1,71 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// The public "You said, we did" pages: published recommendations, what
+/// changed and when, and the quotes behind them. No sign-in, and no personal
+/// data: quotes come only from comments whose givers agreed to publication,
+/// in their redacted form; the team's own words are redacted too; nobody is named.
+enum YouSaidWeDidController {
+    static func organisation(req: Request) async throws -> Response {
+        guard let organisation = try await Organisation.find(try req.uuid("organisationID"), on: req.db), !organisation.isArchived
+        else { throw AppError.notFound }
+        let projects = try await Project.query(on: req.db).filter(\.$organisation.$id == organisation.requireID()).all()
+        let recommendations = try await Recommendation.query(on: req.db).filter(\.$isPublished == true)
+            .group(.or) { group in
+                group.filter(\.$organisation.$id == organisation.id!)
+                if !projects.isEmpty { group.filter(\.$project.$id ~~ projects.compactMap(\.id)) }
+            }
+            .sort(\.$updatedAt, .descending).all()
+        let titles = try await projectTitles(for: recommendations, on: req.db)
+        let model = YouSaidWeDidPage.Model(
+            title: organisation.name, intro: "What people told \(organisation.name), and what has changed because of it.",
+            changes: try await changes(recommendations, titles: titles, on: req.db))
+        return YouSaidWeDidPage.render(model, context: try await PageContext.make(req)).response()
+    }
+
+    static func project(req: Request) async throws -> Response {
+        guard let project = try await Project.query(on: req.db).filter(\.$id == (try req.uuid("projectID"))).with(\.$organisation).first()
+        else { throw AppError.notFound }
+        let recommendations = try await Recommendation.query(on: req.db).filter(\.$project.$id == project.requireID())
+            .filter(\.$isPublished == true).sort(\.$updatedAt, .descending).all()
+        // A project with nothing published has no public page.
+        guard !recommendations.isEmpty else { throw AppError.notFound }
+        let model = YouSaidWeDidPage.Model(
+            title: project.title, intro: "A project with \(project.organisation.name): what people told us, and what has changed because of it.",
+            changes: try await changes(recommendations, titles: [:], on: req.db),
+            organisationLink: (project.organisation.name, SiteURL.youSaidWeDid(.value(try project.organisation.requireID())).path))
+        return YouSaidWeDidPage.render(model, context: try await PageContext.make(req)).response()
+    }
+
+    private static func projectTitles(for recommendations: [Recommendation], on db: any Database) async throws -> [UUID: String] {
+        let projects = try await Project.query(on: db).filter(\.$id ~~ Set(recommendations.map(\.$project.id))).all()
+        return Dictionary(projects.map { ($0.id!, $0.title) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Each recommendation with its public history and quotes, every text redacted.
+    static func changes(_ recommendations: [Recommendation], titles: [UUID: String], on db: any Database) async throws -> [YouSaidWeDidPage.Change] {
+        let ids = recommendations.compactMap(\.id)
+        let findingLinks = try await RecommendationFinding.query(on: db).filter(\.$recommendation.$id ~~ ids).all()
+        let evidence = try await FindingEvidence.query(on: db).filter(\.$finding.$id ~~ findingLinks.map(\.$finding.id))
+            .filter(\.$isQuote == true).with(\.$item).all()
+        let quotesByFinding = Dictionary(grouping: evidence.filter { $0.item.mayBeQuoted }, by: \.$finding.id)
+        let findingsByRecommendation = Dictionary(grouping: findingLinks, by: \.$recommendation.id)
+        let updates = try await RecommendationUpdate.query(on: db).filter(\.$recommendation.$id ~~ ids)
+            .sort(\.$writtenOn, .descending).sort(\.$createdAt, .descending).all()
+        let updatesByRecommendation = Dictionary(grouping: updates, by: \.$recommendation.id)
+        let redactor = Redactor()
+        func clean(_ text: String) -> String { redactor.redact(text).redacted }
+        return recommendations.map { recommendation in
+            let id = recommendation.id!
+            var seen = Set<UUID>()
+            let quotes = (findingsByRecommendation[id] ?? []).flatMap { quotesByFinding[$0.$finding.id] ?? [] }
+                .filter { seen.insert($0.$item.id).inserted }.prefix(5).map { $0.item.redactedText }
+            return YouSaidWeDidPage.Change(
+                text: clean(recommendation.text), status: recommendation.status, project: titles[recommendation.$project.id],
+                declineReason: recommendation.declineReason.map(clean), implementedOn: recommendation.implementedOn,
+                history: (updatesByRecommendation[id] ?? []).map { (date: $0.writtenOn, text: clean($0.text)) },
+                quotes: Array(quotes))
+        }
+    }
+}

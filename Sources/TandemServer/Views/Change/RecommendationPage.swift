@@ -1,0 +1,167 @@
+import Foundation
+import Plot
+import TandemCore
+
+/// One recommendation: what should change, the evidence behind it, its
+/// progress, and the forms that move it on.
+enum RecommendationPage {
+    struct UpdateRow: Sendable {
+        let date: Date
+        let text: String
+        let link: String?
+        let author: String?
+        let change: RecommendationStatus?
+    }
+
+    struct Model {
+        let header: ProjectHeader
+        let id: UUID
+        let text: String
+        let status: RecommendationStatus
+        let priority: RecommendationPriority
+        let organisation: String
+        let owner: String?
+        let dueOn: Date?
+        let isOverdue: Bool
+        let declineReason: String?
+        let implementedOn: Date?
+        let reviewDueOn: Date?
+        let isPublished: Bool
+        let findings: [(id: UUID, statement: String)]
+        let supportingComments: Int
+        let negativeComments: Int
+        let quotes: [(itemID: UUID, text: String, mayPublish: Bool)]
+        let updates: [UpdateRow]
+        let canEdit: Bool
+        let canPublish: Bool
+        let errors: FormErrors
+        let statusInput: RecommendationProgressController.StatusInput?
+        let updateInput: RecommendationProgressController.UpdateInput?
+        let reviewInput: RecommendationProgressController.ReviewInput?
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        ProjectFrame.page(
+            "Recommendation", project: model.header, section: .recommendations, context: context, errors: model.errors,
+            extraCrumbs: [Crumb(title: "Recommendations", href: SiteURL.projectRecommendations(.value(model.header.id)).path)],
+            Blocks.lead(model.text),
+            .p(RecommendationView.statusTag(model.status), model.isOverdue ? .group(" ", Blocks.tag("Overdue", colour: "red")) : .empty),
+            summaryList([
+                SummaryRow("Organisation that acts", text: model.organisation),
+                SummaryRow("Owner", text: model.owner, empty: "No one named yet"),
+                SummaryRow("Priority", text: model.priority.label),
+                SummaryRow("Due", text: model.dueOn.map(CalendarDate.long), empty: "No date set"),
+                model.declineReason.map { SummaryRow("Why it was declined", text: $0) },
+                model.implementedOn.map { SummaryRow("Implemented", text: CalendarDate.long($0)) },
+                model.reviewDueOn.map { SummaryRow("Review of whether it has held", text: "Due \(CalendarDate.long($0))") },
+                SummaryRow("On the public You said, we did page", text: model.isPublished ? "Yes" : "No"),
+            ].compactMap { $0 }),
+            evidence(model),
+            updates(model),
+            model.canEdit ? forms(model, csrf: context.csrf) : .empty,
+            model.canPublish ? publishForm(model, csrf: context.csrf) : .empty)
+    }
+
+    private static func evidence(_ model: Model) -> Markup {
+        .group(
+            Blocks.heading("The evidence behind it", level: 2, size: "m"),
+            Blocks.paragraph("\(counted(model.supportingComments, "comment supports", "comments support")) its findings; \(model.negativeComments) of them negative."),
+            .ul(.class("nhsuk-list nhsuk-list--bullet"),
+                .forEach(model.findings) { finding in .li(link(finding.statement, href: SiteURL.finding(.value(finding.id)).path)) }),
+            model.quotes.isEmpty ? .empty : .group(
+                Blocks.heading("In people's words", level: 3, size: "s"),
+                .forEach(model.quotes) { quote in
+                    element("blockquote", .class("tandem-quote"), .p(.plain(quote.text)),
+                            .p(.class("nhsuk-body-s"), link("Open the comment", href: SiteURL.feedbackItem(.value(quote.itemID)).path),
+                               quote.mayPublish ? .empty : .plain(" (not for publication)")))
+                }))
+    }
+
+    private static func updates(_ model: Model) -> Markup {
+        .group(
+            Blocks.heading("Progress", level: 2, size: "m"),
+            model.updates.isEmpty ? Blocks.inset(Blocks.paragraph("No progress recorded yet.")) : .ol(
+                .class("nhsuk-list tandem-timeline"),
+                .forEach(model.updates) { update in
+                    .li(.p(.strong(.plain(CalendarDate.long(update.date))),
+                           update.change.map { .group(" ", RecommendationView.statusTag($0)) } ?? .empty,
+                           update.author.map { .span(.class("nhsuk-body-s"), .plain(" by \($0)")) } ?? .empty),
+                        .p(.plain(update.text)),
+                        update.link.map { .p(link("Evidence: \($0)", href: $0)) } ?? .empty)
+                }))
+    }
+
+    private static func forms(_ model: Model, csrf: String) -> Markup {
+        let next = model.status.next
+        let isReview = model.status == .implemented
+        return .group(
+            next.isEmpty || isReview ? .empty : postForm(
+                action: SiteURL.recommendationStatus(.value(model.id)).path, csrf: csrf,
+                Blocks.heading("Move it on", level: 2, size: "m"),
+                FormField.radios("status", legend: "What has happened?",
+                                 options: next.map { .init(value: $0.rawValue, label: $0.label, hint: hint(for: $0)) },
+                                 selected: model.statusInput?.status, error: model.errors["status"]),
+                next.contains(.declined) ? FormField.textarea("reason", label: "If declined: why", value: model.statusInput?.reason,
+                                                              error: model.errors["reason"],
+                                                              hint: "The reason is shown to the public and to the people whose feedback led to it", rows: 3) : .empty,
+                FormField.textarea("note", label: next.contains(.implemented) ? "What has been done" : "A note (optional)",
+                                   value: model.statusInput?.note, error: model.errors["note"],
+                                   hint: next.contains(.implemented) ? "Needed when it is implemented: the people whose feedback led to it are told this." : nil,
+                                   rows: 3),
+                Buttons.submit("Save")),
+            isReview ? postForm(
+                action: SiteURL.recommendationReview(.value(model.id)).path, csrf: csrf,
+                Blocks.heading("Has the change held?", level: 2, size: "m"),
+                Blocks.paragraph(model.reviewDueOn.map { "The review is due \(CalendarDate.long($0)). It can be answered sooner if you already know." } ?? ""),
+                FormField.radios("held", legend: "Has the change held?", options: [
+                    .init(value: "yes", label: "Yes, it has held"), .init(value: "no", label: "No, it has slipped"),
+                ], selected: model.reviewInput?.held, error: model.errors["held"], inline: true),
+                FormField.textarea("note", label: "How you know", value: model.reviewInput?.note, error: model.errors["note"],
+                                   hint: "For example, what the measure's chart shows since the change", rows: 3),
+                Buttons.submit("Record the review")) : .empty,
+            postForm(
+                action: SiteURL.recommendationUpdates(.value(model.id)).path, csrf: csrf,
+                Blocks.heading("Add a progress update", level: 2, size: "m"),
+                FormField.textarea("text", label: "What has happened", value: model.updateInput?.text, error: model.errors["text"], rows: 3),
+                FormField.text("link", label: "Link to evidence (optional)", value: model.updateInput?.link, error: model.errors["link"],
+                               hint: "A web address for a leaflet, minutes or a photo of the change", type: "url", spellcheck: false),
+                Buttons.submit("Add update", style: .secondary)))
+    }
+
+    private static func publishForm(_ model: Model, csrf: String) -> Markup {
+        postForm(
+            action: SiteURL.recommendationPublish(.value(model.id)).path, csrf: csrf, .attr("id", "publish"),
+            Blocks.heading("You said, we did", level: 2, size: "m"),
+            Blocks.paragraph(model.isPublished
+                ? "It is on the public page, with its status, progress and the quotes whose givers agreed to publication. Names and contact details are taken out."
+                : "Publishing shows it on the public page with its status, progress and the quotes whose givers agreed to publication. Names and contact details are taken out."),
+            model.errors["publish"].map { .p(.class("nhsuk-error-message"), .plain($0)) } ?? .empty,
+            FormField.hidden("publish", model.isPublished ? "no" : "yes"),
+            Buttons.submit(model.isPublished ? "Take it off the public page" : "Publish it", style: .secondary))
+    }
+
+    private static func hint(for status: RecommendationStatus) -> String? {
+        switch status {
+        case .agreed: "The organisation that must act has agreed to it"
+        case .declined: "It will not be taken up; say why"
+        case .inProgress: "Work has started"
+        case .implemented: "The change has been made; the people whose feedback led to it are told"
+        default: nil
+        }
+    }
+}
+
+enum RecommendationView {
+    static func statusTag(_ status: RecommendationStatus) -> Markup {
+        let colour = switch status {
+        case .proposed: "grey"
+        case .agreed: "blue"
+        case .declined: "orange"
+        case .inProgress: "yellow"
+        case .implemented: "green"
+        case .sustained: "aqua-green"
+        case .slipped: "red"
+        }
+        return Blocks.tag(status.label, colour: colour)
+    }
+}

@@ -1,0 +1,46 @@
+import Vapor
+
+/// From evidence to change: coding, findings, recommendations, reports,
+/// messages and the public "You said, we did" pages.
+func changeRoutes(_ root: Application) {
+    // Public: published changes, for anyone.
+    do {
+        root.get(SiteURL.youSaidWeDid(.key).pathComponents, use: YouSaidWeDidController.organisation)
+        root.get(SiteURL.youSaidWeDidProject(.key).pathComponents, use: YouSaidWeDidController.project)
+    }
+
+    let app = root.grouped(SignInRequiredMiddleware())
+    // Coding together.
+    do {
+        app.get(SiteURL.projectCoding(.key).pathComponents, use: CodingController.queue)
+        app.get(SiteURL.codingNext(.key).pathComponents, use: CodingController.next)
+        app.get(SiteURL.codeItem(.key).pathComponents, use: CodingController.form)
+        app.post(SiteURL.codeItem(.key).pathComponents, use: CodingController.save)
+        app.get(SiteURL.projectCodebook(.key).pathComponents, use: CodebookController.show)
+        app.post(SiteURL.projectCodebook(.key).pathComponents, use: CodebookController.add)
+        app.post(SiteURL.editTheme(.key).pathComponents, use: CodebookController.update)
+    }
+
+    // Findings and recommendations.
+    do {
+        app.get(SiteURL.projectFindings(.key).pathComponents, use: FindingController.list)
+        app.post(SiteURL.projectFindings(.key).pathComponents, use: FindingController.create)
+        app.get(SiteURL.finding(.key).pathComponents, use: FindingController.show)
+        app.post(SiteURL.findingEvidence(.key).pathComponents, use: FindingController.addEvidence)
+        app.post(SiteURL.removeFindingEvidence(.key, .key).pathComponents, use: FindingController.removeEvidence)
+        app.get(SiteURL.projectRecommendations(.key).pathComponents, use: RecommendationController.list)
+        app.post(SiteURL.projectRecommendations(.key).pathComponents, use: RecommendationController.create)
+        app.get(SiteURL.recommendation(.key).pathComponents, use: RecommendationController.show)
+        app.post(SiteURL.recommendationStatus(.key).pathComponents, use: RecommendationProgressController.changeStatus)
+        app.post(SiteURL.recommendationUpdates(.key).pathComponents, use: RecommendationProgressController.addUpdate)
+        app.post(SiteURL.recommendationPublish(.key).pathComponents, use: RecommendationProgressController.publish)
+        app.post(SiteURL.recommendationReview(.key).pathComponents, use: RecommendationProgressController.review)
+    }
+
+    // Messages.
+    do {
+        app.get(SiteURL.inbox.pathComponents, use: InboxController.inbox)
+        app.get(SiteURL.outbox.pathComponents, use: InboxController.outbox)
+        app.post(SiteURL.outbox.pathComponents, use: InboxController.sendNow)
+    }
+}
