@@ -28,3 +28,46 @@ if (progress && progress.dataset.progressUrl) {
   }
   window.setTimeout(poll, 1500)
 }
+
+// Coding screen keys: 1-9 accept or undo a suggested theme, P/N/M set the
+// sentiment, Q marks it quotable, S saves, K skips. Keys typed into a text
+// box are left alone. The form works the same with a mouse or without this script.
+const codingForm = document.getElementById('coding-form')
+if (codingForm) {
+  const choose = (selector) => {
+    const input = codingForm.querySelector(selector)
+    if (input) {
+      input.click()
+      input.focus()
+    }
+  }
+  document.addEventListener('keydown', (event) => {
+    const target = event.target
+    const typing = target && (target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && target.type === 'text'))
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) return
+    const key = event.key.toLowerCase()
+    if (key >= '1' && key <= '9') {
+      const boxes = codingForm.querySelectorAll('input[name="themes[]"]')
+      const box = boxes[Number(key) - 1]
+      if (box) {
+        box.click()
+        box.focus()
+        event.preventDefault()
+      }
+    } else if (key === 'p') {
+      choose('input[name="sentiment"][value="positive"]')
+    } else if (key === 'n') {
+      choose('input[name="sentiment"][value="negative"]')
+    } else if (key === 'm') {
+      choose('input[name="sentiment"][value="neutral"]')
+    } else if (key === 'q') {
+      choose('input[name="quotable[]"]')
+    } else if (key === 's') {
+      event.preventDefault()
+      codingForm.requestSubmit()
+    } else if (key === 'k') {
+      const skip = document.getElementById('skip-link')
+      if (skip) window.location.href = skip.href
+    }
+  })
+}

@@ -19,6 +19,7 @@ func changeRoutes(_ root: Application) {
         app.get(SiteURL.projectCodebook(.key).pathComponents, use: CodebookController.show)
         app.post(SiteURL.projectCodebook(.key).pathComponents, use: CodebookController.add)
         app.post(SiteURL.editTheme(.key).pathComponents, use: CodebookController.update)
+        app.get(SiteURL.projectThemes(.key).pathComponents, use: ThemeOverviewController.show)
     }
 
     // Findings and recommendations.
@@ -35,6 +36,7 @@ func changeRoutes(_ root: Application) {
         app.post(SiteURL.recommendationUpdates(.key).pathComponents, use: RecommendationProgressController.addUpdate)
         app.post(SiteURL.recommendationPublish(.key).pathComponents, use: RecommendationProgressController.publish)
         app.post(SiteURL.recommendationReview(.key).pathComponents, use: RecommendationProgressController.review)
+        app.get(SiteURL.organisationRecommendations(.key).pathComponents, use: OrganisationRecommendationsController.list)
     }
 
     // Messages.

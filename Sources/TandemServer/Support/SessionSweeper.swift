@@ -3,8 +3,9 @@ import NIOConcurrencyHelpers
 import Vapor
 
 /// Deletes expired sessions every half hour while the server runs, so the
-/// table holds only live visits. Started by the first request, so command-line
-/// runs (which serve no requests) never start it.
+/// table holds only live visits, and asks owners of changes whose
+/// sustainability review has fallen due. Started by the first request, so
+/// command-line runs (which serve no requests) never start it.
 final class SessionSweeper: Sendable {
     private let started = NIOLockedValueBox(false)
 
@@ -17,7 +18,8 @@ final class SessionSweeper: Sendable {
         app.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .minutes(1), delay: .minutes(30)) { _ in
             app.eventLoopGroup.makeFutureWithTask {
                 try await UserSession.query(on: app.db).filter(\.$expiresAt < Date()).delete()
-            }.recover { error in app.logger.warning("Could not sweep expired sessions: \(error)") }
+                if try await SustainabilityReview.askOwners(today: Date(), on: app.db) > 0 { app.outboxDelivery.deliverSoon(app) }
+            }.recover { error in app.logger.warning("Could not sweep expired sessions or ask for reviews: \(error)") }
         }
     }
 }

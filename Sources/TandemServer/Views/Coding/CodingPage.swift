@@ -117,8 +117,9 @@ enum CodingPage {
             Buttons.group(
                 Buttons.submit(model.mode == nil ? "Save coding" : "Save and code the next comment"),
                 model.mode.map { mode in
-                    link("Skip this comment", href: SiteURL.codingNext(.value(model.header.id)).path(query: [("mode", mode.rawValue), ("skip", model.skipAfterThis)]),
-                         classes: "nhsuk-link")
+                    element("a", .attr("id", "skip-link"), .class("nhsuk-link"),
+                            .attr("href", SiteURL.codingNext(.value(model.header.id)).path(query: [("mode", mode.rawValue), ("skip", model.skipAfterThis)])),
+                            .plain("Skip this comment"))
                 } ?? .empty))
     }
 }

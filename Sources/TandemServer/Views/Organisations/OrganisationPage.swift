@@ -63,7 +63,9 @@ enum OrganisationPage {
                 org.isArchived ? .empty : Buttons.link("Remove", href: SiteURL.removeOrganisation(.value(org.id)).path, style: .warning)
             ) : .empty,
             model.canSeeEvidence
-                ? .p(link("Evidence from projects with this organisation", href: SiteURL.organisationEvidence(.value(org.id)).path)) : .empty,
+                ? .group(.p(link("Evidence from projects with this organisation", href: SiteURL.organisationEvidence(.value(org.id)).path)),
+                         .p(link("Recommendations to act on", href: SiteURL.organisationRecommendations(.value(org.id)).path)),
+                         .p(link("The public You said, we did page", href: SiteURL.youSaidWeDid(.value(org.id)).path))) : .empty,
             membershipSection(model),
             childrenSection(model),
             peopleSection(model))

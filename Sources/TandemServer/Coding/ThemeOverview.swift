@@ -1,0 +1,124 @@
+import Fluent
+import Foundation
+import SQLKit
+import TandemCore
+
+/// What the team's coding says across a project: how often each theme comes
+/// up, how positive or negative, how that changes over time, and how it
+/// differs between groups of people. Worked out from the themes people gave
+/// (not the model's guesses), in one query.
+struct ThemeOverview: Sendable {
+    enum Grouping: String, CaseIterable, Sendable {
+        case service, audience, ethnicity, age, disability
+
+        var label: String {
+            switch self {
+            case .service: "Service"
+            case .audience: "Who answered (survey audience or method)"
+            case .ethnicity: "Ethnic group"
+            case .age: "Age group"
+            case .disability: "Disability"
+            }
+        }
+    }
+
+    struct ThemeRow: Sendable {
+        let name: String
+        let comments: Int
+        let positive: Int
+        let negative: Int
+    }
+
+    struct Comparison: Sendable {
+        let groups: [(name: String, size: Int)]
+        /// Per theme, one cell per group, small numbers suppressed.
+        let rows: [(theme: String, cells: [DisclosureControl.Cell])]
+        let hiddenGroups: Int
+    }
+
+    let codedComments: Int
+    let themes: [ThemeRow]
+    let periods: [String]
+    let overTime: [(theme: String, counts: [Int])]
+    let comparison: Comparison
+
+    /// One row for each theme given to each coded comment.
+    private struct Row {
+        let themeID: UUID
+        let itemID: UUID
+        let sentiment: String?
+        let date: Date
+        let service: String?
+        let method: String
+        let ethnicGroup: String?
+        let ageBand: String?
+        let disability: String?
+    }
+
+    static func load(projectID: UUID, themes: [Theme], grouping: Grouping, on db: any Database) async throws -> ThemeOverview {
+        let sql = db as! any SQLDatabase
+        let raw = try await sql.raw("""
+            SELECT DISTINCT c.theme_id, c.feedback_item_id, i.sentiment, COALESCE(i.occurred_on, i.created_at) AS given_on,
+                   i.service, i.method, r.ethnic_group, r.age_band, r.disability
+            FROM codings c
+            JOIN feedback_items i ON i.id = c.feedback_item_id
+            LEFT JOIN survey_responses r ON i.source_kind = 'survey' AND r.id = i.source_id
+            WHERE c.project_id = \(bind: projectID) AND c.coder_id IS NOT NULL
+            """).all()
+        let rows = try raw.map { row in
+            Row(themeID: try row.decode(column: "theme_id", as: UUID.self), itemID: try row.decode(column: "feedback_item_id", as: UUID.self),
+                sentiment: try row.decode(column: "sentiment", as: String?.self), date: try row.decode(column: "given_on", as: Date.self),
+                service: try row.decode(column: "service", as: String?.self), method: try row.decode(column: "method", as: String.self),
+                ethnicGroup: try row.decode(column: "ethnic_group", as: String?.self), ageBand: try row.decode(column: "age_band", as: String?.self),
+                disability: try row.decode(column: "disability", as: String?.self))
+        }
+        let names = Dictionary(themes.map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let byTheme = Dictionary(grouping: rows, by: \.themeID)
+        let themeRows = byTheme.compactMap { themeID, rows -> ThemeRow? in
+            guard let name = names[themeID] else { return nil }
+            return ThemeRow(name: name, comments: rows.count, positive: rows.filter { $0.sentiment == SentimentClass.positive.rawValue }.count,
+                            negative: rows.filter { $0.sentiment == SentimentClass.negative.rawValue }.count)
+        }.sorted { ($0.comments, $1.name) > ($1.comments, $0.name) }
+        let top = themeRows.prefix(8).map(\.name)
+        let codedComments = Set(rows.map(\.itemID)).count
+
+        // Over time: the last six quarters with any coded comment.
+        let quarterOf: (Date) -> String = { date in
+            let parts = CalendarDate.parts(of: date)
+            return "\(parts.year) Q\(((Int(parts.month) ?? 1) - 1) / 3 + 1)"
+        }
+        let periods = Array(Set(rows.map { quarterOf($0.date) }).sorted().suffix(6))
+        let overTime = top.map { theme in
+            (theme: theme, counts: periods.map { period in rows.filter { names[$0.themeID] == theme && quarterOf($0.date) == period }.count })
+        }
+        return ThemeOverview(codedComments: codedComments, themes: themeRows, periods: periods, overTime: overTime,
+                             comparison: compare(rows, grouping: grouping, top: top, names: names))
+    }
+
+    private static func compare(_ rows: [Row], grouping: Grouping, top: [String], names: [UUID: String]) -> Comparison {
+        func group(_ row: Row) -> String? {
+            switch grouping {
+            case .service: row.service
+            case .audience: EvidenceMethod(rawValue: row.method)?.label
+            case .ethnicity: EqualityMonitoring.ethnicGroup.label(for: row.ethnicGroup)
+            case .age: EqualityMonitoring.ageBand.label(for: row.ageBand)
+            case .disability: EqualityMonitoring.disability.label(for: row.disability)
+            }
+        }
+        // Group sizes count people's comments, each once.
+        var members: [String: Set<UUID>] = [:]
+        for row in rows { if let name = group(row) { members[name, default: []].insert(row.itemID) } }
+        let shown = members.filter { DisclosureControl.canShowGroup(ofSize: $0.value.count) }
+            .sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(6)
+        let groups = shown.map { (name: $0.key, size: $0.value.count) }
+        var counts: [String: [String: Set<UUID>]] = [:]
+        for row in rows {
+            guard let theme = names[row.themeID], let name = group(row) else { continue }
+            counts[theme, default: [:]][name, default: []].insert(row.itemID)
+        }
+        let table = top.map { theme in
+            (theme: theme, cells: DisclosureControl.protect(groups.map { counts[theme]?[$0.name]?.count ?? 0 }))
+        }
+        return Comparison(groups: groups, rows: table, hiddenGroups: members.count - groups.count)
+    }
+}

@@ -1,0 +1,28 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Every recommendation an organisation must act on, across all projects:
+/// the list for the people who must act, with overdue ones first.
+enum OrganisationRecommendationsController {
+    static func list(req: Request) async throws -> Response {
+        let organisationID = try req.uuid("organisationID")
+        try req.authorizeOrHide(.viewOrganisation(organisationID))
+        guard let organisation = try await Organisation.find(organisationID, on: req.db) else { throw AppError.notFound }
+        let filter = (try? req.query.get(String.self, at: "show")) ?? "open"
+        var query = Recommendation.query(on: req.db).filter(\.$organisation.$id == organisationID).with(\.$organisation)
+        if filter == "open" {
+            query = query.filter(\.$statusRaw ~~ RecommendationStatus.allCases.filter(\.isOpen).map(\.rawValue))
+        }
+        let recommendations = try await query.sort(\.$dueOn).sort(\.$createdAt).limit(500).all()
+        let projects = try await Project.query(on: req.db).filter(\.$id ~~ Set(recommendations.map(\.$project.id))).all()
+        let titles = Dictionary(projects.map { ($0.id!, $0.title) }, uniquingKeysWith: { a, _ in a })
+        var rows = try await RecommendationRow.rows(recommendations, projectTitles: titles, on: req.db)
+        if filter == "overdue" { rows = rows.filter(\.isOverdue) }
+        // Overdue first, then by due date.
+        rows.sort { ($0.isOverdue ? 0 : 1, $0.dueOn ?? .distantFuture) < ($1.isOverdue ? 0 : 1, $1.dueOn ?? .distantFuture) }
+        let model = OrganisationRecommendationsPage.Model(organisationID: organisationID, organisationName: organisation.name,
+                                                          rows: rows, filter: filter)
+        return OrganisationRecommendationsPage.render(model, context: try await PageContext.make(req, section: .organisations)).response()
+    }
+}
