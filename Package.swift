@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         // Streaming uploads: a recording or a feedback file goes to disk as it arrives.
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.0"),
+        // DOCX reports are zip files of Office Open XML.
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // The rules and algorithms: pure Swift, no dependencies, no I/O.
@@ -32,6 +34,7 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The executable: entry point only.

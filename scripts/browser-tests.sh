@@ -4,13 +4,14 @@
 # against the built tandem binary.
 set -euo pipefail
 
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+# LibreOffice (Writer, without its desktop) opens the Word reports the way a reader would.
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! command -v soffice >/dev/null 2>&1; then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing Debian's chromium and chromium-driver for the browser tests ..."
+    echo "Installing Debian's chromium, chromium-driver and libreoffice-writer-nogui for the browser tests ..."
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver libreoffice-writer-nogui >/dev/null
   else
-    echo "The browser tests need Chromium and its driver. Install them (Debian: apt-get install chromium chromium-driver) and run again." >&2
+    echo "The browser tests need Chromium, its driver and LibreOffice Writer. Install them (Debian: apt-get install chromium chromium-driver libreoffice-writer-nogui) and run again." >&2
     exit 1
   fi
 fi

@@ -39,6 +39,13 @@ func changeRoutes(_ root: Application) {
         app.get(SiteURL.organisationRecommendations(.key).pathComponents, use: OrganisationRecommendationsController.list)
     }
 
+    // Reports.
+    do {
+        app.get(SiteURL.projectReport(.key).pathComponents, use: ReportController.show)
+        app.post(SiteURL.projectReportText(.key).pathComponents, use: ReportController.updateText)
+        app.get(SiteURL.projectReportDocx(.key).pathComponents, use: ReportController.docx)
+    }
+
     // Messages.
     do {
         app.get(SiteURL.inbox.pathComponents, use: InboxController.inbox)

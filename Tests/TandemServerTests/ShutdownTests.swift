@@ -25,7 +25,12 @@ struct ShutdownTests {
         try connection.send("POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \(SessionMiddleware.cookieName)=\(cookie)\r\n"
             + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\n\r\n"
             + String(body.prefix(10)))
-        try await Task.sleep(for: .milliseconds(100))
+        // Give the server time to read the head, even when other tests keep it busy:
+        // a pause, then a whole request on another connection answered after it.
+        try await Task.sleep(for: .milliseconds(500))
+        let probe = try RawConnection(port: port)
+        try probe.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        #expect(probe.receiveAll().hasPrefix("HTTP/1.1 200"))
 
         // when: the application is stopped, and then the rest of the form arrives
         let stopping = Task { try await app.asyncShutdown() }

@@ -13,6 +13,7 @@ import urllib.request
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
@@ -167,6 +168,13 @@ class Page:
         """Clicks a link or button that leads to another page, and waits for it to load."""
         self.driver.execute_script("window.__tandemPreviousPage = true")
         element.click()
+        WebDriverWait(self.driver, 10, ignored_exceptions=(WebDriverException,)).until(_a_new_page_has_loaded)
+        return self
+
+    def press_for_new_page(self, keys):
+        """Types keys that lead to another page (a keyboard shortcut that submits), and waits for it."""
+        self.driver.execute_script("window.__tandemPreviousPage = true")
+        ActionChains(self.driver).send_keys(keys).perform()
         WebDriverWait(self.driver, 10, ignored_exceptions=(WebDriverException,)).until(_a_new_page_has_loaded)
         return self
 

@@ -82,7 +82,8 @@ actor OutboxDelivery {
             }
             do {
                 try process.run()
-                input.fileHandleForWriting.write(Data(message.utf8))
+                // A command that exits without reading its input closes the pipe; its exit status tells what happened.
+                try? input.fileHandleForWriting.write(contentsOf: Data(message.utf8))
                 try? input.fileHandleForWriting.close()
             } catch {
                 continuation.resume(throwing: error)

@@ -51,6 +51,8 @@ struct DemoProjects {
         try await story(discharge, storyteller: nil, on: db)
         try await importedFeedback(discharge, count: importedComments, random: &random, on: db)
         try await DemoMeasures.create(for: discharge, today: today, random: &random, on: db)
+        try await DemoChange(project: discharge, partner: partner, staff: staff, coordinator: coordinator, scale: scale, today: today)
+            .create(on: db)
         summary.projects += 1
 
         // 2. A proposal still being shaped with a primary care network.

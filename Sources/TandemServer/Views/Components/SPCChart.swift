@@ -6,7 +6,7 @@ import TandemCore
 /// cause, blue for improvement, orange for concern, purple where neither
 /// direction is better), with every figure in a table for anyone who cannot
 /// see the chart. Like `barChart`, only SVG attributes: no inline styles.
-struct SPCChartData {
+struct SPCChartData: Sendable {
     let title: String
     let unit: String
     let chart: XmRChart

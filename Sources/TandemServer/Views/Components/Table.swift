@@ -8,8 +8,10 @@ struct TableColumn {
 
 func dataTable(caption: String, captionSize: String = "m", captionHidden: Bool = false,
                columns: [TableColumn], rows: [[Markup]]) -> Markup {
+    // A wide table scrolls sideways on a narrow screen; keyboard users can
+    // scroll it only if its container takes focus, so it does, as a named region.
     .div(
-        .class("nhsuk-table-container"),
+        .class("nhsuk-table-container"), .attr("tabindex", "0"), .attr("role", "region"), .attr("aria-label", caption),
         .table(
             .class("nhsuk-table"),
             .caption(.classes("nhsuk-table__caption", "nhsuk-table__caption--\(captionSize)",

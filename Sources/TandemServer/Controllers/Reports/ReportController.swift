@@ -1,0 +1,58 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// The project report: a print-ready page and a Word document, both from the
+/// same assembly, with the team's summary and background editable.
+enum ReportController {
+    struct TextInput: Content {
+        var summary: String?
+        var background: String?
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.viewProject)
+        return try await render(req, project: project, ref: ref, input: nil, errors: FormErrors())
+    }
+
+    static func updateText(req: Request) async throws -> Response {
+        let (project, ref) = try await req.project(Permission.contributeEvidence)
+        let input = try req.content.decode(TextInput.self)
+        var errors = FormErrors()
+        if (input.summary ?? "").count > 5_000 { errors.add("summary", "The summary must be 5,000 characters or fewer") }
+        if (input.background ?? "").count > 10_000 { errors.add("background", "The background must be 10,000 characters or fewer") }
+        guard errors.isEmpty else { return try await render(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest) }
+        project.reportSummary = input.summary.nonBlank
+        project.reportBackground = input.background.nonBlank
+        try await project.save(on: req.db)
+        try await req.flash("Report text saved. Check the plain-English results below before you share it.")
+        return req.seeOther(SiteURL.projectReport(.value(try project.requireID())))
+    }
+
+    static func docx(req: Request) async throws -> Response {
+        let (project, _) = try await req.project(Permission.viewProject)
+        let report = try await ProjectReportBuilder.build(project, on: req.db)
+        let data = try DocxWriter.data(for: report)
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.wordprocessingml.document")
+        response.headers.contentDisposition = .init(.attachment, filename: fileName(project.title))
+        return response
+    }
+
+    /// A safe file name from the title: letters, digits and hyphens.
+    static func fileName(_ title: String) -> String {
+        let words = title.lowercased().split { !$0.isLetter && !$0.isNumber }.prefix(8)
+        return (words.isEmpty ? "report" : words.joined(separator: "-")) + "-report.docx"
+    }
+
+    private static func render(_ req: Request, project: Project, ref: ProjectRef, input: TextInput?, errors: FormErrors,
+                               status: HTTPResponseStatus = .ok) async throws -> Response {
+        let report = try await ProjectReportBuilder.build(project, on: req.db)
+        let model = ReportPage.Model(
+            header: try await ProjectController.header(project, on: req.db), report: report,
+            plainEnglish: PlainEnglishReport.check(report.prose),
+            canEdit: req.can(.contributeEvidence(ref)),
+            summary: input?.summary ?? project.reportSummary, background: input?.background ?? project.reportBackground, errors: errors)
+        return ReportPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+}
