@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Web benchmark: the project dashboard and a full-text search of the evidence
-# library under load, on a database with more than 100,000 pieces of evidence.
+# Web benchmark: the project dashboard, a full-text search of the evidence
+# library, the theme overview and the coding queue under load, on a database
+# with more than 100,000 pieces of evidence.
 #
-#   bench/web.sh            (SCALE=10 DURATION=30s CONNECTIONS=32 by default)
+#   bench/web.sh            (SCALE=10 DURATION=30s CONNECTIONS=32 PAGES=all by default)
+#   PAGES=coding bench/web.sh   only the theme overview and the coding queue
 #
 # Builds Tandem in release, loads `tandem demo --scale $SCALE` into a fresh SQLite
 # database (PostgreSQL when BENCH_DATABASE_URL is set: an empty database of its
@@ -14,6 +16,7 @@ cd "$(dirname "$0")/.."
 SCALE=${SCALE:-10}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
+PAGES=${PAGES:-all}
 PASSWORD=bench-password-123
 
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)" >&2; exit 1; }
@@ -62,16 +65,26 @@ items=$(curl -s -b "$jar" "$base$project" | grep -o '[0-9,]* pieces of evidence'
 echo "== Project $project: $items"
 
 run() {
-  local name=$1 path=$2
+  local name=$1 path=$2 expected=${3:-200}
   local status
   status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base$path")
-  [[ "$status" == 200 ]] || { echo "$path answered $status" >&2; exit 1; }
+  [[ "$status" == "$expected" ]] || { echo "$path answered $status" >&2; exit 1; }
   echo "== $name: GET $path"
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $cookie" "$base$path" \
     | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|75|90|99)%'
 }
 
-run "Project dashboard" "$project"
-run "Full-text search, a common word" "$project/evidence?q=pharmacy"
-run "Full-text search, two words" "$project/evidence?q=waited+hours"
-run "Full-text search, page 40" "$project/evidence?q=staff&page=40"
+if [[ "$PAGES" == all ]]; then
+  run "Project dashboard" "$project"
+  run "Full-text search, a common word" "$project/evidence?q=pharmacy"
+  run "Full-text search, two words" "$project/evidence?q=waited+hours"
+  run "Full-text search, page 40" "$project/evidence?q=staff&page=40"
+fi
+coded=$(curl -s -b "$jar" "$base$project/coding" | grep -o 'Coded by the team</dt><dd class="nhsuk-summary-list__value">[0-9]*' | grep -o '[0-9]*$')
+echo "== Coded by the team: $coded comments; the project's model ranks the queue"
+run "Theme overview" "$project/themes"
+run "Theme overview, by ethnic group" "$project/themes?by=ethnicity"
+# The queue answers with a redirect to the comment that would teach the model most (wrk counts it as non-2xx).
+run "Coding queue: choosing the next comment" "$project/coding/next?mode=new" 303
+next=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$jar" "$base$project/coding/next?mode=new" | sed "s|$base||")
+run "Coding screen for that comment" "$next"

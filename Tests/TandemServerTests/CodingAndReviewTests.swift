@@ -52,11 +52,16 @@ struct CodingAndReviewTests {
 
             // and the coding screen's suggestions now come from the project's model
             let another = try await Fixtures.feedback("Nowhere to park the car at all", project: project, on: app.db)
+            try await Fixtures.feedback("The doctor listened and was so kind to my mother", project: project, on: app.db)
             let page = try await partner.get("/evidence/\(another.id!.uuidString)/code").body.string
             #expect(page.contains("Suggested by the project model version 1") && page.contains("Parking"))
-            // and the queue now ranks uncoded comments with the model
-            let next = try await partner.get("/projects/\(project.id!.uuidString)/coding/next?mode=new")
-            #expect(next.location?.contains("/code") == true)
+            // and the queue now ranks uncoded comments with the model; once one is coded, it moves on
+            let next = try #require(try await partner.get("/projects/\(project.id!.uuidString)/coding/next?mode=new").location)
+            let firstID = try #require(next.split(separator: "/").dropFirst().first.map(String.init))
+            _ = try await partner.post("/evidence/\(firstID)/code", [("themes[]", parking), ("sentiment", "negative")])
+            let after = try #require(try await partner.get("/projects/\(project.id!.uuidString)/coding/next?mode=new").location)
+            #expect(after.contains("/code") && !after.contains(firstID))
+            await app.themeRetrainer.waitForAll()
             #expect(try await partner.get("/projects/\(project.id!.uuidString)/coding").body.string.contains("The project's own model, version 1"))
         }
     }
@@ -81,6 +86,12 @@ struct CodingAndReviewTests {
             // Ward 1 and Ward 2 have 15 each; Tiny clinic (1 comment) is left out.
             #expect(page.contains("Ward 1 (15)") && page.contains("Ward 2 (15)") && !page.contains("Tiny clinic"))
             #expect(page.contains("(1 here)"))
+            // and a new coding shows at once: the overview is worked out again when coding changes
+            let extra = try await Fixtures.feedback("More waiting", project: project, service: "Ward 1", on: app.db)
+            extra.codedAt = Date(); extra.sentimentRaw = "negative"; try await extra.save(on: app.db)
+            try await Coding(projectID: project.requireID(), itemID: extra.requireID(), themeID: waiting.requireID(), coderID: maggie.requireID(),
+                             suggestedBy: nil, confidence: nil).create(on: app.db)
+            #expect(try await partner.get("/projects/\(project.id!.uuidString)/themes?by=service").body.string.contains("From 32 comments"))
         }
     }
 
@@ -110,6 +121,23 @@ struct CodingAndReviewTests {
             #expect(try await staff.post("\(path)/review", [("held", "yes")]).status == .badRequest)
             #expect(try await staff.post("\(path)/review", [("held", "yes"), ("note", "Audit in May: every ward had them")]).status == .seeOther)
             #expect(try await Recommendation.find(recommendation.id, on: app.db)?.status == .sustained)
+        }
+    }
+
+    @Test func aProgressUpdateKeepsTheDayItHappenedButNotAFutureOne() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let (staff, _) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            let recommendation = Recommendation(projectID: try project.requireID(), organisationID: try trust.requireID(), ownerID: nil,
+                                                text: "Print the leaflet in large type", priority: .low, dueOn: nil)
+            try await recommendation.create(on: app.db)
+            let path = "/recommendations/\(recommendation.id!.uuidString)/updates"
+            let future = try await staff.post(path, [("text", "Printed"), ("on-day", "1"), ("on-month", "1"), ("on-year", "2099")])
+            #expect(future.status == .badRequest && future.body.string.contains("The date must be today or in the past"))
+            #expect(try await staff.post(path, [("text", "Printed"), ("on-day", "3"), ("on-month", "11"), ("on-year", "2026")]).status == .seeOther)
+            let update = try #require(try await RecommendationUpdate.query(on: app.db).first())
+            #expect(update.writtenOn == CalendarDate.date(year: 2026, month: 11, day: 3))
         }
     }
 

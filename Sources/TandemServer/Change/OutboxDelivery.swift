@@ -66,6 +66,10 @@ actor OutboxDelivery {
 
     /// Runs the command through the shell with the whole message on standard input.
     static func send(_ email: OutboxEmail, command: String) async throws {
+        // A command that exits without reading its input would otherwise end
+        // Tandem with SIGPIPE when the message is written to it; ignored, the
+        // write fails quietly and the command's exit status says what happened.
+        signal(SIGPIPE, SIG_IGN)
         let message = rfc822(email)
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             let process = Process()

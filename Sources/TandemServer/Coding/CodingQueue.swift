@@ -19,17 +19,28 @@ enum CodingQueue {
     static let window = 400
 
     static func next(projectID: UUID, coderID: UUID, mode: Mode, skipping: Set<UUID>,
-                     model: (version: Int, model: ThemeModel)?, on db: any Database) async throws -> UUID? {
+                     model: (version: Int, model: ThemeModel)?, caches: CodingCaches? = nil, on db: any Database) async throws -> UUID? {
         switch mode {
         case .new:
+            // A recent ranking still stands for the comments in it nobody has coded since.
+            if let model, let ranking = caches?.ranking(for: projectID, modelVersion: model.version) {
+                let candidates = Array(ranking.itemIDs.lazy.filter { !skipping.contains($0) }.prefix(100))
+                if !candidates.isEmpty {
+                    let uncoded = Set(try await FeedbackItem.query(on: db).filter(\.$id ~~ candidates).filter(\.$codedAt == nil).all(\.$id))
+                    if let first = candidates.first(where: uncoded.contains) { return first }
+                }
+            }
             let candidates = try await FeedbackItem.query(on: db)
                 .filter(\.$project.$id == projectID).filter(\.$codedAt == nil)
                 .field(\.$id).field(\.$text).field(\.$question).field(\.$service)
                 .limit(window + skipping.count).all()
                 .filter { !skipping.contains($0.id!) }
             guard let model else { return candidates.first?.id }
-            let ranked = ActiveLearning.rank(candidates.map(ThemeSuggestions.input), with: model.model, limit: 1)
-            return ranked.first.map { candidates[$0.index].id! }
+            let ranked = ActiveLearning.rank(candidates.map(ThemeSuggestions.input), with: model.model, limit: 200).map { candidates[$0.index].id! }
+            if skipping.isEmpty {
+                caches?.remember(.init(modelVersion: model.version, itemIDs: ranked, madeAt: Date()), for: projectID)
+            }
+            return ranked.first
         case .check:
             let sql = db as! any SQLDatabase
             let skipped = skipping.isEmpty ? SQLQueryString("1 = 1")

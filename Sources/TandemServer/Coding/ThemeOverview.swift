@@ -48,29 +48,45 @@ struct ThemeOverview: Sendable {
         let itemID: UUID
         let sentiment: String?
         let date: Date
-        let service: String?
-        let method: String
-        let ethnicGroup: String?
-        let ageBand: String?
-        let disability: String?
+        /// The value of the chosen grouping (service, method or an equality answer).
+        let group: String?
+    }
+
+    /// The overview, from the cache when no coding has changed since it was worked out.
+    static func load(projectID: UUID, themes: [Theme], grouping: Grouping, caches: CodingCaches?, on db: any Database) async throws -> ThemeOverview {
+        let sql = db as! any SQLDatabase
+        let state = try await sql.raw("""
+            SELECT COUNT(*) AS n, MAX(created_at) AS latest FROM codings WHERE project_id = \(bind: projectID) AND coder_id IS NOT NULL
+            """).first()
+        let key = CodingCaches.OverviewKey(projectID: projectID, grouping: grouping, codings: try state?.decode(column: "n", as: Int.self) ?? 0,
+                                           latestCoding: try state?.decode(column: "latest", as: Date?.self), themeNames: themes.map(\.name))
+        if let cached = caches?.overview(key) { return cached }
+        let overview = try await load(projectID: projectID, themes: themes, grouping: grouping, on: db)
+        caches?.remember(overview, for: key)
+        return overview
     }
 
     static func load(projectID: UUID, themes: [Theme], grouping: Grouping, on db: any Database) async throws -> ThemeOverview {
         let sql = db as! any SQLDatabase
+        // Only the chosen grouping's column is read, and survey answers are joined only for equality groups.
+        let (column, join): (SQLQueryString, SQLQueryString) = switch grouping {
+        case .service: ("i.service", "")
+        case .audience: ("i.method", "")
+        case .ethnicity: ("r.ethnic_group", "LEFT JOIN survey_responses r ON i.source_kind = 'survey' AND r.id = i.source_id")
+        case .age: ("r.age_band", "LEFT JOIN survey_responses r ON i.source_kind = 'survey' AND r.id = i.source_id")
+        case .disability: ("r.disability", "LEFT JOIN survey_responses r ON i.source_kind = 'survey' AND r.id = i.source_id")
+        }
         let raw = try await sql.raw("""
-            SELECT DISTINCT c.theme_id, c.feedback_item_id, i.sentiment, COALESCE(i.occurred_on, i.created_at) AS given_on,
-                   i.service, i.method, r.ethnic_group, r.age_band, r.disability
+            SELECT DISTINCT c.theme_id, c.feedback_item_id, i.sentiment, COALESCE(i.occurred_on, i.created_at) AS given_on, \(column) AS grouped
             FROM codings c
             JOIN feedback_items i ON i.id = c.feedback_item_id
-            LEFT JOIN survey_responses r ON i.source_kind = 'survey' AND r.id = i.source_id
+            \(join)
             WHERE c.project_id = \(bind: projectID) AND c.coder_id IS NOT NULL
             """).all()
         let rows = try raw.map { row in
             Row(themeID: try row.decode(column: "theme_id", as: UUID.self), itemID: try row.decode(column: "feedback_item_id", as: UUID.self),
                 sentiment: try row.decode(column: "sentiment", as: String?.self), date: try row.decode(column: "given_on", as: Date.self),
-                service: try row.decode(column: "service", as: String?.self), method: try row.decode(column: "method", as: String.self),
-                ethnicGroup: try row.decode(column: "ethnic_group", as: String?.self), ageBand: try row.decode(column: "age_band", as: String?.self),
-                disability: try row.decode(column: "disability", as: String?.self))
+                group: try row.decode(column: "grouped", as: String?.self))
         }
         let names = Dictionary(themes.map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
         let byTheme = Dictionary(grouping: rows, by: \.themeID)
@@ -82,15 +98,15 @@ struct ThemeOverview: Sendable {
         let top = themeRows.prefix(8).map(\.name)
         let codedComments = Set(rows.map(\.itemID)).count
 
-        // Over time: the last six quarters with any coded comment.
-        let quarterOf: (Date) -> String = { date in
-            let parts = CalendarDate.parts(of: date)
-            return "\(parts.year) Q\(((Int(parts.month) ?? 1) - 1) / 3 + 1)"
+        // Over time: the last six quarters with any coded comment. Each row's quarter is worked out once.
+        var countsByQuarter: [String: [String: Int]] = [:]
+        for row in rows {
+            guard let name = names[row.themeID] else { continue }
+            let parts = CalendarDate.parts(of: row.date)
+            countsByQuarter[name, default: [:]]["\(parts.year) Q\(((Int(parts.month) ?? 1) - 1) / 3 + 1)", default: 0] += 1
         }
-        let periods = Array(Set(rows.map { quarterOf($0.date) }).sorted().suffix(6))
-        let overTime = top.map { theme in
-            (theme: theme, counts: periods.map { period in rows.filter { names[$0.themeID] == theme && quarterOf($0.date) == period }.count })
-        }
+        let periods = Array(Set(countsByQuarter.values.flatMap(\.keys)).sorted().suffix(6))
+        let overTime = top.map { theme in (theme: theme, counts: periods.map { countsByQuarter[theme]?[$0] ?? 0 }) }
         return ThemeOverview(codedComments: codedComments, themes: themeRows, periods: periods, overTime: overTime,
                              comparison: compare(rows, grouping: grouping, top: top, names: names))
     }
@@ -98,11 +114,11 @@ struct ThemeOverview: Sendable {
     private static func compare(_ rows: [Row], grouping: Grouping, top: [String], names: [UUID: String]) -> Comparison {
         func group(_ row: Row) -> String? {
             switch grouping {
-            case .service: row.service
-            case .audience: EvidenceMethod(rawValue: row.method)?.label
-            case .ethnicity: EqualityMonitoring.ethnicGroup.label(for: row.ethnicGroup)
-            case .age: EqualityMonitoring.ageBand.label(for: row.ageBand)
-            case .disability: EqualityMonitoring.disability.label(for: row.disability)
+            case .service: row.group
+            case .audience: row.group.flatMap { EvidenceMethod(rawValue: $0)?.label }
+            case .ethnicity: EqualityMonitoring.ethnicGroup.label(for: row.group)
+            case .age: EqualityMonitoring.ageBand.label(for: row.group)
+            case .disability: EqualityMonitoring.disability.label(for: row.group)
             }
         }
         // Group sizes count people's comments, each once.

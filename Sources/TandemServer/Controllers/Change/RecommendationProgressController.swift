@@ -14,6 +14,14 @@ enum RecommendationProgressController {
     struct UpdateInput: Content {
         var text: String?
         var link: String?
+        var day: String?, month: String?, year: String?
+
+        enum CodingKeys: String, CodingKey {
+            case text, link
+            case day = "on-day", month = "on-month", year = "on-year"
+        }
+
+        var on: DateParts { DateParts(day: day ?? "", month: month ?? "", year: year ?? "") }
     }
 
     struct ReviewInput: Content {
@@ -86,12 +94,21 @@ enum RecommendationProgressController {
         if let link, !(link.hasPrefix("https://") || link.hasPrefix("http://")) || URL(string: link)?.host == nil {
             errors.add("link", "Enter a web address starting with https://, like https://www.example.nhs.uk/leaflet.pdf")
         }
+        // The day it happened: today unless given; never in the future.
+        var writtenOn = CalendarDate.startOfDay(Date())
+        if input.on != DateParts() {
+            switch CalendarDate.parse(day: input.on.day, month: input.on.month, year: input.on.year, fieldName: "The date") {
+            case .success(let date) where date > writtenOn: errors.add("on", "The date must be today or in the past")
+            case .success(let date): writtenOn = date
+            case .failure(let problem): errors.add("on", problem.message)
+            }
+        }
         guard errors.isEmpty, let text else {
             return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
                                                      errors: errors, update: input, httpStatus: .badRequest)
         }
         try await RecommendationUpdate(recommendationID: try recommendation.requireID(), authorID: try req.requireUser().personID,
-                                       writtenOn: CalendarDate.startOfDay(Date()), text: text, evidenceLink: link).create(on: req.db)
+                                       writtenOn: writtenOn, text: text, evidenceLink: link).create(on: req.db)
         recommendation.updatedAt = Date()
         try await recommendation.save(on: req.db)
         try await req.flash("Progress update added")

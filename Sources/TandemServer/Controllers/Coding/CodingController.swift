@@ -40,7 +40,7 @@ enum CodingController {
         let skipping = skipList(try? req.query.get(String.self, at: "skip"))
         let model = mode == .new ? try await req.application.themeModels.model(for: projectID, on: req.db) : nil
         guard let itemID = try await CodingQueue.next(projectID: projectID, coderID: try req.requireUser().personID, mode: mode,
-                                                      skipping: skipping, model: model, on: req.db)
+                                                      skipping: skipping, model: model, caches: req.application.codingCaches, on: req.db)
         else {
             try await req.flash(mode == .new ? "Every comment has been coded" : "There are no comments left for you to check")
             return req.seeOther(SiteURL.projectCoding(.value(projectID)))

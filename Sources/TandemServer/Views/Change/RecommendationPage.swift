@@ -123,6 +123,8 @@ enum RecommendationPage {
                 action: SiteURL.recommendationUpdates(.value(model.id)).path, csrf: csrf,
                 Blocks.heading("Add a progress update", level: 2, size: "m"),
                 FormField.textarea("text", label: "What has happened", value: model.updateInput?.text, error: model.errors["text"], rows: 3),
+                FormField.date("on", legend: "When (optional)", value: model.updateInput?.on ?? DateParts(), error: model.errors["on"],
+                               hint: "Leave empty for today. For example, 14 11 2026"),
                 FormField.text("link", label: "Link to evidence (optional)", value: model.updateInput?.link, error: model.errors["link"],
                                hint: "A web address for a leaflet, minutes or a photo of the change", type: "url", spellcheck: false),
                 Buttons.submit("Add update", style: .secondary)))
