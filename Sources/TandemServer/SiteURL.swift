@@ -122,6 +122,7 @@ enum SiteURL: Sendable {
     case recommendation(Param<UUID>)
     case recommendationStatus(Param<UUID>)
     case recommendationUpdates(Param<UUID>)
+    case recommendationUpdateFile(Param<UUID>, Param<UUID>)
     case recommendationPublish(Param<UUID>)
     case recommendationReview(Param<UUID>)
     case organisationRecommendations(Param<UUID>)
@@ -273,6 +274,8 @@ enum SiteURL: Sendable {
         case .recommendation(let id): return [.fixed("recommendations"), recommendation(id)]
         case .recommendationStatus(let id): return [.fixed("recommendations"), recommendation(id), .fixed("status")]
         case .recommendationUpdates(let id): return [.fixed("recommendations"), recommendation(id), .fixed("updates")]
+        case .recommendationUpdateFile(let id, let update):
+            return [.fixed("recommendations"), recommendation(id), .fixed("updates"), Self.param("updateID", update), .fixed("file")]
         case .recommendationPublish(let id): return [.fixed("recommendations"), recommendation(id), .fixed("publish")]
         case .recommendationReview(let id): return [.fixed("recommendations"), recommendation(id), .fixed("review")]
         case .organisationRecommendations(let id): return [.fixed("organisations"), org(id), .fixed("recommendations")]

@@ -33,7 +33,9 @@ func changeRoutes(_ root: Application) {
         app.post(SiteURL.projectRecommendations(.key).pathComponents, use: RecommendationController.create)
         app.get(SiteURL.recommendation(.key).pathComponents, use: RecommendationController.show)
         app.post(SiteURL.recommendationStatus(.key).pathComponents, use: RecommendationProgressController.changeStatus)
-        app.post(SiteURL.recommendationUpdates(.key).pathComponents, use: RecommendationProgressController.addUpdate)
+        // Streamed: an evidence file goes to disk as it arrives (see UploadReceiver).
+        app.on(.POST, SiteURL.recommendationUpdates(.key).pathComponents, body: .stream, use: RecommendationProgressController.addUpdate)
+        app.get(SiteURL.recommendationUpdateFile(.key, .key).pathComponents, use: RecommendationProgressController.evidenceFile)
         app.post(SiteURL.recommendationPublish(.key).pathComponents, use: RecommendationProgressController.publish)
         app.post(SiteURL.recommendationReview(.key).pathComponents, use: RecommendationProgressController.review)
         app.get(SiteURL.organisationRecommendations(.key).pathComponents, use: OrganisationRecommendationsController.list)

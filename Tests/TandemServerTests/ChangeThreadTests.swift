@@ -77,8 +77,10 @@ struct ChangeThreadTests {
             #expect(declined.status == .badRequest && declined.body.string.contains("Say why the recommendation is declined"))
             #expect(try await Recommendation.query(on: app.db).first()?.status == .proposed)
             #expect(try await staff.post("\(recommendationPath)/status", [("status", "agreed")]).status == .seeOther)
-            #expect(try await staff.post("\(recommendationPath)/updates", [("text", "Pharmacy rota changed"), ("link", "not a link")]).status == .badRequest)
-            #expect(try await staff.post("\(recommendationPath)/updates", [("text", "Pharmacy rota changed"), ("link", "https://example.org/rota")]).status == .seeOther)
+            #expect(try await staff.upload("\(recommendationPath)/updates", field: "file", fileName: "", contentType: "application/octet-stream",
+                                           data: [], fields: [("text", "Pharmacy rota changed"), ("link", "not a link")]).status == .badRequest)
+            #expect(try await staff.upload("\(recommendationPath)/updates", field: "file", fileName: "", contentType: "application/octet-stream",
+                                           data: [], fields: [("text", "Pharmacy rota changed"), ("link", "https://example.org/rota")]).status == .seeOther)
             let noNote = try await staff.post("\(recommendationPath)/status", [("status", "implemented")])
             #expect(noNote.status == .badRequest && noNote.body.string.contains("Say what has been done"))
             let implemented = try await staff.post("\(recommendationPath)/status", [

@@ -133,11 +133,27 @@ struct CodingAndReviewTests {
                                                 text: "Print the leaflet in large type", priority: .low, dueOn: nil)
             try await recommendation.create(on: app.db)
             let path = "/recommendations/\(recommendation.id!.uuidString)/updates"
-            let future = try await staff.post(path, [("text", "Printed"), ("on-day", "1"), ("on-month", "1"), ("on-year", "2099")])
+            func update(_ fields: [(String, String)], file: (String, [UInt8]) = ("", [])) async throws -> TestingHTTPResponse {
+                try await staff.upload(path, field: "file", fileName: file.0, contentType: "application/octet-stream", data: file.1, fields: fields)
+            }
+            let future = try await update([("text", "Printed"), ("on-day", "1"), ("on-month", "1"), ("on-year", "2099")])
             #expect(future.status == .badRequest && future.body.string.contains("The date must be today or in the past"))
-            #expect(try await staff.post(path, [("text", "Printed"), ("on-day", "3"), ("on-month", "11"), ("on-year", "2026")]).status == .seeOther)
-            let update = try #require(try await RecommendationUpdate.query(on: app.db).first())
-            #expect(update.writtenOn == CalendarDate.date(year: 2026, month: 11, day: 3))
+            #expect(try await update([("text", "Printed"), ("on-day", "3"), ("on-month", "11"), ("on-year", "2026")]).status == .seeOther)
+            let first = try #require(try await RecommendationUpdate.query(on: app.db).first())
+            #expect(first.writtenOn == CalendarDate.date(year: 2026, month: 11, day: 3) && first.evidenceFile == nil)
+
+            // and a file as evidence is kept and can be downloaded; a program is refused
+            let refused = try await update([("text", "Leaflet"), ("link", "")], file: ("setup.exe", Array("MZ".utf8)))
+            #expect(refused.status == .badRequest && refused.body.string.contains("The file must be a document, spreadsheet or picture"))
+            let minutes = Array("%PDF-1.4 minutes of the ward meeting".utf8)
+            #expect(try await update([("text", "Minutes of the ward meeting")], file: ("ward minutes.pdf", minutes)).status == .seeOther)
+            let withFile = try #require(try await RecommendationUpdate.query(on: app.db).filter(\.$evidenceFile != nil).first())
+            #expect(withFile.evidenceFileName == "ward minutes.pdf")
+            let page = try await staff.get("/recommendations/\(recommendation.id!.uuidString)").body.string
+            #expect(page.contains("Evidence file: ward minutes.pdf"))
+            let download = try await staff.get("\(path)/\(withFile.id!.uuidString)/file")
+            #expect(download.status == .ok && Array(download.body.readableBytesView) == minutes)
+            #expect(download.headers.contentType?.subType == "pdf")
         }
     }
 

@@ -28,7 +28,13 @@ final class CodingCaches: Sendable {
     static let overviewLimit = 64
 
     private let rankings = Mutex<[UUID: Ranking]>([:])
-    private let overviews = Mutex<[OverviewKey: ThemeOverview]>([:])
+    /// The overview with its page content, rendered once: the same for every viewer of the project.
+    struct RenderedOverview: Sendable {
+        let overview: ThemeOverview
+        let html: String
+    }
+
+    private let overviews = Mutex<[OverviewKey: RenderedOverview]>([:])
 
     func ranking(for projectID: UUID, modelVersion: Int, now: Date = Date()) -> Ranking? {
         rankings.withLock { all in
@@ -42,11 +48,11 @@ final class CodingCaches: Sendable {
         rankings.withLock { $0[projectID] = ranking }
     }
 
-    func overview(_ key: OverviewKey) -> ThemeOverview? {
+    func overview(_ key: OverviewKey) -> RenderedOverview? {
         overviews.withLock { $0[key] }
     }
 
-    func remember(_ overview: ThemeOverview, for key: OverviewKey) {
+    func remember(_ overview: RenderedOverview, for key: OverviewKey) {
         overviews.withLock { all in
             // Old states of the same project are never asked for again.
             all = all.filter { $0.key.projectID != key.projectID || $0.key.grouping != key.grouping }

@@ -24,7 +24,7 @@ enum CodingQueue {
         case .new:
             // A recent ranking still stands for the comments in it nobody has coded since.
             if let model, let ranking = caches?.ranking(for: projectID, modelVersion: model.version) {
-                let candidates = Array(ranking.itemIDs.lazy.filter { !skipping.contains($0) }.prefix(100))
+                let candidates = Array(ranking.itemIDs.lazy.filter { !skipping.contains($0) }.prefix(20))
                 if !candidates.isEmpty {
                     let uncoded = Set(try await FeedbackItem.query(on: db).filter(\.$id ~~ candidates).filter(\.$codedAt == nil).all(\.$id))
                     if let first = candidates.first(where: uncoded.contains) { return first }

@@ -52,18 +52,14 @@ struct ThemeOverview: Sendable {
         let group: String?
     }
 
-    /// The overview, from the cache when no coding has changed since it was worked out.
-    static func load(projectID: UUID, themes: [Theme], grouping: Grouping, caches: CodingCaches?, on db: any Database) async throws -> ThemeOverview {
+    /// What the overview is worked out from: any new or removed coding, or a renamed theme, changes it.
+    static func key(projectID: UUID, themes: [Theme], grouping: Grouping, on db: any Database) async throws -> CodingCaches.OverviewKey {
         let sql = db as! any SQLDatabase
         let state = try await sql.raw("""
             SELECT COUNT(*) AS n, MAX(created_at) AS latest FROM codings WHERE project_id = \(bind: projectID) AND coder_id IS NOT NULL
             """).first()
-        let key = CodingCaches.OverviewKey(projectID: projectID, grouping: grouping, codings: try state?.decode(column: "n", as: Int.self) ?? 0,
-                                           latestCoding: try state?.decode(column: "latest", as: Date?.self), themeNames: themes.map(\.name))
-        if let cached = caches?.overview(key) { return cached }
-        let overview = try await load(projectID: projectID, themes: themes, grouping: grouping, on: db)
-        caches?.remember(overview, for: key)
-        return overview
+        return CodingCaches.OverviewKey(projectID: projectID, grouping: grouping, codings: try state?.decode(column: "n", as: Int.self) ?? 0,
+                                        latestCoding: try state?.decode(column: "latest", as: Date?.self), themeNames: themes.map(\.name))
     }
 
     static func load(projectID: UUID, themes: [Theme], grouping: Grouping, on db: any Database) async throws -> ThemeOverview {

@@ -24,23 +24,44 @@ struct ThemeSuggestions: Sendable {
 
 /// Each project's trained model, loaded once per version and shared by requests.
 final class ThemeModelCache: Sendable {
-    private let models = Mutex<[UUID: (version: Int, model: ThemeModel)]>([:])
+    private struct Entry {
+        let version: Int?
+        let model: ThemeModel?
+        let checkedAt: Date
+    }
 
-    /// The project's newest model, if it has one. Asks the database only for
-    /// the version, and loads the model itself only when that has changed.
-    func model(for projectID: UUID, on db: any Database) async throws -> (version: Int, model: ThemeModel)? {
-        guard let version = try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID)
+    /// How long a check of the newest version is trusted. A model trained in
+    /// this process is seen at once; one trained by another Tandem server, within this.
+    static let recheckAfter: TimeInterval = 3
+
+    private let entries = Mutex<[UUID: Entry]>([:])
+
+    /// The project's newest model, if it has one. Asks the database for the
+    /// version at most every few seconds, and loads the model itself only when that has changed.
+    func model(for projectID: UUID, on db: any Database, now: Date = Date()) async throws -> (version: Int, model: ThemeModel)? {
+        let known = entries.withLock { $0[projectID] }
+        if let known, now.timeIntervalSince(known.checkedAt) < Self.recheckAfter {
+            guard let version = known.version, let model = known.model else { return nil }
+            return (version, model)
+        }
+        let version = try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID)
             .field(\.$id).field(\.$version).first()?.version
-        else { return nil }
-        if let cached = models.withLock({ $0[projectID] }), cached.version == version { return cached }
+        guard let version else {
+            entries.withLock { $0[projectID] = Entry(version: nil, model: nil, checkedAt: now) }
+            return nil
+        }
+        if let known, known.version == version, let model = known.model {
+            entries.withLock { $0[projectID] = Entry(version: version, model: model, checkedAt: now) }
+            return (version, model)
+        }
         guard let stored = try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID).first() else { return nil }
         let model = try ThemeModel.load(stored.data)
-        models.withLock { $0[projectID] = (stored.version, model) }
+        entries.withLock { $0[projectID] = Entry(version: stored.version, model: model, checkedAt: now) }
         return (stored.version, model)
     }
 
     func remember(_ projectID: UUID, version: Int, model: ThemeModel) {
-        models.withLock { $0[projectID] = (version, model) }
+        entries.withLock { $0[projectID] = Entry(version: version, model: model, checkedAt: Date()) }
     }
 }
 

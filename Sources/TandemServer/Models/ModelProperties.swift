@@ -156,7 +156,7 @@ extension RecommendationFinding {
 }
 
 extension RecommendationUpdate {
-    var properties: [any AnyProperty] { [$id, $recommendation, $author, $writtenOn, $text, $evidenceLink, $statusFrom, $statusTo, $createdAt] }
+    var properties: [any AnyProperty] { [$id, $recommendation, $author, $writtenOn, $text, $evidenceLink, $evidenceFile, $evidenceFileName, $statusFrom, $statusTo, $createdAt] }
 }
 
 extension Coding {

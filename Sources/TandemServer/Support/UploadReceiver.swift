@@ -20,8 +20,10 @@ enum UploadReceiver {
     /// Text fields beside the file are short; anything longer is refused.
     static let maximumFieldBytes = 64 * 1024
 
-    /// Returns nil when the form came without a file (or with an empty one).
-    static func receive(_ req: Request, fileField: String, to path: String, maxBytes: Int) async throws -> ReceivedUpload? {
+    /// Returns nil when the form came without a file (or with an empty one),
+    /// unless the file is optional: then the other fields come back with no bytes.
+    static func receive(_ req: Request, fileField: String, to path: String, maxBytes: Int,
+                        fileIsOptional: Bool = false) async throws -> ReceivedUpload? {
         guard let contentType = req.headers.contentType, contentType.type == "multipart", contentType.subType == "form-data",
               let boundary = contentType.parameters["boundary"], !boundary.isEmpty
         else { throw AppError.badRequest("Send the file with the upload form on this page") }
@@ -50,7 +52,7 @@ enum UploadReceiver {
         }
         guard state.fileBytes > 0 else {
             try? FileManager.default.removeItem(atPath: path)
-            return nil
+            return fileIsOptional ? ReceivedUpload(fileName: "", contentType: "", bytes: 0, fields: state.fields) : nil
         }
         return ReceivedUpload(fileName: state.fileName ?? "upload", contentType: state.fileType ?? "application/octet-stream",
                               bytes: state.fileBytes, fields: state.fields)

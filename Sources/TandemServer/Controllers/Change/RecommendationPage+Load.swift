@@ -35,6 +35,7 @@ extension RecommendationPage {
             quotes: quotes.map { (itemID: $0.id!, text: req.readableText($0, ref), mayPublish: $0.mayBeQuoted) },
             updates: updates.map { update in
                 UpdateRow(date: update.writtenOn, text: update.text, link: update.evidenceLink,
+                          file: update.evidenceFile == nil ? nil : (update.id!, update.evidenceFileName ?? "evidence"),
                           author: update.$author.id.flatMap { names[$0] },
                           change: update.statusTo.flatMap(RecommendationStatus.init(rawValue:)))
             },

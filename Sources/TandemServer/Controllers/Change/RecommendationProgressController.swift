@@ -11,15 +11,11 @@ enum RecommendationProgressController {
         var note: String?
     }
 
-    struct UpdateInput: Content {
+    /// What the update form sent (it is an upload: see `addUpdate`).
+    struct UpdateInput: Sendable {
         var text: String?
         var link: String?
         var day: String?, month: String?, year: String?
-
-        enum CodingKeys: String, CodingKey {
-            case text, link
-            case day = "on-day", month = "on-month", year = "on-year"
-        }
 
         var on: DateParts { DateParts(day: day ?? "", month: month ?? "", year: year ?? "") }
     }
@@ -83,9 +79,24 @@ enum RecommendationProgressController {
         }
     }
 
+    /// The kinds of evidence file accepted, by extension, with the type they are served as.
+    static let evidenceTypes: [String: String] = [
+        "pdf": "application/pdf", "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "odt": "application/vnd.oasis.opendocument.text",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv": "text/csv", "txt": "text/plain",
+    ]
+
+    /// A progress update, with a file or a link as its evidence. The form is an
+    /// upload (streamed to disk: see `UploadReceiver`), so it may carry a file.
     static func addUpdate(req: Request) async throws -> Response {
         let (recommendation, project, ref) = try await RecommendationController.find(req, Permission.contributeEvidence)
-        let input = try req.content.decode(UpdateInput.self)
+        let recommendationID = try recommendation.requireID()
+        let directory = evidenceDirectory(req.application)
+        let incoming = "\(directory)/incoming-\(UUID().uuidString.lowercased())"
+        let upload = try await UploadReceiver.receive(req, fileField: "file", to: incoming, maxBytes: req.application.config.maxUploadBytes,
+                                                      fileIsOptional: true)
+        let fields = upload?.fields ?? [:]
+        let input = UpdateInput(text: fields["text"], link: fields["link"], day: fields["on-day"], month: fields["on-month"], year: fields["on-year"])
         var errors = FormErrors()
         let text = input.text.nonBlank
         if text == nil { errors.add("text", "Write what has happened") }
@@ -93,6 +104,12 @@ enum RecommendationProgressController {
         let link = input.link.nonBlank
         if let link, !(link.hasPrefix("https://") || link.hasPrefix("http://")) || URL(string: link)?.host == nil {
             errors.add("link", "Enter a web address starting with https://, like https://www.example.nhs.uk/leaflet.pdf")
+        }
+        let fileName = ((upload?.fileName ?? "") as NSString).lastPathComponent
+        let ext = (fileName as NSString).pathExtension.lowercased()
+        let hasFile = (upload?.bytes ?? 0) > 0
+        if hasFile, evidenceTypes[ext] == nil {
+            errors.add("file", "The file must be a document, spreadsheet or picture (\(evidenceTypes.keys.sorted().joined(separator: ", ")))")
         }
         // The day it happened: today unless given; never in the future.
         var writtenOn = CalendarDate.startOfDay(Date())
@@ -104,15 +121,47 @@ enum RecommendationProgressController {
             }
         }
         guard errors.isEmpty, let text else {
+            try? FileManager.default.removeItem(atPath: incoming)
             return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
                                                      errors: errors, update: input, httpStatus: .badRequest)
         }
-        try await RecommendationUpdate(recommendationID: try recommendation.requireID(), authorID: try req.requireUser().personID,
-                                       writtenOn: writtenOn, text: text, evidenceLink: link).create(on: req.db)
+        let update = RecommendationUpdate(recommendationID: recommendationID, authorID: try req.requireUser().personID,
+                                          writtenOn: writtenOn, text: text, evidenceLink: link)
+        if hasFile {
+            let storedName = "\(UUID().uuidString.lowercased()).\(ext)"
+            try FileManager.default.moveItem(atPath: incoming, toPath: "\(directory)/\(storedName)")
+            update.evidenceFile = storedName
+            update.evidenceFileName = fileName
+        }
+        try await update.create(on: req.db)
         recommendation.updatedAt = Date()
         try await recommendation.save(on: req.db)
         try await req.flash("Progress update added")
-        return req.seeOther(SiteURL.recommendation(.value(try recommendation.requireID())))
+        return req.seeOther(SiteURL.recommendation(.value(recommendationID)))
+    }
+
+    /// An update's evidence file, for the people who may see the project.
+    static func evidenceFile(req: Request) async throws -> Response {
+        let (recommendation, _, _) = try await RecommendationController.find(req, Permission.viewProject)
+        guard let update = try await RecommendationUpdate.query(on: req.db).filter(\.$id == (try req.uuid("updateID")))
+            .filter(\.$recommendation.$id == (try recommendation.requireID())).first(),
+              let file = update.evidenceFile
+        else { throw AppError.notFound }
+        let path = "\(evidenceDirectory(req.application))/\(file)"
+        guard FileManager.default.fileExists(atPath: path) else { throw AppError.notFound }
+        let ext = (file as NSString).pathExtension.lowercased()
+        let mediaType = evidenceTypes[ext].flatMap { type -> HTTPMediaType? in
+            let parts = type.split(separator: "/")
+            return parts.count == 2 ? HTTPMediaType(type: String(parts[0]), subType: String(parts[1])) : nil
+        }
+        let response = try await req.fileio.asyncStreamFile(at: path, mediaType: mediaType)
+        response.headers.contentDisposition = .init(.attachment, filename: update.evidenceFileName ?? file)
+        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return response
+    }
+
+    static func evidenceDirectory(_ app: Application) -> String {
+        "\(app.config.dataDirectory)/update-evidence"
     }
 
     /// Shows it on the public "You said, we did" pages, or takes it off.

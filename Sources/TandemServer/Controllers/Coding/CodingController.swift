@@ -137,10 +137,11 @@ enum CodingController {
         let themes = try await ProjectCodebook.themes(of: projectID, on: req.db)
         let model = try await req.application.themeModels.model(for: projectID, on: req.db)
         let suggestions = ThemeSuggestions.make(for: item, themes: themes, model: model)
-        let mine = try await ItemReview.query(on: req.db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID).first()
+        let reviews = try await ItemReview.query(on: req.db).filter(\.$item.$id == itemID).all()
+        let mine = reviews.first { $0.$coder.id == coderID }
         let myThemes = mine == nil ? Set<UUID>() : Set(try await Coding.query(on: req.db).filter(\.$item.$id == itemID)
             .filter(\.$coder.$id == coderID).all(\.$theme.$id))
-        let others = try await ItemReview.query(on: req.db).filter(\.$item.$id == itemID).filter(\.$coder.$id != coderID).count()
+        let others = reviews.count - (mine == nil ? 0 : 1)
         let mode = (input?.mode ?? (try? req.query.get(String.self, at: "mode"))).flatMap(CodingQueue.Mode.init(rawValue:))
         let skip = input?.skip ?? (try? req.query.get(String.self, at: "skip"))
         let selected = input.map { Set((($0.themes ?? []) + ($0.more ?? [])).compactMap(UUID.init(uuidString:))) } ?? myThemes

@@ -9,9 +9,18 @@ enum ThemeOverviewController {
         let projectID = try project.requireID()
         let grouping = (try? req.query.get(String.self, at: "by")).flatMap(ThemeOverview.Grouping.init(rawValue:)) ?? .service
         let themes = try await ProjectCodebook.themes(of: projectID, on: req.db)
-        let overview = try await ThemeOverview.load(projectID: projectID, themes: themes, grouping: grouping, caches: req.application.codingCaches, on: req.db)
-        let model = ThemeOverviewPage.Model(header: try await ProjectController.header(project, on: req.db),
-                                            overview: overview, grouping: grouping)
-        return ThemeOverviewPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
+        // Worked out and rendered once for each state of the coding (see CodingCaches).
+        let caches = req.application.codingCaches
+        let key = try await ThemeOverview.key(projectID: projectID, themes: themes, grouping: grouping, on: req.db)
+        let body: String
+        if let cached = caches.overview(key) {
+            body = cached.html
+        } else {
+            let overview = try await ThemeOverview.load(projectID: projectID, themes: themes, grouping: grouping, on: req.db)
+            body = ThemeOverviewPage.body(overview, projectID: projectID, grouping: grouping).render()
+            caches.remember(.init(overview: overview, html: body), for: key)
+        }
+        let header = try await ProjectController.header(project, on: req.db)
+        return ThemeOverviewPage.render(header: header, body: body, context: try await PageContext.make(req, section: .projects)).response()
     }
 }

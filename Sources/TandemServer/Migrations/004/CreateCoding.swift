@@ -54,6 +54,8 @@ struct CreateCoding: AsyncMigration {
         let sql = database as! any SQLDatabase
         try await sql.raw("CREATE INDEX idx_codings_item ON codings (feedback_item_id)").run()
         try await sql.raw("CREATE INDEX idx_codings_project_theme ON codings (project_id, theme_id)").run()
+        // Covers the theme overview's "has coding changed?" question, asked on every view.
+        try await sql.raw("CREATE INDEX idx_codings_project_coder_created ON codings (project_id, coder_id, created_at)").run()
         try await sql.raw("CREATE INDEX idx_item_reviews_project ON item_reviews (project_id, coder_id)").run()
         try await sql.raw("CREATE INDEX idx_feedback_uncoded ON feedback_items (project_id, coded_at)").run()
     }

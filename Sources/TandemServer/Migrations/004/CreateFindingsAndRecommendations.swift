@@ -58,6 +58,8 @@ struct CreateFindingsAndRecommendations: AsyncMigration {
             .field("written_on", .datetime, .required)
             .field("text", .string, .required)
             .field("evidence_link", .string)
+            .field("evidence_file", .string)
+            .field("evidence_file_name", .string)
             .field("status_from", .string)
             .field("status_to", .string)
             .field("created_at", .datetime, .required)

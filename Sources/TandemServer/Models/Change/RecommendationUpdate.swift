@@ -20,6 +20,9 @@ final class RecommendationUpdate: Model, @unchecked Sendable {
     @Field(key: "written_on") var writtenOn: Date
     @Field(key: "text") var text: String
     @OptionalField(key: "evidence_link") var evidenceLink: String?
+    /// An evidence file kept under the data folder, and the name it was uploaded with.
+    @OptionalField(key: "evidence_file") var evidenceFile: String?
+    @OptionalField(key: "evidence_file_name") var evidenceFileName: String?
     @OptionalField(key: "status_from") var statusFrom: String?
     @OptionalField(key: "status_to") var statusTo: String?
 

@@ -9,6 +9,7 @@ enum RecommendationPage {
         let date: Date
         let text: String
         let link: String?
+        let file: (updateID: UUID, name: String)?
         let author: String?
         let change: RecommendationStatus?
     }
@@ -87,7 +88,10 @@ enum RecommendationPage {
                            update.change.map { .group(" ", RecommendationView.statusTag($0)) } ?? .empty,
                            update.author.map { .span(.class("nhsuk-body-s"), .plain(" by \($0)")) } ?? .empty),
                         .p(.plain(update.text)),
-                        update.link.map { .p(link("Evidence: \($0)", href: $0)) } ?? .empty)
+                        update.link.map { .p(link("Evidence: \($0)", href: $0)) } ?? .empty,
+                        update.file.map { file in
+                            .p(link("Evidence file: \(file.name)", href: SiteURL.recommendationUpdateFile(.value(model.id), .value(file.updateID)).path))
+                        } ?? .empty)
                 }))
     }
 
@@ -119,15 +123,29 @@ enum RecommendationPage {
                 FormField.textarea("note", label: "How you know", value: model.reviewInput?.note, error: model.errors["note"],
                                    hint: "For example, what the measure's chart shows since the change", rows: 3),
                 Buttons.submit("Record the review")) : .empty,
-            postForm(
-                action: SiteURL.recommendationUpdates(.value(model.id)).path, csrf: csrf,
-                Blocks.heading("Add a progress update", level: 2, size: "m"),
-                FormField.textarea("text", label: "What has happened", value: model.updateInput?.text, error: model.errors["text"], rows: 3),
-                FormField.date("on", legend: "When (optional)", value: model.updateInput?.on ?? DateParts(), error: model.errors["on"],
-                               hint: "Leave empty for today. For example, 14 11 2026"),
-                FormField.text("link", label: "Link to evidence (optional)", value: model.updateInput?.link, error: model.errors["link"],
-                               hint: "A web address for a leaflet, minutes or a photo of the change", type: "url", spellcheck: false),
-                Buttons.submit("Add update", style: .secondary)))
+            updateForm(model, csrf: csrf))
+    }
+
+    /// An upload form, so an update can carry a file; the CSRF token travels in
+    /// the address because the body streams to disk and is not read ahead.
+    private static func updateForm(_ model: Model, csrf: String) -> Markup {
+        let error = model.errors["file"]
+        return element("form",
+            .attr("method", "post"), .attr("action", SiteURL.recommendationUpdates(.value(model.id)).path(query: [("_csrf", csrf)])),
+            .attr("enctype", "multipart/form-data"), .flag("novalidate", true),
+            Blocks.heading("Add a progress update", level: 2, size: "m"),
+            FormField.textarea("text", label: "What has happened", value: model.updateInput?.text, error: model.errors["text"], rows: 3),
+            FormField.date("on", legend: "When (optional)", value: model.updateInput?.on ?? DateParts(), error: model.errors["on"],
+                           hint: "Leave empty for today. For example, 14 11 2026"),
+            FormField.text("link", label: "Link to evidence (optional)", value: model.updateInput?.link, error: model.errors["link"],
+                           hint: "A web address for a leaflet, minutes or a photo of the change", type: "url", spellcheck: false),
+            .div(.classes("nhsuk-form-group", error == nil ? nil : "nhsuk-form-group--error"),
+                 element("label", .class("nhsuk-label"), .attr("for", "file"), "Or a file as evidence (optional)"),
+                 .div(.class("nhsuk-hint"), .id("file-hint"), .plain("A PDF, Word or OpenDocument file, a spreadsheet, or a photo (JPEG or PNG).")),
+                 error.map { .span(.class("nhsuk-error-message"), .id("file-error"), .span(.class("nhsuk-u-visually-hidden"), "Error: "), .plain($0)) } ?? .empty,
+                 voidElement("input", [.value("class", "tandem-file-input"), .value("id", "file"), .value("name", "file"), .value("type", "file"),
+                                       .value("aria-describedby", error == nil ? "file-hint" : "file-hint file-error")])),
+            Buttons.submit("Add update", style: .secondary))
     }
 
     private static func publishForm(_ model: Model, csrf: String) -> Markup {

@@ -5,25 +5,21 @@ import TandemCore
 /// Themes across the project: counts, sentiment, change over time, and
 /// differences between groups, with small groups never shown.
 enum ThemeOverviewPage {
-    struct Model {
-        let header: ProjectHeader
-        let overview: ThemeOverview
-        let grouping: ThemeOverview.Grouping
+    /// The frame around the overview's content, which is rendered once per state of the coding.
+    static func render(header: ProjectHeader, body: String, context: PageContext) -> HTML {
+        ProjectFrame.page("Themes", project: header, section: .themes, context: context, .raw(body))
     }
 
-    static func render(_ model: Model, context: PageContext) -> HTML {
-        let overview = model.overview
-        return ProjectFrame.page(
-            "Themes", project: model.header, section: .themes, context: context,
-            overview.themes.isEmpty
-                ? Blocks.inset(Blocks.paragraph("No comments have been coded yet. The overview fills in as the team codes."),
-                               .p(link("Start coding", href: SiteURL.projectCoding(.value(model.header.id)).path)))
-                : .group(
-                    Blocks.paragraph("From \(counted(overview.codedComments, "comment", "comments")) the team has coded. A comment can have more than one theme."),
-                    barChart(title: "Comments by theme", bars: overview.themes.prefix(12).map { BarChartBar(label: $0.name, count: $0.comments) }, id: "themes-chart"),
-                    sentiment(overview),
-                    overTime(overview),
-                    comparison(model)))
+    static func body(_ overview: ThemeOverview, projectID: UUID, grouping: ThemeOverview.Grouping) -> Markup {
+        overview.themes.isEmpty
+            ? Blocks.inset(Blocks.paragraph("No comments have been coded yet. The overview fills in as the team codes."),
+                           .p(link("Start coding", href: SiteURL.projectCoding(.value(projectID)).path)))
+            : .group(
+                Blocks.paragraph("From \(counted(overview.codedComments, "comment", "comments")) the team has coded. A comment can have more than one theme."),
+                barChart(title: "Comments by theme", bars: overview.themes.prefix(12).map { BarChartBar(label: $0.name, count: $0.comments) }, id: "themes-chart"),
+                sentiment(overview),
+                overTime(overview),
+                comparison(overview, projectID: projectID, grouping: grouping))
     }
 
     private static func percent(_ part: Int, of whole: Int) -> String {
@@ -47,17 +43,17 @@ enum ThemeOverviewPage {
                          rows: overview.overTime.map { row in [.plain(row.theme)] + row.counts.map { .plain(String($0)) } })
     }
 
-    private static func comparison(_ model: Model) -> Markup {
-        let comparison = model.overview.comparison
+    private static func comparison(_ overview: ThemeOverview, projectID: UUID, grouping: ThemeOverview.Grouping) -> Markup {
+        let comparison = overview.comparison
         return .group(
             Blocks.heading("Comparing groups", level: 2, size: "m"),
-            getForm(action: SiteURL.projectThemes(.value(model.header.id)).path,
+            getForm(action: SiteURL.projectThemes(.value(projectID)).path,
                     FormField.select("by", label: "Compare by", options: ThemeOverview.Grouping.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                     selected: model.grouping.rawValue),
+                                     selected: grouping.rawValue),
                     Buttons.submit("Compare", style: .secondary, small: true)),
             comparison.groups.isEmpty
                 ? Blocks.inset(Blocks.paragraph("No group has enough coded comments to be shown. Groups of fewer than \(DisclosureControl.threshold) people are never shown, so that nobody can be picked out."))
-                : dataTable(caption: "Comments with each theme, by \(model.grouping.label.lowercased())",
+                : dataTable(caption: "Comments with each theme, by \(grouping.label.lowercased())",
                             columns: [.init(heading: "Theme")] + comparison.groups.map { .init(heading: "\($0.name) (\($0.size))", numeric: true) },
                             rows: comparison.rows.map { row in
                                 [.plain(row.theme)] + zip(row.cells, comparison.groups).map { cell, group in

@@ -101,29 +101,37 @@ enum FormField {
                 element("legend", .class("nhsuk-fieldset__legend nhsuk-fieldset__legend--s"), .plain(legend)),
                 hintElement(id, hint),
                 errorMessage(id, error),
-                .div(
-                    .classes("nhsuk-\(kind)", modifier), .attr("data-module", "nhsuk-\(kind)"),
-                    .forEach(Array(options.enumerated())) { index, option in
-                        // The first input carries the field's own id, so the error summary can link to it.
-                        let inputID = index == 0 ? id : "\(id)-\(index + 1)"
-                        return .div(
-                            .class("nhsuk-\(kind)__item"),
-                            voidElement("input", [
-                                .value("class", "nhsuk-\(kind)__input"), .value("id", inputID), .value("name", name),
-                                .value("type", kind == "radios" ? "radio" : "checkbox"), .value("value", option.value),
-                                .flag("checked", isChecked(option.value)),
-                                .value("aria-describedby", option.hint == nil ? nil : "\(inputID)-item-hint"),
-                            ]),
-                            element("label", .class("nhsuk-label nhsuk-\(kind)__label"), .attr("for", inputID),
-                                    .plain(option.label)),
-                            option.hint.map { hint in
-                                .div(.class("nhsuk-hint nhsuk-\(kind)__hint"), .attr("id", "\(inputID)-item-hint"), .plain(hint))
-                            } ?? .empty
-                        )
-                    }
-                )
+                items(kind: kind, name: name, id: id, options: options, isChecked: isChecked, modifier: modifier)
             ),
         ])
+    }
+
+    /// The choices themselves, written with `HTMLFragment`: a codebook can list
+    /// dozens, and a Plot node for each part of each one cost more than the rest of the page.
+    private static func items(kind: String, name: String, id: String, options: [Option], isChecked: (String) -> Bool,
+                              modifier: String?) -> Markup {
+        var html = HTMLFragment(capacity: 512 * max(1, options.count))
+        html.open("div", ("class", ["nhsuk-\(kind)", modifier].compactMap { $0 }.joined(separator: " ")), ("data-module", "nhsuk-\(kind)"))
+        for (index, option) in options.enumerated() {
+            // The first input carries the field's own id, so the error summary can link to it.
+            let inputID = index == 0 ? id : "\(id)-\(index + 1)"
+            html.open("div", ("class", "nhsuk-\(kind)__item"))
+            html.open("input", ("class", "nhsuk-\(kind)__input"), ("id", inputID), ("name", name),
+                      ("type", kind == "radios" ? "radio" : "checkbox"), ("value", option.value),
+                      ("checked", isChecked(option.value) ? "checked" : nil),
+                      ("aria-describedby", option.hint == nil ? nil : "\(inputID)-item-hint"))
+            html.open("label", ("class", "nhsuk-label nhsuk-\(kind)__label"), ("for", inputID))
+            html.text(option.label)
+            html.close("label")
+            if let hint = option.hint {
+                html.open("div", ("class", "nhsuk-hint nhsuk-\(kind)__hint"), ("id", "\(inputID)-item-hint"))
+                html.text(hint)
+                html.close("div")
+            }
+            html.close("div")
+        }
+        html.close("div")
+        return html.node
     }
 
     /// A date as three boxes (day, month, year), as the NHS.UK design system asks.
