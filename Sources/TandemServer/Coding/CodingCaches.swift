@@ -27,7 +27,26 @@ final class CodingCaches: Sendable {
     static let rankingLifetime: TimeInterval = 120
     static let overviewLimit = 64
 
+    /// How long a codebook read from the database is trusted (another Tandem server may change it).
+    static let codebookLifetime: TimeInterval = 3
+
     private let rankings = Mutex<[UUID: Ranking]>([:])
+    private let codebooks = Mutex<[UUID: (entries: [CodebookEntry], readAt: Date)]>([:])
+
+    func codebook(for projectID: UUID, now: Date = Date()) -> [CodebookEntry]? {
+        codebooks.withLock { all in
+            guard let cached = all[projectID], now.timeIntervalSince(cached.readAt) < Self.codebookLifetime else { return nil }
+            return cached.entries
+        }
+    }
+
+    func remember(codebook entries: [CodebookEntry], for projectID: UUID) {
+        codebooks.withLock { $0[projectID] = (entries, Date()) }
+    }
+
+    func forgetCodebook(of projectID: UUID) {
+        codebooks.withLock { $0[projectID] = nil }
+    }
     /// The overview with its page content, rendered once: the same for every viewer of the project.
     struct RenderedOverview: Sendable {
         let overview: ThemeOverview

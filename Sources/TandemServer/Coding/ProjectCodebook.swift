@@ -25,7 +25,32 @@ enum ProjectCodebook {
     }
 
     /// Themes by the label a suggestion gives them (see `Theme.label`).
-    static func byLabel(_ themes: [Theme]) -> [String: Theme] {
+    static func byLabel(_ themes: [CodebookEntry]) -> [String: CodebookEntry] {
         Dictionary(themes.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// The codebook as plain values, kept in memory for a few seconds: the
+    /// coding screen reads it on every comment. Changes made in this process
+    /// are seen at once (`CodingCaches.forgetCodebook`).
+    static func entries(of projectID: UUID, caches: CodingCaches, on db: any Database) async throws -> [CodebookEntry] {
+        if let cached = caches.codebook(for: projectID) { return cached }
+        let entries = try await themes(of: projectID, on: db).map(\.entry)
+        caches.remember(codebook: entries, for: projectID)
+        return entries
+    }
+}
+
+/// A codebook theme as a plain value.
+struct CodebookEntry: Sendable, Equatable {
+    let id: UUID
+    let key: String?
+    let name: String
+    let details: String
+
+    /// How suggestions name it (see `Theme.label`).
+    var label: String { key ?? id.uuidString.lowercased() }
+}
+
+extension Theme {
+    var entry: CodebookEntry { CodebookEntry(id: id!, key: key, name: name, details: details) }
 }

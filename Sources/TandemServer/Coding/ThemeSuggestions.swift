@@ -66,13 +66,13 @@ final class ThemeModelCache: Sendable {
 }
 
 extension ThemeSuggestions {
-    static func make(for item: FeedbackItem, themes: [Theme], model: (version: Int, model: ThemeModel)?, limit: Int = 5) -> ThemeSuggestions {
+    static func make(for item: FeedbackItem, themes: [CodebookEntry], model: (version: Int, model: ThemeModel)?, limit: Int = 5) -> ThemeSuggestions {
         let byLabel = ProjectCodebook.byLabel(themes)
         if let model {
             let analysis = model.model.analyse(input(item))
             let scored = analysis.ranked.prefix(limit).compactMap { score -> Suggestion? in
-                guard let theme = byLabel[score.label], let id = theme.id else { return nil }
-                return Suggestion(themeID: id, name: theme.name, confidence: Double(score.confidence))
+                guard let theme = byLabel[score.label] else { return nil }
+                return Suggestion(themeID: theme.id, name: theme.name, confidence: Double(score.confidence))
             }
             // Only themes the model would give, or close to it: a long list of unlikely ones is noise.
             let shown = scored.filter { $0.confidence >= 0.2 }
@@ -80,8 +80,8 @@ extension ThemeSuggestions {
                                     source: modelSource(version: model.version))
         }
         let suggestions = KeywordSuggester().suggest(item.text, limit: limit).compactMap { suggestion -> Suggestion? in
-            guard let theme = byLabel[suggestion.themeID], let id = theme.id else { return nil }
-            return Suggestion(themeID: id, name: theme.name, confidence: Double(suggestion.confidence))
+            guard let theme = byLabel[suggestion.themeID] else { return nil }
+            return Suggestion(themeID: theme.id, name: theme.name, confidence: Double(suggestion.confidence))
         }
         return ThemeSuggestions(themes: suggestions, sentiment: RuleBasedSentiment.classify(item.text), source: codebookSource)
     }

@@ -27,6 +27,7 @@ enum CodebookController {
         }
         let parent = input.parent.flatMap(UUID.init(uuidString:)).flatMap { id in themes.first { $0.id == id }?.id }
         try await Theme(projectID: projectID, key: nil, name: name, details: input.details?.trimmed ?? "", parentID: parent).create(on: req.db)
+        req.application.codingCaches.forgetCodebook(of: projectID)
         try await req.flash("Theme \u{201C}\(name)\u{201D} added to the codebook")
         return req.seeOther(SiteURL.projectCodebook(.value(projectID)))
     }
@@ -44,6 +45,7 @@ enum CodebookController {
         theme.name = name
         theme.details = input.details?.trimmed ?? ""
         try await theme.save(on: req.db)
+        req.application.codingCaches.forgetCodebook(of: theme.$project.id)
         try await req.flash("Theme \u{201C}\(name)\u{201D} saved")
         return req.seeOther(SiteURL.projectCodebook(.value(try project.requireID())))
     }

@@ -78,13 +78,14 @@ enum CodingController {
                 try await theme.create(on: req.db)
                 themes.append(theme)
                 chosen.insert(try theme.requireID())
+                req.application.codingCaches.forgetCodebook(of: projectID)
             }
         }
         let known = Set(themes.compactMap(\.id))
         chosen.formIntersection(known)
         // What was suggested is worked out again here, so a coding says truthfully where its theme came from.
         let model = try await req.application.themeModels.model(for: projectID, on: req.db)
-        let suggestions = ThemeSuggestions.make(for: item, themes: themes, model: model)
+        let suggestions = ThemeSuggestions.make(for: item, themes: themes.map(\.entry), model: model)
         let suggested = Dictionary(suggestions.themes.map { ($0.themeID, $0.confidence) }, uniquingKeysWith: { a, _ in a })
         let quotable = input.quotable?.contains("yes") ?? false
         let themeIDs = chosen
@@ -134,7 +135,7 @@ enum CodingController {
                                input: CodingInput?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let projectID = try project.requireID(), itemID = try item.requireID()
         let coderID = try req.requireUser().personID
-        let themes = try await ProjectCodebook.themes(of: projectID, on: req.db)
+        let themes = try await ProjectCodebook.entries(of: projectID, caches: req.application.codingCaches, on: req.db)
         let model = try await req.application.themeModels.model(for: projectID, on: req.db)
         let suggestions = ThemeSuggestions.make(for: item, themes: themes, model: model)
         let reviews = try await ItemReview.query(on: req.db).filter(\.$item.$id == itemID).all()
@@ -150,7 +151,7 @@ enum CodingController {
             text: req.readableText(item, ref), asGiven: req.can(.readAsGiven(ref, item.consentScope)),
             source: try await FeedbackSource.describe(item, on: req.db), method: item.method, question: item.question,
             service: item.service, occurredOn: item.occurredOn, rating: item.rating, scope: item.consentScope,
-            suggestions: suggestions, themes: themes.map { .init(id: $0.id!, name: $0.name, details: $0.details) },
+            suggestions: suggestions, themes: themes.map { .init(id: $0.id, name: $0.name, details: $0.details) },
             selected: selected,
             sentiment: input?.sentiment ?? mine?.sentimentRaw ?? suggestions.sentiment.sentiment.rawValue,
             quotable: input.map { $0.quotable?.contains("yes") ?? false } ?? mine?.quotable ?? false,
