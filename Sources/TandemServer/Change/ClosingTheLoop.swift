@@ -31,10 +31,7 @@ enum ClosingTheLoop {
         for person in people {
             let body = message(to: person.displayName, project: project.title, recommendation: recommendation.text,
                                whatChanged: whatChanged, link: link)
-            try await InboxMessage(personID: person.requireID(), subject: subject, body: body, link: link).create(on: db)
-            if let email = person.email, !email.isEmpty {
-                try await OutboxEmail(personID: person.id, to: email, subject: subject, body: body).create(on: db)
-            }
+            try await PersonMessage.send(to: person, subject: subject, body: body, link: link, on: db)
         }
         return people.count
     }

@@ -31,10 +31,7 @@ enum SustainabilityReview {
 
                 Please open the recommendation and say whether it has held, and how you know: \(link)
                 """
-                try await InboxMessage(personID: ownerID, subject: subject, body: body, link: link).create(on: db)
-                if let email = owner.email, !email.isEmpty {
-                    try await OutboxEmail(personID: ownerID, to: email, subject: subject, body: body).create(on: db)
-                }
+                try await PersonMessage.send(to: owner, subject: subject, body: body, link: link, on: db)
                 return true
             }
             if wasAsked { asked += 1 }

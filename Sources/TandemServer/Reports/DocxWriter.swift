@@ -47,8 +47,8 @@ enum DocxWriter {
                 body += table(caption: "\(data.title) (\(data.unit))", headers: ["Period", "Value", "Mean", "Process limits", "Note"],
                               rows: recent.map { period, pair in
                     let phase = data.chart.phases[pair.0.phase]
-                    return [CalendarDate.long(period), format(pair.0.value), format(phase.mean),
-                            "\(format(phase.lowerLimit)) to \(format(phase.upperLimit))", pair.1]
+                    return [CalendarDate.long(period), number(pair.0.value), number(phase.mean),
+                            "\(number(phase.lowerLimit)) to \(number(phase.upperLimit))", pair.1]
                 })
             }
         }
@@ -56,10 +56,6 @@ enum DocxWriter {
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>
         """
-    }
-
-    private static func format(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e12 ? String(Int(value)) : String(format: "%.2f", value)
     }
 
     static func paragraph(_ text: String, style: String? = nil, bold: Bool = false) -> String {

@@ -102,9 +102,9 @@ enum ProjectReportBuilder {
         guard !measures.isEmpty else { return }
         report.heading("Measures")
         report.paragraph("Each measure is shown as a statistical process control chart, so a real change can be told apart from the ups and downs every process has.")
+        let pointsByMeasure = try await MeasureController.pointsByMeasure(measures, on: db)
         for measure in measures {
-            let points = try await MeasureController.points(of: measure.requireID(), on: db)
-            let data = MeasureController.chartData(measure, points: points)
+            let data = MeasureController.chartData(measure, points: pointsByMeasure[try measure.requireID()] ?? [])
             report.heading(measure.name, level: 3)
             report.blocks.append(.spcChart(data))
         }

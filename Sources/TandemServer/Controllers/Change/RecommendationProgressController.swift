@@ -150,10 +150,7 @@ enum RecommendationProgressController {
         let path = "\(evidenceDirectory(req.application))/\(file)"
         guard FileManager.default.fileExists(atPath: path) else { throw AppError.notFound }
         let ext = (file as NSString).pathExtension.lowercased()
-        let mediaType = evidenceTypes[ext].flatMap { type -> HTTPMediaType? in
-            let parts = type.split(separator: "/")
-            return parts.count == 2 ? HTTPMediaType(type: String(parts[0]), subType: String(parts[1])) : nil
-        }
+        let mediaType = evidenceTypes[ext].flatMap(HTTPMediaType.init(mimeType:))
         let response = try await req.fileio.asyncStreamFile(at: path, mediaType: mediaType)
         response.headers.contentDisposition = .init(.attachment, filename: update.evidenceFileName ?? file)
         response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")

@@ -122,6 +122,12 @@ enum MeasureController {
         try await MeasurePoint.query(on: db).filter(\.$measure.$id == measureID).sort(\.$period).all()
     }
 
+    /// Every measure's points in one query, not one query a measure.
+    static func pointsByMeasure(_ measures: [Measure], on db: any Database) async throws -> [UUID: [MeasurePoint]] {
+        let all = try await MeasurePoint.query(on: db).filter(\.$measure.$id ~~ measures.compactMap(\.id)).sort(\.$period).all()
+        return Dictionary(grouping: all, by: \.$measure.id)
+    }
+
     static func chartData(_ measure: Measure, points: [MeasurePoint]) -> SPCChartData {
         let starts = points.indices.filter { points[$0].startsPhase }
         return SPCChartData(
@@ -133,9 +139,7 @@ enum MeasureController {
     private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: MeasureInput, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
         let measures = try await Measure.query(on: req.db).filter(\.$project.$id == project.requireID()).sort(\.$name).all()
-        // Every measure's points in one query, not one query a measure.
-        let allPoints = try await MeasurePoint.query(on: req.db).filter(\.$measure.$id ~~ measures.compactMap(\.id)).sort(\.$period).all()
-        let pointsByMeasure = Dictionary(grouping: allPoints, by: \.$measure.id)
+        let pointsByMeasure = try await pointsByMeasure(measures, on: req.db)
         let rows = try measures.map { measure in
             let data = chartData(measure, points: pointsByMeasure[try measure.requireID()] ?? [])
             return MeasureListPage.Row(id: try measure.requireID(), name: measure.name, values: data.chart.points.count,

@@ -48,10 +48,7 @@ enum StoryRecordingController {
         guard let file = story.recordingFile else { throw AppError.notFound }
         let path = "\(recordingsDirectory(req.application))/\(file)"
         guard FileManager.default.fileExists(atPath: path) else { throw AppError.notFound }
-        let mediaType = story.recordingType.flatMap { type in
-            let parts = type.split(separator: "/")
-            return parts.count == 2 ? HTTPMediaType(type: String(parts[0]), subType: String(parts[1])) : nil
-        }
+        let mediaType = story.recordingType.flatMap(HTTPMediaType.init(mimeType:))
         let response = try await req.fileio.asyncStreamFile(at: path, mediaType: mediaType)
         // Recordings are personal: never kept in shared caches.
         response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")

@@ -69,7 +69,8 @@ func spcChart(_ data: SPCChartData, id: String) -> Markup {
     return .group(.raw(svg), Blocks.details("Show as a table", spcTable(data)))
 }
 
-private func number(_ value: Double) -> String {
+/// A chart value as people write it: whole numbers without decimals, others to two places.
+func number(_ value: Double) -> String {
     value.rounded() == value && abs(value) < 1e12 ? String(Int(value)) : String(format: "%.2f", value)
 }
 
