@@ -3,7 +3,7 @@
 # library, the theme overview and the coding queue under load, on a database
 # with more than 100,000 pieces of evidence.
 #
-#   bench/web.sh            (SCALE=10 DURATION=30s CONNECTIONS=32 PAGES=all by default)
+#   bench/web.sh            (SCALE=10 DURATION=30s WARMUP=5s CONNECTIONS=32 PAGES=all by default)
 #   PAGES=coding bench/web.sh   only the theme overview and the coding queue
 #
 # Builds Tandem in release, loads `tandem demo --scale $SCALE` into a fresh SQLite
@@ -17,6 +17,7 @@ SCALE=${SCALE:-10}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
 PAGES=${PAGES:-all}
+WARMUP=${WARMUP:-5s}
 PASSWORD=bench-password-123
 
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)" >&2; exit 1; }
@@ -70,6 +71,9 @@ run() {
   status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base$path")
   [[ "$status" == "$expected" ]] || { echo "$path answered $status" >&2; exit 1; }
   echo "== $name: GET $path"
+  # A short unreported warm-up first, so the figures are of a server in its
+  # steady state (SQLite's page cache filled, connections open), not its first seconds.
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $cookie" "$base$path" >/dev/null
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $cookie" "$base$path" \
     | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|75|90|99)%'
 }

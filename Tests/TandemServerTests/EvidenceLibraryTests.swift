@@ -48,6 +48,10 @@ struct EvidenceLibraryTests {
             #expect(method.contains("Showing 1 to 1 of 1") && method.contains("signs were confusing"))
             let searched = try await browser.get("\(path)?q=pharmacy&method=imported_feedback").body.string
             #expect(searched.contains("of 30 pieces"))
+            // A page past the end (an old link, a narrowed search) shows the last page, searched or not.
+            #expect(try await browser.get("\(path)?page=9").body.string.contains("Showing 26 to 31 of 31"))
+            let pastSearch = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: "pharmacy"), page: 7, on: app.db)
+            #expect(pastSearch.pagination.page == 2 && pastSearch.items.count == 5 && pastSearch.pagination.totalItems == 30)
             let nothing = try await browser.get("\(path)?q=helicopter").body.string
             #expect(nothing.contains("Nothing matches your search"))
             let badDate = try await browser.get("\(path)?from=31/02/2026")

@@ -88,11 +88,17 @@ enum EvidenceStore {
         "redacted_text", "occurred_on", "service", "rating", "question", "consent_scope", "fingerprint", "is_demo", "created_at",
     ]
 
-    /// Evidence counts by method for a project.
+    /// Evidence counts by method for a project (in plain SQL: most project pages show them).
     static func counts(for projectID: UUID, on db: any Database) async throws -> [EvidenceMethod: Int] {
-        let rows = try await EvidenceCount.query(on: db).filter(\.$project.$id == projectID).all()
+        let rows = try await (db as! any SQLDatabase).raw("""
+            SELECT method, count FROM \(ident: EvidenceCount.schema) WHERE project_id = \(bind: projectID)
+            """).all()
         var counts: [EvidenceMethod: Int] = [:]
-        for row in rows { if let method = EvidenceMethod(rawValue: row.method) { counts[method] = row.count } }
+        for row in rows {
+            if let method = EvidenceMethod(rawValue: try row.decode(column: "method", as: String.self)) {
+                counts[method] = try row.decode(column: "count", as: Int.self)
+            }
+        }
         return counts
     }
 }

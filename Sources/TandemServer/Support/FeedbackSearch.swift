@@ -46,7 +46,7 @@ enum FeedbackSearch {
         var terms: [String]
         var scope: Scope
         var dates: SQLQueryString?
-        var columns: String
+        var columns: SQLQueryString
         var cap: Int
         var limit: Int
         var offset: Int
@@ -114,7 +114,7 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
         let match = "text : (\(words))" + (scopeWords.isEmpty ? "" : " AND scope : (\(scopeWords.joined(separator: " ")))")
         let cap = SQLQueryString(String(search.cap + 1))
         let limit = SQLQueryString(String(search.limit)), offset = SQLQueryString(String(search.offset))
-        let columns = SQLQueryString(search.columns)
+        let columns = search.columns
         guard let dates = search.dates else {
             // Everything the search asks is in the index: count there, and look up only the page's items.
             return ("SELECT COUNT(*) AS n FROM (SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH \(bind: match) LIMIT \(cap)) AS c",
@@ -159,7 +159,7 @@ struct PostgresFeedbackSearch: FeedbackSearchIndex {
             """
         return ("SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(search.cap + 1))) AS c",
                 """
-                SELECT \(unsafeRaw: search.columns) \(body) ORDER BY i.created_at DESC, i.id DESC
+                SELECT \(search.columns) \(body) ORDER BY i.created_at DESC, i.id DESC
                 LIMIT \(unsafeRaw: String(search.limit)) OFFSET \(unsafeRaw: String(search.offset))
                 """)
     }
