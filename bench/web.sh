@@ -44,7 +44,7 @@ fi
 
 echo "== Loading demo data at scale $SCALE"
 "$TANDEM" migrate --yes >/dev/null 2>&1
-"$TANDEM" demo --scale "$SCALE" 2>/dev/null | head -1
+"$TANDEM" demo --scale "$SCALE" 2>/dev/null | sed -n 1p  # sed reads to the end: no broken pipe
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "$TANDEM" serve --hostname 127.0.0.1 --port "$port" > "$work/server.log" 2>&1 &
