@@ -29,7 +29,7 @@ struct ErrorAndViewTests {
         // then
         #expect(html.contains("No organisations match your search"))
         #expect(!html.contains("Add an organisation"))
-        #expect(html.contains(#"<option value="icb" selected>"#))
+        #expect(html.contains(#"<option value="icb" selected="selected">"#))
     }
 
     @Test func formFieldsCarryTheirErrorsAndHints() {

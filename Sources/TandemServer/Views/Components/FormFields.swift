@@ -9,25 +9,28 @@ enum FormField {
 
     static func csrf(_ token: String) -> Markup { hidden("_csrf", token) }
 
+    /// Written with `HTMLFragment`, as `select` is: most forms and every filter
+    /// bar are made of these, and Plot nodes for each part cost more than the page's data.
     static func text(
         _ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil,
         type: String = "text", width: String? = nil, autocomplete: String? = nil,
         spellcheck: Bool? = nil, inputmode: String? = nil, labelSize: String? = nil,
         name: String? = nil
     ) -> Markup {
-        group(id, error: error, [
-            labelElement(id, label, size: labelSize),
-            hintElement(id, hint),
-            errorMessage(id, error),
-            voidElement("input", [
-                .value("class", ["nhsuk-input", width.map { "nhsuk-input--width-\($0)" }, error == nil ? nil : "nhsuk-input--error"]
-                    .compactMap { $0 }.joined(separator: " ")),
-                .value("id", id), .value("name", name ?? id), .value("type", type), .value("value", value ?? ""),
-                .value("autocomplete", autocomplete), .value("inputmode", inputmode),
-                .value("spellcheck", spellcheck.map { $0 ? "true" : "false" }),
-                .value("aria-describedby", describedBy(id, hint: hint, error: error)),
-            ]),
-        ])
+        var html = HTMLFragment(capacity: 640)
+        html.openGroup(error: error)
+        html.label(id, label, size: labelSize)
+        html.hint(id, hint)
+        html.errorMessage(id, error)
+        html.open("input",
+                  ("class", ["nhsuk-input", width.map { "nhsuk-input--width-\($0)" }, error == nil ? nil : "nhsuk-input--error"]
+                      .compactMap { $0 }.joined(separator: " ")),
+                  ("id", id), ("name", name ?? id), ("type", type), ("value", value ?? ""),
+                  ("autocomplete", autocomplete), ("inputmode", inputmode),
+                  ("spellcheck", spellcheck.map { $0 ? "true" : "false" }),
+                  ("aria-describedby", describedBy(id, hint: hint, error: error)))
+        html.close("div")
+        return html.node
     }
 
     static func textarea(
@@ -56,19 +59,21 @@ enum FormField {
         hint: String? = nil, blankLabel: String? = nil
     ) -> Markup {
         let all = (blankLabel.map { [Option(value: "", label: $0)] } ?? []) + options
-        return group(id, error: error, [
-            labelElement(id, label),
-            hintElement(id, hint),
-            errorMessage(id, error),
-            element("select",
-                [.classes("nhsuk-select", error == nil ? nil : "nhsuk-select--error"),
-                 .attr("id", id), .attr("name", id),
-                 .attr("aria-describedby", describedBy(id, hint: hint, error: error))]
-                + all.map { option in
-                    element("option", .attr("value", option.value), .flag("selected", option.value == (selected ?? "")),
-                            .plain(option.label))
-                }),
-        ])
+        var html = HTMLFragment(capacity: 512 + 64 * all.count)
+        html.openGroup(error: error)
+        html.label(id, label)
+        html.hint(id, hint)
+        html.errorMessage(id, error)
+        html.open("select", ("class", error == nil ? "nhsuk-select" : "nhsuk-select nhsuk-select--error"), ("id", id), ("name", id),
+                  ("aria-describedby", describedBy(id, hint: hint, error: error)))
+        for option in all {
+            html.open("option", ("value", option.value), ("selected", option.value == (selected ?? "") ? "selected" : nil))
+            html.text(option.label)
+            html.close("option")
+        }
+        html.close("select")
+        html.close("div")
+        return html.node
     }
 
     /// Radios: choose one. `legend` is the question.
@@ -178,19 +183,21 @@ enum FormField {
     }
 
     private static func labelElement(_ id: String, _ text: String, size: String? = nil) -> Markup {
-        element("label", .classes("nhsuk-label", size.map { "nhsuk-label--\($0)" }), .attr("for", id), .plain(text))
+        var html = HTMLFragment(capacity: 128)
+        html.label(id, text, size: size)
+        return html.node
     }
 
     private static func hintElement(_ id: String, _ hint: String?) -> Markup {
-        guard let hint else { return .empty }
-        return .div(.class("nhsuk-hint"), .attr("id", "\(id)-hint"), .plain(hint))
+        var html = HTMLFragment(capacity: 128)
+        html.hint(id, hint)
+        return html.node
     }
 
     private static func errorMessage(_ id: String, _ error: String?) -> Markup {
-        guard let error else { return .empty }
-        return .span(
-            .class("nhsuk-error-message"), .attr("id", "\(id)-error"),
-            .span(.class("nhsuk-u-visually-hidden"), "Error: "), .plain(error))
+        var html = HTMLFragment(capacity: 160)
+        html.errorMessage(id, error)
+        return html.node
     }
 
     private static func describedBy(_ id: String, hint: String?, error: String?) -> String? {
@@ -205,4 +212,35 @@ struct DateParts: Sendable, Equatable {
     var day: String = ""
     var month: String = ""
     var year: String = ""
+}
+
+/// The parts every NHS.UK form field shares, written straight to HTML.
+extension HTMLFragment {
+    /// Opens the field's `nhsuk-form-group` (closed by the caller with `close("div")`).
+    mutating func openGroup(error: String?) {
+        open("div", ("class", error == nil ? "nhsuk-form-group" : "nhsuk-form-group nhsuk-form-group--error"))
+    }
+
+    mutating func label(_ id: String, _ text: String, size: String? = nil) {
+        open("label", ("class", size.map { "nhsuk-label nhsuk-label--\($0)" } ?? "nhsuk-label"), ("for", id))
+        self.text(text)
+        close("label")
+    }
+
+    mutating func hint(_ id: String, _ hint: String?) {
+        guard let hint else { return }
+        open("div", ("class", "nhsuk-hint"), ("id", "\(id)-hint"))
+        text(hint)
+        close("div")
+    }
+
+    mutating func errorMessage(_ id: String, _ error: String?) {
+        guard let error else { return }
+        open("span", ("class", "nhsuk-error-message"), ("id", "\(id)-error"))
+        open("span", ("class", "nhsuk-u-visually-hidden"))
+        text("Error: ")
+        close("span")
+        text(error)
+        close("span")
+    }
 }
