@@ -97,12 +97,12 @@ enum EvidenceLibrary {
         }
         // The page asked for, with the count of all matches as one more column of
         // each row (the database works it out once): one statement, not two.
-        let requested = Pagination(page: page, perPage: pageSize, totalItems: Int.max / 2)
+        let requestedPage = max(1, page ?? 1)
         let count = queries(columns: columns, offset: 0).count
-        var rows = try await sql.raw(queries(columns: "\(columns), (\(count)) AS match_count", offset: requested.offset).page).all()
+        var rows = try await sql.raw(queries(columns: "\(columns), (\(count)) AS match_count", offset: (requestedPage - 1) * pageSize).page).all()
         var counted = try rows.first?.decode(column: "match_count", as: Int.self) ?? 0
         var pagination = Pagination(page: page, perPage: pageSize, totalItems: min(counted, countCap))
-        if rows.isEmpty && requested.page > 1 {
+        if rows.isEmpty && requestedPage > 1 {
             // Past the last page (an old link, a narrowed search): count, then show the last page.
             counted = try await sql.raw(count).first(decodingColumn: "n", as: Int.self) ?? 0
             pagination = Pagination(page: page, perPage: pageSize, totalItems: min(counted, countCap))

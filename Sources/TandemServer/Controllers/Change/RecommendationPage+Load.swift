@@ -19,15 +19,12 @@ extension RecommendationPage {
         let negative = items.values.filter { $0.sentiment == .negative }.count
         let updates = try await RecommendationUpdate.query(on: req.db).filter(\.$recommendation.$id == id)
             .sort(\.$writtenOn, .descending).sort(\.$createdAt, .descending).all()
-        let authorIDs = Set(updates.compactMap(\.$author.id) + [recommendation.$owner.id].compactMap { $0 })
-        let people = try await Person.query(on: req.db).filter(\.$id ~~ authorIDs).all()
+        let people = try await Person.query(on: req.db).filter(\.$id ~~ Set(updates.compactMap(\.$author.id))).all()
         let names = Dictionary(people.map { ($0.id!, $0.displayName) }, uniquingKeysWith: { a, _ in a })
-        let organisation = try await Organisation.find(recommendation.$organisation.id, on: req.db)
+        if recommendation.$organisation.value == nil { try await recommendation.$organisation.load(on: req.db) }
         let model = Model(
-            header: try await ProjectController.header(project, on: req.db), id: id, text: recommendation.text,
-            status: recommendation.status, priority: recommendation.priority, organisation: organisation?.name ?? "",
-            owner: recommendation.$owner.id.flatMap { names[$0] }, dueOn: recommendation.dueOn,
-            isOverdue: RecommendationRules.isOverdue(status: recommendation.status, due: recommendation.dueOn, today: Date()),
+            header: try await ProjectController.header(project, on: req.db),
+            summary: try await RecommendationRow.rows([recommendation], on: req.db)[0],
             declineReason: recommendation.declineReason, implementedOn: recommendation.implementedOn,
             reviewDueOn: recommendation.reviewDueOn, isPublished: recommendation.isPublished,
             findings: findings.map { (id: $0.id!, statement: $0.statement) },

@@ -16,14 +16,8 @@ enum RecommendationPage {
 
     struct Model {
         let header: ProjectHeader
-        let id: UUID
-        let text: String
-        let status: RecommendationStatus
-        let priority: RecommendationPriority
-        let organisation: String
-        let owner: String?
-        let dueOn: Date?
-        let isOverdue: Bool
+        /// What lists show of it: text, status, priority, who acts, due date.
+        let summary: RecommendationRow
         let declineReason: String?
         let implementedOn: Date?
         let reviewDueOn: Date?
@@ -45,13 +39,14 @@ enum RecommendationPage {
         ProjectFrame.page(
             "Recommendation", project: model.header, section: .recommendations, context: context, errors: model.errors,
             extraCrumbs: [Crumb(title: "Recommendations", href: SiteURL.projectRecommendations(.value(model.header.id)).path)],
-            Blocks.lead(model.text),
-            .p(RecommendationView.statusTag(model.status), model.isOverdue ? .group(" ", Blocks.tag("Overdue", colour: "red")) : .empty),
+            Blocks.lead(model.summary.text),
+            .p(RecommendationView.statusTag(model.summary.status),
+               model.summary.isOverdue ? .group(" ", Blocks.tag("Overdue", colour: "red")) : .empty),
             summaryList([
-                SummaryRow("Organisation that acts", text: model.organisation),
-                SummaryRow("Owner", text: model.owner, empty: "No one named yet"),
-                SummaryRow("Priority", text: model.priority.label),
-                SummaryRow("Due", text: model.dueOn.map(CalendarDate.long), empty: "No date set"),
+                SummaryRow("Organisation that acts", text: model.summary.organisation),
+                SummaryRow("Owner", text: model.summary.owner, empty: "No one named yet"),
+                SummaryRow("Priority", text: model.summary.priority.label),
+                SummaryRow("Due", text: model.summary.dueOn.map(CalendarDate.long), empty: "No date set"),
                 model.declineReason.map { SummaryRow("Why it was declined", text: $0) },
                 model.implementedOn.map { SummaryRow("Implemented", text: CalendarDate.long($0)) },
                 model.reviewDueOn.map { SummaryRow("Review of whether it has held", text: "Due \(CalendarDate.long($0))") },
@@ -90,17 +85,17 @@ enum RecommendationPage {
                         .p(.plain(update.text)),
                         update.link.map { .p(link("Evidence: \($0)", href: $0)) } ?? .empty,
                         update.file.map { file in
-                            .p(link("Evidence file: \(file.name)", href: SiteURL.recommendationUpdateFile(.value(model.id), .value(file.updateID)).path))
+                            .p(link("Evidence file: \(file.name)", href: SiteURL.recommendationUpdateFile(.value(model.summary.id), .value(file.updateID)).path))
                         } ?? .empty)
                 }))
     }
 
     private static func forms(_ model: Model, csrf: String) -> Markup {
-        let next = model.status.next
-        let isReview = model.status == .implemented
+        let next = model.summary.status.next
+        let isReview = model.summary.status == .implemented
         return .group(
             next.isEmpty || isReview ? .empty : postForm(
-                action: SiteURL.recommendationStatus(.value(model.id)).path, csrf: csrf,
+                action: SiteURL.recommendationStatus(.value(model.summary.id)).path, csrf: csrf,
                 Blocks.heading("Move it on", level: 2, size: "m"),
                 FormField.radios("status", legend: "What has happened?",
                                  options: next.map { .init(value: $0.rawValue, label: $0.label, hint: hint(for: $0)) },
@@ -114,7 +109,7 @@ enum RecommendationPage {
                                    rows: 3),
                 Buttons.submit("Save")),
             isReview ? postForm(
-                action: SiteURL.recommendationReview(.value(model.id)).path, csrf: csrf,
+                action: SiteURL.recommendationReview(.value(model.summary.id)).path, csrf: csrf,
                 Blocks.heading("Has the change held?", level: 2, size: "m"),
                 Blocks.paragraph(model.reviewDueOn.map { "The review is due \(CalendarDate.long($0)). It can be answered sooner if you already know." } ?? ""),
                 FormField.radios("held", legend: "Has the change held?", options: [
@@ -131,7 +126,7 @@ enum RecommendationPage {
     private static func updateForm(_ model: Model, csrf: String) -> Markup {
         let error = model.errors["file"]
         return element("form",
-            .attr("method", "post"), .attr("action", SiteURL.recommendationUpdates(.value(model.id)).path(query: [("_csrf", csrf)])),
+            .attr("method", "post"), .attr("action", SiteURL.recommendationUpdates(.value(model.summary.id)).path(query: [("_csrf", csrf)])),
             .attr("enctype", "multipart/form-data"), .flag("novalidate", true),
             Blocks.heading("Add a progress update", level: 2, size: "m"),
             FormField.textarea("text", label: "What has happened", value: model.updateInput?.text, error: model.errors["text"], rows: 3),
@@ -150,7 +145,7 @@ enum RecommendationPage {
 
     private static func publishForm(_ model: Model, csrf: String) -> Markup {
         postForm(
-            action: SiteURL.recommendationPublish(.value(model.id)).path, csrf: csrf, .attr("id", "publish"),
+            action: SiteURL.recommendationPublish(.value(model.summary.id)).path, csrf: csrf, .attr("id", "publish"),
             Blocks.heading("You said, we did", level: 2, size: "m"),
             Blocks.paragraph(model.isPublished
                 ? "It is on the public page, with its status, progress and the quotes whose givers agreed to publication. Names and contact details are taken out."
