@@ -35,15 +35,12 @@ enum ProjectReportBuilder {
     private static func methodsAndPeople(_ project: Project, into report: inout ReportDocument, on db: any Database) async throws {
         let projectID = try project.requireID()
         report.heading("Methods and who was involved")
-        let counts = try await EvidenceCount.query(on: db).filter(\.$project.$id == projectID).all()
-        let gathered = counts.filter { $0.count > 0 }.sorted { $0.count > $1.count }
-            .map { "\(EvidenceMethod(rawValue: $0.method)?.label ?? $0.method): \(counted($0.count, "piece of evidence", "pieces of evidence"))" }
+        let counts = try await EvidenceStore.counts(for: projectID, on: db)
+        let gathered = counts.filter { $0.value > 0 }.sorted { ($1.value, $0.key.label) < ($0.value, $1.key.label) }
+            .map { "\($0.key.label): \(counted($0.value, "piece of evidence", "pieces of evidence"))" }
         if !gathered.isEmpty { report.blocks.append(.bullets(gathered)) }
         let plan = try await InvolvementPlanEntry.query(on: db).filter(\.$project.$id == projectID).all()
-        var levels: [InvolvementStep: InvolvementLevel] = [:]
-        for entry in plan {
-            if let step = InvolvementStep(rawValue: entry.stepRaw), let level = InvolvementLevel(rawValue: entry.levelRaw) { levels[step] = level }
-        }
+        let levels = InvolvementPlanEntry.levels(plan)
         if !levels.isEmpty {
             report.paragraph("How patients and carers were involved at each step. The co-production index is \(CoProductionIndex.score(levels)) out of 100.")
             report.blocks.append(.table(caption: "Involvement plan", headers: ["Step", "Involvement", "Who"], rows: InvolvementStep.allCases.map { step in

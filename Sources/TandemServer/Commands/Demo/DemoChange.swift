@@ -90,7 +90,8 @@ struct DemoChange {
                          on db: any Database) async throws -> Finding {
         let finding = Finding(projectID: try project.requireID(), statement: statement, createdByID: partner)
         try await finding.create(on: db)
-        for theme in themes { try await FindingTheme(findingID: try finding.requireID(), themeID: try theme.requireID()).create(on: db) }
+        let findingID = try finding.requireID()
+        try await themes.map { FindingTheme(findingID: findingID, themeID: try $0.requireID()) }.create(on: db)
         let themeIDs = Set(themes.compactMap(\.id))
         let quoteIDs = Set(quotes.prefix(3).compactMap(\.id))
         // The partner's own comment is left for the browser test to follow.
@@ -98,10 +99,8 @@ struct DemoChange {
         let support = coded.filter { entry in
             entry.themes.contains { themeIDs.contains($0.id!) } && !quoteIDs.contains(entry.item.id!) && entry.item.id != partnersOwn
         }.prefix(20)
-        for entry in support {
-            try await FindingEvidence(findingID: try finding.requireID(), itemID: try entry.item.requireID(), isQuote: false).create(on: db)
-        }
-        for id in quoteIDs { try await FindingEvidence(findingID: try finding.requireID(), itemID: id, isQuote: true).create(on: db) }
+        try await (support.map { FindingEvidence(findingID: findingID, itemID: try $0.item.requireID(), isQuote: false) }
+            + quoteIDs.map { FindingEvidence(findingID: findingID, itemID: $0, isQuote: true) }).create(on: db)
         return finding
     }
 
@@ -111,9 +110,8 @@ struct DemoChange {
             let recommendation = Recommendation(projectID: try project.requireID(), organisationID: trust, ownerID: staff, text: text,
                                                 priority: priority, dueOn: days.map { today.addingTimeInterval($0 * Self.day) }, isDemo: true)
             try await recommendation.create(on: db)
-            for finding in findings {
-                try await RecommendationFinding(recommendationID: try recommendation.requireID(), findingID: try finding.requireID()).create(on: db)
-            }
+            let recommendationID = try recommendation.requireID()
+            try await findings.map { RecommendationFinding(recommendationID: recommendationID, findingID: try $0.requireID()) }.create(on: db)
             return recommendation
         }
         func move(_ recommendation: Recommendation, _ status: RecommendationStatus, note: String? = nil, reason: String? = nil) async throws {

@@ -38,7 +38,8 @@ enum FindingController {
         let finding = Finding(projectID: projectID, statement: statement, createdByID: try req.requireUser().personID)
         try await req.db.transaction { db in
             try await finding.create(on: db)
-            for themeID in chosen { try await FindingTheme(findingID: try finding.requireID(), themeID: themeID).create(on: db) }
+            let findingID = try finding.requireID()
+            try await chosen.map { FindingTheme(findingID: findingID, themeID: $0) }.create(on: db)
         }
         try await req.flash("Finding added. Now add the comments that support it.")
         return req.seeOther(SiteURL.finding(.value(try finding.requireID())))

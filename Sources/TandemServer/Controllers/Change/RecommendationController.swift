@@ -59,9 +59,8 @@ enum RecommendationController {
                                             priority: priority, dueOn: due)
         try await req.db.transaction { db in
             try await recommendation.create(on: db)
-            for findingID in findingIDs {
-                try await RecommendationFinding(recommendationID: try recommendation.requireID(), findingID: findingID).create(on: db)
-            }
+            let recommendationID = try recommendation.requireID()
+            try await findingIDs.map { RecommendationFinding(recommendationID: recommendationID, findingID: $0) }.create(on: db)
         }
         try await req.flash("Recommendation proposed. Agree it with the organisation that must act on it.")
         return req.seeOther(SiteURL.recommendation(.value(try recommendation.requireID())))

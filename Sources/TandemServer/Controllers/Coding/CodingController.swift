@@ -91,11 +91,11 @@ enum CodingController {
         let themeIDs = chosen
         try await req.db.transaction { db in
             try await Coding.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID).delete()
-            for themeID in themeIDs {
+            try await themeIDs.map { themeID in
                 let confidence = suggested[themeID]
-                try await Coding(projectID: projectID, itemID: itemID, themeID: themeID, coderID: coderID,
-                                 suggestedBy: confidence == nil ? nil : suggestions.source, confidence: confidence).create(on: db)
-            }
+                return Coding(projectID: projectID, itemID: itemID, themeID: themeID, coderID: coderID,
+                              suggestedBy: confidence == nil ? nil : suggestions.source, confidence: confidence)
+            }.create(on: db)
             if let review = try await ItemReview.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID).first() {
                 review.sentimentRaw = sentiment.rawValue
                 review.quotable = quotable

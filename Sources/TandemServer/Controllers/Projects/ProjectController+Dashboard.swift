@@ -37,8 +37,7 @@ extension ProjectController {
             .sort(\.$dueOn).all()
         let today = CalendarDate.startOfDay(Date())
         let plan = try await InvolvementPlanEntry.query(on: db).filter(\.$project.$id == id).all()
-        var levels: [InvolvementStep: InvolvementLevel] = [:]
-        for entry in plan { if let step = entry.step, let level = entry.level { levels[step] = level } }
+        let levels = InvolvementPlanEntry.levels(plan)
         var manager = team.first { $0.personID == project.$projectManager.id }?.name
         if manager == nil { manager = try await Person.displayName(of: project.$projectManager.id, on: db) }
         return .init(

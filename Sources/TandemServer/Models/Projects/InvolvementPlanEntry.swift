@@ -25,4 +25,11 @@ final class InvolvementPlanEntry: Model, @unchecked Sendable {
 
     var step: InvolvementStep? { InvolvementStep(rawValue: stepRaw) }
     var level: InvolvementLevel? { InvolvementLevel(rawValue: levelRaw) }
+
+    /// The level planned for each step, as the co-production index reads it.
+    static func levels(_ entries: [InvolvementPlanEntry]) -> [InvolvementStep: InvolvementLevel] {
+        var levels: [InvolvementStep: InvolvementLevel] = [:]
+        for entry in entries { if let step = entry.step, let level = entry.level { levels[step] = level } }
+        return levels
+    }
 }
