@@ -142,7 +142,7 @@ enum SiteURL: Sendable {
     private static func param(_ name: String, _ value: Param<UUID>) -> Part {
         switch value {
         case .key: .parameter(name, nil)
-        case .value(let id): .parameter(name, id.uuidString.lowercased())
+        case .value(let id): .parameter(name, id.lowercasedString)
         }
     }
 
@@ -291,14 +291,17 @@ enum SiteURL: Sendable {
 
     /// The path for a link. Only call on values built with `.value` parameters.
     var path: String {
-        "/" + parts.map { part in
+        var path = ""
+        for part in parts {
+            path += "/"
             switch part {
-            case .fixed(let text): return text
+            case .fixed(let text): path += text
             case .parameter(let name, let value):
                 guard let value else { preconditionFailure("SiteURL.path needs a value for :\(name)") }
-                return value
+                path += value
             }
-        }.joined(separator: "/")
+        }
+        return path.isEmpty ? "/" : path
     }
 
     /// The pattern for registering a route.

@@ -48,7 +48,7 @@ struct CodebookEntry: Sendable, Equatable {
     let details: String
 
     /// How suggestions name it (see `Theme.label`).
-    var label: String { key ?? id.uuidString.lowercased() }
+    var label: String { key ?? id.lowercasedString }
 }
 
 extension Theme {

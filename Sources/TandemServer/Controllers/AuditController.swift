@@ -41,7 +41,7 @@ enum AuditController {
         let subjectName = try await filters.subject.asyncMap { try await Person.find($0, on: db)?.name }
         return .init(
             entries: entries.map { .init($0) }, filters: filters, pagination: pagination,
-            actorOptions: actors.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) },
+            actorOptions: actors.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
             subjectName: subjectName ?? nil, errors: errors)
     }
 

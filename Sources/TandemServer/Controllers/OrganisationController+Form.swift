@@ -29,7 +29,7 @@ extension OrganisationController {
 
         init(_ organisation: Organisation) {
             self.init(name: organisation.name, kind: organisation.kind.rawValue, odsCode: organisation.odsCode,
-                      parent: organisation.$parent.id?.uuidString.lowercased(), summary: organisation.summary)
+                      parent: organisation.$parent.id?.lowercasedString, summary: organisation.summary)
         }
     }
 
@@ -160,7 +160,7 @@ extension OrganisationController {
             .filter { $0.id != editing?.id }
         let model = OrganisationFormPage.Model(
             input: input, errors: errors, editingID: editing?.id, editingName: editing?.name,
-            parentOptions: candidates.map { .init(value: $0.id!.uuidString.lowercased(), label: "\($0.name) (\($0.kind.shortLabel))") })
+            parentOptions: candidates.map { .init(value: $0.id!.lowercasedString, label: "\($0.name) (\($0.kind.shortLabel))") })
         return OrganisationFormPage.render(model, context: try await PageContext.withForm(req, section: .organisations))
             .response(status)
     }

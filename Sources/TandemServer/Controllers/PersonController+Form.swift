@@ -221,7 +221,7 @@ extension PersonController {
         let model = PersonFormPage.Model(
             input: input, errors: errors, editingID: editing?.id, editingName: editing?.displayName,
             isSelf: editing?.id == req.currentUser?.personID, canSetRoles: canSetRoles,
-            organisationOptions: organisations.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) })
+            organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) })
         let section: NavSection = model.isSelf ? .profile : .people
         return PersonFormPage.render(model, context: try await PageContext.withForm(req, section: section)).response(status)
     }

@@ -69,7 +69,7 @@ enum PersonController {
             person: .init(person), isSelf: id == viewer.personID,
             organisations: person.organisations.sorted { $0.name < $1.name }.map { .init($0) },
             viewableOrganisationIDs: Set(person.organisations.compactMap(\.id).filter { AccessPolicy.allows(viewer, .viewOrganisation($0)) }),
-            addableOrganisations: addable.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) },
+            addableOrganisations: addable.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
             consent: ConsentStatus.current(from: consents),
             account: account.map { .init($0) },
             canEdit: AccessPolicy.allows(viewer, .editPerson(ref)),

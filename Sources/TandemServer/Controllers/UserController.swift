@@ -37,7 +37,7 @@ enum UserController {
             input.person = raw.lowercased()
             input.email = person.email
             let organisations = try await PersonOrganisation.query(on: req.db).filter(\.$person.$id == id).all(\.$organisation.$id)
-            if organisations.count == 1 { input.organisation = organisations[0].uuidString.lowercased() }
+            if organisations.count == 1 { input.organisation = organisations[0].lowercasedString }
         }
         input.active = "yes"
         return try await renderForm(req, input: input, errors: FormErrors(), editing: nil)
@@ -76,8 +76,8 @@ enum UserController {
     static func edit(req: Request) async throws -> Response {
         try req.authorize(.manageUsers)
         let user = try await findUser(req)
-        let input = FormInput(person: user.$person.id.uuidString.lowercased(), email: user.email, role: user.roleRaw,
-                              organisation: user.$organisation.id?.uuidString.lowercased(), active: user.isActive ? "yes" : "no")
+        let input = FormInput(person: user.$person.id.lowercasedString, email: user.email, role: user.roleRaw,
+                              organisation: user.$organisation.id?.lowercasedString, active: user.isActive ? "yes" : "no")
         return try await renderForm(req, input: input, errors: FormErrors(), editing: user)
     }
 
@@ -174,12 +174,12 @@ enum UserController {
             personOptions = try await Person.query(on: req.db).sort(\.$name).all()
                 .filter { !withAccounts.contains($0.id!) }
                 .map { person in
-                    .init(value: person.id!.uuidString.lowercased(), label: person.email.map { "\(person.name) (\($0))" } ?? person.name)
+                    .init(value: person.id!.lowercasedString, label: person.email.map { "\(person.name) (\($0))" } ?? person.name)
                 }
         }
         let model = UserFormPage.Model(
             input: input, errors: errors, editingID: editing?.id, personName: personName, personOptions: personOptions,
-            organisationOptions: organisations.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) })
+            organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) })
         return UserFormPage.render(model, context: try await PageContext.withForm(req, section: .users)).response(status)
     }
 }

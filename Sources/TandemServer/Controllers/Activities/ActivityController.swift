@@ -83,7 +83,7 @@ enum ActivityController {
         try await req.db.transaction { db in
             try await ChecklistScoreRecord.query(on: db).filter(\.$activity.$id == activityID).delete()
             for item in items {
-                let key = item.id!.uuidString.lowercased()
+                let key = item.id!.lowercasedString
                 guard let score = submitted["score-\(key)"].nonBlank.flatMap(ChecklistScore.init(rawValue:)) else { continue }
                 try await ChecklistScoreRecord(activityID: activityID, itemID: item.requireID(), score: score,
                                                comment: submitted["comment-\(key)"].nonBlank ?? "").create(on: db)
@@ -132,9 +132,9 @@ enum ActivityController {
             header: try await ProjectController.header(project, on: req.db),
             activities: activities.map { .init(id: $0.id!, title: $0.title, kind: $0.kind, heldOn: $0.heldOn, participants: $0.participants,
                                                checklist: $0.checklist?.name) },
-            checklistOptions: checklists.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) },
+            checklistOptions: checklists.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
             teamOptions: team.sorted { $0.person.displayName < $1.person.displayName }
-                .map { .init(value: $0.$person.id.uuidString.lowercased(), label: "\($0.person.displayName) (\($0.role.label.lowercased()))") },
+                .map { .init(value: $0.$person.id.lowercasedString, label: "\($0.person.displayName) (\($0.role.label.lowercased()))") },
             canAdd: req.can(.contributeEvidence(ref)), input: input, errors: errors)
         return ActivityListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }

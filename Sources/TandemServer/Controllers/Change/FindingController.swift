@@ -100,7 +100,7 @@ enum FindingController {
         let summaries = try await FindingSummary.all(findings, themes: themes, on: req.db)
         let model = FindingListPage.Model(
             header: try await ProjectController.header(project, on: req.db), findings: summaries,
-            themes: themes.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) },
+            themes: themes.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
             canAdd: req.can(.contributeEvidence(ref)), input: input, errors: errors)
         return FindingListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }

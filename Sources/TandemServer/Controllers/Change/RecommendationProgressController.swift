@@ -92,7 +92,7 @@ enum RecommendationProgressController {
         let (recommendation, project, ref) = try await RecommendationController.find(req, Permission.contributeEvidence)
         let recommendationID = try recommendation.requireID()
         let directory = evidenceDirectory(req.application)
-        let incoming = "\(directory)/incoming-\(UUID().uuidString.lowercased())"
+        let incoming = "\(directory)/incoming-\(UUID().lowercasedString)"
         let upload = try await UploadReceiver.receive(req, fileField: "file", to: incoming, maxBytes: req.application.config.maxUploadBytes,
                                                       fileIsOptional: true)
         let fields = upload?.fields ?? [:]
@@ -128,7 +128,7 @@ enum RecommendationProgressController {
         let update = RecommendationUpdate(recommendationID: recommendationID, authorID: try req.requireUser().personID,
                                           writtenOn: writtenOn, text: text, evidenceLink: link)
         if hasFile {
-            let storedName = "\(UUID().uuidString.lowercased()).\(ext)"
+            let storedName = "\(UUID().lowercasedString).\(ext)"
             try FileManager.default.moveItem(atPath: incoming, toPath: "\(directory)/\(storedName)")
             update.evidenceFile = storedName
             update.evidenceFileName = fileName

@@ -128,7 +128,7 @@ enum CodingController {
     }
 
     static func joined(_ ids: Set<UUID>) -> String {
-        ids.map { $0.uuidString.lowercased() }.sorted().joined(separator: ",")
+        ids.map { $0.lowercasedString }.sorted().joined(separator: ",")
     }
 
     private static func render(_ req: Request, item: FeedbackItem, project: Project, ref: ProjectRef, errors: FormErrors,

@@ -24,7 +24,7 @@ enum ImportController {
     static func upload(req: Request) async throws -> Response {
         let (project, _) = try await req.project(Permission.contributeEvidence)
         let jobID = UUID()
-        let storedName = "\(jobID.uuidString.lowercased()).csv"
+        let storedName = "\(jobID.lowercasedString).csv"
         let path = filePath(req.application, storedName)
         guard let upload = try await UploadReceiver.receive(req, fileField: "file", to: path, maxBytes: req.application.config.maxUploadBytes)
         else { return try await renderStart(req, project: project, error: "Choose a CSV file to upload", status: .badRequest) }

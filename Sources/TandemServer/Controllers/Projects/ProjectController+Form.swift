@@ -27,8 +27,8 @@ extension ProjectController {
 
         init(_ project: Project) {
             title = project.title
-            organisation = project.$organisation.id.uuidString.lowercased()
-            manager = project.$projectManager.id?.uuidString.lowercased()
+            organisation = project.$organisation.id.lowercasedString
+            manager = project.$projectManager.id?.lowercasedString
             problem = project.problem
             aims = project.aims
             if let date = project.startsOn { (startsDay, startsMonth, startsYear) = Self.parts(date) }
@@ -55,7 +55,7 @@ extension ProjectController {
     static func new(req: Request) async throws -> Response {
         try req.authorize(.createProject)
         var input = FormInput()
-        input.manager = req.currentUser?.personID.uuidString.lowercased()
+        input.manager = req.currentUser?.personID.lowercasedString
         return try await renderForm(req, input: input, errors: FormErrors(), editing: nil)
     }
 
@@ -159,7 +159,7 @@ extension ProjectController {
         let organisations = try await Organisation.query(on: req.db).filter(\.$archivedAt == nil).sort(\.$name).all()
         let model = ProjectFormPage.Model(
             input: input, errors: errors, editing: try await editing.asyncMap { try await header($0, on: req.db) },
-            organisationOptions: organisations.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) },
+            organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
             managerOptions: try await projectManagers(on: req.db))
         return ProjectFormPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }

@@ -36,7 +36,7 @@ enum ProjectController {
         let managers = canFilterByOrganisation ? try await projectManagers(on: req.db) : []
         let model = ProjectListPage.Model(
             rows: rows, filters: filters, pagination: pagination,
-            organisationOptions: organisations.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) },
+            organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
             managerOptions: managers, canCreate: req.can(.createProject))
         return ProjectListPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
     }
@@ -72,7 +72,7 @@ enum ProjectController {
         let coordinators = try await User.query(on: db).filter(\.$roleRaw ~~ [AccountRole.coordinator.rawValue, AccountRole.admin.rawValue])
             .all(\.$person.$id)
         let people = try await Person.query(on: db).filter(\.$id ~~ Array(Set(byRole + coordinators))).sort(\.$name).all()
-        return people.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) }
+        return people.map { .init(value: $0.id!.lowercasedString, label: $0.name) }
     }
 
     static func header(_ project: Project, on db: any Database) async throws -> ProjectHeader {

@@ -84,7 +84,7 @@ enum ReplicationController {
         let organisations = try await Organisation.query(on: req.db).filter(\.$archivedAt == nil).sort(\.$name).all()
         let model = ReplicatePage.Model(
             header: try await ProjectController.header(project, on: req.db), input: input, errors: errors,
-            organisationOptions: organisations.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) })
+            organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) })
         return ReplicatePage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 }

@@ -68,7 +68,7 @@ enum TeamController {
                 .init(id: member.id!, personID: member.$person.id, name: member.person.displayName, pronouns: member.person.pronouns,
                       role: member.role, accessNeeds: seesNeeds ? member.person.accessNeedLabels : [])
             },
-            candidates: candidates.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name) },
+            candidates: candidates.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
             canManage: canManage, seesNeeds: seesNeeds, input: input, errors: errors)
         return TeamPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }

@@ -93,7 +93,7 @@ enum StoryController {
     static func storytellerOptions(_ project: Project, ref: ProjectRef, on db: any Database) async throws -> [FormField.Option] {
         let linked = try await PersonOrganisation.query(on: db).filter(\.$organisation.$id == project.$organisation.id).all(\.$person.$id)
         let people = try await Person.query(on: db).filter(\.$id ~~ Set(linked).union(ref.team)).all()
-        return people.sorted { $0.displayName < $1.displayName }.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.displayName) }
+        return people.sorted { $0.displayName < $1.displayName }.map { .init(value: $0.id!.lowercasedString, label: $0.displayName) }
     }
 
     private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: Input, errors: FormErrors,

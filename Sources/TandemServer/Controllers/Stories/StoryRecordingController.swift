@@ -16,7 +16,7 @@ enum StoryRecordingController {
         let (story, project, ref) = try await StoryController.find(req, Permission.contributeEvidence)
         let storyID = try story.requireID()
         let directory = recordingsDirectory(req.application)
-        let incoming = "\(directory)/incoming-\(UUID().uuidString.lowercased())"
+        let incoming = "\(directory)/incoming-\(UUID().lowercasedString)"
         guard let upload = try await UploadReceiver.receive(req, fileField: "recording", to: incoming,
                                                             maxBytes: req.application.config.maxUploadBytes) else {
             return try await problem(req, story, project, ref, "Choose the recording to upload")
@@ -29,7 +29,7 @@ enum StoryRecordingController {
             return try await problem(req, story, project, ref,
                                      "The recording must be an audio or video file (\(mediaTypes.keys.sorted().joined(separator: ", ")))")
         }
-        let storedName = "\(storyID.uuidString.lowercased()).\(ext)"
+        let storedName = "\(storyID.lowercasedString).\(ext)"
         let previous = story.recordingFile
         try? FileManager.default.removeItem(atPath: "\(directory)/\(storedName)")
         try FileManager.default.moveItem(atPath: incoming, toPath: "\(directory)/\(storedName)")

@@ -13,7 +13,7 @@ enum SurveyAnswering {
     struct Submission: Sendable {
         var values: [String: [String]] = [:]
 
-        func answer(_ question: UUID) -> [String] { values["q-\(question.uuidString.lowercased())"] ?? [] }
+        func answer(_ question: UUID) -> [String] { values["q-\(question.lowercasedString)"] ?? [] }
         func first(_ name: String) -> String? { values[name]?.first }
     }
 
@@ -27,7 +27,7 @@ enum SurveyAnswering {
         var errors = FormErrors()
         var answers: [(SurveyQuestion, [String])] = []
         for question in questions {
-            let field = "q-\(question.id!.uuidString.lowercased())"
+            let field = "q-\(question.id!.lowercasedString)"
             switch question.rule.check(submission.answer(question.id!)) {
             case .success(let values): answers.append((question, values))
             case .failure(let problem): errors.add(field, problem.message)

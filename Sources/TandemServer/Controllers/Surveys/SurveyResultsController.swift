@@ -63,7 +63,7 @@ enum SurveyResultsController {
         var csv = CSVWriter.row(["response", "submitted", "source", "may be read by"] + questions.map(\.text))
         for response in responses {
             let mine = byResponse[response.id!] ?? [:]
-            csv += CSVWriter.row([response.id!.uuidString.lowercased(), ISO8601DateFormatter().string(from: response.submittedAt),
+            csv += CSVWriter.row([response.id!.lowercasedString, ISO8601DateFormatter().string(from: response.submittedAt),
                                   response.source, response.consentScope.rawValue]
                                  + questions.map { (mine[$0.id!] ?? []).joined(separator: "; ") })
         }

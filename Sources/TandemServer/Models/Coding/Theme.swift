@@ -36,5 +36,5 @@ final class Theme: Model, @unchecked Sendable {
     }
 
     /// How suggestions name this theme: the built-in key, or the theme's own id.
-    var label: String { key ?? (id?.uuidString.lowercased() ?? name) }
+    var label: String { key ?? (id?.lowercasedString ?? name) }
 }

@@ -65,7 +65,7 @@ enum ActivityPage {
         return .group(heading, summaryLink, postForm(
             action: SiteURL.activityScores(.value(model.id)).path, csrf: csrf,
             .forEach(model.items) { item in
-                let key = item.id.uuidString.lowercased()
+                let key = item.id.lowercasedString
                 return .div(
                     .class("nhsuk-card"),
                     .div(.class("nhsuk-card__content"),

@@ -11,7 +11,7 @@ enum AuditLogPage {
         var to: String?
 
         func query(page: Int? = nil) -> [(String, String?)] {
-            [("actor", actor?.uuidString.lowercased()), ("subject", subject?.uuidString.lowercased()),
+            [("actor", actor?.lowercasedString), ("subject", subject?.lowercasedString),
              ("type", recordType?.rawValue), ("from", from), ("to", to), ("page", page.map(String.init))]
         }
     }
@@ -60,10 +60,10 @@ enum AuditLogPage {
                 Blocks.inset(.p(.plain("Showing changes about \(name). "), link("Show all changes", href: SiteURL.auditLog.path)))
             } ?? .empty,
             getForm(action: SiteURL.auditLog.path,
-                model.filters.subject.map { FormField.hidden("subject", $0.uuidString.lowercased()) } ?? .empty,
+                model.filters.subject.map { FormField.hidden("subject", $0.lowercasedString) } ?? .empty,
                 .div(.class("tandem-filters"),
                     FormField.select("actor", label: "Changed by", options: model.actorOptions,
-                                 selected: model.filters.actor?.uuidString.lowercased(), blankLabel: "Anyone"),
+                                 selected: model.filters.actor?.lowercasedString, blankLabel: "Anyone"),
                     FormField.select("type", label: "Record type", options: AuditRecordType.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                                  selected: model.filters.recordType?.rawValue, blankLabel: "All types"),
                     FormField.text("from", label: "From", value: model.filters.from, error: model.errors["from"], type: "date", width: "10"),

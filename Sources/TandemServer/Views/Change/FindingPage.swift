@@ -68,7 +68,7 @@ enum FindingPage {
                         error.map { .span(.class("nhsuk-error-message"), .span(.class("nhsuk-u-visually-hidden"), "Error: "), .plain($0)) } ?? .empty,
                         .p(.class("nhsuk-body-s"), .plain(quoteStatus(row))),
                         postForm(action: SiteURL.findingEvidence(.value(model.id)).path, csrf: csrf,
-                                 FormField.hidden("item", row.itemID.uuidString.lowercased()),
+                                 FormField.hidden("item", row.itemID.lowercasedString),
                                  Buttons.group(
                                     Buttons.submit("Add as evidence", style: .secondary, small: true),
                                     row.mayQuote ? Buttons.submit("Add as a quote", style: .secondary, name: "quote", value: "yes", small: true) : .empty)))

@@ -67,7 +67,7 @@ enum CodebookPage {
                                error: isAdding ? model.errors["details"] : nil,
                                hint: "A sentence that helps coders decide when it applies", rows: 2),
             FormField.select("parent", label: "Part of a wider theme (optional)",
-                             options: model.themes.map { .init(value: $0.id.uuidString.lowercased(), label: $0.name) },
+                             options: model.themes.map { .init(value: $0.id.lowercasedString, label: $0.name) },
                              selected: isAdding ? model.input.parent : nil, blankLabel: "None"),
             Buttons.submit("Add theme"))
     }

@@ -80,11 +80,11 @@ enum CodingPage {
 
     private static func form(_ model: Model, others: [ThemeChoice], csrf: String, errors: FormErrors) -> Markup {
         let suggestionOptions = model.suggestions.themes.enumerated().map { index, suggestion in
-            FormField.Option(value: suggestion.themeID.uuidString.lowercased(),
+            FormField.Option(value: suggestion.themeID.lowercasedString,
                              label: "\(index + 1). \(suggestion.name)",
                              hint: "\(Int((suggestion.confidence * 100).rounded()))% sure")
         }
-        let selected = Set(model.selected.map { $0.uuidString.lowercased() })
+        let selected = Set(model.selected.map { $0.lowercasedString })
         let otherSelected = others.contains { model.selected.contains($0.id) }
         return postForm(
             action: SiteURL.codeItem(.value(model.itemID)).path, csrf: csrf,
@@ -101,7 +101,7 @@ enum CodingPage {
                             .span(.class("nhsuk-details__summary-text"), .plain("Other themes in the codebook (\(others.count))"))),
                     .div(.class("nhsuk-details__text"),
                          FormField.checkboxes("more", legend: "Other themes", options: others.map {
-                             FormField.Option(value: $0.id.uuidString.lowercased(), label: $0.name, hint: $0.details.isEmpty ? nil : $0.details)
+                             FormField.Option(value: $0.id.lowercasedString, label: $0.name, hint: $0.details.isEmpty ? nil : $0.details)
                          }, selected: selected, small: true))),
             FormField.text("newTheme", label: "Or add a new theme to the codebook (optional)", value: model.newTheme,
                            error: errors["newTheme"], hint: "For example: Interpreters and translated letters"),

@@ -7,27 +7,15 @@ struct Crumb {
     let href: String
 }
 
-func breadcrumbs(_ crumbs: [Crumb]) -> Markup {
-    guard let parent = crumbs.last else { return .empty }
-    return .nav(
-        .class("nhsuk-breadcrumb"), .attr("aria-label", "Breadcrumb"),
-        .ol(.class("nhsuk-breadcrumb__list"),
-            .forEach(crumbs) { crumb in
-                .li(.class("nhsuk-breadcrumb__list-item"), link(crumb.title, href: crumb.href, classes: "nhsuk-breadcrumb__link"))
-            }),
-        element("a", .class("nhsuk-back-link"), .attr("href", parent.href),
-                .span(.class("nhsuk-u-visually-hidden"), "Back to "), .plain(parent.title)))
-}
-
 /// Previous and next links, plus "Showing 26 to 50 of 312".
 /// `capped` says the total is a lower bound ("more than 1,000").
 func pagination(_ page: Pagination, href: (Int) -> String, noun: String, capped: Bool = false) -> Markup {
     // Written with `HTMLFragment`: every list page has it.
     var html = HTMLFragment(capacity: 1_024)
     if page.totalItems > 0 {
-        let total = capped ? "more than \(page.totalItems.formatted())" : page.totalItems.formatted()
+        let total = capped ? "more than \(page.totalItems.commaGrouped)" : page.totalItems.commaGrouped
         html.open("p", ("class", "nhsuk-body-s"))
-        html.text("Showing \(page.firstItemNumber.formatted()) to \(page.lastItemNumber.formatted()) of \(total) \(noun)")
+        html.text("Showing \(page.firstItemNumber.commaGrouped) to \(page.lastItemNumber.commaGrouped) of \(total) \(noun)")
         html.close("p")
     }
     guard page.pageCount > 1 else { return html.node }

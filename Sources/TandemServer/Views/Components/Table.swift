@@ -8,27 +8,39 @@ struct TableColumn {
 
 func dataTable(caption: String, captionSize: String = "m", captionHidden: Bool = false,
                columns: [TableColumn], rows: [[Markup]]) -> Markup {
+    // Written with `HTMLFragment`: tables are the longest part of many pages,
+    // and a Plot node for each cell cost more than the data in it.
+    var html = HTMLFragment(capacity: 512 + 96 * columns.count * (rows.count + 1))
     // A wide table scrolls sideways on a narrow screen; keyboard users can
     // scroll it only if its container takes focus, so it does, as a named region.
-    .div(
-        .class("nhsuk-table-container"), .attr("tabindex", "0"), .attr("role", "region"), .attr("aria-label", caption),
-        .table(
-            .class("nhsuk-table"),
-            .caption(.classes("nhsuk-table__caption", "nhsuk-table__caption--\(captionSize)",
-                              captionHidden ? "nhsuk-u-visually-hidden" : nil), .plain(caption)),
-            .thead(
-                .class("nhsuk-table__head"),
-                .tr(.class("nhsuk-table__row"),
-                    .forEach(columns) { column in
-                        .th(.classes("nhsuk-table__header", column.numeric ? "nhsuk-table__header--numeric" : nil),
-                            .attr("scope", "col"), .plain(column.heading))
-                    })),
-            .tbody(
-                .class("nhsuk-table__body"),
-                .forEach(rows) { cells in
-                    .tr(.class("nhsuk-table__row"),
-                        .forEach(Array(zip(columns, cells))) { column, cell in
-                            .td(.classes("nhsuk-table__cell", column.numeric ? "nhsuk-table__cell--numeric" : nil), cell)
-                        })
-                })))
+    html.open("div", ("class", "nhsuk-table-container"), ("tabindex", "0"), ("role", "region"), ("aria-label", caption))
+    html.open("table", ("class", "nhsuk-table"))
+    html.open("caption", ("class", ["nhsuk-table__caption", "nhsuk-table__caption--\(captionSize)",
+                                    captionHidden ? "nhsuk-u-visually-hidden" : nil].compactMap { $0 }.joined(separator: " ")))
+    html.text(caption)
+    html.close("caption")
+    html.open("thead", ("class", "nhsuk-table__head"))
+    html.open("tr", ("class", "nhsuk-table__row"))
+    for column in columns {
+        html.open("th", ("class", column.numeric ? "nhsuk-table__header nhsuk-table__header--numeric" : "nhsuk-table__header"),
+                  ("scope", "col"))
+        html.text(column.heading)
+        html.close("th")
+    }
+    html.close("tr")
+    html.close("thead")
+    html.open("tbody", ("class", "nhsuk-table__body"))
+    for cells in rows {
+        html.open("tr", ("class", "nhsuk-table__row"))
+        for (column, cell) in zip(columns, cells) {
+            html.open("td", ("class", column.numeric ? "nhsuk-table__cell nhsuk-table__cell--numeric" : "nhsuk-table__cell"))
+            html.raw(cell.render())
+            html.close("td")
+        }
+        html.close("tr")
+    }
+    html.close("tbody")
+    html.close("table")
+    html.close("div")
+    return html.node
 }

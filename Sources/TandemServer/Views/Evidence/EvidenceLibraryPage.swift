@@ -72,10 +72,10 @@ enum EvidenceLibraryPage {
     private static func counts(_ model: Model) -> Markup {
         guard let counts = model.counts, !counts.isEmpty else { return .empty }
         let methods = EvidenceMethod.allCases.filter { counts[$0, default: 0] > 0 }
-        return Blocks.details("Evidence by method (\(counts.values.reduce(0, +).formatted()) in all)",
+        return Blocks.details("Evidence by method (\(counts.values.reduce(0, +).commaGrouped) in all)",
             dataTable(caption: "Evidence by method", captionHidden: true,
                       columns: [.init(heading: "Method"), .init(heading: "Pieces of evidence", numeric: true)],
-                      rows: methods.map { [.plain($0.label), .plain(counts[$0, default: 0].formatted())] }))
+                      rows: methods.map { [.plain($0.label), .plain(counts[$0, default: 0].commaGrouped)] }))
     }
 
     private static func filterForm(_ model: Model) -> Markup {
@@ -102,7 +102,7 @@ enum EvidenceLibraryPage {
         return .group(
             element("ul", .class("nhsuk-list tandem-evidence-list"), evidenceRows(model.rows)),
             pagination(model.pagination, href: { model.owner.path + query(model, page: $0) }, noun: "pieces of evidence", capped: model.capped),
-            model.capped ? Blocks.paragraph("Only the newest \(EvidenceLibrary.countCap.formatted()) are shown. Add words or filters to find the rest.",
+            model.capped ? Blocks.paragraph("Only the newest \(EvidenceLibrary.countCap.commaGrouped) are shown. Add words or filters to find the rest.",
                                             classes: "nhsuk-body-s") : .empty)
     }
 
@@ -114,7 +114,8 @@ enum EvidenceLibraryPage {
             fragment.open("li", ("class", "tandem-evidence"))
             fragment.open("blockquote", ("class", "tandem-quote"))
             fragment.open("p")
-            fragment.text(row.text.count > 600 ? String(row.text.prefix(597)) + "..." : row.text)
+            // Counting characters walks the whole text: only texts of more than 600 bytes can be too long.
+            fragment.text(row.text.utf8.count > 600 && row.text.count > 600 ? String(row.text.prefix(597)) + "..." : row.text)
             fragment.close("p")
             fragment.close("blockquote")
             fragment.open("p", ("class", "nhsuk-body-s tandem-evidence__meta"))

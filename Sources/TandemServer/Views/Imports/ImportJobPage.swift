@@ -37,10 +37,10 @@ enum ImportJobPage {
 
     static func progressText(state: ImportJob.Status, processed: Int?, total: Int) -> String {
         switch state {
-        case .checking: "Checking the file: \((processed ?? 0).formatted()) rows read so far."
+        case .checking: "Checking the file: \((processed ?? 0).commaGrouped) rows read so far."
         case .importing:
-            total > 0 ? "Importing: \((processed ?? 0).formatted()) of \(total.formatted()) rows (\(Int(Double(processed ?? 0) / Double(total) * 100))%)."
-                : "Importing: \((processed ?? 0).formatted()) rows so far."
+            total > 0 ? "Importing: \((processed ?? 0).commaGrouped) of \(total.commaGrouped) rows (\(Int(Double(processed ?? 0) / Double(total) * 100))%)."
+                : "Importing: \((processed ?? 0).commaGrouped) rows so far."
         default: "Finished."
         }
     }
@@ -65,9 +65,9 @@ enum ImportJobPage {
                 .p(link("See them in the evidence library", href: SiteURL.projectEvidence(.value(model.header.id)).path)))
         case .ready:
             return .group(
-                Blocks.inset(Blocks.paragraph("All \(model.totalRows.formatted()) rows were checked and have no problems.")),
+                Blocks.inset(Blocks.paragraph("All \(model.totalRows.commaGrouped) rows were checked and have no problems.")),
                 postForm(action: SiteURL.importConfirm(.value(model.id)).path, csrf: csrf,
-                         Buttons.submit("Import \(model.totalRows.formatted()) rows")),
+                         Buttons.submit("Import \(model.totalRows.commaGrouped) rows")),
                 mapping(model, csrf: csrf, heading: "Change the columns"))
         case .invalid:
             return .group(
@@ -110,7 +110,7 @@ enum ImportJobPage {
                       columns: [.init(heading: "Problem")],
                       rows: model.problems.map { [.plain($0)] }),
             model.problemCount > model.problems.count
-                ? Blocks.paragraph("The first \(model.problems.count.formatted()) problems are shown; there are \(model.problemCount.formatted()) in all.") : .empty)
+                ? Blocks.paragraph("The first \(model.problems.count.commaGrouped) problems are shown; there are \(model.problemCount.commaGrouped) in all.") : .empty)
     }
 
     private static func mapping(_ model: Model, csrf: String, heading: String) -> Markup {

@@ -48,7 +48,7 @@ enum ImportStartPage {
                 columns: [.init(heading: "File"), .init(heading: "Uploaded"), .init(heading: "Status"), .init(heading: "Rows imported", numeric: true)],
                 rows: model.jobs.map { job in
                     [link(job.fileName, href: SiteURL.importJob(.value(job.id)).path), .plain(job.createdAt.map(CalendarDate.long) ?? ""),
-                     ImportJobPage.statusTag(job.state), .plain(job.state == .done ? job.imported.formatted() : "-")]
+                     ImportJobPage.statusTag(job.state), .plain(job.state == .done ? job.imported.commaGrouped : "-")]
                 }))
     }
 }

@@ -13,30 +13,32 @@ enum Layout {
     }
 
     static func page(title: String, context: PageContext, breadcrumbs crumbs: [Crumb] = [], content: Markup) -> HTML {
-        HTML(
-            .lang(.english),
-            .head(
-                .raw(Rendered.headStart),
-                .title("\(title) - Tandem"),
-                .raw(Rendered.headEnd)
-            ),
-            .body(
-                .class("tandem"),
-                .raw(Rendered.skipLink),
-                .component(header(context)),
-                context.isDemo ? .raw(Rendered.demoBanner) : .empty,
-                .div(
-                    .class("nhsuk-width-container"),
-                    .component(breadcrumbs(crumbs)),
-                    .main(
-                        .class("nhsuk-main-wrapper"), .id("maincontent"), .attribute(named: "role", value: "main"),
-                        .component(context.flash.map { Blocks.successBanner($0) } ?? .empty),
-                        .component(content)
-                    )
-                ),
-                .raw(Rendered.footer)
-            )
-        )
+        // The frame is written as one string around the page's own content: as
+        // nested Plot elements, every level copied everything inside it again.
+        let fullTitle = "\(title) - Tandem"
+        var html = HTMLFragment(capacity: 24_576)
+        html.raw("<head>")
+        html.raw(Rendered.headStart)
+        html.open("title")
+        html.text(fullTitle)
+        html.close("title")
+        html.raw("<meta name=\"twitter:title\" content=\"\(HTMLEscaping.attribute(fullTitle))\"/>")
+        html.raw("<meta property=\"og:title\" content=\"\(HTMLEscaping.attribute(fullTitle))\"/>")
+        html.raw(Rendered.headEnd)
+        html.raw("</head><body class=\"tandem\">")
+        html.raw(Rendered.skipLink)
+        header(context, into: &html)
+        if context.isDemo { html.raw(Rendered.demoBanner) }
+        html.open("div", ("class", "nhsuk-width-container"))
+        breadcrumbs(crumbs, into: &html)
+        html.open("main", ("class", "nhsuk-main-wrapper"), ("id", "maincontent"), ("role", "main"))
+        if let flash = context.flash { html.raw(Blocks.successBanner(flash).render()) }
+        html.raw(content.render())
+        html.close("main")
+        html.close("div")
+        html.raw(Rendered.footer)
+        html.raw("</body>")
+        return HTML(.lang(.english), .raw(html.html))
     }
 
     /// The parts of the frame that never change, rendered once: building them
@@ -73,34 +75,53 @@ enum Layout {
                      "Everyone and everything here is made up for trying Tandem out.")))
     }
 
-    private static func header(_ context: PageContext) -> Markup {
+    private static func header(_ context: PageContext, into html: inout HTMLFragment) {
+        html.open("header", ("class", "nhsuk-header"), ("role", "banner"), ("data-module", "nhsuk-header"))
+        html.open("div", ("class", "nhsuk-header__container nhsuk-width-container"))
+        html.raw(Rendered.serviceLogo)
+        html.open("nav", ("class", "nhsuk-header__account"), ("aria-label", "Account"))
+        html.open("ul", ("class", "nhsuk-header__account-list"))
+        html.open("li", ("class", "nhsuk-header__account-item"))
+        if let user = context.user {
+            html.link(user.name, href: SiteURL.person(.value(user.personID)).path, classes: "nhsuk-header__account-link")
+            html.close("li")
+            html.open("li", ("class", "nhsuk-header__account-item"))
+            html.open("form", ("class", "nhsuk-header__account-form"), ("method", "post"), ("action", SiteURL.signOut.path))
+            html.raw("<input type=\"hidden\" name=\"_csrf\" value=\"\(HTMLEscaping.attribute(context.csrf))\"/>")
+            html.open("button", ("class", "nhsuk-header__account-button"), ("type", "submit"))
+            html.text("Sign out")
+            html.close("button")
+            html.close("form")
+        } else {
+            html.link("Sign in", href: SiteURL.signIn.path, classes: "nhsuk-header__account-link")
+        }
+        html.close("li")
+        html.close("ul")
+        html.close("nav")
+        html.close("div")
         let items = Navigation.items(for: context.user)
-        return element("header",
-            .class("nhsuk-header"), .attr("role", "banner"), .attr("data-module", "nhsuk-header"),
-            .div(
-                .class("nhsuk-header__container nhsuk-width-container"),
-                .raw(Rendered.serviceLogo),
-                account(context)),
-            items.isEmpty ? .empty : .raw(renderedNavigation(items, current: context.section)))
+        if !items.isEmpty { html.raw(renderedNavigation(items, current: context.section)) }
+        html.close("header")
     }
 
-    private static func account(_ context: PageContext) -> Markup {
-        guard let user = context.user else {
-            return .nav(.class("nhsuk-header__account"), .attr("aria-label", "Account"),
-                        .ul(.class("nhsuk-header__account-list"),
-                            .li(.class("nhsuk-header__account-item"),
-                                link("Sign in", href: SiteURL.signIn.path, classes: "nhsuk-header__account-link"))))
+    /// The trail of pages above this one, and a back link to the nearest.
+    private static func breadcrumbs(_ crumbs: [Crumb], into html: inout HTMLFragment) {
+        guard let parent = crumbs.last else { return }
+        html.open("nav", ("class", "nhsuk-breadcrumb"), ("aria-label", "Breadcrumb"))
+        html.open("ol", ("class", "nhsuk-breadcrumb__list"))
+        for crumb in crumbs {
+            html.open("li", ("class", "nhsuk-breadcrumb__list-item"))
+            html.link(crumb.title, href: crumb.href, classes: "nhsuk-breadcrumb__link")
+            html.close("li")
         }
-        return .nav(
-            .class("nhsuk-header__account"), .attr("aria-label", "Account"),
-            .ul(.class("nhsuk-header__account-list"),
-                .li(.class("nhsuk-header__account-item"),
-                    link(user.name, href: SiteURL.person(.value(user.personID)).path, classes: "nhsuk-header__account-link")),
-                .li(.class("nhsuk-header__account-item"),
-                    element("form", .class("nhsuk-header__account-form"), .attr("method", "post"),
-                            .attr("action", SiteURL.signOut.path),
-                            FormField.csrf(context.csrf),
-                            element("button", .class("nhsuk-header__account-button"), .attr("type", "submit"), "Sign out")))))
+        html.close("ol")
+        html.open("a", ("class", "nhsuk-back-link"), ("href", parent.href))
+        html.open("span", ("class", "nhsuk-u-visually-hidden"))
+        html.text("Back to ")
+        html.close("span")
+        html.text(parent.title)
+        html.close("a")
+        html.close("nav")
     }
 
     /// The menu depends only on the role's items and the current section, so

@@ -52,7 +52,7 @@ enum PersonPage {
             accountSection(model),
             model.canSeeHistory
                 ? .p(link("See the change history for \(person.displayName)",
-                          href: SiteURL.auditLog.path(query: [("subject", person.id.uuidString.lowercased())]))) : .empty)
+                          href: SiteURL.auditLog.path(query: [("subject", person.id.lowercasedString)]))) : .empty)
     }
 
     private static func accessNeeds(_ person: PersonSummary, isSelf: Bool) -> Markup {
@@ -116,7 +116,7 @@ enum PersonPage {
             return .group(
                 Blocks.heading("Account", level: 2, size: "m"),
                 Blocks.paragraph("\(model.person.displayName) cannot sign in to Tandem."),
-                .p(link("Create an account", href: SiteURL.newUser.path(query: [("person", model.person.id.uuidString.lowercased())]))))
+                .p(link("Create an account", href: SiteURL.newUser.path(query: [("person", model.person.id.lowercasedString)]))))
         }
         return .group(
             Blocks.heading("Account", level: 2, size: "m"),

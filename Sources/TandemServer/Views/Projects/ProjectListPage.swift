@@ -10,8 +10,8 @@ enum ProjectListPage {
         var overdueOnly = false
 
         func query(page: Int? = nil) -> [(String, String?)] {
-            [("organisation", organisation?.uuidString.lowercased()), ("stage", stage?.rawValue),
-             ("manager", manager?.uuidString.lowercased()), ("overdue", overdueOnly ? "1" : nil), ("page", page.map(String.init))]
+            [("organisation", organisation?.lowercasedString), ("stage", stage?.rawValue),
+             ("manager", manager?.lowercasedString), ("overdue", overdueOnly ? "1" : nil), ("page", page.map(String.init))]
         }
 
         var isFiltered: Bool { organisation != nil || stage != nil || manager != nil || overdueOnly }
@@ -45,13 +45,13 @@ enum ProjectListPage {
                 .div(.class("tandem-filters"),
                     model.organisationOptions.count > 1
                         ? FormField.select("organisation", label: "Partner organisation", options: model.organisationOptions,
-                                           selected: model.filters.organisation?.uuidString.lowercased(), blankLabel: "All")
+                                           selected: model.filters.organisation?.lowercasedString, blankLabel: "All")
                         : .empty,
                     FormField.select("stage", label: "Stage", options: ProjectStage.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                                      selected: model.filters.stage?.rawValue, blankLabel: "All stages"),
                     model.managerOptions.isEmpty ? .empty
                         : FormField.select("manager", label: "Project manager", options: model.managerOptions,
-                                           selected: model.filters.manager?.uuidString.lowercased(), blankLabel: "Anyone"),
+                                           selected: model.filters.manager?.lowercasedString, blankLabel: "Anyone"),
                     FormField.checkboxes("overdue", legend: "Milestones", options: [.init(value: "1", label: "Only projects with overdue milestones")],
                                          selected: model.filters.overdueOnly ? ["1"] : [], small: true),
                     Buttons.submit("Filter", style: .secondary))),

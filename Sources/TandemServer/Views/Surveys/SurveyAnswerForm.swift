@@ -9,7 +9,7 @@ enum SurveyAnswerForm {
                        submission: SurveyAnswering.Submission, errors: FormErrors) -> Markup {
         .group(
             .group(questions.map { question in
-                let id = "q-\(question.id.uuidString.lowercased())"
+                let id = "q-\(question.id.lowercasedString)"
                 let label = question.text + (question.required ? "" : " (optional)")
                 let hint = question.help.isEmpty ? nil : question.help
                 let options = question.options.map { FormField.Option(value: $0, label: $0) }

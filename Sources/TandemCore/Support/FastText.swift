@@ -1,0 +1,43 @@
+import Foundation
+
+extension UUID {
+    /// The UUID in lower case ("b17a8218-4a81-…"), as links and form values
+    /// write it. Written out by hand: `uuidString` formats through `snprintf`,
+    /// and a page of evidence writes dozens of links.
+    public var lowercasedString: String {
+        let bytes = uuid
+        return withUnsafeBytes(of: bytes) { raw in
+            String(unsafeUninitializedCapacity: 36) { out in
+                var index = 0
+                for (position, byte) in raw.enumerated() {
+                    if position == 4 || position == 6 || position == 8 || position == 10 {
+                        out[index] = UInt8(ascii: "-")
+                        index += 1
+                    }
+                    out[index] = Self.hexDigits[Int(byte >> 4)]
+                    out[index + 1] = Self.hexDigits[Int(byte & 0x0f)]
+                    index += 2
+                }
+                return index
+            }
+        }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+}
+
+extension Int {
+    /// The number with commas between thousands ("100,313"), as pages show
+    /// counts; the same as `formatted()` in English without going through ICU.
+    public var commaGrouped: String {
+        let digits = String(magnitude)
+        guard digits.utf8.count > 3 else { return self < 0 ? "-" + digits : digits }
+        var result = self < 0 ? "-" : ""
+        let lead = digits.utf8.count % 3
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (index - lead) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return result
+    }
+}
