@@ -53,4 +53,62 @@ struct HTMLFragmentTests {
             #expect(ProjectFrame.contents(id, current: current).render() == plot.render())
         }
     }
+
+    @Test func textAndAttributesAreEscapedWhereverTheSpecialCharactersFall() {
+        // (An empty value is left out: Plot writes `title`, the fragment `title=""`, which mean the same.)
+        let cases = ["plain", "&", "<start", "end>", "mid & dle", "\"quoted\" 'single'", "café & crème <b>", "&&<<>>"]
+        for value in cases {
+            var html = HTMLFragment()
+            html.open("p", ("title", value))
+            html.text(value)
+            html.close("p")
+            #expect(html.html == Markup.p(.attr("title", value), .plain(value)).render())
+        }
+        #expect(HTMLEscaping.attribute("a \"b\" & 'c' <d>") == "a &quot;b&quot; &amp; &#39;c&#39; &lt;d&gt;")
+        #expect(HTMLEscaping.text("a \"b\" & 'c' <d>") == "a \"b\" &amp; 'c' &lt;d&gt;")
+    }
+
+    @Test func aTableIsTheSameHTMLAsThePlotMarkupItReplaces() {
+        let columns = [TableColumn(heading: "Method <kind>"), TableColumn(heading: "Count", numeric: true)]
+        let rows: [[Markup]] = [[.plain("Survey & more"), .plain("1,204")], [link("Focus group", href: "/a?b=1&c=2"), .plain("7")]]
+        let plot = Markup.div(
+            .class("nhsuk-table-container"), .attr("tabindex", "0"), .attr("role", "region"), .attr("aria-label", "Evidence \"by\" method"),
+            .table(.class("nhsuk-table"),
+                   .caption(.classes("nhsuk-table__caption", "nhsuk-table__caption--s", "nhsuk-u-visually-hidden"), .plain("Evidence \"by\" method")),
+                   .thead(.class("nhsuk-table__head"),
+                          .tr(.class("nhsuk-table__row"),
+                              .th(.class("nhsuk-table__header"), .attr("scope", "col"), .plain("Method <kind>")),
+                              .th(.class("nhsuk-table__header nhsuk-table__header--numeric"), .attr("scope", "col"), .plain("Count")))),
+                   .tbody(.class("nhsuk-table__body"),
+                          .tr(.class("nhsuk-table__row"), .td(.class("nhsuk-table__cell"), .plain("Survey & more")),
+                              .td(.class("nhsuk-table__cell nhsuk-table__cell--numeric"), .plain("1,204"))),
+                          .tr(.class("nhsuk-table__row"), .td(.class("nhsuk-table__cell"), link("Focus group", href: "/a?b=1&c=2")),
+                              .td(.class("nhsuk-table__cell nhsuk-table__cell--numeric"), .plain("7"))))))
+        let fast = dataTable(caption: "Evidence \"by\" method", captionSize: "s", captionHidden: true, columns: columns, rows: rows)
+        #expect(fast.render() == plot.render())
+    }
+
+    @Test func thePageFrameCarriesTheTitleTrailAndContentEscaped() {
+        let user = CurrentUser(userID: UUID(), personID: UUID(), name: "Sam <O'Neil>", email: "sam@example.org", role: .coordinator,
+                               organisationID: nil)
+        let context = PageContext(user: user, csrfToken: "tok\"en", flash: "Saved & done", section: .projects, isDemo: true)
+        let html = Layout.page(title: "Evidence <new>", context: context,
+                               breadcrumbs: [Crumb(title: "Projects", href: "/projects"), Crumb(title: "A & B", href: "/projects/1")],
+                               content: .p("Hello")).render()
+        #expect(html.hasPrefix("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/>"))
+        #expect(html.contains("<title>Evidence &lt;new&gt; - Tandem</title>"))
+        #expect(html.contains("content=\"Evidence &lt;new&gt; - Tandem\""))
+        #expect(html.contains(">Sam &lt;O'Neil&gt;</a>"))
+        #expect(html.contains("name=\"_csrf\" value=\"tok&quot;en\""))
+        #expect(html.contains("<a href=\"/projects/1\" class=\"nhsuk-breadcrumb__link\">A &amp; B</a>"))
+        #expect(html.contains("<span class=\"nhsuk-u-visually-hidden\">Back to </span>A &amp; B</a></nav>"))
+        #expect(html.contains("Saved &amp; done"))
+        #expect(html.contains("tandem-demo-banner"))
+        #expect(html.contains("<main class=\"nhsuk-main-wrapper\" id=\"maincontent\" role=\"main\">"))
+        #expect(html.contains("<p>Hello</p></main></div><footer"))
+        #expect(html.hasSuffix("</footer></body></html>"))
+        // Signed out: a sign-in link and no menu.
+        let anonymous = Layout.page(title: "Sign in", context: .anonymous, content: .empty).render()
+        #expect(anonymous.contains(">Sign in</a>") && !anonymous.contains("nhsuk-header__navigation"))
+    }
 }
