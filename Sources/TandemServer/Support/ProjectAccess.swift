@@ -6,32 +6,45 @@ import Vapor
 
 /// Loading a project from the route and checking what the viewer may do with it.
 enum ProjectAccess {
-    static func ref(_ project: Project, on db: any Database) async throws -> ProjectRef {
-        let id = try project.requireID()
-        // In plain SQL: every project page asks this.
-        let team = try await (db as! any SQLDatabase).raw("""
-            SELECT person_id FROM \(ident: ProjectMember.schema) WHERE project_id = \(bind: id)
-            """).all(decodingColumn: "person_id", as: UUID.self)
-        return ProjectRef(id: id, organisationID: project.$organisation.id, team: Set(team))
+    /// The team's people as one column of the partner's row: `group_concat` in
+    /// SQLite, `string_agg` in PostgreSQL (ids separated by commas).
+    static func teamColumn(projectID: UUID, on sql: any SQLDatabase) -> SQLQueryString {
+        let ids: SQLQueryString = sql.dialect.name == "postgresql" ? "string_agg(person_id::text, ',')" : "group_concat(person_id, ',')"
+        return "(SELECT \(ids) FROM \(ident: ProjectMember.schema) WHERE project_id = \(bind: projectID)) AS team_ids"
+    }
+
+    static func team(_ column: String?) -> Set<UUID> {
+        Set((column ?? "").split(separator: ",").compactMap { UUID(uuidString: String($0)) })
     }
 }
 
 extension Request {
     /// The project named by `:projectID`, when the viewer may do `permission`
     /// with it; 404 otherwise, so projects a viewer may not see stay unseen.
-    func project(_ permission: (ProjectRef) -> Permission, id: UUID? = nil) async throws -> (Project, ProjectRef) {
+    ///
+    /// Pages that read a lot pass `database`: the connection of a
+    /// `req.db.withConnection` block, so that their statements run one after
+    /// another on one connection held for them. Each statement on `req.db`
+    /// borrows a pooled connection afresh and (with SQLite) hands every row
+    /// back through the event loop; on the held connection a statement and its
+    /// rows are one trip to the database's thread.
+    func project(_ permission: (ProjectRef) -> Permission, id: UUID? = nil, on database: (any Database)? = nil) async throws -> (Project, ProjectRef) {
+        let db = database ?? self.db
         let projectID = try id ?? uuid("projectID")
-        // The project and its partner, which every project page names, in short plain
-        // SQL: Fluent's joined query names every column twice and cost more to write
-        // and to parse than the two lookups take to run.
+        // The project, its partner and its team, which every project page needs, in two
+        // short statements: Fluent's joined query named every column twice and cost
+        // more to write and to parse than the lookups take to run.
         let sql = db as! any SQLDatabase
         guard let project = try await sql.raw("SELECT * FROM \(ident: Project.schema) WHERE id = \(bind: projectID)")
             .first()?.decode(fluentModel: Project.self),
-            let organisation = try await sql.raw("SELECT * FROM \(ident: Organisation.schema) WHERE id = \(bind: project.$organisation.id)")
-            .first()?.decode(fluentModel: Organisation.self)
+            let partner = try await sql.raw("""
+                SELECT o.*, \(ProjectAccess.teamColumn(projectID: projectID, on: sql))
+                FROM \(ident: Organisation.schema) o WHERE o.id = \(bind: project.$organisation.id)
+                """).first()
         else { throw AppError.notFound }
-        project.$organisation.value = organisation
-        let ref = try await ProjectAccess.ref(project, on: db)
+        project.$organisation.value = try partner.decode(fluentModel: Organisation.self)
+        let ref = ProjectRef(id: projectID, organisationID: project.$organisation.id,
+                             team: ProjectAccess.team(try partner.decode(column: "team_ids", as: String?.self)))
         let viewer = try requireUser().viewer
         guard AccessPolicy.allows(viewer, .viewProject(ref)) else { throw AppError.notFound }
         guard AccessPolicy.allows(viewer, permission(ref)) else { throw AppError.forbidden }

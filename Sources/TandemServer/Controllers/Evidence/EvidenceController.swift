@@ -14,16 +14,20 @@ enum EvidenceController {
     }
 
     static func projectLibrary(req: Request) async throws -> Response {
-        let (project, ref) = try await req.project(Permission.viewProject)
         let input = try req.query.decode(FilterInput.self)
         var errors = FormErrors()
         let filters = Self.filters(input, errors: &errors)
-        let result = try await EvidenceLibrary.page(.project(ref.id), filters: filters, page: input.page, on: req.db)
+        // One connection for the page's statements (see `Request.project(_:id:on:)`).
+        let (ref, result, header, counts) = try await req.db.withConnection { db in
+            let (project, ref) = try await req.project(Permission.viewProject, on: db)
+            let result = try await EvidenceLibrary.page(.project(ref.id), filters: filters, page: input.page, on: db)
+            return (ref, result, try await ProjectController.header(project, on: db), try await EvidenceStore.counts(for: ref.id, on: db))
+        }
         let model = EvidenceLibraryPage.Model(
-            owner: .project(try await ProjectController.header(project, on: req.db)),
+            owner: .project(header),
             rows: result.items.map { row($0, text: req.readableText($0.text, redacted: $0.redactedText, scope: $0.consentScope, ref), project: nil) },
             input: input, isFiltered: filters.isFiltered, pagination: result.pagination, capped: result.capped,
-            counts: try await EvidenceStore.counts(for: ref.id, on: req.db),
+            counts: counts,
             canImport: req.can(.contributeEvidence(ref)), errors: errors)
         return EvidenceLibraryPage.render(model, context: try await PageContext.make(req, section: .projects)).response(errors.isEmpty ? .ok : .badRequest)
     }

@@ -6,8 +6,12 @@ import Vapor
 /// The project dashboard: stage, team, milestones, evidence and surveys at a glance.
 extension ProjectController {
     static func show(req: Request) async throws -> Response {
-        let (project, ref) = try await req.project(Permission.viewProject)
-        let model = try await dashboard(project, ref: ref, viewer: try req.requireUser().viewer, on: req.db)
+        let viewer = try req.requireUser().viewer
+        // One connection for the dashboard's statements (see `Request.project(_:id:on:)`).
+        let model = try await req.db.withConnection { db in
+            let (project, ref) = try await req.project(Permission.viewProject, on: db)
+            return try await dashboard(project, ref: ref, viewer: viewer, on: db)
+        }
         return ProjectDashboardPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
     }
 
