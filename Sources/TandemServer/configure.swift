@@ -29,12 +29,14 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     // Order matters: headers on everything (errors too); errors rendered as pages;
     // static files without sessions; then the session, then the CSRF check.
     app.middleware = Middlewares()
-    app.middleware.use(SecurityHeadersMiddleware())
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
-    app.middleware.use(TandemErrorMiddleware())
-    app.middleware.use(StaticFilesMiddleware(publicDirectory: app.directory.publicDirectory))
-    app.middleware.use(SessionMiddleware(secureCookies: config.secureCookies))
-    app.middleware.use(CSRFMiddleware())
+    app.middleware.use(MiddlewarePipeline(stages: [
+        SecurityHeadersMiddleware(),
+        RequestLogMiddleware(),
+        TandemErrorMiddleware(),
+        StaticFilesMiddleware(publicDirectory: app.directory.publicDirectory),
+        SessionMiddleware(secureCookies: config.secureCookies),
+        CSRFMiddleware(),
+    ]))
 
     addMigrations(to: app)
     try routes(app)

@@ -9,7 +9,7 @@ func changeRoutes(_ root: Application) {
         root.get(SiteURL.youSaidWeDidProject(.key).pathComponents, use: YouSaidWeDidController.project)
     }
 
-    let app = root.grouped(SignInRequiredMiddleware())
+    let app = root.signInRequired()
     // Coding together.
     do {
         app.get(SiteURL.projectCoding(.key).pathComponents, use: CodingController.queue)

@@ -10,7 +10,7 @@ func projectRoutes(_ root: Application) {
         root.get(SiteURL.publicSurveyThanks(.key).pathComponents, use: SurveyAnswerController.thanks)
     }
 
-    let app = root.grouped(SignInRequiredMiddleware())
+    let app = root.signInRequired()
     // Projects: proposal, stages, team, involvement plan, templates.
     do {
         app.get(SiteURL.projects.pathComponents, use: ProjectController.list)

@@ -49,6 +49,20 @@ struct SecurityTests {
         }
     }
 
+    @Test func staticFilesAreServedForAnHourAndPagesAreNot() async throws {
+        try await withTandem { app in
+            let css = try await app.testing().sendRequest(.GET, "/css/tandem.css")
+            #expect(css.status == .ok && css.headers.first(name: .cacheControl) == "public, max-age=3600")
+            let missing = try await app.testing().sendRequest(.GET, "/css/no-such-file.css")
+            #expect(missing.status == .notFound && missing.body.string.contains("Page not found"))
+            // A page whose name starts like a folder of Public/ is still a page, never a file.
+            let page = try await app.testing().sendRequest(.GET, "/cssx")
+            #expect(page.status == .notFound && page.headers.first(name: .cacheControl) != "public, max-age=3600")
+            let signIn = try await app.testing().sendRequest(.GET, "/sign-in")
+            #expect(signIn.status == .ok && signIn.headers.first(name: .cacheControl) != "public, max-age=3600")
+        }
+    }
+
     @Test func unknownPagesGetTheStyled404() async throws {
         try await withTandem { app in
             let response = try await app.testing().sendRequest(.GET, "/no-such-page")
