@@ -111,4 +111,28 @@ struct HTMLFragmentTests {
         let anonymous = Layout.page(title: "Sign in", context: .anonymous, content: .empty).render()
         #expect(anonymous.contains(">Sign in</a>") && !anonymous.contains("nhsuk-header__navigation"))
     }
+
+    @Test func aSummaryListIsTheSameHTMLAsThePlotMarkupItReplaces() {
+        let rows = [SummaryRow("Name & role", text: "Sam <O'Neil>", action: ("Change", "/people/1/edit?x=1&y=2")),
+                    SummaryRow("Phone", text: nil), SummaryRow("Stage", .strong("Fieldwork"))]
+        func plot(_ rows: [SummaryRow], border: Bool) -> Markup {
+            let anyActions = rows.contains { $0.action != nil }
+            return element("dl",
+                [.classes("nhsuk-summary-list", border ? nil : "nhsuk-summary-list--no-border")]
+                + rows.map { row in
+                    .div(
+                        .classes("nhsuk-summary-list__row", anyActions && row.action == nil ? "nhsuk-summary-list__row--no-actions" : nil),
+                        element("dt", .class("nhsuk-summary-list__key"), .plain(row.key)),
+                        element("dd", .class("nhsuk-summary-list__value"), row.value),
+                        row.action.map { action in
+                            element("dd", .class("nhsuk-summary-list__actions"),
+                                    link(action.text, href: action.href, hiddenSuffix: row.key.lowercased()))
+                        } ?? .empty)
+                })
+        }
+        for border in [true, false] {
+            #expect(summaryList(rows, border: border).render() == plot(rows, border: border).render())
+            #expect(summaryList(Array(rows.dropFirst()), border: border).render() == plot(Array(rows.dropFirst()), border: border).render())
+        }
+    }
 }

@@ -19,17 +19,26 @@ struct SummaryRow {
 }
 
 func summaryList(_ rows: [SummaryRow], border: Bool = true) -> Markup {
+    // Written with `HTMLFragment`, as tables are: dashboards and record pages are mostly these.
     let anyActions = rows.contains { $0.action != nil }
-    return element("dl",
-        [.classes("nhsuk-summary-list", border ? nil : "nhsuk-summary-list--no-border")]
-        + rows.map { row in
-            .div(
-                .classes("nhsuk-summary-list__row", anyActions && row.action == nil ? "nhsuk-summary-list__row--no-actions" : nil),
-                element("dt", .class("nhsuk-summary-list__key"), .plain(row.key)),
-                element("dd", .class("nhsuk-summary-list__value"), row.value),
-                row.action.map { action in
-                    element("dd", .class("nhsuk-summary-list__actions"),
-                            link(action.text, href: action.href, hiddenSuffix: row.key.lowercased()))
-                } ?? .empty)
-        })
+    var html = HTMLFragment(capacity: 256 + 256 * rows.count)
+    html.open("dl", ("class", border ? "nhsuk-summary-list" : "nhsuk-summary-list nhsuk-summary-list--no-border"))
+    for row in rows {
+        html.open("div", ("class", anyActions && row.action == nil
+            ? "nhsuk-summary-list__row nhsuk-summary-list__row--no-actions" : "nhsuk-summary-list__row"))
+        html.open("dt", ("class", "nhsuk-summary-list__key"))
+        html.text(row.key)
+        html.close("dt")
+        html.open("dd", ("class", "nhsuk-summary-list__value"))
+        html.raw(row.value.render())
+        html.close("dd")
+        if let action = row.action {
+            html.open("dd", ("class", "nhsuk-summary-list__actions"))
+            html.link(action.text, href: action.href, hiddenSuffix: row.key.lowercased())
+            html.close("dd")
+        }
+        html.close("div")
+    }
+    html.close("dl")
+    return html.node
 }
