@@ -63,7 +63,7 @@ enum FeedbackSearch {
     }
 
     static func index(for database: any Database) -> any FeedbackSearchIndex {
-        (database as? any SQLDatabase)?.dialect.name == "postgresql" ? PostgresFeedbackSearch() : SQLiteFeedbackSearch()
+        (database as? any SQLDatabase)?.isPostgreSQL == true ? PostgresFeedbackSearch() : SQLiteFeedbackSearch()
     }
 
     /// The words of a search, lower case, without the punctuation that search
@@ -163,4 +163,9 @@ struct PostgresFeedbackSearch: FeedbackSearchIndex {
                 LIMIT \(unsafeRaw: String(search.limit)) OFFSET \(unsafeRaw: String(search.offset))
                 """)
     }
+}
+
+extension SQLDatabase {
+    /// The places where SQLite and PostgreSQL need different SQL ask this.
+    var isPostgreSQL: Bool { dialect.name == "postgresql" }
 }

@@ -9,7 +9,7 @@ enum ProjectAccess {
     /// The team's people as one column of the partner's row: `group_concat` in
     /// SQLite, `string_agg` in PostgreSQL (ids separated by commas).
     static func teamColumn(projectID: UUID, on sql: any SQLDatabase) -> SQLQueryString {
-        let ids: SQLQueryString = sql.dialect.name == "postgresql" ? "string_agg(person_id::text, ',')" : "group_concat(person_id, ',')"
+        let ids: SQLQueryString = sql.isPostgreSQL ? "string_agg(person_id::text, ',')" : "group_concat(person_id, ',')"
         return "(SELECT \(ids) FROM \(ident: ProjectMember.schema) WHERE project_id = \(bind: projectID)) AS team_ids"
     }
 

@@ -87,7 +87,7 @@ enum Layout {
             html.close("li")
             html.open("li", ("class", "nhsuk-header__account-item"))
             html.open("form", ("class", "nhsuk-header__account-form"), ("method", "post"), ("action", SiteURL.signOut.path))
-            html.raw("<input type=\"hidden\" name=\"_csrf\" value=\"\(HTMLEscaping.attribute(context.csrf))\"/>")
+            html.raw(FormField.csrf(context.csrf).render())
             html.open("button", ("class", "nhsuk-header__account-button"), ("type", "submit"))
             html.text("Sign out")
             html.close("button")
