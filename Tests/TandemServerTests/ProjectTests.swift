@@ -127,6 +127,40 @@ struct ProjectTests {
         }
     }
 
+    @Test func theDashboardShowsPartnerMilestonesTeamEvidenceAndIndex() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let maggie = try await Fixtures.person("Maggie Lewis", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, team: [(maggie, .patientPartner)], stage: .fieldwork, on: app.db)
+            let id = try project.requireID()
+            let day: TimeInterval = 86_400
+            try await ProjectMilestone(projectID: id, title: "Survey closes", dueOn: CalendarDate.startOfDay(Date()) - 3 * day).create(on: app.db)
+            try await ProjectMilestone(projectID: id, title: "Focus group", dueOn: CalendarDate.startOfDay(Date()) + 10 * day).create(on: app.db)
+            let done = ProjectMilestone(projectID: id, title: "Ethics agreed", dueOn: CalendarDate.startOfDay(Date()) - 30 * day)
+            done.completedOn = Date()
+            try await done.create(on: app.db)
+            try await InvolvementPlanEntry(projectID: id, step: .designing, level: .coProduce, who: "Maggie").create(on: app.db)
+            try await Activity(projectID: id, kind: .focusGroup, title: "Ward 7", heldOn: nil, place: "Ward 7", participants: 6, notes: "",
+                               checklistID: nil).create(on: app.db)
+            try await Story(projectID: id, title: "Waiting at the pharmacy", storytellerID: nil, consentScope: .team, transcript: "",
+                            recordingLink: nil).create(on: app.db)
+            try await EvidenceStore.add([.init(method: .focusGroup, sourceKind: "activity", text: "Too long", consentScope: .team),
+                                         .init(method: .focusGroup, sourceKind: "activity", text: "Kind staff", consentScope: .team),
+                                         .init(method: .communityReporting, sourceKind: "story", text: "Nobody said why", consentScope: .team)],
+                                        to: project, addedBy: nil, on: app.db)
+            let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            let page = try await browser.get("/projects/\(id.lowercasedString)").body.string
+            #expect(page.contains("Northvale Hospitals"))
+            #expect(page.contains("1 milestone is overdue") && page.contains("Survey closes: due"))
+            #expect(page.contains("Focus group") && !page.contains("Ethics agreed"))
+            #expect(page.contains("Maggie Lewis") && page.contains("Patient partner"))
+            #expect(page.contains("3 pieces of evidence from 0 surveys, 1 activity and 1 story."))
+            #expect(page.contains(#"<td class="nhsuk-table__cell nhsuk-table__cell--numeric">2</td>"#))
+            // Co-producing one step of seven: 3 of 21.
+            #expect(page.contains("14 out of 100"))
+        }
+    }
+
     @Test func theListShowsEachViewerOnlyTheirProjectsAndFilters() async throws {
         try await withTandem { app in
             let acute = try await Fixtures.organisation("Northvale Hospitals", on: app.db)

@@ -13,6 +13,11 @@ enum ProjectAccess {
         return "(SELECT \(ids) FROM \(ident: ProjectMember.schema) WHERE project_id = \(bind: projectID)) AS team_ids"
     }
 
+    /// The partner organisation's columns, each named with `partnerPrefix` in front.
+    static let partnerPrefix = "partner_org_"
+    static let partnerColumns = SQLQueryString(
+        Organisation.keys.map { "o.\"\($0.description)\" AS \"\(partnerPrefix)\($0.description)\"" }.joined(separator: ", "))
+
     static func team(_ column: String?) -> Set<UUID> {
         Set((column ?? "").split(separator: ",").compactMap { UUID(uuidString: String($0)) })
     }
@@ -31,20 +36,21 @@ extension Request {
     func project(_ permission: (ProjectRef) -> Permission, id: UUID? = nil, on database: (any Database)? = nil) async throws -> (Project, ProjectRef) {
         let db = database ?? self.db
         let projectID = try id ?? uuid("projectID")
-        // The project, its partner and its team, which every project page needs, in two
-        // short statements: Fluent's joined query named every column twice and cost
-        // more to write and to parse than the lookups take to run.
+        // The project, its partner and its team, which every project page needs, in
+        // one short statement: Fluent's joined query named every column twice and cost
+        // more to write and to parse than the lookup takes to run. The partner's
+        // columns come prefixed, so that its `id` and `name` stay apart from the project's.
         let sql = db as! any SQLDatabase
-        guard let project = try await sql.raw("SELECT * FROM \(ident: Project.schema) WHERE id = \(bind: projectID)")
-            .first()?.decode(fluentModel: Project.self),
-            let partner = try await sql.raw("""
-                SELECT o.*, \(ProjectAccess.teamColumn(projectID: projectID, on: sql))
-                FROM \(ident: Organisation.schema) o WHERE o.id = \(bind: project.$organisation.id)
+        guard let row = try await sql.raw("""
+                SELECT p.*, \(ProjectAccess.partnerColumns), \(ProjectAccess.teamColumn(projectID: projectID, on: sql))
+                FROM \(ident: Project.schema) p JOIN \(ident: Organisation.schema) o ON o.id = p.organisation_id
+                WHERE p.id = \(bind: projectID)
                 """).first()
         else { throw AppError.notFound }
-        project.$organisation.value = try partner.decode(fluentModel: Organisation.self)
+        let project = try row.decode(fluentModel: Project.self)
+        project.$organisation.value = try PrefixedSQLRow(row, prefix: ProjectAccess.partnerPrefix).decode(fluentModel: Organisation.self)
         let ref = ProjectRef(id: projectID, organisationID: project.$organisation.id,
-                             team: ProjectAccess.team(try partner.decode(column: "team_ids", as: String?.self)))
+                             team: ProjectAccess.team(try row.decode(column: "team_ids", as: String?.self)))
         let viewer = try requireUser().viewer
         guard AccessPolicy.allows(viewer, .viewProject(ref)) else { throw AppError.notFound }
         guard AccessPolicy.allows(viewer, permission(ref)) else { throw AppError.forbidden }

@@ -33,15 +33,21 @@ extension ProjectController {
         let surveys = try await SurveySummary.all(ofProject: id, on: db).map {
             ProjectDashboardPage.SurveyRow(id: $0.id, title: $0.title, status: $0.status, responses: $0.responses, invited: $0.invited)
         }
-        let methods = try await sql.raw("""
-            SELECT (SELECT COUNT(*) FROM \(ident: Activity.schema) WHERE project_id = \(bind: id)) AS activities,
-                   (SELECT COUNT(*) FROM \(ident: Story.schema) WHERE project_id = \(bind: id)) AS stories
-            """).first()
-        let milestones = try await ProjectMilestone.query(on: db).filter(\.$project.$id == id).filter(\.$completedOn == nil)
-            .sort(\.$dueOn).all()
+        let tallies = try await Tallies.load(projectID: id, on: sql)
+        // Raw statements rather than Fluent queries: these run on every view of
+        // the dashboard, and building and decoding Fluent models cost more than
+        // the lookups themselves.
         let today = CalendarDate.startOfDay(Date())
-        let plan = try await InvolvementPlanEntry.query(on: db).filter(\.$project.$id == id).all()
-        let levels = InvolvementPlanEntry.levels(plan)
+        let milestones = try await sql.raw("""
+            SELECT title, due_on FROM \(ident: ProjectMilestone.schema)
+            WHERE project_id = \(bind: id) AND completed_on IS NULL ORDER BY due_on
+            """).all().map { ProjectDashboardPage.Milestone(title: try $0.decode(column: "title", as: String.self),
+                                                            due: try $0.decode(column: "due_on", as: Date.self)) }
+        var levels: [InvolvementStep: InvolvementLevel] = [:]
+        for row in try await sql.raw("SELECT step, level FROM \(ident: InvolvementPlanEntry.schema) WHERE project_id = \(bind: id)").all() {
+            if let step = InvolvementStep(rawValue: try row.decode(column: "step", as: String.self)),
+               let level = InvolvementLevel(rawValue: try row.decode(column: "level", as: String.self)) { levels[step] = level }
+        }
         var manager = team.first { $0.personID == project.$projectManager.id }?.name
         if manager == nil { manager = try await Person.displayName(of: project.$projectManager.id, on: db) }
         return .init(
@@ -49,13 +55,40 @@ extension ProjectController {
             problem: project.problem, aims: project.aims, manager: manager,
             startsOn: project.startsOn, endsOn: project.endsOn, agreedAt: project.agreedAt,
             team: team.sorted { $0.name < $1.name },
-            nextMilestones: Array(milestones.filter { $0.dueOn >= today }.prefix(3)).map { .init(title: $0.title, due: $0.dueOn) },
-            overdueMilestones: milestones.filter { $0.dueOn < today }.map { .init(title: $0.title, due: $0.dueOn) },
-            evidence: try await EvidenceStore.counts(for: id, on: db),
+            nextMilestones: Array(milestones.filter { $0.due >= today }.prefix(3)),
+            overdueMilestones: milestones.filter { $0.due < today },
+            evidence: tallies.evidence,
             surveys: surveys,
-            activities: try methods?.decode(column: "activities", as: Int.self) ?? 0,
-            stories: try methods?.decode(column: "stories", as: Int.self) ?? 0,
+            activities: tallies.activities,
+            stories: tallies.stories,
             coProductionIndex: CoProductionIndex.score(levels),
             canManage: AccessPolicy.allows(viewer, .manageProject(ref)))
+    }
+}
+
+/// The dashboard's counts in one statement: evidence by method (kept as it is
+/// added, see `EvidenceStore`), activities and stories.
+private struct Tallies {
+    var evidence: [EvidenceMethod: Int] = [:]
+    var activities = 0
+    var stories = 0
+
+    static func load(projectID id: UUID, on sql: any SQLDatabase) async throws -> Tallies {
+        let rows = try await sql.raw("""
+            SELECT 'evidence' AS kind, method, count AS n FROM \(ident: EvidenceCount.schema) WHERE project_id = \(bind: id)
+            UNION ALL SELECT 'activities', '', COUNT(*) FROM \(ident: Activity.schema) WHERE project_id = \(bind: id)
+            UNION ALL SELECT 'stories', '', COUNT(*) FROM \(ident: Story.schema) WHERE project_id = \(bind: id)
+            """).all()
+        var tallies = Tallies()
+        for row in rows {
+            let n = try row.decode(column: "n", as: Int.self)
+            switch try row.decode(column: "kind", as: String.self) {
+            case "activities": tallies.activities = n
+            case "stories": tallies.stories = n
+            default:
+                if let method = EvidenceMethod(rawValue: try row.decode(column: "method", as: String.self)) { tallies.evidence[method] = n }
+            }
+        }
+        return tallies
     }
 }
