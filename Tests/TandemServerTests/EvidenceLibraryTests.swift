@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import TandemCore
 @testable import TandemServer
 import Testing
@@ -79,6 +80,38 @@ struct EvidenceLibraryTests {
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             let page = try await browser.get("/projects/\(project.id!.uuidString.lowercased())/evidence?q=pharmacy").body.string
             #expect(page.contains("Showing 1 to 25 of more than 1,000 pieces of evidence"))
+        }
+    }
+
+    /// How many segments SQLite's FTS5 index is in (PostgreSQL has none: nil).
+    func searchSegments(on db: any Database) async throws -> Int? {
+        guard TestDatabase.postgresURL == nil else { return nil }
+        return try await (db as! any SQLDatabase).raw("SELECT COUNT(DISTINCT segid) AS n FROM feedback_fts_idx").first(decodingColumn: "n", as: Int.self)
+    }
+
+    @Test func aLargeImportLeavesTheSearchIndexTidiedWithEveryMatchStillFound() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            // Items added a few at a time leave the index in several pieces.
+            for batch in 0..<4 { try await add(["Batch \(batch): the pharmacy was slow", "Batch \(batch): kind nurses"], to: project, on: app.db) }
+            if let segments = try await searchSegments(on: app.db) { #expect(segments > 1) }
+
+            let path = NSTemporaryDirectory() + "tidy-\(UUID().uuidString).csv"
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let rows = (1...FeedbackImporter.tidyAfter).map { "Comment \($0) about waiting for the pharmacy" }
+            try Data(("Comment\n" + rows.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
+            let outcome = try await FeedbackImporter.run(path: path, mapping: ImportMapping(text: 0), project: project, scope: .organisation,
+                                                         jobID: nil, addedBy: nil, on: app.db)
+            #expect(outcome.imported == FeedbackImporter.tidyAfter)
+            if let segments = try await searchSegments(on: app.db) { #expect(segments == 1) }
+
+            func found(_ words: String) async throws -> Int {
+                try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: words), page: 1, on: app.db).pagination.totalItems
+            }
+            #expect(try await found("nurses") == 4)
+            #expect(try await found("slow pharmacy") == 4)
+            #expect(try await found("comment 9999") == 1)
         }
     }
 

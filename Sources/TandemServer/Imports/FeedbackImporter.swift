@@ -61,6 +61,10 @@ enum FeedbackImporter {
         return result
     }
 
+    /// An import this large leaves the search index tidied (see `FeedbackSearchIndex.tidy`);
+    /// smaller ones are not worth rewriting a large index for.
+    static let tidyAfter = 10_000
+
     /// Imports every row of a file that has been checked, in one transaction.
     /// Any failure leaves the database as it was.
     static func run(path: String, mapping: ImportMapping, project: Project, scope: ConsentScope, jobID: UUID?, addedBy: UUID?,
@@ -97,6 +101,7 @@ enum FeedbackImporter {
                 await progress(read)
                 try Task.checkCancellation()
             }
+            if outcome.imported >= tidyAfter { try await FeedbackSearch.tidy(on: tx) }
             return outcome
         }
     }

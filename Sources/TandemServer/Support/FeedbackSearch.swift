@@ -16,6 +16,9 @@ protocol FeedbackSearchIndex: Sendable {
     /// Makes newly added items searchable (a no-op where the database does it itself).
     func add(_ entries: [FeedbackSearch.Entry], on sql: any SQLDatabase) async throws
     func remove(_ ids: [UUID], on sql: any SQLDatabase) async throws
+    /// After many items arrive at once (demo data, a large import): puts the
+    /// index back into its quickest shape for searching.
+    func tidy(on sql: any SQLDatabase) async throws
     /// The two queries of a search: how many match (counting stops past
     /// `cap`), and one page of the matching items, newest first.
     func searchQueries(_ search: FeedbackSearch.Query) -> (count: SQLQueryString, page: SQLQueryString)
@@ -66,6 +69,11 @@ enum FeedbackSearch {
         (database as? any SQLDatabase)?.isPostgreSQL == true ? PostgresFeedbackSearch() : SQLiteFeedbackSearch()
     }
 
+    /// See `FeedbackSearchIndex.tidy`.
+    static func tidy(on db: any Database) async throws {
+        try await index(for: db).tidy(on: db as! any SQLDatabase)
+    }
+
     /// The words of a search, lower case, without the punctuation that search
     /// syntaxes give meaning to (so nobody's search can break the query).
     static func terms(_ query: String) -> [String] {
@@ -105,6 +113,14 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
     func remove(_ ids: [UUID], on sql: any SQLDatabase) async throws {
         guard !ids.isEmpty else { return }
         try await sql.raw("DELETE FROM feedback_fts WHERE item_id IN \(binds: ids)").run()
+    }
+
+    /// Items added in batches leave the index in several segments, and every
+    /// search looks a word up in each of them; merging them into one made a
+    /// search of a 100,000-item project a fifth cheaper (bench/README.md). It
+    /// rewrites the whole index, about 0.3 seconds for 100,000 items.
+    func tidy(on sql: any SQLDatabase) async throws {
+        try await sql.raw("INSERT INTO feedback_fts (feedback_fts) VALUES ('optimize')").run()
     }
 
     func searchQueries(_ search: FeedbackSearch.Query) -> (count: SQLQueryString, page: SQLQueryString) {
@@ -151,6 +167,9 @@ struct PostgresFeedbackSearch: FeedbackSearchIndex {
     func add(_ entries: [FeedbackSearch.Entry], on sql: any SQLDatabase) async throws {}
 
     func remove(_ ids: [UUID], on sql: any SQLDatabase) async throws {}
+
+    /// PostgreSQL's own vacuuming keeps the GIN index in shape.
+    func tidy(on sql: any SQLDatabase) async throws {}
 
     func searchQueries(_ search: FeedbackSearch.Query) -> (count: SQLQueryString, page: SQLQueryString) {
         let body: SQLQueryString = """

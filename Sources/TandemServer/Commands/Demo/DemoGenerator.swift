@@ -45,6 +45,7 @@ struct DemoGenerator {
             let people = try await createPeople(world: world, random: &random, on: db, summary: &summary)
             try await DemoProjects(scale: scale, world: world, accounts: accounts, people: people)
                 .create(random: &random, on: db, summary: &summary)
+            try await FeedbackSearch.tidy(on: db)
             return summary
         }
     }
