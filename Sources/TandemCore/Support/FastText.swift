@@ -14,16 +14,30 @@ extension UUID {
                         out[index] = UInt8(ascii: "-")
                         index += 1
                     }
-                    out[index] = Self.hexDigits[Int(byte >> 4)]
-                    out[index + 1] = Self.hexDigits[Int(byte & 0x0f)]
+                    out[index] = hexDigits[Int(byte >> 4)]
+                    out[index + 1] = hexDigits[Int(byte & 0x0f)]
                     index += 2
                 }
                 return index
             }
         }
     }
+}
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+extension Sequence<UInt8> {
+    /// The bytes in lower-case hexadecimal ("0fa3…"), as a session token's hash
+    /// is kept; `String(format: "%02x")` per byte cost more than the hashing.
+    public var lowercaseHex: String {
+        var out: [UInt8] = []
+        out.reserveCapacity(underestimatedCount * 2)
+        for byte in self {
+            out.append(hexDigits[Int(byte >> 4)])
+            out.append(hexDigits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }
 
 extension Int {

@@ -1,5 +1,6 @@
 import Vapor
 import Foundation
+import TandemCore
 
 /// Random tokens for session cookies and CSRF fields.
 enum SessionToken {
@@ -14,7 +15,7 @@ enum SessionToken {
     }
 
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(token.utf8)).lowercaseHex
     }
 
     /// Compares in constant time, so the answer's timing says nothing about the token.
