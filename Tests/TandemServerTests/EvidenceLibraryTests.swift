@@ -83,6 +83,15 @@ struct EvidenceLibraryTests {
         }
     }
 
+    @Test func optionalColumnsReadAsNilOrTheirValue() async throws {
+        try await withTandem { app in
+            let row = try #require(try await (app.db as! any SQLDatabase).raw("SELECT NULL AS absent, 'Ward 7' AS service, 4 AS rating").first())
+            #expect(try row.decodeIfPresent(column: "absent", as: String.self) == nil)
+            #expect(try row.decodeIfPresent(column: "service", as: String.self) == "Ward 7")
+            #expect(try row.decodeIfPresent(column: "rating", as: Int.self) == 4)
+        }
+    }
+
     /// How many segments SQLite's FTS5 index is in (PostgreSQL has none: nil).
     func searchSegments(on db: any Database) async throws -> Int? {
         guard TestDatabase.postgresURL == nil else { return nil }

@@ -59,7 +59,7 @@ struct ThemeOverview: Sendable {
             SELECT COUNT(*) AS n, MAX(created_at) AS latest FROM codings WHERE project_id = \(bind: projectID) AND coder_id IS NOT NULL
             """).first()
         return CodingCaches.OverviewKey(projectID: projectID, grouping: grouping, codings: try state?.decode(column: "n", as: Int.self) ?? 0,
-                                        latestCoding: try state?.decode(column: "latest", as: Date?.self), themeNames: themes.map(\.name))
+                                        latestCoding: try state?.decodeIfPresent(column: "latest", as: Date.self), themeNames: themes.map(\.name))
     }
 
     static func load(projectID: UUID, themes: [Theme], grouping: Grouping, on db: any Database) async throws -> ThemeOverview {
@@ -81,8 +81,8 @@ struct ThemeOverview: Sendable {
             """).all()
         let rows = try raw.map { row in
             Row(themeID: try row.decode(column: "theme_id", as: UUID.self), itemID: try row.decode(column: "feedback_item_id", as: UUID.self),
-                sentiment: try row.decode(column: "sentiment", as: String?.self), date: try row.decode(column: "given_on", as: Date.self),
-                group: try row.decode(column: "grouped", as: String?.self))
+                sentiment: try row.decodeIfPresent(column: "sentiment", as: String.self), date: try row.decode(column: "given_on", as: Date.self),
+                group: try row.decodeIfPresent(column: "grouped", as: String.self))
         }
         let names = Dictionary(themes.map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
         let byTheme = Dictionary(grouping: rows, by: \.themeID)

@@ -50,9 +50,9 @@ enum EvidenceLibrary {
             text = try row.decode(column: "text", as: String.self)
             redactedText = try row.decode(column: "redacted_text", as: String.self)
             consentScope = ConsentScope(rawValue: try row.decode(column: "consent_scope", as: String.self)) ?? .team
-            occurredOn = try row.decode(column: "occurred_on", as: Date?.self)
-            service = try row.decode(column: "service", as: String?.self)
-            rating = try row.decode(column: "rating", as: Int?.self)
+            occurredOn = try row.decodeIfPresent(column: "occurred_on", as: Date.self)
+            service = try row.decodeIfPresent(column: "service", as: String.self)
+            rating = try row.decodeIfPresent(column: "rating", as: Int.self)
             createdAt = try row.decode(column: "created_at", as: Date.self)
         }
 

@@ -50,7 +50,7 @@ extension Request {
         let project = try row.decode(fluentModel: Project.self)
         project.$organisation.value = try PrefixedSQLRow(row, prefix: ProjectAccess.partnerPrefix).decode(fluentModel: Organisation.self)
         let ref = ProjectRef(id: projectID, organisationID: project.$organisation.id,
-                             team: ProjectAccess.team(try row.decode(column: "team_ids", as: String?.self)))
+                             team: ProjectAccess.team(try row.decodeIfPresent(column: "team_ids", as: String.self)))
         let viewer = try requireUser().viewer
         guard AccessPolicy.allows(viewer, .viewProject(ref)) else { throw AppError.notFound }
         guard AccessPolicy.allows(viewer, permission(ref)) else { throw AppError.forbidden }

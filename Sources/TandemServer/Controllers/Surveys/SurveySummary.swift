@@ -23,7 +23,7 @@ struct SurveySummary: Sendable {
                     id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: String.self),
                     audience: SurveyAudience(rawValue: try row.decode(column: "audience", as: String.self)) ?? .patients,
                     status: SurveyStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .draft,
-                    invited: try row.decode(column: "invited", as: Int?.self), responses: try row.decode(column: "responses", as: Int.self))
+                    invited: try row.decodeIfPresent(column: "invited", as: Int.self), responses: try row.decode(column: "responses", as: Int.self))
             }
     }
 }

@@ -67,14 +67,14 @@ final class SessionState: @unchecked Sendable {
         else { return }
         let session = try row.decode(fluentModel: UserSession.self)
         self.session = session
-        guard let userID = session.$user.id, let personID = try row.decode(column: "user_person_id", as: UUID?.self),
+        guard let userID = session.$user.id, let personID = try row.decodeIfPresent(column: "user_person_id", as: UUID.self),
               let role = AccountRole(rawValue: try row.decode(column: "user_role", as: String.self))
         else { return }
         self.user = CurrentUser(
             userID: userID, personID: personID,
-            name: try row.decode(column: "person_preferred_name", as: String?.self) ?? row.decode(column: "person_name", as: String.self),
+            name: try row.decodeIfPresent(column: "person_preferred_name", as: String.self) ?? row.decode(column: "person_name", as: String.self),
             email: try row.decode(column: "user_email", as: String.self), role: role,
-            organisationID: try row.decode(column: "user_organisation_id", as: UUID?.self))
+            organisationID: try row.decodeIfPresent(column: "user_organisation_id", as: UUID.self))
         // Slide the expiry forward, but write at most once every few minutes.
         let renewed = Date().addingTimeInterval(Self.signedInLifetime)
         if renewed.timeIntervalSince(session.expiresAt) > 5 * 60 {
