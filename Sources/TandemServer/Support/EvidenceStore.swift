@@ -90,15 +90,20 @@ enum EvidenceStore {
 
     /// Evidence counts by method for a project (in plain SQL: most project pages show them).
     static func counts(for projectID: UUID, on db: any Database) async throws -> [EvidenceMethod: Int] {
-        let rows = try await (db as! any SQLDatabase).raw("""
-            SELECT method, count FROM \(ident: EvidenceCount.schema) WHERE project_id = \(bind: projectID)
-            """).all()
         var counts: [EvidenceMethod: Int] = [:]
-        for row in rows {
-            if let method = EvidenceMethod(rawValue: try row.decode(column: "method", as: String.self)) {
-                counts[method] = try row.decode(column: "count", as: Int.self)
-            }
-        }
+        for row in try await (db as! any SQLDatabase).raw(countsQuery(projectID: projectID)).all() { try addCount(row, to: &counts) }
         return counts
+    }
+
+    /// The kept counts of a project's evidence, a row (`method`, `count`) per method.
+    static func countsQuery(projectID: UUID) -> SQLQueryString {
+        "SELECT method, count FROM \(ident: EvidenceCount.schema) WHERE project_id = \(bind: projectID)"
+    }
+
+    /// Reads one row of `countsQuery` into `counts`.
+    static func addCount(_ row: any SQLRow, to counts: inout [EvidenceMethod: Int]) throws {
+        if let method = EvidenceMethod(rawValue: try row.decode(column: "method", as: String.self)) {
+            counts[method] = try row.decode(column: "count", as: Int.self)
+        }
     }
 }

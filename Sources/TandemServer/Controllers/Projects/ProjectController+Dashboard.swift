@@ -43,11 +43,10 @@ extension ProjectController {
             WHERE project_id = \(bind: id) AND completed_on IS NULL ORDER BY due_on
             """).all().map { ProjectDashboardPage.Milestone(title: try $0.decode(column: "title", as: String.self),
                                                             due: try $0.decode(column: "due_on", as: Date.self)) }
-        var levels: [InvolvementStep: InvolvementLevel] = [:]
-        for row in try await sql.raw("SELECT step, level FROM \(ident: InvolvementPlanEntry.schema) WHERE project_id = \(bind: id)").all() {
-            if let step = InvolvementStep(rawValue: try row.decode(column: "step", as: String.self)),
-               let level = InvolvementLevel(rawValue: try row.decode(column: "level", as: String.self)) { levels[step] = level }
-        }
+        let levels = InvolvementPlanEntry.levels(
+            try await sql.raw("SELECT step, level FROM \(ident: InvolvementPlanEntry.schema) WHERE project_id = \(bind: id)").all().map {
+                (try $0.decode(column: "step", as: String.self), try $0.decode(column: "level", as: String.self))
+            })
         var manager = team.first { $0.personID == project.$projectManager.id }?.name
         if manager == nil { manager = try await Person.displayName(of: project.$projectManager.id, on: db) }
         return .init(
@@ -75,18 +74,16 @@ private struct Tallies {
 
     static func load(projectID id: UUID, on sql: any SQLDatabase) async throws -> Tallies {
         let rows = try await sql.raw("""
-            SELECT 'evidence' AS kind, method, count AS n FROM \(ident: EvidenceCount.schema) WHERE project_id = \(bind: id)
+            SELECT 'evidence' AS kind, method, count FROM (\(EvidenceStore.countsQuery(projectID: id))) AS e
             UNION ALL SELECT 'activities', '', COUNT(*) FROM \(ident: Activity.schema) WHERE project_id = \(bind: id)
             UNION ALL SELECT 'stories', '', COUNT(*) FROM \(ident: Story.schema) WHERE project_id = \(bind: id)
             """).all()
         var tallies = Tallies()
         for row in rows {
-            let n = try row.decode(column: "n", as: Int.self)
             switch try row.decode(column: "kind", as: String.self) {
-            case "activities": tallies.activities = n
-            case "stories": tallies.stories = n
-            default:
-                if let method = EvidenceMethod(rawValue: try row.decode(column: "method", as: String.self)) { tallies.evidence[method] = n }
+            case "activities": tallies.activities = try row.decode(column: "count", as: Int.self)
+            case "stories": tallies.stories = try row.decode(column: "count", as: Int.self)
+            default: try EvidenceStore.addCount(row, to: &tallies.evidence)
             }
         }
         return tallies

@@ -28,8 +28,15 @@ final class InvolvementPlanEntry: Model, @unchecked Sendable {
 
     /// The level planned for each step, as the co-production index reads it.
     static func levels(_ entries: [InvolvementPlanEntry]) -> [InvolvementStep: InvolvementLevel] {
+        levels(entries.map { ($0.stepRaw, $0.levelRaw) })
+    }
+
+    /// The same from the stored step and level names (pages that read them with plain SQL).
+    static func levels(_ stored: [(step: String, level: String)]) -> [InvolvementStep: InvolvementLevel] {
         var levels: [InvolvementStep: InvolvementLevel] = [:]
-        for entry in entries { if let step = entry.step, let level = entry.level { levels[step] = level } }
+        for (step, level) in stored {
+            if let step = InvolvementStep(rawValue: step), let level = InvolvementLevel(rawValue: level) { levels[step] = level }
+        }
         return levels
     }
 }
