@@ -83,6 +83,32 @@ struct EvidenceLibraryTests {
         }
     }
 
+    @Test func aSearchOfSeveralWordsFindsItemsWithEveryWordInTheLibrarysOwnScopeOnly() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            let other = try await Fixtures.project("Another project", organisation: trust, on: app.db)
+            try await add(["I waited two hours for an x ray", "Hours of waiting for the pharmacy", "The x ray room was quiet",
+                           "We waited; the staff worked long hours"], to: project, on: app.db)
+            try await add(["The staff waited for hours too"], to: project, method: .focusGroup, on: app.db)
+            try await add(["Another trust: waited hours for an x ray"], to: other, on: app.db)
+            func search(_ words: String, in owner: EvidenceLibrary.Owner, method: EvidenceMethod? = nil) async throws -> (Set<String>, Int) {
+                let result = try await EvidenceLibrary.page(owner, filters: .init(search: words, method: method), page: 1, on: app.db)
+                return (Set(result.items.map(\.text)), result.pagination.totalItems)
+            }
+            let here = EvidenceLibrary.Owner.project(try project.requireID())
+            // On \(TestDatabase.name): every word needed, only this project's items, counted exactly.
+            let waited = try await search("waited hours", in: here)
+            #expect(waited.0 == ["I waited two hours for an x ray", "Hours of waiting for the pharmacy", "We waited; the staff worked long hours",
+                                 "The staff waited for hours too"] && waited.1 == 4)
+            #expect(try await search("x ray waited", in: here) == (["I waited two hours for an x ray"], 1))
+            #expect(try await search("staff waited hours", in: here, method: .focusGroup) == (["The staff waited for hours too"], 1))
+            #expect(try await search("waited hours", in: .project(try other.requireID())) == (["Another trust: waited hours for an x ray"], 1))
+            #expect(try await search("waited hours", in: .organisation(try trust.requireID())).1 == 5)
+            #expect(try await search("quiet pharmacy", in: here).1 == 0)
+        }
+    }
+
     @Test func optionalColumnsReadAsNilOrTheirValue() async throws {
         try await withTandem { app in
             let row = try #require(try await (app.db as! any SQLDatabase).raw("SELECT NULL AS absent, 'Ward 7' AS service, 4 AS rating").first())
