@@ -37,7 +37,6 @@ extension ProjectController {
         // Raw statements rather than Fluent queries: these run on every view of
         // the dashboard, and building and decoding Fluent models cost more than
         // the lookups themselves.
-        let today = CalendarDate.startOfDay(Date())
         let milestones = try await sql.raw("""
             SELECT title, due_on FROM \(ident: ProjectMilestone.schema)
             WHERE project_id = \(bind: id) AND completed_on IS NULL ORDER BY due_on
@@ -54,8 +53,8 @@ extension ProjectController {
             problem: project.problem, aims: project.aims, manager: manager,
             startsOn: project.startsOn, endsOn: project.endsOn, agreedAt: project.agreedAt,
             team: team.sorted { $0.name < $1.name },
-            nextMilestones: Array(milestones.filter { $0.due >= today }.prefix(3)),
-            overdueMilestones: milestones.filter { $0.due < today },
+            nextMilestones: Array(milestones.filter { !ProjectMilestone.isOverdue(due: $0.due) }.prefix(3)),
+            overdueMilestones: milestones.filter { ProjectMilestone.isOverdue(due: $0.due) },
             evidence: tallies.evidence,
             surveys: surveys,
             activities: tallies.activities,

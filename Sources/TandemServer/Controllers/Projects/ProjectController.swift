@@ -22,14 +22,13 @@ enum ProjectController {
         let ids = projects.compactMap(\.id)
         let milestones = try await ProjectMilestone.query(on: req.db).filter(\.$project.$id ~~ ids).filter(\.$completedOn == nil)
             .sort(\.$dueOn).all()
-        let today = CalendarDate.startOfDay(Date())
         let rows = projects.map { project in
             let open = milestones.filter { $0.$project.id == project.id }
             return ProjectListPage.Row(
                 id: project.id!, title: project.title, organisation: project.organisation.name, stage: project.stage,
                 manager: project.projectManager?.displayName,
-                nextMilestone: open.first { $0.dueOn >= today }.map { ($0.title, $0.dueOn) },
-                overdue: open.filter { $0.dueOn < today }.count)
+                nextMilestone: open.first { !$0.isOverdue() }.map { ($0.title, $0.dueOn) },
+                overdue: open.filter { $0.isOverdue() }.count)
         }
         let canFilterByOrganisation = AccessPolicy.projectScope(viewer) == .everything
         let organisations = canFilterByOrganisation ? try await Organisation.query(on: req.db).filter(\.$archivedAt == nil).sort(\.$name).all() : []

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import TandemCore
 
 /// A dated step the project has agreed to reach.
 // Fluent models are classes with property wrappers; Fluent hands each instance
@@ -22,6 +23,12 @@ final class ProjectMilestone: Model, @unchecked Sendable {
     }
 
     func isOverdue(today: Date = Date()) -> Bool {
-        completedOn == nil && dueOn < Calendar.utc.startOfDay(for: today)
+        completedOn == nil && Self.isOverdue(due: dueOn, today: today)
+    }
+
+    /// An open milestone is overdue once its due day has passed (days are whole UTC days).
+    /// Pages that read milestones with plain SQL ask this too.
+    static func isOverdue(due: Date, today: Date = Date()) -> Bool {
+        due < CalendarDate.startOfDay(today)
     }
 }
