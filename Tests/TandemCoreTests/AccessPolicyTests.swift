@@ -70,4 +70,34 @@ struct AccessPolicyTests {
         #expect(!AccessPolicy.allows(partner, .viewEqualitySummary))
         #expect(AccessPolicy.peopleScope(partner) == .person(me))
     }
+
+    @Test func onlyTheActingOrganisationsStaffTheOwnerAndCoordinatorsCommitToAChange() {
+        let project = ProjectRef(id: UUID(), organisationID: acute, team: [me])
+        let change = ChangeRef(project: project, actingOrganisationID: acute, ownerID: nil)
+        // A partner on the team shapes it (proposes, words, adds progress) but never commits the organisation.
+        #expect(AccessPolicy.allows(viewer(.partner), .contributeEvidence(project)))
+        #expect(!AccessPolicy.allows(viewer(.partner), .commitToChange(change)))
+        #expect(!AccessPolicy.allows(viewer(.partner), .commitToChange(ChangeRef(project: project, actingOrganisationID: acute, ownerID: me))))
+        #expect(AccessPolicy.allows(viewer(.staff, organisation: acute), .commitToChange(change)))
+        // Staff of another organisation on the team do not speak for the acting one, unless they own it.
+        #expect(!AccessPolicy.allows(viewer(.staff, organisation: community), .commitToChange(change)))
+        #expect(AccessPolicy.allows(viewer(.staff, organisation: community),
+                                    .commitToChange(ChangeRef(project: project, actingOrganisationID: acute, ownerID: me))))
+        #expect(AccessPolicy.allows(viewer(.coordinator), .commitToChange(change)))
+        #expect(AccessPolicy.allows(viewer(.admin), .commitToChange(change)))
+    }
+
+    @Test func partnersReadPeoplesWordsWithoutContactDetailsAndStaffOnTheTeamReadThemAsGiven() {
+        let project = ProjectRef(id: UUID(), organisationID: acute, team: [me])
+        for scope in ConsentScope.allCases {
+            #expect(AccessPolicy.textView(viewer(.partner), project, scope) == .withoutContactDetails)
+            #expect(AccessPolicy.textView(viewer(.staff, organisation: community), project, scope) == .asGiven)
+            #expect(AccessPolicy.textView(viewer(.coordinator), project, scope) == .asGiven)
+        }
+        let notOnTeam = ProjectRef(id: UUID(), organisationID: acute, team: [someoneElse])
+        #expect(AccessPolicy.textView(viewer(.partner), notOnTeam, .public) == .redacted)
+        #expect(AccessPolicy.textView(viewer(.staff, organisation: acute), notOnTeam, .team) == .redacted)
+        #expect(AccessPolicy.textView(viewer(.staff, organisation: acute), notOnTeam, .organisation) == .asGiven)
+        #expect(AccessPolicy.textView(nil, notOnTeam, .public) == .redacted)
+    }
 }

@@ -4,8 +4,9 @@ import Testing
 @Suite("Disclosure control, pagination and the seeded generator")
 struct StatisticsAndSupportTests {
     @Test func smallCountsAreHidden() {
+        // The 0 beside the hidden cells is hidden too: it would narrow down who they are.
         #expect(DisclosureControl.protect([12, 3, 20, 0, 7]).map(\.display)
-                == ["12", "fewer than 5", "20", "0", "fewer than 5"])
+                == ["12", "fewer than 5", "20", "fewer than 5", "fewer than 5"])
     }
 
     @Test func aSingleHiddenCountIsProtectedByHidingTheNextSmallest() {
@@ -14,8 +15,31 @@ struct StatisticsAndSupportTests {
         #expect(cells == [.count(30), .suppressed, .suppressed])
     }
 
-    @Test func aTinyTotalHidesEverything() {
-        #expect(DisclosureControl.protect([2, 1, 0]) == [.suppressed, .suppressed, .count(0)])
+    @Test func aTinyTotalHidesEverythingWithNoZeroBesideIt() {
+        #expect(DisclosureControl.protect([2, 1, 0]) == [.suppressed, .suppressed, .suppressed])
+        #expect(DisclosureControl.protectBreakdown([2, 1, 0]) == [.suppressed, .suppressed, .suppressed])
+    }
+
+    @Test func aFewAnswersAllInOneGroupHideTheWholeBreakdown() {
+        // Three people all answered "Asian or Asian British": "fewer than 5" there and 0
+        // everywhere else would tell everyone what each of them answered.
+        let cells = DisclosureControl.protectBreakdown([0, 3, 0, 0, 0])
+        #expect(cells.allSatisfy { $0 == .suppressed })
+        #expect(!cells.contains(.count(0)))
+    }
+
+    @Test func everyoneInOneGroupHidesTheWholeBreakdownEvenWhenMany() {
+        #expect(DisclosureControl.protectBreakdown([0, 12, 0]) == [.suppressed, .suppressed, .suppressed])
+        #expect(DisclosureControl.hidesWholeBreakdown([0, 12, 0]))
+    }
+
+    @Test func aTotalUnderFiveHidesTheWholeBreakdown() {
+        #expect(DisclosureControl.protectBreakdown([1, 1, 2, 0]) == [.suppressed, .suppressed, .suppressed, .suppressed])
+    }
+
+    @Test func aBreakdownWithTwoLargeGroupsIsShownAndNothingIsHiddenWithoutCause() {
+        #expect(DisclosureControl.protectBreakdown([6, 0, 9]) == [.count(6), .count(0), .count(9)])
+        #expect(DisclosureControl.protectBreakdown([0, 0, 0]) == [.count(0), .count(0), .count(0)])
     }
 
     @Test func noSuppressionWhenAllCountsAreLarge() {
@@ -28,10 +52,56 @@ struct StatisticsAndSupportTests {
         #expect(page.firstItemNumber == 51 && page.lastItemNumber == 60)
         #expect(Pagination(page: 99, perPage: 25, totalItems: 60).page == 3)
         #expect(Pagination(page: -2, perPage: 25, totalItems: 0).page == 1)
+        #expect(Pagination(page: Int.max, perPage: 25, totalItems: 60).offset == 50)
     }
 
     @Test func seededGeneratorRepeats() {
         var a = SeededGenerator(seed: 42), b = SeededGenerator(seed: 42)
         #expect((0..<5).map { _ in a.next() } == (0..<5).map { _ in b.next() })
+    }
+}
+
+@Suite("Numbers and paths from requests")
+struct RequestInputRulesTests {
+    @Test(arguments: [("9223372036854775807", Pagination.largestPage), ("99999999999999999999999", Pagination.largestPage),
+                      ("-1", 1), ("0", 1), ("3", 3), ("-9223372036854775808", 1)])
+    func pageNumbersAreClampedBeforeArithmetic(raw: String, expected: Int) {
+        #expect(Pagination.requestedPage(raw) == expected)
+    }
+
+    @Test(arguments: ["1e99", "abc", "", "1.5", "٣", "+3", " 3", "0x10"])
+    func pageNumbersThatAreNotWholeNumbersMeanTheFirstPage(raw: String) {
+        #expect(Pagination.requestedPage(raw) == nil)
+        #expect(Pagination(page: Pagination.requestedPage(raw), totalItems: 100).page == 1)
+    }
+
+    @Test func wholeNumbersAreReadWithinTheirRange() {
+        #expect(NumberField.wholeNumber("1,250", in: 1...10_000) == 1250)
+        #expect(NumberField.wholeNumber("9223372036854775807", in: 1...10_000) == nil)
+        #expect(NumberField.wholeNumber("99999999999999999999", in: 1...10_000) == nil)
+        #expect(NumberField.wholeNumber("-1", in: 0...10) == nil)
+        #expect(NumberField.wholeNumber("1e3", in: 0...10_000) == nil)
+    }
+
+    @Test func measuredValuesAreFiniteAndBounded() {
+        #expect(NumberField.measureValue("95%") == 95)
+        #expect(NumberField.measureValue("-4.5") == -4.5)
+        #expect(NumberField.measureValue("1e99") == nil)
+        #expect(NumberField.measureValue("1e308") == nil)
+        #expect(NumberField.measureValue("inf") == nil)
+        #expect(NumberField.measureValue("nan") == nil)
+        #expect(NumberField.measureValue("1e12") == 1e12)
+    }
+
+    @Test(arguments: ["/\t/evil.example", "/\n/evil.example", "//evil.example", "/\\evil.example", "https://evil.example",
+                      "/ /evil.example", "/\u{0B}/evil.example", "/\u{00A0}/evil.example", "\t/people", "people", "/people\\x",
+                      "javascript:alert(1)", "/\u{200B}/evil.example", "/\u{7F}x", ""])
+    func signInNeverSendsPeopleToAnotherSite(raw: String) {
+        #expect(LocalPath.safe(raw) == nil)
+    }
+
+    @Test(arguments: ["/", "/people", "/projects/0b5e?page=2&q=waiting%20times", "/evidence#top"])
+    func localPathsAreKept(raw: String) {
+        #expect(LocalPath.safe(raw) == raw)
     }
 }

@@ -38,6 +38,20 @@ public struct ProjectRef: Sendable, Equatable {
     }
 }
 
+/// A recommendation as the access rules see it: its project, the organisation
+/// that must act on it and the person who owns it.
+public struct ChangeRef: Sendable, Equatable {
+    public let project: ProjectRef
+    public let actingOrganisationID: UUID
+    public let ownerID: UUID?
+
+    public init(project: ProjectRef, actingOrganisationID: UUID, ownerID: UUID?) {
+        self.project = project
+        self.actingOrganisationID = actingOrganisationID
+        self.ownerID = ownerID
+    }
+}
+
 /// Everything a route may ask permission for. Adding a route means adding
 /// (or reusing) a case here, so the whole role table stays in this one file.
 public enum Permission: Sendable, Equatable {
@@ -71,6 +85,12 @@ public enum Permission: Sendable, Equatable {
     /// out, and a story's recording and transcript (which cannot be redacted).
     /// The team always may; beyond the team, the consent scope decides.
     case readAsGiven(ProjectRef, ConsentScope)
+    /// Commit an organisation to a change: agree or decline a recommendation, say
+    /// it is in progress or implemented, record whether it has held. That tells
+    /// the public and the people behind it, so it is for the owner, the acting
+    /// organisation's staff and coordinators; partners shape recommendations
+    /// (`contributeEvidence`) but never speak for an organisation.
+    case commitToChange(ChangeRef)
 }
 
 /// Which records of a kind a viewer may see in a list.
@@ -118,6 +138,8 @@ public enum AccessPolicy {
             return organisation == viewer.organisationID
         case (.staff, .readAsGiven(let project, let scope)):
             return project.team.contains(viewer.personID) || (scope != .team && project.organisationID == viewer.organisationID)
+        case (.staff, .commitToChange(let change)):
+            return change.ownerID == viewer.personID || change.actingOrganisationID == viewer.organisationID
 
         case (.partner, .viewPerson(let person)), (.partner, .editPerson(let person)),
              (.partner, .manageConsent(let person)), (.partner, .viewEqualityAnswers(let person)),

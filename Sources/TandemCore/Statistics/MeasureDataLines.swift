@@ -38,8 +38,8 @@ public enum MeasureDataLines {
                 problems.append(Problem(line: line, reason: "\"\(fields[0])\" is not a date; write it like 03/11/2026"))
                 continue
             }
-            guard let value = Double(fields[1].replacingOccurrences(of: "%", with: "")), value.isFinite else {
-                problems.append(Problem(line: line, reason: "\"\(fields[1])\" is not a number"))
+            guard let value = NumberField.measureValue(fields[1]) else {
+                problems.append(Problem(line: line, reason: "\"\(fields[1].prefix(40))\" is not a number between minus and plus a million million"))
                 continue
             }
             if let earlier = seen[period] {

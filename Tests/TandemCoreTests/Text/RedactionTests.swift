@@ -38,6 +38,12 @@ struct RedactionTests {
         }
     }
 
+    @Test func contactDetailsAloneCanBeTakenOutKeepingNames() {
+        let text = "Mrs Quigley said call me on 07700 900123 or email bq@example.org, NHS number 943 476 5919, 14 Elm Road."
+        #expect(Redactor().redactContactDetails(text)
+                == "Mrs Quigley said call me on [phone] or email [email], NHS number [NHS number], [address]")
+    }
+
     @Test func extraNamesFromTheProjectAreRedacted() {
         #expect(Redactor(extraNames: ["Zephyrine"]).redact("Zephyrine helped me").redacted == "[name] helped me")
     }

@@ -16,7 +16,16 @@ public struct Redactor: Sendable {
     }
 
     public func redact(_ text: String) -> RedactionResult {
-        let findings = find(in: text)
+        replace(find(in: text), in: text)
+    }
+
+    /// The text with contact details taken out and names kept: what patient
+    /// partners on a team read (see `AccessPolicy.textView`).
+    public func redactContactDetails(_ text: String) -> String {
+        replace(find(in: text, names: false), in: text).redacted
+    }
+
+    private func replace(_ findings: [PersonalDataFinding], in text: String) -> RedactionResult {
         let source = text as NSString
         var output = ""
         var position = 0
@@ -30,7 +39,9 @@ public struct Redactor: Sendable {
     }
 
     /// Every finding, in order, without overlaps.
-    public func find(in text: String) -> [PersonalDataFinding] {
+    public func find(in text: String) -> [PersonalDataFinding] { find(in: text, names: true) }
+
+    func find(in text: String, names withNames: Bool) -> [PersonalDataFinding] {
         let source = text as NSString
         var raw: [(PersonalDataKind, NSRange)] = []
         raw += Self.emails(in: text)
@@ -40,7 +51,7 @@ public struct Redactor: Sendable {
         raw += Self.datesOfBirth(in: text)
         raw += Self.addresses(in: text)
         raw += Self.references(in: text)
-        raw += names(in: text)
+        if withNames { raw += names(in: text) }
         // Merge: longer and higher-priority findings win over what they overlap.
         let ordered = raw.sorted { a, b in
             a.0.priority != b.0.priority ? a.0.priority > b.0.priority : a.1.length > b.1.length
