@@ -11,6 +11,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     _ = app.demoData
     _ = app.sessionSweeper
     await app.installImportProgress()
+    app.installFormTokenKey()
     app.installThemeModels()
     app.installOutboxDelivery()
 
@@ -30,7 +31,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     // static files without sessions; then the session, then the CSRF check.
     app.middleware = Middlewares()
     app.middleware.use(MiddlewarePipeline(stages: [
-        SecurityHeadersMiddleware(),
+        SecurityHeadersMiddleware(strictTransport: config.secureCookies),
         RequestLogMiddleware(),
         TandemErrorMiddleware(),
         StaticFilesMiddleware(publicDirectory: app.directory.publicDirectory),

@@ -35,6 +35,7 @@ func changeRoutes(_ root: Application) {
         app.post(SiteURL.recommendationStatus(.key).pathComponents, use: RecommendationProgressController.changeStatus)
         // Streamed: an evidence file goes to disk as it arrives (see UploadReceiver).
         app.on(.POST, SiteURL.recommendationUpdates(.key).pathComponents, body: .stream, use: RecommendationProgressController.addUpdate)
+            .streamedUpload()
         app.get(SiteURL.recommendationUpdateFile(.key, .key).pathComponents, use: RecommendationProgressController.evidenceFile)
         app.post(SiteURL.recommendationPublish(.key).pathComponents, use: RecommendationProgressController.publish)
         app.post(SiteURL.recommendationReview(.key).pathComponents, use: RecommendationProgressController.review)

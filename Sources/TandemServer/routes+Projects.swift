@@ -84,6 +84,7 @@ func projectRoutes(_ root: Application) {
         app.get(SiteURL.storyRecording(.key).pathComponents, use: StoryRecordingController.play)
         // Streamed: the recording goes to disk as it arrives (see UploadReceiver).
         app.on(.POST, SiteURL.storyRecording(.key).pathComponents, body: .stream, use: StoryRecordingController.upload)
+            .streamedUpload()
     }
 
     // Feedback imports.
@@ -91,6 +92,7 @@ func projectRoutes(_ root: Application) {
         app.get(SiteURL.projectImport(.key).pathComponents, use: ImportController.start)
         // Streamed: the file goes to disk as it arrives (see UploadReceiver).
         app.on(.POST, SiteURL.projectImport(.key).pathComponents, body: .stream, use: ImportController.upload)
+            .streamedUpload()
         app.get(SiteURL.importJob(.key).pathComponents, use: ImportController.show)
         app.post(SiteURL.importMapping(.key).pathComponents, use: ImportController.saveMapping)
         app.post(SiteURL.importConfirm(.key).pathComponents, use: ImportController.confirm)

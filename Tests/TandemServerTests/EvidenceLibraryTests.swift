@@ -21,7 +21,7 @@ struct EvidenceLibraryTests {
             try await add(["I waited four hours for my tablets", "The waiting room was cold", "Lovely nurses on ward 7",
                            "Parking was a nightmare", "Nurses were waiting for the pharmacy"], to: project, on: app.db)
             func search(_ words: String) async throws -> Set<String> {
-                let result = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: words), page: 1, on: app.db)
+                let result = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: words), readable: .everything, page: 1, on: app.db)
                 return Set(result.items.map(\.text))
             }
             // On \(TestDatabase.name): "waiting" finds "waited" too (English stemming).
@@ -51,7 +51,7 @@ struct EvidenceLibraryTests {
             #expect(searched.contains("of 30 pieces"))
             // A page past the end (an old link, a narrowed search) shows the last page, searched or not.
             #expect(try await browser.get("\(path)?page=9").body.string.contains("Showing 26 to 31 of 31"))
-            let pastSearch = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: "pharmacy"), page: 7, on: app.db)
+            let pastSearch = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: "pharmacy"), readable: .everything, page: 7, on: app.db)
             #expect(pastSearch.pagination.page == 2 && pastSearch.items.count == 5 && pastSearch.pagination.totalItems == 30)
             let nothing = try await browser.get("\(path)?q=helicopter").body.string
             #expect(nothing.contains("Nothing matches your search"))
@@ -68,14 +68,14 @@ struct EvidenceLibraryTests {
             try await add((0...EvidenceLibrary.countCap).map { "The pharmacy took \($0) minutes" }, to: project, on: app.db)
             try await add(["The pharmacy on the children's ward"], to: other, on: app.db)
             try await add(["The pharmacy focus group"], to: project, method: .focusGroup, on: app.db)
-            let all = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: "pharmacy"), page: 1, on: app.db)
+            let all = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: "pharmacy"), readable: .everything, page: 1, on: app.db)
             #expect(all.capped && all.pagination.totalItems == EvidenceLibrary.countCap)
             let group = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: "pharmacy", method: .focusGroup),
-                                                       page: 1, on: app.db)
+                                                       readable: .everything, page: 1, on: app.db)
             #expect(group.items.map(\.text) == ["The pharmacy focus group"] && !group.capped)
-            let elsewhere = try await EvidenceLibrary.page(.project(other.requireID()), filters: .init(search: "pharmacy"), page: 1, on: app.db)
+            let elsewhere = try await EvidenceLibrary.page(.project(other.requireID()), filters: .init(search: "pharmacy"), readable: .everything, page: 1, on: app.db)
             #expect(elsewhere.items.map(\.text) == ["The pharmacy on the children's ward"])
-            let organisation = try await EvidenceLibrary.page(.organisation(trust.requireID()), filters: .init(search: "children pharmacy"), page: 1, on: app.db)
+            let organisation = try await EvidenceLibrary.page(.organisation(trust.requireID()), filters: .init(search: "children pharmacy"), readable: .everything, page: 1, on: app.db)
             #expect(organisation.items.count == 1)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             let page = try await browser.get("/projects/\(project.id!.uuidString.lowercased())/evidence?q=pharmacy").body.string
@@ -93,7 +93,7 @@ struct EvidenceLibraryTests {
             try await add(["The staff waited for hours too"], to: project, method: .focusGroup, on: app.db)
             try await add(["Another trust: waited hours for an x ray"], to: other, on: app.db)
             func search(_ words: String, in owner: EvidenceLibrary.Owner, method: EvidenceMethod? = nil) async throws -> (Set<String>, Int) {
-                let result = try await EvidenceLibrary.page(owner, filters: .init(search: words, method: method), page: 1, on: app.db)
+                let result = try await EvidenceLibrary.page(owner, filters: .init(search: words, method: method), readable: .everything, page: 1, on: app.db)
                 return (Set(result.items.map(\.text)), result.pagination.totalItems)
             }
             let here = EvidenceLibrary.Owner.project(try project.requireID())
@@ -142,7 +142,7 @@ struct EvidenceLibraryTests {
             if let segments = try await searchSegments(on: app.db) { #expect(segments == 1) }
 
             func found(_ words: String) async throws -> Int {
-                try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: words), page: 1, on: app.db).pagination.totalItems
+                try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: words), readable: .everything, page: 1, on: app.db).pagination.totalItems
             }
             #expect(try await found("nurses") == 4)
             #expect(try await found("slow pharmacy") == 4)
@@ -161,7 +161,7 @@ struct EvidenceLibraryTests {
             var filters = EvidenceLibrary.Filters()
             filters.from = FlexibleDate.parse("1/10/2026")
             filters.to = FlexibleDate.parse("2/11/2026")
-            let result = try await EvidenceLibrary.page(.project(project.requireID()), filters: filters, page: 1, on: app.db)
+            let result = try await EvidenceLibrary.page(.project(project.requireID()), filters: filters, readable: .everything, page: 1, on: app.db)
             #expect(Set(result.items.map(\.text)) == ["Comment 1", "Comment 2"])
         }
     }
@@ -178,8 +178,9 @@ struct EvidenceLibraryTests {
             let item = try #require(try await FeedbackItem.query(on: app.db).filter(\.$project.$id == project.requireID()).first())
             let itemPath = "/evidence/\(item.id!.uuidString.lowercased())"
 
-            // The team reads it as given.
-            #expect(try await partner.get(itemPath).body.string.contains("07700 900123"))
+            // A partner on the team reads people's words and names, without their contact details.
+            let partnerItem = try await partner.get(itemPath).body.string
+            #expect(partnerItem.contains("Sister Jones was wonderful, ring me on [phone]") && !partnerItem.contains("07700 900123"))
             // Staff of the organisation, not on the team, read it redacted.
             let (staff, _) = try await Fixtures.signedIn(.staff, organisation: acute, app: app)
             let staffItem = try await staff.get(itemPath).body.string

@@ -99,4 +99,14 @@ struct SecurityTests {
             #expect(html.contains("&lt;script&gt;x&lt;/script&gt;</a>"))
         }
     }
+
+    @Test func anHttpsAddressTellsBrowsersToUseHttpsAlways() async throws {
+        for (address, expected) in [("https://tandem.example.org", true), ("http://127.0.0.1:8080", false)] {
+            let app = try await Application.make(.testing)
+            try await configure(app, config: AppConfig(database: .sqliteMemory, publicURL: URL(string: address)))
+            let response = try await app.testing().sendRequest(.GET, "/no-such-page")
+            #expect((response.headers.first(name: "Strict-Transport-Security") == "max-age=31536000; includeSubDomains") == expected, "\(address)")
+            try await app.asyncShutdown()
+        }
+    }
 }

@@ -17,12 +17,12 @@ struct ShutdownTests {
         let port = try #require(app.http.server.shared.localAddress?.port)
         let browser = TestBrowser(app)
         try await browser.get("/sign-in")
-        let cookie = try #require(browser.cookie), csrf = try #require(browser.csrf)
+        let cookie = try #require(browser.cookieHeader), csrf = try #require(browser.csrf)
 
         // and: a sign-in whose form has only partly arrived
         let body = "email=nobody%40example.org&password=wrong-password&_csrf=\(csrf)"
         let connection = try RawConnection(port: port)
-        try connection.send("POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \(SessionMiddleware.cookieName)=\(cookie)\r\n"
+        try connection.send("POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \(cookie)\r\n"
             + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\n\r\n"
             + String(body.prefix(10)))
         // Give the server time to read the head, even when other tests keep it busy:

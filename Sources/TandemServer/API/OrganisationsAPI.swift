@@ -28,7 +28,7 @@ enum OrganisationsAPI {
             search: req.query[String.self, at: "q"].nonBlank,
             kind: req.query[String.self, at: "kind"].nonBlank.flatMap(OrganisationKind.init(rawValue:)),
             showArchived: req.query[String.self, at: "archived"] == "1")
-        let model = try await OrganisationController.listModel(filters: filters, page: req.query[Int.self, at: "page"],
+        let model = try await OrganisationController.listModel(filters: filters, page: req.requestedPage,
                                                                viewer: viewer, on: req.db)
         return Page(
             items: model.organisations.map {

@@ -14,7 +14,7 @@ enum AuditController {
             recordType: req.query[String.self, at: "type"].nonBlank.flatMap(AuditRecordType.init(rawValue:)),
             from: req.query[String.self, at: "from"].nonBlank,
             to: req.query[String.self, at: "to"].nonBlank)
-        let model = try await listModel(filters: filters, page: req.query[Int.self, at: "page"], on: req.db)
+        let model = try await listModel(filters: filters, page: req.requestedPage, on: req.db)
         return AuditLogPage.render(model, context: try await PageContext.make(req, section: .audit)).response()
     }
 

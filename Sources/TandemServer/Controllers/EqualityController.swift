@@ -68,7 +68,7 @@ enum EqualityController {
             let options = question.options
             let counts = options.map { option in all.filter { $0[equality: question.id] == option.value }.count }
             let notAnswered = all.filter { $0[equality: question.id] == nil }.count
-            let cells = DisclosureControl.protect(counts + [notAnswered])
+            let cells = DisclosureControl.protectBreakdown(counts + [notAnswered])
             return EqualitySummaryPage.Table(
                 question: question.question,
                 rows: zip(options.map(\.label) + ["Not answered"], cells).map { .init(label: $0.0, cell: $0.1) })

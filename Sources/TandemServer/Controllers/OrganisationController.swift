@@ -18,7 +18,7 @@ enum OrganisationController {
             search: req.query[String.self, at: "q"].nonBlank,
             kind: req.query[String.self, at: "kind"].nonBlank.flatMap(OrganisationKind.init(rawValue:)),
             showArchived: req.query[String.self, at: "archived"] == "1")
-        let model = try await listModel(filters: filters, page: req.query[Int.self, at: "page"], viewer: viewer, on: req.db)
+        let model = try await listModel(filters: filters, page: req.requestedPage, viewer: viewer, on: req.db)
         return OrganisationListPage.render(model, context: try await PageContext.make(req, section: .organisations)).response()
     }
 

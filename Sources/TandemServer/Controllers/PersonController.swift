@@ -15,7 +15,7 @@ enum PersonController {
             role: req.query[String.self, at: "role"].nonBlank.flatMap(InvolvementRole.init(rawValue:)))
         let query = try await listQuery(scope: AccessPolicy.peopleScope(viewer), search: filters.search,
                                         role: filters.role, on: req.db)
-        let pagination = Pagination(page: req.query[Int.self, at: "page"], perPage: perPage, totalItems: try await query.count())
+        let pagination = Pagination(page: req.requestedPage, perPage: perPage, totalItems: try await query.count())
         let people = try await query.sort(\.$name).with(\.$roleAssignments).with(\.$organisations)
             .range(pagination.offset..<(pagination.offset + perPage)).all()
         let model = PersonListPage.Model(

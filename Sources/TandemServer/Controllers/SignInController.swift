@@ -2,9 +2,9 @@ import Fluent
 import TandemCore
 import Vapor
 
-/// Signing in and out. Sessions are rotated at sign-in, failures are
-/// throttled per email address, and the message never says which of the
-/// email or password was wrong.
+/// Signing in and out. Sessions are rotated at sign-in, attempts are
+/// throttled per email address and per client, and the message never says
+/// which of the email or password was wrong.
 enum SignInController {
     struct SignInForm: Content {
         var email: String?
@@ -32,8 +32,9 @@ enum SignInController {
         if password.isEmpty { errors.add("password", "Enter your password") }
         guard errors.isEmpty else { return try await rerender(req, email: email, next: next, errors: errors, status: .badRequest) }
 
-        if let wait = try await LoginThrottle.waitTime(for: email, on: req.db) {
-            throw AppError.tooManySignInAttempts(retryAfterSeconds: wait)
+        // Counted before the password is checked (see `LoginThrottle`).
+        if case .wait(let seconds) = try await LoginThrottle.admit(email: email, ip: req.remoteAddress?.ipAddress, on: req.db) {
+            throw AppError.tooManySignInAttempts(retryAfterSeconds: seconds)
         }
 
         let user = try await User.query(on: req.db).filter(\.$email == email).filter(\.$isActive == true).first()
@@ -41,12 +42,11 @@ enum SignInController {
         let hash = user?.passwordHash ?? dummyHash
         let matches = (try? await req.password.async.verify(password, created: hash)) ?? false
         guard let user, matches else {
-            try await LoginThrottle.recordFailure(for: email, ip: req.remoteAddress?.ipAddress, on: req.db)
             errors.add("email", "Enter a correct email address and password")
             return try await rerender(req, email: email, next: next, errors: errors, status: .unauthorized)
         }
 
-        try await LoginThrottle.clear(for: email, on: req.db)
+        try await LoginThrottle.succeeded(email: email, on: req.db)
         try await req.sessionState.rotate(to: user, on: req.db)
         user.lastSignedInAt = Date()
         try await user.save(on: req.db)
@@ -71,12 +71,8 @@ enum SignInController {
             .response(status)
     }
 
-    /// Only paths on this site: never another site, so sign-in cannot be used to send people elsewhere.
-    static func safeNext(_ raw: String?) -> String? {
-        guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.hasPrefix("/\\"),
-              !raw.contains("\n"), !raw.contains("\r") else { return nil }
-        return raw
-    }
+    /// Only paths on this site (see `LocalPath`): sign-in can never send people elsewhere.
+    static func safeNext(_ raw: String?) -> String? { LocalPath.safe(raw) }
 
     /// A bcrypt hash of a random string, made once, for the unknown-address check.
     private static let dummyHash: String = (try? Bcrypt.hash(SessionToken.generate(), cost: 12)) ?? ""

@@ -21,7 +21,7 @@ enum UserController {
 
     static func list(req: Request) async throws -> Response {
         try req.authorize(.manageUsers)
-        let pagination = Pagination(page: req.query[Int.self, at: "page"], perPage: 50, totalItems: try await User.query(on: req.db).count())
+        let pagination = Pagination(page: req.requestedPage, perPage: 50, totalItems: try await User.query(on: req.db).count())
         let users = try await User.query(on: req.db).with(\.$person).with(\.$organisation).sort(\.$email)
             .range(pagination.offset..<(pagination.offset + 50)).all()
         let model = UserListPage.Model(

@@ -26,4 +26,9 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateCoding())
     app.migrations.add(CreateFindingsAndRecommendations())
     app.migrations.add(CreateMessages())
+    // 005: security and robustness
+    app.migrations.add(CreateRedactedSearchIndex())
+    app.migrations.add(CreateSignInClientIndex())
+    app.migrations.add(UpdateImportJobAddHeartbeat())
+    app.migrations.add(CreateAppSecrets())
 }

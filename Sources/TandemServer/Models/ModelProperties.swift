@@ -56,7 +56,7 @@ extension FeedbackItem {
 }
 
 extension ImportJob {
-    var properties: [any AnyProperty] { [$id, $project, $createdBy, $fileName, $storedName, $status, $mapping, $consentScopeRaw, $totalRows, $importedRows, $duplicateRows, $problems, $problemCount, $createdAt, $finishedAt] }
+    var properties: [any AnyProperty] { [$id, $project, $createdBy, $fileName, $storedName, $status, $mapping, $consentScopeRaw, $totalRows, $importedRows, $duplicateRows, $problems, $problemCount, $createdAt, $finishedAt, $heartbeatAt] }
 }
 
 extension InvolvementPlanEntry {

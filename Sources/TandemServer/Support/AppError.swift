@@ -32,7 +32,9 @@ extension AppError: AbortError {
         case .forbidden: "You do not have access to this page"
         case .signInRequired: "You need to sign in to see this page"
         case .invalidCSRFToken: "This form has expired or was sent from somewhere else"
-        case .tooManySignInAttempts: "Too many attempts to sign in"
+        case .tooManySignInAttempts(let seconds):
+            // Says to wait, never that an account is locked: the limit may have been reached by someone else.
+            "Too many attempts to sign in from here or to this account. Wait \(max(1, (seconds + 59) / 60)) minute\(seconds > 60 ? "s" : ""), then try again"
         case .badRequest(let message), .conflict(let message), .tooLarge(let message): message
         }
     }

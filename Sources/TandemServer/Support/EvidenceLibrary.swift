@@ -72,7 +72,8 @@ enum EvidenceLibrary {
         ("survey", "Surveys"), ("activity", "Activities"), ("story", "Stories"), ("import", "Imported files"),
     ]
 
-    static func page(_ owner: Owner, filters: Filters, page: Int?, on db: any Database) async throws -> Result {
+    /// - Parameter readable: which text the viewer may search (see `FeedbackSearch.Readable`).
+    static func page(_ owner: Owner, filters: Filters, readable: FeedbackSearch.Readable, page: Int?, on db: any Database) async throws -> Result {
         let sql = db as! any SQLDatabase
         var scope = FeedbackSearch.Scope(method: filters.method, sourceKind: filters.source)
         switch owner {
@@ -85,7 +86,7 @@ enum EvidenceLibrary {
         let dateConditions = dates.isEmpty ? nil : dates.joined(separator: " AND ")
 
         func queries(columns: SQLQueryString, offset: Int) -> (count: SQLQueryString, page: SQLQueryString) {
-            let search = FeedbackSearch.Query(terms: filters.terms, scope: scope, dates: dateConditions, columns: columns, cap: countCap,
+            let search = FeedbackSearch.Query(terms: filters.terms, scope: scope, readable: readable, dates: dateConditions, columns: columns, cap: countCap,
                                               limit: pageSize, offset: offset)
             if !filters.terms.isEmpty { return FeedbackSearch.index(for: db).searchQueries(search) }
             let body: SQLQueryString = "FROM feedback_items i WHERE \(FeedbackSearch.conditions(scope)) AND \(dateConditions ?? "1 = 1")"
@@ -97,7 +98,8 @@ enum EvidenceLibrary {
         }
         // The page asked for, with the count of all matches as one more column of
         // each row (the database works it out once): one statement, not two.
-        let requestedPage = max(1, page ?? 1)
+        // Clamped to the last page there can be (counting stops at `countCap`) before any arithmetic.
+        let requestedPage = min(max(1, page ?? 1), (countCap + pageSize - 1) / pageSize)
         let count = queries(columns: columns, offset: 0).count
         var rows = try await sql.raw(queries(columns: "\(columns), (\(count)) AS match_count", offset: (requestedPage - 1) * pageSize).page).all()
         var counted = try rows.first?.decode(column: "match_count", as: Int.self) ?? 0

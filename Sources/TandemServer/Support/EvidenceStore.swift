@@ -48,8 +48,10 @@ enum EvidenceStore {
             }
             try await insert.run()
         }
-        try await FeedbackSearch.index(for: db).add(zip(ids, newItems).map { id, item in
-            .init(id: id, text: item.text, projectID: projectID, organisationID: organisationID, method: item.method, sourceKind: item.sourceKind)
+        try await FeedbackSearch.index(for: db).add(newItems.indices.map { index in
+            let item = newItems[index]
+            return .init(id: ids[index], text: item.text, redactedText: redacted[index], projectID: projectID, organisationID: organisationID,
+                         method: item.method, sourceKind: item.sourceKind)
         }, on: sql)
         var byMethod: [String: Int] = [:]
         for item in newItems { byMethod[item.method.rawValue, default: 0] += 1 }
@@ -60,6 +62,16 @@ enum EvidenceStore {
                 """).run()
         }
         return ids
+    }
+
+    /// A project has moved to another organisation: its evidence goes with it, so
+    /// the old organisation's staff no longer read it and the new one's do. Run
+    /// inside the transaction that saves the project.
+    static func moveProject(_ projectID: UUID, from old: UUID, to new: UUID, on db: any Database) async throws {
+        guard old != new else { return }
+        let sql = db as! any SQLDatabase
+        try await sql.raw("UPDATE \(ident: FeedbackItem.schema) SET organisation_id = \(bind: new) WHERE project_id = \(bind: projectID)").run()
+        try await FeedbackSearch.index(for: db).moveProject(projectID, from: old, to: new, on: sql)
     }
 
     /// The texts with personal details taken out, on every core: on a large

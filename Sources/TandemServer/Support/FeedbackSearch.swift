@@ -10,9 +10,18 @@ import TandemCore
 /// both treat the words of a search as all required (PostgreSQL leaves out
 /// common words such as "the" and "other"; SQLite keeps them), and both give results
 /// newest first.
+///
+/// Each database indexes the text twice: as given, and redacted. People search
+/// the text they may read (`FeedbackSearch.Readable`): someone who sees a comment
+/// as "Mrs [name]" must not be able to test guesses at the name by searching.
 protocol FeedbackSearchIndex: Sendable {
     func createSchema(on sql: any SQLDatabase) async throws
     func dropSchema(on sql: any SQLDatabase) async throws
+    /// The index of the redacted text (added by a later migration than `createSchema`), filled from the items already kept.
+    func createRedactedSchema(on sql: any SQLDatabase) async throws
+    func dropRedactedSchema(on sql: any SQLDatabase) async throws
+    /// A project has moved to another organisation: its items' organisation word follows it.
+    func moveProject(_ projectID: UUID, from old: UUID, to new: UUID, on sql: any SQLDatabase) async throws
     /// Makes newly added items searchable (a no-op where the database does it itself).
     func add(_ entries: [FeedbackSearch.Entry], on sql: any SQLDatabase) async throws
     func remove(_ ids: [UUID], on sql: any SQLDatabase) async throws
@@ -29,6 +38,7 @@ enum FeedbackSearch {
     struct Entry: Sendable {
         let id: UUID
         let text: String
+        let redactedText: String
         let projectID: UUID
         let organisationID: UUID
         let method: EvidenceMethod
@@ -43,11 +53,33 @@ enum FeedbackSearch {
         var sourceKind: String?
     }
 
-    /// A search: its words, where to look, any date conditions (on alias `i`,
-    /// the feedback item), the columns to return and the page wanted.
+    /// Which text a viewer searches: for items whose consent scope is in
+    /// `asGiven`, the text as given; for every other item, the redacted text.
+    /// Built from `AccessPolicy.textView`, so searching never finds words the
+    /// viewer cannot read.
+    struct Readable: Sendable, Equatable {
+        var asGiven: Set<ConsentScope>
+
+        static let everything = Readable(asGiven: Set(ConsentScope.allCases))
+
+        /// What a viewer may search of a project's evidence.
+        static func of(_ viewer: Viewer?, in project: ProjectRef) -> Readable {
+            Readable(asGiven: Set(ConsentScope.allCases.filter { AccessPolicy.textView(viewer, project, $0).isAsGiven }))
+        }
+        static let redactedOnly = Readable(asGiven: [])
+
+        var isEverything: Bool { asGiven.count == ConsentScope.allCases.count }
+        /// The scopes read redacted.
+        var redacted: [ConsentScope] { ConsentScope.allCases.filter { !asGiven.contains($0) } }
+    }
+
+    /// A search: its words, where to look, which text the viewer may search,
+    /// any date conditions (on alias `i`, the feedback item), the columns to
+    /// return and the page wanted.
     struct Query: Sendable {
         var terms: [String]
         var scope: Scope
+        var readable: Readable
         var dates: SQLQueryString?
         var columns: SQLQueryString
         var cap: Int
@@ -96,23 +128,54 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
         try await sql.raw("DROP TABLE IF EXISTS feedback_fts").run()
     }
 
+    /// A second FTS5 table of the same shape holds the redacted text. Its rows
+    /// are added in the same order as the first's, so its rowids too run oldest to newest.
+    func createRedactedSchema(on sql: any SQLDatabase) async throws {
+        try await sql.raw("CREATE VIRTUAL TABLE \(unsafeRaw: Self.redactedTable) USING fts5(item_id UNINDEXED, text, scope, tokenize = 'porter unicode61')").run()
+        try await sql.raw("""
+            INSERT INTO \(unsafeRaw: Self.redactedTable) (rowid, item_id, text, scope)
+            SELECT f.rowid, f.item_id, i.redacted_text, f.scope FROM feedback_fts f JOIN feedback_items i ON i.id = f.item_id ORDER BY f.rowid
+            """).run()
+        try await sql.raw("INSERT INTO \(unsafeRaw: Self.redactedTable) (\(unsafeRaw: Self.redactedTable)) VALUES ('optimize')").run()
+    }
+
+    func dropRedactedSchema(on sql: any SQLDatabase) async throws {
+        try await sql.raw("DROP TABLE IF EXISTS \(unsafeRaw: Self.redactedTable)").run()
+    }
+
+    static let tables = ["feedback_fts", redactedTable]
+    static let redactedTable = "feedback_redacted_fts"
+
     func add(_ entries: [FeedbackSearch.Entry], on sql: any SQLDatabase) async throws {
         for chunk in stride(from: 0, to: entries.count, by: 300) {
             let rows = entries[chunk..<min(chunk + 300, entries.count)]
-            var query = SQLQueryString("INSERT INTO feedback_fts (item_id, text, scope) VALUES ")
-            for (offset, entry) in rows.enumerated() {
-                if offset > 0 { query += ", " }
-                let scope = Self.words(FeedbackSearch.Scope(projectID: entry.projectID, organisationID: entry.organisationID,
-                                                            method: entry.method, sourceKind: entry.sourceKind))
-                query += "(\(bind: entry.id), \(bind: entry.text), \(bind: scope.joined(separator: " ")))"
+            for (table, text) in [("feedback_fts", \FeedbackSearch.Entry.text), (Self.redactedTable, \FeedbackSearch.Entry.redactedText)] {
+                var query = SQLQueryString("INSERT INTO \(unsafeRaw: table) (item_id, text, scope) VALUES ")
+                for (offset, entry) in rows.enumerated() {
+                    if offset > 0 { query += ", " }
+                    let scope = Self.words(FeedbackSearch.Scope(projectID: entry.projectID, organisationID: entry.organisationID,
+                                                                method: entry.method, sourceKind: entry.sourceKind))
+                    query += "(\(bind: entry.id), \(bind: entry[keyPath: text]), \(bind: scope.joined(separator: " ")))"
+                }
+                try await sql.raw(query).run()
             }
-            try await sql.raw(query).run()
         }
     }
 
     func remove(_ ids: [UUID], on sql: any SQLDatabase) async throws {
         guard !ids.isEmpty else { return }
-        try await sql.raw("DELETE FROM feedback_fts WHERE item_id IN \(binds: ids)").run()
+        for table in Self.tables { try await sql.raw("DELETE FROM \(unsafeRaw: table) WHERE item_id IN (\(binds: ids))").run() }
+    }
+
+    func moveProject(_ projectID: UUID, from old: UUID, to new: UUID, on sql: any SQLDatabase) async throws {
+        let project = Self.words(FeedbackSearch.Scope(projectID: projectID))[0]
+        let (oldWord, newWord) = (Self.words(FeedbackSearch.Scope(organisationID: old))[0], Self.words(FeedbackSearch.Scope(organisationID: new))[0])
+        for table in Self.tables {
+            try await sql.raw("""
+                UPDATE \(unsafeRaw: table) SET scope = replace(scope, \(bind: oldWord), \(bind: newWord))
+                WHERE \(unsafeRaw: table) MATCH \(bind: "scope : \(project)")
+                """).run()
+        }
     }
 
     /// Items added in batches leave the index in several segments, and every
@@ -120,7 +183,7 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
     /// search of a 100,000-item project a fifth cheaper (bench/README.md). It
     /// rewrites the whole index, about 0.3 seconds for 100,000 items.
     func tidy(on sql: any SQLDatabase) async throws {
-        try await sql.raw("INSERT INTO feedback_fts (feedback_fts) VALUES ('optimize')").run()
+        for table in Self.tables { try await sql.raw("INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: table)) VALUES ('optimize')").run() }
     }
 
     func searchQueries(_ search: FeedbackSearch.Query) -> (count: SQLQueryString, page: SQLQueryString) {
@@ -131,17 +194,42 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
         let cap = SQLQueryString(String(search.cap + 1))
         let limit = SQLQueryString(String(search.limit)), offset = SQLQueryString(String(search.offset))
         let columns = search.columns
+        let table: SQLQueryString
+        switch search.readable {
+        case .everything: table = "feedback_fts"
+        case .redactedOnly: table = "\(unsafeRaw: Self.redactedTable)"
+        default: return mixedQueries(search, match: match)
+        }
         guard let dates = search.dates else {
             // Everything the search asks is in the index: count there, and look up only the page's items.
-            return ("SELECT COUNT(*) AS n FROM (SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH \(bind: match) LIMIT \(cap)) AS c",
+            return ("SELECT COUNT(*) AS n FROM (SELECT 1 FROM \(table) WHERE \(table) MATCH \(bind: match) LIMIT \(cap)) AS c",
                     """
-                    SELECT \(columns) FROM (SELECT rowid AS position, item_id FROM feedback_fts WHERE feedback_fts MATCH \(bind: match)
+                    SELECT \(columns) FROM (SELECT rowid AS position, item_id FROM \(table) WHERE \(table) MATCH \(bind: match)
                     ORDER BY rowid DESC LIMIT \(limit) OFFSET \(offset)) AS f JOIN feedback_items i ON i.id = f.item_id ORDER BY f.position DESC
                     """)
         }
-        let body: SQLQueryString = "FROM feedback_fts f JOIN feedback_items i ON i.id = f.item_id WHERE feedback_fts MATCH \(bind: match) AND \(dates)"
+        let body: SQLQueryString = "FROM \(table) f JOIN feedback_items i ON i.id = f.item_id WHERE \(table) MATCH \(bind: match) AND \(dates)"
         return ("SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(cap)) AS c",
                 "SELECT \(columns) \(body) ORDER BY f.rowid DESC LIMIT \(limit) OFFSET \(offset)")
+    }
+
+    /// Some items read as given and others redacted (staff beyond the team, who
+    /// read team-only comments redacted): the text as given for the first, the
+    /// redacted text for the rest, each item from one index only.
+    private func mixedQueries(_ search: FeedbackSearch.Query, match: String) -> (count: SQLQueryString, page: SQLQueryString) {
+        let given = search.readable.asGiven.map(\.rawValue).sorted(), redacted = search.readable.redacted.map(\.rawValue)
+        let body: SQLQueryString = """
+            FROM (SELECT item_id, 0 AS redacted FROM feedback_fts WHERE feedback_fts MATCH \(bind: match)
+                  UNION ALL SELECT item_id, 1 AS redacted FROM \(unsafeRaw: Self.redactedTable) WHERE \(unsafeRaw: Self.redactedTable) MATCH \(bind: match)) f
+            JOIN feedback_items i ON i.id = f.item_id
+            WHERE ((f.redacted = 0 AND i.consent_scope IN (\(binds: given))) OR (f.redacted = 1 AND i.consent_scope IN (\(binds: redacted))))
+            AND \(search.dates ?? "1 = 1")
+            """
+        return ("SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(search.cap + 1))) AS c",
+                """
+                SELECT \(search.columns) \(body) ORDER BY i.created_at DESC, i.id DESC
+                LIMIT \(unsafeRaw: String(search.limit)) OFFSET \(unsafeRaw: String(search.offset))
+                """)
     }
 
     /// The scope's made-up words: letters and digits only, so the tokeniser keeps each whole.
@@ -164,6 +252,22 @@ struct PostgresFeedbackSearch: FeedbackSearchIndex {
         try await sql.raw("DROP INDEX IF EXISTS idx_feedback_search").run()
     }
 
+    func createRedactedSchema(on sql: any SQLDatabase) async throws {
+        try await sql.raw("""
+            ALTER TABLE feedback_items ADD COLUMN redacted_search_vector tsvector
+            GENERATED ALWAYS AS (to_tsvector('english', redacted_text)) STORED
+            """).run()
+        try await sql.raw("CREATE INDEX idx_feedback_redacted_search ON feedback_items USING GIN (redacted_search_vector)").run()
+    }
+
+    func dropRedactedSchema(on sql: any SQLDatabase) async throws {
+        try await sql.raw("DROP INDEX IF EXISTS idx_feedback_redacted_search").run()
+        try await sql.raw("ALTER TABLE feedback_items DROP COLUMN IF EXISTS redacted_search_vector").run()
+    }
+
+    /// The scope is read from `feedback_items` itself, which the move updates.
+    func moveProject(_ projectID: UUID, from old: UUID, to new: UUID, on sql: any SQLDatabase) async throws {}
+
     func add(_ entries: [FeedbackSearch.Entry], on sql: any SQLDatabase) async throws {}
 
     func remove(_ ids: [UUID], on sql: any SQLDatabase) async throws {}
@@ -172,8 +276,19 @@ struct PostgresFeedbackSearch: FeedbackSearchIndex {
     func tidy(on sql: any SQLDatabase) async throws {}
 
     func searchQueries(_ search: FeedbackSearch.Query) -> (count: SQLQueryString, page: SQLQueryString) {
+        let words: SQLQueryString = "plainto_tsquery('english', \(bind: search.terms.joined(separator: " ")))"
+        let match: SQLQueryString
+        switch search.readable {
+        case .everything: match = "i.search_vector @@ \(words)"
+        case .redactedOnly: match = "i.redacted_search_vector @@ \(words)"
+        default:
+            match = """
+                ((i.search_vector @@ \(words) AND i.consent_scope IN (\(binds: search.readable.asGiven.map(\.rawValue).sorted())))
+                 OR (i.redacted_search_vector @@ \(words) AND i.consent_scope IN (\(binds: search.readable.redacted.map(\.rawValue)))))
+                """
+        }
         let body: SQLQueryString = """
-            FROM feedback_items i WHERE i.search_vector @@ plainto_tsquery('english', \(bind: search.terms.joined(separator: " ")))
+            FROM feedback_items i WHERE \(match)
             AND \(FeedbackSearch.conditions(search.scope)) AND \(search.dates ?? "1 = 1")
             """
         return ("SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(search.cap + 1))) AS c",

@@ -61,13 +61,19 @@ extension Request {
 }
 
 extension Request {
-    /// A feedback item's text as this viewer may read it: as it was given, or
-    /// with names and contact details taken out.
+    /// A feedback item's text as this viewer may read it (`AccessPolicy.textView`):
+    /// as it was given, without contact details, or without names and contact details.
     func readableText(_ item: FeedbackItem, _ ref: ProjectRef) -> String {
         readableText(item.text, redacted: item.redactedText, scope: item.consentScope, ref)
     }
 
     func readableText(_ text: String, redacted: String, scope: ConsentScope, _ ref: ProjectRef) -> String {
-        can(.readAsGiven(ref, scope)) ? text : redacted
+        switch textView(ref, scope) {
+        case .asGiven: text
+        case .withoutContactDetails: Redactor().redactContactDetails(text)
+        case .redacted: redacted
+        }
     }
+
+    func textView(_ ref: ProjectRef, _ scope: ConsentScope) -> TextView { AccessPolicy.textView(viewer, ref, scope) }
 }

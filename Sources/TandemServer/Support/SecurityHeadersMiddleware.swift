@@ -18,8 +18,13 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         "frame-ancestors 'none'",
     ].joined(separator: "; ")
 
+    /// True when people reach Tandem over https (`TANDEM_PUBLIC_URL`): browsers are
+    /// then told to use https for a year, so nothing is ever sent in the clear.
+    var strictTransport = false
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
+        if strictTransport { response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains") }
         let headers = [
             ("Content-Security-Policy", Self.contentSecurityPolicy),
             ("X-Content-Type-Options", "nosniff"),

@@ -2,8 +2,8 @@ import Fluent
 import NIOConcurrencyHelpers
 import Vapor
 
-/// Deletes expired sessions every half hour while the server runs, so the
-/// table holds only live visits, and asks owners of changes whose
+/// Deletes expired sessions and sign-in attempts too old to count every half
+/// hour while the server runs, so the tables hold only live visits, and asks owners of changes whose
 /// sustainability review has fallen due. Started by the first request, so
 /// command-line runs (which serve no requests) never start it.
 final class SessionSweeper: Sendable {
@@ -15,9 +15,15 @@ final class SessionSweeper: Sendable {
             return !value
         }
         guard first, app.environment != .testing else { return }
+        // At start: checks and imports cut off by a stop or crash become failed (see `ImportRecovery`).
+        Task {
+            do { try await ImportRecovery.sweep(app: app) } catch { app.logger.warning("Could not look for cut-off imports: \(error)") }
+        }
         app.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .minutes(1), delay: .minutes(30)) { _ in
             app.eventLoopGroup.makeFutureWithTask {
                 try await UserSession.query(on: app.db).filter(\.$expiresAt < Date()).delete()
+                try await LoginThrottle.sweep(on: app.db)
+                try await ImportRecovery.sweep(app: app)
                 if try await SustainabilityReview.askOwners(today: Date(), on: app.db) > 0 { app.outboxDelivery.deliverSoon(app) }
             }.recover { error in app.logger.warning("Could not sweep expired sessions or ask for reviews: \(error)") }
         }

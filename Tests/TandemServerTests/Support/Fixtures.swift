@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import TandemCore
 @testable import TandemServer
@@ -70,6 +71,9 @@ enum Fixtures {
                                 sourceKind: "manual", sourceID: nil, text: text, redactedText: Redactor().redact(text).redacted,
                                 consentScope: scope, service: service, contributorID: contributor?.id)
         try await item.create(on: db)
+        try await FeedbackSearch.index(for: db).add([.init(id: try item.requireID(), text: text, redactedText: item.redactedText,
+                                                           projectID: try project.requireID(), organisationID: project.$organisation.id,
+                                                           method: .patientSurvey, sourceKind: "manual")], on: db as! any SQLDatabase)
         return item
     }
 

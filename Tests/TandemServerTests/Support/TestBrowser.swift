@@ -9,6 +9,8 @@ import VaporTesting
 final class TestBrowser: @unchecked Sendable {
     let app: Application
     private(set) var cookie: String?
+    /// The anonymous visitor's form cookie (see `AnonymousFormToken`).
+    private(set) var formCookie: String?
     private(set) var csrf: String?
 
     init(_ app: Application) { self.app = app }
@@ -64,17 +66,26 @@ final class TestBrowser: @unchecked Sendable {
 
     func setCookie(_ value: String?) { cookie = value }
 
+    /// The `Cookie` header this browser sends, for requests made by hand.
+    var cookieHeader: String? { headers().first(name: .cookie) }
+
     private func headers() -> HTTPHeaders {
         var headers = HTTPHeaders()
-        if let cookie { headers.add(name: .cookie, value: "\(SessionMiddleware.cookieName)=\(cookie)") }
+        let cookies = [cookie.map { "\(SessionMiddleware.cookieName)=\($0)" }, formCookie.map { "\(AnonymousFormToken.cookieName)=\($0)" }]
+            .compactMap { $0 }
+        if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.joined(separator: "; ")) }
         return headers
     }
 
     private func remember(_ response: TestingHTTPResponse) {
         for header in response.headers[.setCookie] {
-            guard header.hasPrefix("\(SessionMiddleware.cookieName)=") else { continue }
-            let value = header.dropFirst(SessionMiddleware.cookieName.count + 1).prefix { $0 != ";" }
-            cookie = value.isEmpty ? nil : String(value)
+            if header.hasPrefix("\(SessionMiddleware.cookieName)=") {
+                let value = header.dropFirst(SessionMiddleware.cookieName.count + 1).prefix { $0 != ";" }
+                cookie = value.isEmpty ? nil : String(value)
+            } else if header.hasPrefix("\(AnonymousFormToken.cookieName)=") {
+                let value = header.dropFirst(AnonymousFormToken.cookieName.count + 1).prefix { $0 != ";" }
+                formCookie = value.isEmpty ? nil : String(value)
+            }
         }
         if let token = Self.csrfToken(in: response.body.string) { csrf = token }
     }

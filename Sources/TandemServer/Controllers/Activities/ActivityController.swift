@@ -46,7 +46,7 @@ enum ActivityController {
         let held = ProjectController.optionalDate(input.held, field: "held", name: "Date", errors: &errors)
         var participants: Int?
         if let raw = input.participants.nonBlank {
-            if let number = Int(raw), number >= 0, number < 100_000 { participants = number }
+            if let number = NumberField.wholeNumber(raw, in: 0...99_999) { participants = number }
             else { errors.add("participants", "Enter the number of people who took part, like 12") }
         }
         var checklistID: UUID?

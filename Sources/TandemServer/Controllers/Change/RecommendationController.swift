@@ -77,6 +77,18 @@ enum RecommendationController {
         return (recommendation, project, ref)
     }
 
+    /// A recommendation whose status is about to change: that commits its
+    /// organisation, so it needs `commitToChange` as well as seeing the project.
+    static func findToCommit(_ req: Request) async throws -> (Recommendation, Project, ProjectRef) {
+        let (recommendation, project, ref) = try await find(req, Permission.viewProject)
+        try req.authorize(.commitToChange(changeRef(recommendation, ref)))
+        return (recommendation, project, ref)
+    }
+
+    static func changeRef(_ recommendation: Recommendation, _ ref: ProjectRef) -> ChangeRef {
+        ChangeRef(project: ref, actingOrganisationID: recommendation.$organisation.id, ownerID: recommendation.$owner.id)
+    }
+
     private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: RecommendationInput, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
         let projectID = try project.requireID()

@@ -36,7 +36,8 @@ extension RecommendationPage {
                           author: update.$author.id.flatMap { names[$0] },
                           change: update.statusTo.flatMap(RecommendationStatus.init(rawValue:)))
             },
-            canEdit: req.can(.contributeEvidence(ref)), canPublish: req.can(.manageProject(ref)),
+            canEdit: req.can(.contributeEvidence(ref)),
+            canCommit: req.can(.commitToChange(RecommendationController.changeRef(recommendation, ref))), canPublish: req.can(.manageProject(ref)),
             errors: errors, statusInput: status, updateInput: update, reviewInput: review)
         return render(model, context: try await PageContext.withForm(req, section: .projects)).response(httpStatus)
     }

@@ -26,7 +26,7 @@ enum RecommendationProgressController {
     }
 
     static func changeStatus(req: Request) async throws -> Response {
-        let (recommendation, project, ref) = try await RecommendationController.find(req, Permission.contributeEvidence)
+        let (recommendation, project, ref) = try await RecommendationController.findToCommit(req)
         let input = try req.content.decode(StatusInput.self)
         var errors = FormErrors()
         guard let target = input.status.flatMap(RecommendationStatus.init(rawValue:)) else {
@@ -179,7 +179,7 @@ enum RecommendationProgressController {
 
     /// The sustainability review: has the change held?
     static func review(req: Request) async throws -> Response {
-        let (recommendation, project, ref) = try await RecommendationController.find(req, Permission.contributeEvidence)
+        let (recommendation, project, ref) = try await RecommendationController.findToCommit(req)
         let input = try req.content.decode(ReviewInput.self)
         guard recommendation.status == .implemented else {
             throw AppError.badRequest("Only an implemented change can be reviewed")

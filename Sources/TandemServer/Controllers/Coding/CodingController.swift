@@ -148,7 +148,7 @@ enum CodingController {
         let selected = input.map { Set((($0.themes ?? []) + ($0.more ?? [])).compactMap(UUID.init(uuidString:))) } ?? myThemes
         let page = CodingPage.Model(
             header: try await ProjectController.header(project, on: req.db), itemID: itemID,
-            text: req.readableText(item, ref), asGiven: req.can(.readAsGiven(ref, item.consentScope)),
+            text: req.readableText(item, ref), textView: req.textView(ref, item.consentScope),
             source: try await FeedbackSource.describe(item, on: req.db), method: item.method, question: item.question,
             service: item.service, occurredOn: item.occurredOn, rating: item.rating, scope: item.consentScope,
             suggestions: suggestions, themes: themes.map { .init(id: $0.id, name: $0.name, details: $0.details) },

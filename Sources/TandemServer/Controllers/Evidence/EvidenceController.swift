@@ -10,7 +10,9 @@ enum EvidenceController {
         var source: String?
         var from: String?
         var to: String?
-        var page: Int?
+        /// Read as text and clamped (`Pagination.requestedPage`): a number here never reaches arithmetic unchecked.
+        var page: String?
+        var pageNumber: Int? { Pagination.requestedPage(page) }
     }
 
     static func projectLibrary(req: Request) async throws -> Response {
@@ -20,7 +22,8 @@ enum EvidenceController {
         // One connection for the page's statements (see `Request.project(_:id:on:)`).
         let (ref, result, header, counts) = try await req.db.withConnection { db in
             let (project, ref) = try await req.project(Permission.viewProject, on: db)
-            let result = try await EvidenceLibrary.page(.project(ref.id), filters: filters, page: input.page, on: db)
+            let result = try await EvidenceLibrary.page(.project(ref.id), filters: filters, readable: .of(req.viewer, in: ref),
+                                                        page: input.pageNumber, on: db)
             return (ref, result, try await ProjectController.header(project, on: db), try await EvidenceStore.counts(for: ref.id, on: db))
         }
         let model = EvidenceLibraryPage.Model(
@@ -39,14 +42,19 @@ enum EvidenceController {
         let input = try req.query.decode(FilterInput.self)
         var errors = FormErrors()
         let filters = Self.filters(input, errors: &errors)
-        let result = try await EvidenceLibrary.page(.organisation(organisationID), filters: filters, page: input.page, on: req.db)
+        // Searched as someone beyond each project's team reads it: items of teams the
+        // viewer is on may read as given but are searched redacted, never the other way.
+        let beyondTeams = ProjectRef(id: UUID(), organisationID: organisationID, team: [])
+        let result = try await EvidenceLibrary.page(.organisation(organisationID), filters: filters, readable: .of(req.viewer, in: beyondTeams),
+                                                    page: input.pageNumber, on: req.db)
         let projects = try await Project.query(on: req.db).filter(\.$id ~~ Set(result.items.map(\.projectID))).all()
         let titles = Dictionary(uniqueKeysWithValues: projects.map { ($0.id!, $0.title) })
-        let refs = try await viewerRefs(req, projectIDs: Set(titles.keys), organisationID: organisationID)
+        let refs = try await viewerRefs(req, projects: projects)
         let model = EvidenceLibraryPage.Model(
             owner: .organisation(id: organisationID, name: organisation.name),
             rows: result.items.map { item in
-                let ref = refs[item.projectID] ?? ProjectRef(id: item.projectID, organisationID: organisationID, team: [])
+                // A project missing from `refs` was removed meanwhile: read as anyone beyond its team.
+                let ref = refs[item.projectID] ?? ProjectRef(id: item.projectID, organisationID: UUID(), team: [])
                 let text = req.readableText(item.text, redacted: item.redactedText, scope: item.consentScope, ref)
                 return row(item, text: text, project: titles[item.projectID].map { (item.projectID, $0) })
             },
@@ -58,12 +66,14 @@ enum EvidenceController {
     static func item(req: Request) async throws -> Response {
         guard let item = try await FeedbackItem.find(try req.uuid("itemID"), on: req.db) else { throw AppError.notFound }
         let (project, ref) = try await req.project(Permission.viewProject, id: item.$project.id)
-        let asGiven = req.can(.readAsGiven(ref, item.consentScope))
+        let textView = req.textView(ref, item.consentScope)
+        // Names follow the consent scope; a partner on the team sees who gave it.
+        let asGiven = textView != .redacted
         let source = try await FeedbackSource.describe(item, on: req.db)
         let contributor = asGiven ? try await Person.displayName(of: item.$contributor.id, on: req.db) : nil
         let addedBy = try await Person.displayName(of: item.$addedBy.id, on: req.db)
         let model = FeedbackItemPage.Model(
-            header: try await ProjectController.header(project, on: req.db), itemID: try item.requireID(), text: asGiven ? item.text : item.redactedText, asGiven: asGiven,
+            header: try await ProjectController.header(project, on: req.db), itemID: try item.requireID(), text: req.readableText(item, ref), textView: textView,
             method: item.method, source: source, occurredOn: item.occurredOn, service: item.service, rating: item.rating,
             question: item.question, scope: item.consentScope, contributor: contributor, addedBy: addedBy, addedAt: item.createdAt,
             outcome: try await ItemOutcome.load(item, on: req.db), canCode: req.can(.contributeEvidence(ref)))
@@ -91,13 +101,14 @@ enum EvidenceController {
               rating: item.rating, project: project)
     }
 
-    /// The viewer's place on each project, so each item shows as the viewer may read it.
-    private static func viewerRefs(_ req: Request, projectIDs: Set<UUID>, organisationID: UUID) async throws -> [UUID: ProjectRef] {
-        guard let personID = req.currentUser?.personID, !projectIDs.isEmpty else { return [:] }
-        let onTeam = Set(try await ProjectMember.query(on: req.db).filter(\.$person.$id == personID).filter(\.$project.$id ~~ projectIDs)
-            .all(\.$project.$id))
-        return Dictionary(uniqueKeysWithValues: projectIDs.map { id in
-            (id, ProjectRef(id: id, organisationID: organisationID, team: onTeam.contains(id) ? [personID] : []))
+    /// The viewer's place on each project, so each item shows as the viewer may read it:
+    /// each reference is built from the item's own project (its organisation), never from the library's.
+    private static func viewerRefs(_ req: Request, projects: [Project]) async throws -> [UUID: ProjectRef] {
+        guard let personID = req.currentUser?.personID, !projects.isEmpty else { return [:] }
+        let onTeam = Set(try await ProjectMember.query(on: req.db).filter(\.$person.$id == personID)
+            .filter(\.$project.$id ~~ Set(projects.compactMap(\.id))).all(\.$project.$id))
+        return Dictionary(uniqueKeysWithValues: projects.map { project in
+            (project.id!, ProjectRef(id: project.id!, organisationID: project.$organisation.id, team: onTeam.contains(project.id!) ? [personID] : []))
         })
     }
 }

@@ -75,6 +75,7 @@ enum ImportController {
         job.mapping = encode(mapping)
         job.consentScopeRaw = scope.rawValue
         job.status = ImportJob.Status.checking.rawValue
+        job.heartbeatAt = Date()
         job.problems = []
         job.problemCount = 0
         try await job.save(on: req.db)
@@ -89,6 +90,7 @@ enum ImportController {
             throw AppError.conflict("Only a file that has been checked, with no problems, can be imported")
         }
         job.status = ImportJob.Status.importing.rawValue
+        job.heartbeatAt = Date()
         try await job.save(on: req.db)
         await ImportRunner.run(job, app: req.application, addedBy: req.currentUser?.personID)
         return req.seeOther(SiteURL.importJob(.value(try job.requireID())))

@@ -9,10 +9,12 @@ enum ImportRunner {
         guard let jobID = job.id, let mapping = ImportController.decode(job.mapping) else { return }
         let path = ImportController.filePath(app, job.storedName)
         let progress = app.importProgress
+        let heartbeat = ImportRecovery.Heartbeat(jobID: jobID, app: app)
         _ = await progress.start(jobID) {
             do {
                 let result = try await FeedbackImporter.check(path: path, mapping: mapping) { rows in
                     await progress.update(jobID, phase: "checking", processed: rows, total: nil)
+                    await heartbeat.beat()
                 }
                 try await record(jobID, app: app) { job in
                     job.totalRows = result.rows
@@ -33,12 +35,16 @@ enum ImportRunner {
         let total = job.totalRows
         let progress = app.importProgress
         let projectID = job.$project.id
+        let heartbeat = ImportRecovery.Heartbeat(jobID: jobID, app: app)
         _ = await progress.start(jobID) {
             do {
                 guard let project = try await Project.find(projectID, on: app.db) else { return }
                 let outcome = try await FeedbackImporter.run(
                     path: path, mapping: mapping, project: project, scope: scope, jobID: jobID, addedBy: addedBy, on: app.importDatabase
-                ) { rows in await progress.update(jobID, phase: "importing", processed: rows, total: total) }
+                ) { rows in
+                    await progress.update(jobID, phase: "importing", processed: rows, total: total)
+                    await heartbeat.beat()
+                }
                 try await record(jobID, app: app) { job in
                     job.importedRows = outcome.imported
                     job.duplicateRows = outcome.duplicates
@@ -64,7 +70,8 @@ enum ImportRunner {
         let message: String
         if error is CancellationError { message = "Tandem was stopped before this finished. Nothing was imported." }
         else if let problem = error as? CSVError { message = "Line \(problem.line): \(problem.reason). Nothing was imported." }
-        else { message = "Something went wrong, so nothing was imported: \(String(describing: error))" }
+        // The error itself is for the log: its text means nothing to the person importing.
+        else { message = "Something went wrong, so nothing was imported. Check the file again to try once more, or ask an administrator." }
         app.logger.error("Import job \(jobID) failed: \(String(describing: error))")
         try? await record(jobID, app: app) { job in
             job.status = ImportJob.Status.failed.rawValue

@@ -105,8 +105,8 @@ enum MeasureController {
         if unit == nil { errors.add("unit", "Enter the unit, for example days, % or people") }
         let direction = input.direction.nonBlank.flatMap(ImprovementDirection.init(rawValue:))
         if direction == nil { errors.add("direction", "Choose whether higher or lower values are better") }
-        let target = input.target.nonBlank.flatMap { Double($0.replacingOccurrences(of: "%", with: "")) }.flatMap { $0.isFinite ? $0 : nil }
-        if input.target.nonBlank != nil, target == nil { errors.add("target", "The target must be a number, like 4 or 95.5") }
+        let target = input.target.nonBlank.flatMap(NumberField.measureValue)
+        if input.target.nonBlank != nil, target == nil { errors.add("target", "The target must be a number between minus and plus a million million, like 4 or 95.5") }
         guard errors.isEmpty, let name, let unit, let direction else { return (nil, errors) }
         return (Measure(projectID: projectID, name: name, unit: unit, direction: direction, target: target,
                         details: input.details?.trimmed ?? ""), errors)

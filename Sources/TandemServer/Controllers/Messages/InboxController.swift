@@ -9,7 +9,7 @@ enum InboxController {
     static func inbox(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let query = InboxMessage.query(on: req.db).filter(\.$person.$id == user.personID)
-        let pagination = Pagination(page: try? req.query.get(Int.self, at: "page"), perPage: pageSize, totalItems: try await query.copy().count())
+        let pagination = Pagination(page: req.requestedPage, perPage: pageSize, totalItems: try await query.copy().count())
         let messages = try await query.sort(\.$createdAt, .descending).sort(\.$id)
             .range(pagination.offset..<(pagination.offset + pageSize)).all()
         let unreadIDs = messages.filter { $0.readAt == nil }.compactMap(\.id)
@@ -25,7 +25,7 @@ enum InboxController {
 
     static func outbox(req: Request) async throws -> Response {
         try req.authorize(.manageUsers)
-        let pagination = Pagination(page: try? req.query.get(Int.self, at: "page"), perPage: pageSize,
+        let pagination = Pagination(page: req.requestedPage, perPage: pageSize,
                                     totalItems: try await OutboxEmail.query(on: req.db).count())
         let emails = try await OutboxEmail.query(on: req.db).sort(\.$createdAt, .descending).sort(\.$id)
             .range(pagination.offset..<(pagination.offset + pageSize)).all()

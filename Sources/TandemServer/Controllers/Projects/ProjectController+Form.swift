@@ -96,6 +96,7 @@ extension ProjectController {
         case .failure(let errors):
             return try await renderForm(req, input: input, errors: errors, editing: project, status: .badRequest)
         case .success(let valid):
+            let movedFrom = project.$organisation.id
             project.title = valid.title
             project.$organisation.id = valid.organisationID
             project.$projectManager.id = valid.managerID
@@ -104,7 +105,11 @@ extension ProjectController {
             project.startsOn = valid.startsOn
             project.endsOn = valid.endsOn
             project.searchText = valid.title.lowercased()
-            try await project.save(on: req.db)
+            try await req.db.transaction { db in
+                try await project.save(on: db)
+                // Its evidence moves with it, in the same transaction.
+                try await EvidenceStore.moveProject(try project.requireID(), from: movedFrom, to: valid.organisationID, on: db)
+            }
             try await req.flash("Proposal saved")
             return req.seeOther(SiteURL.projectProposal(.value(try project.requireID())))
         }

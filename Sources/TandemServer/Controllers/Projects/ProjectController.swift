@@ -16,7 +16,7 @@ enum ProjectController {
             manager: req.query[String.self, at: "manager"].nonBlank.flatMap(UUID.init(uuidString:)),
             overdueOnly: req.query[String.self, at: "overdue"] == "1")
         let query = try await listQuery(scope: AccessPolicy.projectScope(viewer), filters: filters, on: req.db)
-        let pagination = Pagination(page: req.query[Int.self, at: "page"], perPage: perPage, totalItems: try await query.count())
+        let pagination = Pagination(page: req.requestedPage, perPage: perPage, totalItems: try await query.count())
         let projects = try await query.sort(\.$createdAt, .descending).with(\.$organisation).with(\.$projectManager)
             .range(pagination.offset..<(pagination.offset + perPage)).all()
         let ids = projects.compactMap(\.id)

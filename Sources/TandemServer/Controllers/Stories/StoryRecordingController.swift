@@ -13,7 +13,7 @@ enum StoryRecordingController {
     ]
 
     static func upload(req: Request) async throws -> Response {
-        let (story, project, ref) = try await StoryController.find(req, Permission.contributeEvidence)
+        let (story, project, ref) = try await StoryController.findToChange(req)
         let storyID = try story.requireID()
         let directory = recordingsDirectory(req.application)
         let incoming = "\(directory)/incoming-\(UUID().lowercasedString)"

@@ -75,7 +75,7 @@ enum SurveyController {
         if audience == nil { errors.add("audience", "Select who the survey is for") }
         var invited: Int?
         if let raw = input.invited.nonBlank {
-            if let number = Int(raw.filter { $0 != "," }), number > 0 { invited = number }
+            if let number = NumberField.wholeNumber(raw, in: 1...10_000_000) { invited = number }
             else { errors.add("invited", "Enter the number of people invited, like 250") }
         }
         let closes = ProjectController.optionalDate(input.closes, field: "closes", name: "Closing date", errors: &errors)

@@ -44,7 +44,7 @@ enum SurveyResultsController {
         guard !answered.isEmpty else { return [] }
         return EqualityMonitoring.questions.map { question in
             let counts = question.options.map { option in answered.filter { $0[equality: question.id] == option.value }.count }
-            let cells = DisclosureControl.protect(counts)
+            let cells = DisclosureControl.protectBreakdown(counts)
             return EqualitySummaryPage.Table(question: question.question,
                                              rows: zip(question.options.map(\.label), cells).map { .init(label: $0.0, cell: $0.1) })
         }
@@ -52,7 +52,8 @@ enum SurveyResultsController {
 
     static func export(req: Request) async throws -> Response {
         let (survey, _, ref) = try await SurveyController.find(req, Permission.viewProject)
-        // The written answers as given: for people who may read them unredacted.
+        // The written answers as the team reads them: as given, or for partners
+        // without contact details (`AccessPolicy.textView`).
         guard req.can(.seeTeamDetails(ref)) else { throw AppError.forbidden }
         let surveyID = try survey.requireID()
         let questions = try await SurveyController.questions(of: survey, on: req.db)
@@ -61,8 +62,12 @@ enum SurveyResultsController {
         var byResponse: [UUID: [UUID: [String]]] = [:]
         for answer in answers { byResponse[answer.$response.id, default: [:]][answer.$question.id, default: []].append(answer.value) }
         var csv = CSVWriter.row(["response", "submitted", "source", "may be read by"] + questions.map(\.text))
+        let redactor = Redactor()
         for response in responses {
-            let mine = byResponse[response.id!] ?? [:]
+            var mine = byResponse[response.id!] ?? [:]
+            if req.textView(ref, response.consentScope) != .asGiven {
+                mine = mine.mapValues { $0.map(redactor.redactContactDetails) }
+            }
             csv += CSVWriter.row([response.id!.lowercasedString, ISO8601DateFormatter().string(from: response.submittedAt),
                                   response.source, response.consentScope.rawValue]
                                  + questions.map { (mine[$0.id!] ?? []).joined(separator: "; ") })
@@ -76,7 +81,8 @@ enum SurveyResultsController {
 }
 
 /// Writing CSV: fields quoted when they hold commas, quotes or line breaks.
-/// Fields starting with = + - @ get a leading apostrophe so spreadsheets do not run them as formulas.
+/// Fields starting with = + - @ (or a tab or carriage return, which some spreadsheets
+/// skip before reading a formula) get a leading apostrophe so spreadsheets do not run them.
 enum CSVWriter {
     static func row(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
@@ -84,7 +90,7 @@ enum CSVWriter {
 
     static func field(_ value: String) -> String {
         var text = value
-        if let first = text.first, "=+-@".contains(first) { text = "'" + text }
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -27,6 +27,8 @@ final class ImportJob: Model, @unchecked Sendable {
 
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "finished_at") var finishedAt: Date?
+    /// Written now and then while a check or an import runs (see `ImportRecovery`).
+    @OptionalField(key: "heartbeat_at") var heartbeatAt: Date?
 
     init() {}
 

@@ -13,16 +13,21 @@ struct CSRFMiddleware: AsyncMiddleware {
         guard !([.GET, .HEAD, .OPTIONS] as [HTTPMethod]).contains(request.method) else {
             return try await next.respond(to: request)
         }
-        guard let expected = request.sessionState.session?.csrfToken,
-              let given = try await Self.token(in: request),
-              SessionToken.matches(given, expected)
-        else { throw AppError.invalidCSRFToken }
+        guard let given = try await Self.token(in: request) else { throw AppError.invalidCSRFToken }
+        if let expected = request.sessionState.session?.csrfToken {
+            guard SessionToken.matches(given, expected) else { throw AppError.invalidCSRFToken }
+        } else {
+            // No session: a form opened by an anonymous visitor (`AnonymousFormToken`).
+            guard try await AnonymousFormToken.verify(given, request: request) else { throw AppError.invalidCSRFToken }
+        }
         return try await next.respond(to: request)
     }
 
     private static func token(in request: Request) async throws -> String? {
         if let header = request.headers.first(name: headerName) { return header }
-        if let query = try? request.query.get(String.self, at: fieldName) { return query }
+        // In the address only for streamed uploads, whose body is not read ahead;
+        // anywhere else a token in an address could leak through logs and history.
+        if request.route?.isStreamedUpload == true { return try? request.query.get(String.self, at: fieldName) }
         guard request.headers.contentType == .urlEncodedForm || request.headers.contentType == .formData else {
             return nil
         }
@@ -32,8 +37,23 @@ struct CSRFMiddleware: AsyncMiddleware {
 }
 
 extension Request {
-    /// The token to put in a form's hidden `_csrf` field.
+    /// The token to put in a form's hidden `_csrf` field: the session's, or
+    /// for a visitor without one, an `AnonymousFormToken` (no row is written).
     func csrfToken() async throws -> String {
-        try await sessionState.ensure(on: db).csrfToken
+        if let session = sessionState.session { return session.csrfToken }
+        return try await AnonymousFormToken.issue(self)
     }
+}
+
+extension Route {
+    private static let streamedUploadKey = "tandem.streamedUpload"
+
+    /// Marks a route whose body streams to disk (`UploadReceiver`): its form carries the CSRF token in the address.
+    @discardableResult
+    func streamedUpload() -> Route {
+        userInfo[Self.streamedUploadKey] = true
+        return self
+    }
+
+    var isStreamedUpload: Bool { userInfo[Self.streamedUploadKey] as? Bool == true }
 }

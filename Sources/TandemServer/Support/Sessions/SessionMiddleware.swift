@@ -30,8 +30,12 @@ struct SessionMiddleware: AsyncMiddleware {
         if let token = request.cookies[Self.cookieName]?.string {
             try await state.load(token: token, on: request.db)
         }
+        if let nonce = request.cookies[AnonymousFormToken.cookieName]?.string, AnonymousFormToken.isWellFormed(nonce) {
+            state.formNonce = nonce
+        }
         let response = try await next.respond(to: request)
         if let cookie = state.cookieToSet { response.cookies[Self.cookieName] = cookie }
+        if let cookie = state.formCookieToSet { response.cookies[AnonymousFormToken.cookieName] = cookie }
         return response
     }
 }
@@ -48,6 +52,9 @@ final class SessionState: @unchecked Sendable {
     private(set) var session: UserSession?
     private(set) var user: CurrentUser?
     private(set) var cookieToSet: HTTPCookies.Value?
+    /// The nonce of `AnonymousFormToken`, from the visitor's cookie or just made.
+    var formNonce: String?
+    private(set) var formCookieToSet: HTTPCookies.Value?
     private let secureCookies: Bool
 
     init(secureCookies: Bool) { self.secureCookies = secureCookies }
@@ -83,8 +90,13 @@ final class SessionState: @unchecked Sendable {
         }
     }
 
+    func startFormNonce(_ nonce: String) {
+        formNonce = nonce
+        formCookieToSet = cookie(value: nonce, maxAge: AnonymousFormToken.lifetime)
+    }
+
     /// The visitor's session, starting an anonymous one if there is none yet
-    /// (forms need a CSRF token even before anyone signs in).
+    /// (for a message to show on the next page). Forms do not need one: see `AnonymousFormToken`.
     func ensure(on db: any Database) async throws -> UserSession {
         if let session { return session }
         return try await start(userID: nil, on: db)

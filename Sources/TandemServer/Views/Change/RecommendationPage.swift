@@ -28,6 +28,8 @@ enum RecommendationPage {
         let quotes: [(itemID: UUID, text: String, mayPublish: Bool)]
         let updates: [UpdateRow]
         let canEdit: Bool
+        /// Agreeing, declining and saying a change is made commit an organisation (`Permission.commitToChange`).
+        let canCommit: Bool
         let canPublish: Bool
         let errors: FormErrors
         let statusInput: RecommendationProgressController.StatusInput?
@@ -54,7 +56,11 @@ enum RecommendationPage {
             ].compactMap { $0 }),
             evidence(model),
             updates(model),
-            model.canEdit ? forms(model, csrf: context.csrf) : .empty,
+            model.canCommit ? statusForms(model, csrf: context.csrf) : .empty,
+            model.canEdit && !model.canCommit && model.summary.status != .declined && model.summary.status != .sustained
+                ? Blocks.inset(Blocks.paragraph("Agreeing, declining or saying the change is made is for \(model.summary.organisation)'s staff and the project's coordinators, since it commits them. You can add progress updates below."))
+                : .empty,
+            model.canEdit ? updateForm(model, csrf: context.csrf) : .empty,
             model.canPublish ? publishForm(model, csrf: context.csrf) : .empty)
     }
 
@@ -90,7 +96,7 @@ enum RecommendationPage {
                 }))
     }
 
-    private static func forms(_ model: Model, csrf: String) -> Markup {
+    private static func statusForms(_ model: Model, csrf: String) -> Markup {
         let next = model.summary.status.next
         let isReview = model.summary.status == .implemented
         return .group(
@@ -117,8 +123,7 @@ enum RecommendationPage {
                 ], selected: model.reviewInput?.held, error: model.errors["held"], inline: true),
                 FormField.textarea("note", label: "How you know", value: model.reviewInput?.note, error: model.errors["note"],
                                    hint: "For example, what the measure's chart shows since the change", rows: 3),
-                Buttons.submit("Record the review")) : .empty,
-            updateForm(model, csrf: csrf))
+                Buttons.submit("Record the review")) : .empty)
     }
 
     /// An upload form, so an update can carry a file; the CSRF token travels in

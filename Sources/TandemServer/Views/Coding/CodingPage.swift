@@ -16,7 +16,7 @@ enum CodingPage {
         let header: ProjectHeader
         let itemID: UUID
         let text: String
-        let asGiven: Bool
+        let textView: TextView
         let source: (label: String, href: String?)
         let method: EvidenceMethod
         let question: String?
@@ -46,7 +46,7 @@ enum CodingPage {
             extraCrumbs: [Crumb(title: "Coding", href: codingHref)],
             element("blockquote", .class("tandem-quote tandem-quote--large"), .attr("id", "comment"),
                     .forEach(model.text.split(whereSeparator: \.isNewline)) { .p(.plain(String($0))) }),
-            model.asGiven ? .empty : Blocks.paragraph("Names, contact details and other personal details have been taken out.", classes: "nhsuk-body-s"),
+            EvidenceTextNote.markup(model.textView),
             summaryList([
                 SummaryRow("From", model.source.href.map { link(model.source.label, href: $0) } ?? .plain(model.source.label)),
                 SummaryRow("Question", text: model.question, empty: "Not recorded"),

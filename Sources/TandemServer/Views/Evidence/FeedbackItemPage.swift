@@ -8,8 +8,8 @@ enum FeedbackItemPage {
         let header: ProjectHeader
         let itemID: UUID
         let text: String
-        /// False when the viewer sees it with names and contact details taken out.
-        let asGiven: Bool
+        /// Whether the viewer reads it as given or with personal details taken out.
+        let textView: TextView
         let method: EvidenceMethod
         let source: (label: String, href: String?)
         let occurredOn: Date?
@@ -30,7 +30,7 @@ enum FeedbackItemPage {
             extraCrumbs: [Crumb(title: "Evidence", href: SiteURL.projectEvidence(.value(model.header.id)).path)],
             element("blockquote", .class("tandem-quote tandem-quote--large"),
                     .forEach(model.text.split(whereSeparator: \.isNewline)) { .p(.plain(String($0))) }),
-            model.asGiven ? .empty : Blocks.paragraph("Names, contact details and other personal details have been taken out.", classes: "nhsuk-body-s"),
+            EvidenceTextNote.markup(model.textView),
             summaryList([
                 SummaryRow("Method", text: model.method.label),
                 SummaryRow("From", model.source.href.map { link(model.source.label, href: $0) } ?? .plain(model.source.label)),
@@ -39,7 +39,7 @@ enum FeedbackItemPage {
                 SummaryRow("Service", text: model.service, empty: "Not recorded"),
                 SummaryRow("Rating", text: model.rating.map(EvidenceLibraryPage.ratingLabel), empty: "None"),
                 SummaryRow("Who may read it as given", text: model.scope.label),
-                SummaryRow("Given by", text: model.contributor, empty: model.asGiven ? "Anonymous" : "Not shown"),
+                SummaryRow("Given by", text: model.contributor, empty: model.textView == .redacted ? "Not shown" : "Anonymous"),
                 SummaryRow("Added", text: "\(CalendarDate.long(model.addedAt))\(model.addedBy.map { " by \($0)" } ?? "")"),
             ]),
             coding(model),

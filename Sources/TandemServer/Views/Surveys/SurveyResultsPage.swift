@@ -39,9 +39,6 @@ enum SurveyResultsPage {
             model.demographics.isEmpty ? .empty : .group(
                 Blocks.heading("Who answered", level: 2, size: "m"),
                 Blocks.paragraph("From the answers people agreed to keep. Groups of fewer than \(DisclosureControl.threshold) people are hidden."),
-                .group(model.demographics.map { table in
-                    dataTable(caption: table.question, captionSize: "s", columns: [.init(heading: "Answer"), .init(heading: "People", numeric: true)],
-                              rows: table.rows.map { [.plain($0.label), .plain($0.cell.display)] })
-                })))
+                .group(model.demographics.map(EqualitySummaryPage.table))))
     }
 }

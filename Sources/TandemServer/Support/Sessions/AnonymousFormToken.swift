@@ -1,0 +1,84 @@
+import Fluent
+import FluentSQL
+import Foundation
+import NIOConcurrencyHelpers
+import SQLKit
+import Vapor
+
+/// CSRF protection for visitors who have no session: the sign-in form and
+/// public survey forms. Rather than a session row for every visitor who opens
+/// a form (anyone could fill the database by asking for pages), the visitor
+/// gets a random nonce in a short-lived cookie, and the form carries a
+/// signature of that nonce (HMAC-SHA256 with a key kept in the database, so
+/// every Tandem instance agrees). A form is accepted when its token is the
+/// signature of the cookie's nonce: another site can neither read the cookie
+/// nor make a token that matches one it planted.
+enum AnonymousFormToken {
+    static let cookieName = "tandem_form"
+    static let lifetime = 2 * 60 * 60
+
+    /// The token for the visitor's forms, setting the nonce cookie when there is none yet.
+    static func issue(_ request: Request) async throws -> String {
+        let state = request.sessionState
+        let nonce: String
+        if let existing = state.formNonce { nonce = existing } else {
+            nonce = SessionToken.generate()
+            state.startFormNonce(nonce)
+        }
+        return try await sign(nonce, app: request.application, on: request.db)
+    }
+
+    static func verify(_ given: String, request: Request) async throws -> Bool {
+        guard let nonce = request.sessionState.formNonce else { return false }
+        return SessionToken.matches(given, try await sign(nonce, app: request.application, on: request.db))
+    }
+
+    /// A nonce as the cookie brings it: only what `SessionToken.generate` makes.
+    static func isWellFormed(_ nonce: String) -> Bool {
+        nonce.utf8.count == 43 && nonce.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x5F
+        }
+    }
+
+    private static func sign(_ nonce: String, app: Application, on db: any Database) async throws -> String {
+        let key = try await app.formTokenKey.key(on: db)
+        let mac = HMAC<SHA256>.authenticationCode(for: Data(nonce.utf8), using: key)
+        return Data(mac).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+}
+
+/// The signing key of `AnonymousFormToken`: made once, kept in `app_secrets`,
+/// read once per process.
+final class FormTokenKey: Sendable {
+    static let name = "anonymous_form_token_key"
+    private let cached = NIOLockedValueBox<SymmetricKey?>(nil)
+
+    func key(on db: any Database) async throws -> SymmetricKey {
+        if let key = cached.withLockedValue({ $0 }) { return key }
+        let sql = db as! any SQLDatabase
+        let read = { try await sql.raw("SELECT value FROM app_secrets WHERE name = \(bind: Self.name)").first(decodingColumn: "value", as: String.self) }
+        var stored = try await read()
+        if stored == nil {
+            // Two instances may get here at once: the name is unique, so one insert wins and both read it back.
+            try? await sql.raw("INSERT INTO app_secrets (name, value) VALUES (\(bind: Self.name), \(bind: SessionToken.generate() + SessionToken.generate()))").run()
+            stored = try await read()
+        }
+        guard let value = stored else { throw Abort(.internalServerError, reason: "No key for form tokens") }
+        let key = SymmetricKey(data: SHA256.hash(data: Data(value.utf8)))
+        cached.withLockedValue { $0 = key }
+        return key
+    }
+}
+
+extension Application {
+    private struct FormTokenKeyKey: StorageKey { typealias Value = FormTokenKey }
+
+    /// Set up by `configure` (see `installFormTokenKey`).
+    var formTokenKey: FormTokenKey {
+        guard let key = storage[FormTokenKeyKey.self] else { fatalError("configure(_:config:) has not run") }
+        return key
+    }
+
+    func installFormTokenKey() { storage[FormTokenKeyKey.self] = FormTokenKey() }
+}

@@ -1,0 +1,197 @@
+import Fluent
+import Foundation
+import NIOHTTP1
+import SQLKit
+import TandemCore
+@testable import TandemServer
+import Testing
+import VaporTesting
+
+/// The faults found when Tandem was probed as an attacker and a careless user
+/// would, each held to its fix.
+@Suite("Probing: numbers, search, stories, moves, redirects and who may commit")
+struct ProbingTests {
+    @Test func hugeNegativeAndOddPageNumbersNeverCrashTheEvidenceLibrary() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
+            let project = try await Fixtures.project(organisation: trust, team: [(try await Fixtures.person(of: partnerUser, on: app.db), .patientPartner)],
+                                                     on: app.db)
+            for index in 1...30 { try await Fixtures.feedback("Comment \(index) about the pharmacy", project: project, on: app.db) }
+            let (staff, _) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
+            let projectPath = "/projects/\(project.id!.lowercasedString)/evidence"
+            let organisationPath = "/organisations/\(trust.id!.lowercasedString)/evidence"
+            for value in ["9223372036854775807", "-1", "0", "1e99", "abc", "-9223372036854775808"] {
+                for search in ["", "&q=pharmacy"] {
+                    let own = try await partner.get("\(projectPath)?page=\(value)\(search)")
+                    #expect(own.status == .ok, "page=\(value)\(search)")
+                    let organisation = try await staff.get("\(organisationPath)?page=\(value)\(search)")
+                    #expect(organisation.status == .ok, "page=\(value)\(search)")
+                }
+            }
+            #expect(try await partner.get("\(projectPath)?page=9223372036854775807").body.string.contains("Showing 26 to 30 of 30"))
+        }
+    }
+
+    @Test func searchFindsOnlyWhatTheViewerMayRead() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let (teamStaff, teamUser) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
+            let project = try await Fixtures.project(organisation: trust, team: [(try await Fixtures.person(of: teamUser, on: app.db), .staffLead)],
+                                                     on: app.db)
+            try await Fixtures.feedback("Mrs Quigley waited hours for her tablets", project: project, scope: .team, on: app.db)
+            try await Fixtures.feedback("Mr Quimby found the parking easy", project: project, scope: .organisation, on: app.db)
+            let (outsider, _) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
+            let projectPath = "/projects/\(project.id!.lowercasedString)/evidence"
+            let organisationPath = "/organisations/\(trust.id!.lowercasedString)/evidence"
+            func found(_ browser: TestBrowser, _ path: String, _ words: String) async throws -> Bool {
+                !(try await browser.get("\(path)?q=\(words)").body.string.contains("Nothing matches your search"))
+            }
+            // Staff beyond the team read the team-only comment as "Mrs [name]": a guessed name finds nothing.
+            #expect(try await found(outsider, projectPath, "Quigley") == false)
+            #expect(try await found(outsider, organisationPath, "Quigley") == false)
+            // The words they can read still find it, and comments they may read as given are searched as given.
+            #expect(try await found(outsider, projectPath, "tablets"))
+            #expect(try await outsider.get("\(projectPath)?q=tablets").body.string.contains("Mrs [name] waited hours"))
+            #expect(try await found(outsider, projectPath, "Quimby"))
+            #expect(try await found(outsider, organisationPath, "Quimby"))
+            // The team reads it as given, so searches it as given.
+            #expect(try await found(teamStaff, projectPath, "Quigley"))
+            // The query itself, on both databases, for each kind of reader.
+            let id = try project.requireID()
+            for (readable, expected) in [(FeedbackSearch.Readable.everything, 1), (.redactedOnly, 0), (.init(asGiven: [.organisation, .public]), 0),
+                                         (.init(asGiven: [.team]), 1)] {
+                let result = try await EvidenceLibrary.page(.project(id), filters: .init(search: "Quigley"), readable: readable, page: 1, on: app.db)
+                #expect(result.items.count == expected, "\(readable)")
+            }
+        }
+    }
+
+    @Test func staffBeyondTheTeamCannotTestOrReplaceATeamOnlyStory() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let (teamStaff, teamUser) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
+            let project = try await Fixtures.project(organisation: trust, team: [(try await Fixtures.person(of: teamUser, on: app.db), .staffLead)],
+                                                     on: app.db)
+            let story = Story(projectID: try project.requireID(), title: "Coming home", storytellerID: nil, consentScope: .team,
+                              transcript: "My neighbour Bernadette drove me home after eight hours.", recordingLink: nil)
+            try await story.create(on: app.db)
+            let storyPath = "/stories/\(story.id!.lowercasedString)"
+            let (outsider, _) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
+            try await outsider.get(storyPath)
+            // A right guess and a wrong one get the same answer, and nothing is kept.
+            #expect(try await outsider.post("\(storyPath)/clips", [("clip", "Bernadette drove me home")]).status == .forbidden)
+            #expect(try await outsider.post("\(storyPath)/clips", [("clip", "Margaret drove me home")]).status == .forbidden)
+            let upload = try await outsider.upload("\(storyPath)/recording", field: "recording", fileName: "fake.mp3", contentType: "audio/mpeg",
+                                                   data: Array("not the story".utf8))
+            #expect(upload.status == .forbidden)
+            let stored = try #require(try await Story.find(story.id, on: app.db))
+            #expect(stored.recordingFile == nil)
+            #expect(try await FeedbackItem.query(on: app.db).count() == 0)
+            // The team still can.
+            try await teamStaff.get(storyPath)
+            #expect(try await teamStaff.post("\(storyPath)/clips", [("clip", "drove me home")]).status == .seeOther)
+        }
+    }
+
+    @Test func aProjectsEvidenceMovesWithItToAnotherOrganisation() async throws {
+        try await withTandem { app in
+            let old = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let new = try await Fixtures.organisation("Southmoor Community Health", on: app.db)
+            let project = try await Fixtures.project(organisation: old, on: app.db)
+            try await Fixtures.feedback("Mrs Quigley, NHS number 943 476 5919, waited hours", project: project, scope: .organisation, on: app.db)
+            let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            let edit = "/projects/\(project.id!.lowercasedString)/edit"
+            try await coordinator.get(edit)
+            let moved = try await coordinator.post(edit, [("title", project.title), ("organisation", new.id!.lowercasedString),
+                                                          ("problem", project.problem), ("aims", project.aims)])
+            #expect(moved.status == .seeOther)
+            #expect(try await FeedbackItem.query(on: app.db).filter(\.$organisation.$id == new.id!).count() == 1)
+            let (oldStaff, _) = try await Fixtures.signedIn(.staff, organisation: old, app: app)
+            let oldLibrary = try await oldStaff.get("/organisations/\(old.id!.lowercasedString)/evidence").body.string
+            #expect(!oldLibrary.contains("Quigley") && !oldLibrary.contains("waited hours"))
+            #expect(try await oldStaff.get("/organisations/\(old.id!.lowercasedString)/evidence?q=waited").body.string.contains("Nothing matches"))
+            let (newStaff, _) = try await Fixtures.signedIn(.staff, organisation: new, app: app)
+            let newLibrary = try await newStaff.get("/organisations/\(new.id!.lowercasedString)/evidence?q=waited").body.string
+            #expect(newLibrary.contains("Mrs Quigley, NHS number 943 476 5919, waited hours"))
+        }
+    }
+
+    @Test func signInSendsPeopleOnlyToPagesOfThisSite() async throws {
+        try await withTandem { app in
+            let (browser, _) = try await Fixtures.signedIn(.partner, app: app)
+            for next in ["%2F%09%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%5Cevil.example", "%2F%2Fevil.example", "https%3A%2F%2Fevil.example",
+                         "%2F%20%2Fevil.example"] {
+                let response = try await browser.get("/sign-in?next=\(next)")
+                #expect(response.status == .seeOther && response.location == "/", "\(next)")
+            }
+            #expect(try await browser.get("/sign-in?next=%2Fprojects").location == "/projects")
+        }
+    }
+
+    @Test func partnersShapeRecommendationsButOnlyTheOrganisationCommitsToThem() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
+            let project = try await Fixtures.project(organisation: trust, team: [(try await Fixtures.person(of: partnerUser, on: app.db), .patientPartner)],
+                                                     on: app.db)
+            let recommendation = Recommendation(projectID: try project.requireID(), organisationID: try trust.requireID(), ownerID: nil,
+                                                text: "Start discharge planning on admission", priority: .high, dueOn: nil)
+            try await recommendation.create(on: app.db)
+            let path = "/recommendations/\(recommendation.id!.lowercasedString)"
+            let page = try await partner.get(path).body.string
+            #expect(!page.contains("Move it on") && page.contains("commits them"))
+            #expect(try await partner.post("\(path)/status", [("status", "agreed")]).status == .forbidden)
+            #expect(try await Recommendation.find(recommendation.id, on: app.db)?.status == .proposed)
+            // Adding progress stays open to partners on the team.
+            let update = try await partner.upload("\(path)/updates", field: "file", fileName: "", contentType: "application/octet-stream", data: [],
+                                                  fields: [("text", "We met the discharge team")])
+            #expect(update.status == .seeOther)
+            let (staff, _) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
+            try await staff.get(path)
+            #expect(try await staff.post("\(path)/status", [("status", "agreed")]).status == .seeOther)
+            #expect(try await Recommendation.find(recommendation.id, on: app.db)?.status == .agreed)
+        }
+    }
+
+    @Test func partnersOnTheTeamReadPeoplesWordsWithoutTheirContactDetails() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
+            let (staff, staffUser) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
+            let project = try await Fixtures.project(organisation: trust, team: [
+                (try await Fixtures.person(of: partnerUser, on: app.db), .patientPartner), (try await Fixtures.person(of: staffUser, on: app.db), .staffLead),
+            ], on: app.db)
+            let item = try await Fixtures.feedback("Mrs Quigley here, call me on 07700 900123 or bq@example.org", project: project, scope: .team,
+                                                   on: app.db)
+            let itemPath = "/evidence/\(item.id!.lowercasedString)"
+            let forPartner = try await partner.get(itemPath).body.string
+            #expect(forPartner.contains("Mrs Quigley here, call me on [phone] or [email]"))
+            #expect(!forPartner.contains("07700") && !forPartner.contains("bq@example.org"))
+            let library = try await partner.get("/projects/\(project.id!.lowercasedString)/evidence").body.string
+            #expect(library.contains("Mrs Quigley") && !library.contains("07700"))
+            // Searching a contact detail finds nothing for a partner either.
+            let searched = try await partner.get("/projects/\(project.id!.lowercasedString)/evidence?q=example").body.string
+            #expect(searched.contains("Nothing matches"), "\(searched)")
+            #expect(try await staff.get(itemPath).body.string.contains("call me on 07700 900123 or bq@example.org"))
+        }
+    }
+
+    @Test func aFewAnswersAllInOneGroupHideTheWholeEqualityBreakdown() async throws {
+        try await withTandem { app in
+            for index in 1...3 {
+                let person = try await Fixtures.person("Person \(index)", on: app.db)
+                let answers = EqualityAnswers(personID: try person.requireID())
+                answers.ethnicGroup = "asian_indian"
+                try await answers.create(on: app.db)
+            }
+            let model = try await EqualityController.summaryModel(on: app.db)
+            let ethnic = try #require(model.tables.first { $0.question == EqualityMonitoring.ethnicGroup.question })
+            #expect(ethnic.rows.allSatisfy { $0.cell == .suppressed })
+            let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            let page = try await coordinator.get("/reports/equality").body.string
+            #expect(page.contains("Not shown: too few people answered"))
+            #expect(!page.contains(">0<"))
+        }
+    }
+}
