@@ -31,6 +31,36 @@ enum NameLists {
         "zainab", "zara", "zoe", "agnieszka", "katarzyna", "piotr", "tomasz", "oluwaseun", "chidi", "ngozi", "adebayo",
         "kofi", "abena", "siobhan", "ciaran", "niamh", "aoife", "rhys", "sian", "dylan", "bronwen", "gwen", "hamish",
         "morag", "ewan", "kirsten", "ayaan", "zaid", "sana", "aliyah", "deepak", "sunita", "manpreet", "jaspreet",
+        // Common in the UK's South Asian communities.
+        "priya", "priyanka", "pooja", "neha", "anjali", "kavita", "rekha", "meena", "asha", "lakshmi", "nisha", "shreya", "divya",
+        "sunil", "rajesh", "ramesh", "suresh", "mahesh", "sanjay", "vijay", "ajay", "rahul", "rohan", "arun", "ravi", "raj",
+        "amit", "ashok", "vinod", "dinesh", "harpreet", "gurdeep", "kuldeep", "sukhwinder", "balwinder", "jaswinder", "rajinder",
+        "parminder", "harjit", "simran", "navdeep", "mandeep", "amrit", "ranjit", "baljit", "imran", "tariq", "bilal", "hamza",
+        "usman", "faisal", "kamran", "shahid", "nadeem", "naveed", "waqas", "zubair", "farah", "nadia", "samina", "shazia",
+        "rubina", "nasreen", "parveen", "shabana", "saima", "hina", "bushra", "rukhsana", "mohammed", "muhammad", "mohammad",
+        "ahmad", "hassan", "hussain", "ibrahim", "ismail", "rashid", "shamim", "rahima", "nazia", "tahmina", "sultana",
+        "mehreen", "aaliyah", "anaya", "aarav", "vihaan", "reyansh", "ishaan", "krish", "arya", "kiran", "nikhil",
+        // Polish, Lithuanian and Romanian.
+        "wiktoria", "zuzanna", "magdalena", "malgorzata", "joanna", "monika", "beata", "ewa", "dorota", "aleksandra", "natalia",
+        "krzysztof", "marek", "pawel", "wojciech", "jakub", "mateusz", "lukasz", "kamil", "michal", "grzegorz", "andrzej",
+        "dariusz", "tadeusz", "jolanta", "renata", "agata", "marta", "ioana", "andreea", "mihai", "ionut", "florin",
+        "bogdan", "vasile", "gheorghe", "elena", "simona", "tomas", "jonas", "ruta", "egle", "laima",
+        // Black African and Caribbean.
+        "oluwatobi", "oluwadamilare", "temitope", "tolulope", "olumide", "babajide", "adewale", "ayodele", "folake", "funmilayo",
+        "yetunde", "bukola", "chiamaka", "chinedu", "chukwuemeka", "emeka", "ifeoma", "nkechi", "obinna", "uchenna", "chioma",
+        "kwame", "kwabena", "kwaku", "yaw", "akosua", "adwoa", "ama", "efua", "esi", "abimbola", "femi", "segun", "tunde",
+        "kemi", "bola", "sade", "funke", "amina", "fatuma", "wanjiru", "otieno", "tendai", "tatenda", "rudo", "nyasha",
+        "delroy", "winston", "leroy", "marcia", "beverley", "paulette", "jermaine", "tyrone", "shaniqua", "keisha",
+        // Somali, Arabic, Turkish, Kurdish, Chinese and others.
+        "abdirahman", "abdullahi", "hodan", "hibo", "ayan", "fartun", "khadra", "mahamed", "omar", "yasin", "layla", "mariam",
+        "noor", "huda", "rania", "samira", "youssef", "khalid", "mustafa", "mehmet", "emine", "ayse", "fatma", "hasan",
+        "huseyin", "zeynep", "rebin", "shilan", "wei", "ming", "xiaoming", "jing", "mei", "li", "chen", "hui", "yan",
+        // Recent British and Irish names.
+        "jayden", "kayden", "brandon", "tyler", "kieran", "liam", "conor", "darragh", "cian", "oisin", "saoirse", "aisling",
+        "ciara", "roisin", "sinead", "orla", "eimear", "grainne", "padraig", "seamus", "fionnuala", "mairead", "eamon",
+        "declan", "dermot", "fergus", "lachlan", "alasdair", "catriona", "eilidh", "isla", "freya", "poppy", "evie", "harper",
+        "mason", "logan", "riley", "oakley", "kai", "leo", "archie", "alfie", "freddie", "theo", "reggie", "ronnie", "shauna",
+        "shirley", "desmond", "rosalind", "graeme", "caoimhe", "beatriz", "agnieszka",
     ]
 
     /// First names that are also ordinary words, months or hopes.
@@ -63,8 +93,21 @@ enum NameLists {
     static let placeWords: Set<String> = [
         "ward", "wards", "unit", "clinic", "centre", "center", "suite", "wing", "house", "building", "hospital",
         "practice", "surgery", "department", "team", "room", "lounge", "block", "lodge", "court", "hall", "road",
-        "street", "lane", "avenue",
+        "street", "lane", "avenue", "infirmary", "line", "station", "park", "school", "college", "university", "library",
+        "church", "gardens", "close", "drive", "way", "crescent", "terrace", "square", "place", "programme", "service",
+        "services", "hospice", "trust", "foundation", "group", "centres", "health", "medical", "care",
     ]
+
+    /// A given name on either list: the hand-made one above or the census lists.
+    static func isGivenName(_ lower: String) -> Bool { firstNames.contains(lower) || listedGivenNames.contains(lower) }
+
+    /// A given name that is also an everyday word ("Will", "Rose"): a name only with more evidence.
+    static func isAmbiguousGivenName(_ lower: String) -> Bool {
+        ambiguousFirstNames.contains(lower) || listedGivenNamesThatAreWords.contains(lower)
+    }
+
+    /// Words that are everyday words as well as names, or never names here.
+    static func isEverydayWord(_ lower: String) -> Bool { isAmbiguousGivenName(lower) || neverNames.contains(lower) }
 
     /// Words after which a capitalised word is someone's name: relations ("my husband Clive"),
     /// roles ("paramedics Gary and Shona") and thanks ("thanks to Kemi").

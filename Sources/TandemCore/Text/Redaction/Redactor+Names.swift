@@ -1,10 +1,12 @@
 import Foundation
 
 /// Finding people's names: after a title ("Dr Patel", "Nurse Sarah"), after
-/// words that introduce one ("my name is", "a nurse called"), and capitalised
-/// words on the name list, with a following capitalised surname.
+/// words that introduce one ("my name is", "a nurse called"), capitalised
+/// words on the name lists with a following capitalised surname, a capitalised
+/// word before a listed surname ("Kwame Mensah"), and given names written in
+/// lower case ("my neighbour bernadette", "spoke to priyanka patel").
 extension Redactor {
-    private static let wordPattern = regex(#"[A-Za-z][A-Za-z'\-]*\.?"#)
+    private static let wordPattern = regex(#"\p{L}[\p{L}'\-]*\.?"#)
 
     func names(in text: String) -> [(PersonalDataKind, NSRange)] {
         let source = text as NSString
@@ -15,6 +17,7 @@ extension Redactor {
             return (word, range)
         }
         var found: [NSRange] = []
+        let textIsLowerCase = text == text.lowercased()
         var index = 0
         while index < words.count {
             let (word, _) = words[index]
@@ -45,8 +48,8 @@ extension Redactor {
                     continue
                 }
             }
-            // 3. A name from the list (or one given by the project), with its surname if it has one.
-            if isCapitalisedName(word) && (NameLists.firstNames.contains(lower) || extraNames.contains(lower)) {
+            // 3. A name from the lists (or one given by the project), with its surname if it has one.
+            if isCapitalisedName(word) && (NameLists.isGivenName(lower) || extraNames.contains(lower)) {
                 if let span = nameSpan(startingAt: index, in: words, source: source, afterTitle: false) {
                     found.append(span.range)
                     index = span.next
@@ -70,16 +73,64 @@ extension Redactor {
                 }
             }
             // 5. An everyday word that is also a name counts only with a surname: "Grace Obi", not "Grace".
-            if isCapitalisedName(word) && NameLists.ambiguousFirstNames.contains(lower), index + 1 < words.count,
+            if isCapitalisedName(word) && NameLists.isAmbiguousGivenName(lower), index + 1 < words.count,
                isCapitalisedName(words[index + 1].0), !NameLists.neverNames.contains(words[index + 1].0.lowercased()),
-               gap(between: words[index].1, and: words[index + 1].1, in: source) == " " {
+               gap(between: words[index].1, and: words[index + 1].1, in: source) == " ",
+               !followedByPlace(index + 1, in: words, source: source) {
                 found.append(NSUnionRange(words[index].1, words[index + 1].1))
                 index += 2
+                continue
+            }
+            // 6. A capitalised word before a listed surname: "Kwame Mensah", "Ifeoma Nwosu" (not "Royal Durham",
+            //    nor a plural such as "two Hospitals Sunderland": given names rarely end in s, and those that do are listed).
+            if isCapitalisedName(word), !NameLists.isEverydayWord(lower), !lower.hasSuffix("s"), index + 1 < words.count,
+               NameLists.listedSurnames.contains(words[index + 1].0.lowercased()), isCapitalisedName(words[index + 1].0),
+               gap(between: words[index].1, and: words[index + 1].1, in: source) == " ",
+               !followedByPlace(index + 1, in: words, source: source) {
+                found.append(NSUnionRange(words[index].1, words[index + 1].1))
+                index += 2
+                continue
+            }
+            // 7. A given name in lower case, after a word that introduces one or before a surname,
+            //    or anywhere in a text written all in lower case: "my neighbour bernadette", "tomasz kowalski".
+            if let span = lowerCaseName(at: index, in: words, source: source, textIsLowerCase: textIsLowerCase) {
+                found.append(span.range)
+                index = span.next
                 continue
             }
             index += 1
         }
         return found.map { (.name, $0) }
+    }
+
+    /// Words after which a lower-case given name is a name: "called kieran", "ask for morag", "my son jayden".
+    private static let lowerCaseCues: Set<String> = NameLists.nameIntroducers.union([
+        "called", "named", "for", "tell", "with", "by", "is", "was", "and", "saw", "see", "seen", "met", "ask", "asked",
+        "spoke", "receptionist", "nurse", "doctor", "dr", "mrs", "mr", "miss", "ms",
+    ])
+
+    private func lowerCaseName(at index: Int, in words: [(String, NSRange)], source: NSString, textIsLowerCase: Bool)
+        -> (range: NSRange, next: Int)? {
+        let word = words[index].0
+        guard word == word.lowercased(), word.count >= 3 else { return nil }
+        let lower = word.lowercased()
+        guard NameLists.isGivenName(lower), !NameLists.isEverydayWord(lower), !NameLists.neverNames.contains(lower) else { return nil }
+        var end = index
+        if index + 1 < words.count, gap(between: words[index].1, and: words[index + 1].1, in: source) == " " {
+            let next = words[index + 1].0
+            if next == next.lowercased(), NameLists.listedSurnames.contains(next) || NameLists.isGivenName(next),
+               !NameLists.isEverydayWord(next) {
+                end = index + 1
+            }
+        }
+        let cued = index > 0 && Self.lowerCaseCues.contains(words[index - 1].0.lowercased())
+        guard cued || end > index || textIsLowerCase else { return nil }
+        return (NSUnionRange(words[index].1, words[end].1), end + 1)
+    }
+
+    private func followedByPlace(_ index: Int, in words: [(String, NSRange)], source: NSString) -> Bool {
+        index + 1 < words.count && NameLists.placeWords.contains(words[index + 1].0.lowercased())
+            && gap(between: words[index].1, and: words[index + 1].1, in: source) == " "
     }
 
     /// The name starting at `start`: one to three capitalised words separated by

@@ -143,7 +143,7 @@ public struct Redactor: Sendable {
     }
 
     private static let referenceCue = regex(
-        #"\b(?:hospital|patient|reference|ref|case|record|mrn|ni|national insurance|claim|booking|complaint|incident|crn|unit|nhs)\s*(?:number|no\.?|num|#)?\s*(?:is|was)?\s*[:\-]?\s*([A-Za-z]{0,4}[\- /]?\d[A-Za-z0-9/\-]{2,})"#,
+        #"\b(?:hospital|patient|reference|ref|case|record|mrn|ni|national insurance|claim|booking|complaint|incident|crn|unit|nhs)\s*(?:number|no\.?|num|#)?\s*(?:is|was)?\s*[:\-]?\s*([A-Za-z]{0,4}[\- /]?\d[A-Za-z0-9/\-]{3,})"#,
         caseInsensitive: true)
     private static let codedNumber = regex(#"\b[A-Za-z]{1,3}\d{5,}\b|(?<![\d:.])\d{6,}(?![\d:])"#)
     /// National Insurance numbers: two letters, six digits, a letter A to D (prefix rules are not
