@@ -15,6 +15,7 @@ enum SiteURL: Sendable {
     case signIn
     case signOut
     case me
+    case confirmEmail(Param<String>)
     case accessibility
     case privacy
 
@@ -166,6 +167,7 @@ enum SiteURL: Sendable {
         case .signIn: return [.fixed("sign-in")]
         case .signOut: return [.fixed("sign-out")]
         case .me: return [.fixed("me")]
+        case .confirmEmail(let token): return [.fixed("me"), .fixed("email"), Self.param("token", token)]
         case .accessibility: return [.fixed("accessibility")]
         case .privacy: return [.fixed("privacy")]
 

@@ -17,6 +17,7 @@ func routes(_ app: Application) throws {
         app.post(SiteURL.signIn.pathComponents, use: SignInController.signIn)
         app.post(SiteURL.signOut.pathComponents, use: SignInController.signOut)
         app.get(SiteURL.me.pathComponents, use: SignInController.me)
+        app.get(SiteURL.confirmEmail(.key).pathComponents, use: EmailChangeController.confirm)
     }
 
     // Organisations.

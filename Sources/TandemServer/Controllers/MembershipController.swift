@@ -57,6 +57,7 @@ enum MembershipController {
         case .failure(let problem): errors.add("renews", problem.message)
         }
         if let starts, let renews, renews <= starts { errors.add("renews", "Renewal date must be after the start date") }
+        errors.limit(input.notes, "notes", maximum: TextLimit.short, name: "Notes")
         guard errors.isEmpty, let tier, let starts, let renews else {
             return try await render(req, organisation: organisation, input: input, errors: errors, status: .badRequest)
         }

@@ -107,12 +107,22 @@ extension PersonController {
         let oldRoles = try await currentRoles(of: id, on: req.db)
         // People editing their own profile do not assign themselves roles.
         if !canSetRoles { input.roles = oldRoles.map(\.rawValue) }
-        switch try await validate(input, editing: person, on: req.db) {
+        // Someone changing their own address is sent a link instead (`EmailChangeController`),
+        // so the form never says whether the new address is on someone else's profile.
+        let isOwnProfile = id == req.currentUser?.personID && !canSetRoles
+        switch try await validate(input, editing: person, checkEmailIsFree: !isOwnProfile, on: req.db) {
         case .failure(let errors):
             return try await renderForm(req, input: input, errors: errors, editing: person, canSetRoles: canSetRoles, status: .badRequest)
         case .success(let valid):
             let before = person.auditFields(roles: oldRoles)
+            let oldEmail = person.email
             apply(valid, to: person)
+            var emailToConfirm: String?
+            if isOwnProfile, let newEmail = valid.email, newEmail != oldEmail {
+                person.email = oldEmail
+                person.refreshSearchText()
+                emailToConfirm = newEmail
+            }
             let changed = Audit.changedFields(before: before, after: person.auditFields(roles: valid.roles))
             if !changed.isEmpty {
                 try await req.db.transaction { db in
@@ -122,12 +132,19 @@ extension PersonController {
                                            subjectPersonID: id, by: req.auditActor, on: db)
                 }
             }
-            try await req.flash(changed.isEmpty ? "No changes to save" : "Details saved")
+            if let emailToConfirm {
+                try await EmailChangeController.request(emailToConfirm, for: person, req: req)
+                try await req.flash((changed.isEmpty ? "" : "Details saved. ")
+                                    + "We have sent a link to \(emailToConfirm): open it to use that address on your profile.")
+            } else {
+                try await req.flash(changed.isEmpty ? "No changes to save" : "Details saved")
+            }
             return req.seeOther(SiteURL.person(.value(id)))
         }
     }
 
-    static func validate(_ input: FormInput, editing: Person?, on db: any Database) async throws -> Result<ValidInput, FormErrors> {
+    static func validate(_ input: FormInput, editing: Person?, checkEmailIsFree: Bool = true,
+                         on db: any Database) async throws -> Result<ValidInput, FormErrors> {
         var errors = FormErrors()
         let name = input.name.nonBlank
         if name == nil { errors.add("name", "Enter the person's full name") }
@@ -145,7 +162,7 @@ extension PersonController {
                 email = value
                 let clash = Person.query(on: db).filter(\.$email == value)
                 if let id = editing?.id { clash.filter(\.$id != id) }
-                if try await clash.count() > 0 { errors.add("email", "Someone else already has this email address") }
+                if checkEmailIsFree, try await clash.count() > 0 { errors.add("email", "Someone else already has this email address") }
             }
         }
         let phone = check(input.phone, with: UKPhoneNumber.self, field: "phone", errors: &errors)

@@ -31,4 +31,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateSignInClientIndex())
     app.migrations.add(UpdateImportJobAddHeartbeat())
     app.migrations.add(CreateAppSecrets())
+    app.migrations.add(CreateEmailChangeRequests())
 }

@@ -34,6 +34,13 @@ public struct AppConfig: Sendable {
 
     public var secureCookies: Bool { publicURL?.scheme == "https" }
 
+    /// A link for an email: the public address and the path, or the path alone when no
+    /// public address is set (never built from the request's Host header, which anyone can forge).
+    func absoluteURL(_ path: String) -> String {
+        guard let base = publicURL?.absoluteString else { return path }
+        return base.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + path
+    }
+
     public init(
         database: DatabaseChoice, hostname: String = "127.0.0.1", port: Int = 8080,
         publicURL: URL? = nil, bcryptCost: Int = 12, dataDirectory: String = "data", demoPassword: String? = nil,

@@ -43,12 +43,28 @@ struct TandemErrorMiddleware: AsyncMiddleware {
         case let appError as AppError:
             return (appError.status, appError.reason, appError.headers)
         case let abort as any AbortError:
-            let status = abort.status
-            return (status, status.code >= 500 ? "Sorry, there is a problem with the service" : abort.reason, abort.headers)
+            // Errors from the framework (a body that cannot be decoded, a parameter of the wrong
+            // kind) carry reasons written for programmers: people get a plain one for the status.
+            return (abort.status, plainReason(abort.status), abort.headers)
         case is DecodingError:
             return (.badRequest, "The information sent was not in the expected form", [:])
         default:
             return (.internalServerError, "Sorry, there is a problem with the service", [:])
+        }
+    }
+}
+
+extension TandemErrorMiddleware {
+    static func plainReason(_ status: HTTPResponseStatus) -> String {
+        switch status.code {
+        case 400, 415, 422: "The information sent was not in the expected form"
+        case 401: "You need to sign in to see this page"
+        case 403: "You do not have access to this page"
+        case 404, 405: "Page not found"
+        case 413: "What was sent is larger than Tandem accepts"
+        case 429: "Too many requests. Wait a minute, then try again"
+        case 500...: "Sorry, there is a problem with the service"
+        default: "The request could not be completed"
         }
     }
 }

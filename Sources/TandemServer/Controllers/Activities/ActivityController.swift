@@ -43,6 +43,9 @@ enum ActivityController {
         if kind == nil { errors.add("kind", "Select the kind of activity") }
         let title = input.title.nonBlank
         if title == nil { errors.add("title", "Enter a short name for the activity") }
+        errors.limit(title, "title", maximum: TextLimit.title, name: "The name")
+        errors.limit(input.place, "place", maximum: TextLimit.title, name: "The place")
+        errors.limit(input.notes, "notes", maximum: TextLimit.long, name: "Notes")
         let held = ProjectController.optionalDate(input.held, field: "held", name: "Date", errors: &errors)
         var participants: Int?
         if let raw = input.participants.nonBlank {

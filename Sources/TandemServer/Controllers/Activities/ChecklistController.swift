@@ -56,7 +56,10 @@ enum ChecklistController {
         if name == nil { errors.add("name", "Enter a name for the checklist") }
         let items = (input.items ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
         if items.isEmpty { errors.add("items", "Enter at least one thing to look for, one on each line") }
-        if items.contains(where: { $0.count > 300 }) { errors.add("items", "Each item must be 300 characters or fewer") }
+        if items.contains(where: { $0.count > 300 }) || items.count > 100 {
+            errors.add("items", "Give up to 100 things to look for, each 300 characters or fewer")
+        }
+        errors.limit(name, "name", maximum: TextLimit.title, name: "The name")
         return (name, items, errors)
     }
 

@@ -41,6 +41,12 @@ enum RecommendationProgressController {
             return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
                                                      errors: errors, status: input, httpStatus: .badRequest)
         }
+        errors.limit(input.reason, "reason", maximum: TextLimit.short, name: "The reason")
+        errors.limit(input.note, "note", maximum: TextLimit.short, name: "The note")
+        guard errors.isEmpty else {
+            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
+                                                     errors: errors, status: input, httpStatus: .badRequest)
+        }
         if target == .implemented, input.note.nonBlank == nil {
             errors.add("note", "Say what has been done: it is what people whose feedback led to it are told")
             return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
@@ -102,6 +108,7 @@ enum RecommendationProgressController {
         if text == nil { errors.add("text", "Write what has happened") }
         if let text, text.count > 2_000 { errors.add("text", "An update must be 2,000 characters or fewer") }
         let link = input.link.nonBlank
+        errors.limit(link, "link", maximum: TextLimit.short, name: "The link")
         if let link, !(link.hasPrefix("https://") || link.hasPrefix("http://")) || URL(string: link)?.host == nil {
             errors.add("link", "Enter a web address starting with https://, like https://www.example.nhs.uk/leaflet.pdf")
         }
@@ -187,6 +194,7 @@ enum RecommendationProgressController {
         var errors = FormErrors()
         if input.held != "yes" && input.held != "no" { errors.add("held", "Say whether the change has held") }
         if input.note.nonBlank == nil { errors.add("note", "Say how you know, for example what the measure shows") }
+        errors.limit(input.note, "note", maximum: TextLimit.short, name: "How you know")
         guard errors.isEmpty, let note = input.note.nonBlank else {
             return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
                                                      errors: errors, review: input, httpStatus: .badRequest)

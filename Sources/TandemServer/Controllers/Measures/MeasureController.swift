@@ -103,6 +103,8 @@ enum MeasureController {
         if let name, name.count > 150 { errors.add("name", "The name must be 150 characters or fewer") }
         let unit = input.unit.nonBlank
         if unit == nil { errors.add("unit", "Enter the unit, for example days, % or people") }
+        errors.limit(unit, "unit", maximum: 40, name: "The unit")
+        errors.limit(input.details, "details", maximum: TextLimit.long, name: "Details")
         let direction = input.direction.nonBlank.flatMap(ImprovementDirection.init(rawValue:))
         if direction == nil { errors.add("direction", "Choose whether higher or lower values are better") }
         let target = input.target.nonBlank.flatMap(NumberField.measureValue)

@@ -31,9 +31,9 @@ enum ProposalController {
         let id = try project.requireID()
         let input = try req.content.decode(OutcomesInput.self)
         let wanted = (input.outcomes ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
-        if wanted.contains(where: { $0.count > 500 }) {
+        if wanted.contains(where: { $0.count > 500 }) || wanted.count > 50 {
             var errors = FormErrors()
-            errors.add("outcomes", "Each outcome must be 500 characters or fewer")
+            errors.add("outcomes", "Give up to 50 outcomes, each 500 characters or fewer")
             return try await render(req, project: project, ref: ref, errors: errors, outcomesTyped: input.outcomes, status: .badRequest)
         }
         let current = try await ProjectOutcome.query(on: req.db).filter(\.$project.$id == id).sort(\.$position).all()
@@ -61,6 +61,7 @@ enum ProposalController {
         var errors = FormErrors()
         let title = input.title.nonBlank
         if title == nil { errors.add("milestone-title", "Enter what the milestone is") }
+        errors.limit(title, "milestone-title", maximum: TextLimit.title, name: "The milestone")
         var due: Date?
         switch CalendarDate.parse(day: input.due.day, month: input.due.month, year: input.due.year, fieldName: "Due date") {
         case .success(let date): due = date
@@ -116,6 +117,7 @@ enum ProposalController {
         if project.isAgreed { errors.add("signatory", "This proposal has already been agreed") }
         let signatory = input.signatory.nonBlank
         if signatory == nil { errors.add("signatory", "Enter the name and role of the person who agreed for the partner organisation") }
+        errors.limit(signatory, "signatory", maximum: TextLimit.title, name: "Name and role")
         if try await ProjectOutcome.query(on: req.db).filter(\.$project.$id == id).count() == 0 {
             errors.add("outcomes", "Add at least one outcome before the proposal is agreed")
         }

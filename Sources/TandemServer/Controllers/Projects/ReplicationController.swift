@@ -23,6 +23,7 @@ enum ReplicationController {
         var errors = FormErrors()
         let title = input.title.nonBlank
         if title == nil { errors.add("title", "Enter a title for the new project") }
+        errors.limit(title, "title", maximum: TextLimit.title, name: "Title")
         var organisationID: UUID?
         if let raw = input.organisation.nonBlank, let id = UUID(uuidString: raw), try await Organisation.find(id, on: req.db) != nil {
             organisationID = id

@@ -111,6 +111,10 @@ extension SurveyController {
         if text == nil { errors.add("question-text", "Enter the question") }
         else if text!.count > 500 { errors.add("question-text", "The question must be 500 characters or fewer") }
         let options = (input.options ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
+        errors.limit(input.help, "help", maximum: TextLimit.short, name: "The hint")
+        if options.count > 50 || options.contains(where: { $0.count > TextLimit.title }) {
+            errors.add("options", "Give up to 50 answers to choose from, each \(TextLimit.title) characters or fewer")
+        }
         if kind?.needsOptions == true {
             if options.count < 2 { errors.add("options", "Enter at least two answers to choose from, one on each line") }
             if Set(options).count != options.count { errors.add("options", "Each answer to choose from must be different") }

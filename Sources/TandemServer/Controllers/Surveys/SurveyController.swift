@@ -36,6 +36,8 @@ enum SurveyController {
         var errors = FormErrors()
         let title = input.title.nonBlank
         if title == nil { errors.add("title", "Enter a title for the survey") }
+        errors.limit(title, "title", maximum: TextLimit.title, name: "Title")
+        errors.limit(input.introduction, "introduction", maximum: TextLimit.short, name: "The introduction")
         let audience = input.audience.nonBlank.flatMap(SurveyAudience.init(rawValue:))
         if audience == nil { errors.add("audience", "Select who the survey is for") }
         guard errors.isEmpty, let title, let audience else {
@@ -71,6 +73,8 @@ enum SurveyController {
         var errors = FormErrors()
         let title = input.title.nonBlank
         if title == nil { errors.add("title", "Enter a title for the survey") }
+        errors.limit(title, "title", maximum: TextLimit.title, name: "Title")
+        errors.limit(input.introduction, "introduction", maximum: TextLimit.short, name: "The introduction")
         let audience = input.audience.nonBlank.flatMap(SurveyAudience.init(rawValue:))
         if audience == nil { errors.add("audience", "Select who the survey is for") }
         var invited: Int?

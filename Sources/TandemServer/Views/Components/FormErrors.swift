@@ -1,3 +1,5 @@
+import TandemCore
+
 /// What was wrong with a submitted form: a message per field, in the order
 /// the fields appear, for the error summary and the field messages.
 struct FormErrors: Error, Sendable, Equatable {
@@ -18,5 +20,12 @@ struct FormErrors: Error, Sendable, Equatable {
 
     subscript(field: String) -> String? {
         items.first { $0.field == field }?.message
+    }
+}
+
+extension FormErrors {
+    /// Adds the field's problem when its text is longer than `maximum` (see `TextLimit`).
+    mutating func limit(_ text: String?, _ field: String, maximum: Int, name: String) {
+        if let problem = TextLimit.check(text, maximum: maximum, name: name) { add(field, problem.message) }
     }
 }
