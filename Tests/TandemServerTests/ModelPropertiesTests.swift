@@ -53,6 +53,7 @@ struct ModelPropertiesTests {
         Theme.self,
         InboxMessage.self,
         OutboxEmail.self,
+        EmailChangeRequest.self,
     ]
 
     /// What reflection finds: every property wrapper Fluent knows, by identity.

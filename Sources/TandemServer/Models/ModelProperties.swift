@@ -182,3 +182,7 @@ extension InboxMessage {
 extension OutboxEmail {
     var properties: [any AnyProperty] { [$id, $person, $toAddress, $subject, $body, $statusRaw, $attempts, $lastError, $createdAt, $sentAt] }
 }
+
+extension EmailChangeRequest {
+    var properties: [any AnyProperty] { [$id, $person, $newEmail, $tokenHash, $expiresAt, $createdAt] }
+}
