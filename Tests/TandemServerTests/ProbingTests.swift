@@ -67,6 +67,24 @@ struct ProbingTests {
         }
     }
 
+    @Test func theRedactedIndexIsFilledFromEvidenceAlreadyKept() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            try await EvidenceStore.add([.init(method: .patientSurvey, sourceKind: "manual", sourceID: nil,
+                                               text: "Mrs Quigley waited hours for her tablets", consentScope: .team)],
+                                        to: project, addedBy: nil, on: app.db)
+            // As a database from before the redacted index would be: without it, then migrated.
+            try await CreateRedactedSearchIndex().revert(on: app.db)
+            try await CreateRedactedSearchIndex().prepare(on: app.db)
+            let id = try project.requireID()
+            for (words, expected) in [("tablets", 1), ("Quigley", 0)] {
+                let result = try await EvidenceLibrary.page(.project(id), filters: .init(search: words), readable: .redactedOnly, page: 1, on: app.db)
+                #expect(result.items.count == expected, "\(words)")
+            }
+        }
+    }
+
     @Test func staffBeyondTheTeamCannotTestOrReplaceATeamOnlyStory() async throws {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
@@ -174,6 +192,14 @@ struct ProbingTests {
             let searched = try await partner.get("/projects/\(project.id!.lowercasedString)/evidence?q=example").body.string
             #expect(searched.contains("Nothing matches"), "\(searched)")
             #expect(try await staff.get(itemPath).body.string.contains("call me on 07700 900123 or bq@example.org"))
+            // A story's transcript reaches the partner without contact details too, and a clip of what they see is kept.
+            let story = Story(projectID: try project.requireID(), title: "Coming home", storytellerID: nil, consentScope: .team,
+                              transcript: "Ring my daughter on 07700 900123, she drove me home.", recordingLink: nil)
+            try await story.create(on: app.db)
+            let storyPath = "/stories/\(story.id!.lowercasedString)"
+            let storyPage = try await partner.get(storyPath).body.string
+            #expect(storyPage.contains("Ring my daughter on [phone], she drove me home.") && !storyPage.contains("07700"))
+            #expect(try await partner.post("\(storyPath)/clips", [("clip", "Ring my daughter on [phone]")]).status == .seeOther)
         }
     }
 

@@ -67,7 +67,7 @@ enum StoryController {
         var errors = FormErrors()
         let clip = input.clip.nonBlank
         if clip == nil { errors.add("clip", "Copy the part of the transcript to keep") }
-        else if !Transcript.contains(story.transcript, clip!) {
+        else if !Transcript.contains(readableTranscript(story, ref, req), clip!) {
             errors.add("clip", "The clip must be copied word for word from the transcript")
         }
         guard errors.isEmpty, let clip else {
@@ -99,6 +99,12 @@ enum StoryController {
         return (story, project, ref)
     }
 
+    /// The transcript as this viewer reads it: partners on the team without contact details
+    /// (`AccessPolicy.textView`), so clips they keep are checked against what they see.
+    static func readableTranscript(_ story: Story, _ ref: ProjectRef, _ req: Request) -> String {
+        req.textView(ref, story.consentScope) == .withoutContactDetails ? Redactor().redactContactDetails(story.transcript) : story.transcript
+    }
+
     /// People who may be named as a storyteller: the team and the partner organisation's people.
     static func storytellerOptions(_ project: Project, ref: ProjectRef, on db: any Database) async throws -> [FormField.Option] {
         let linked = try await PersonOrganisation.query(on: db).filter(\.$organisation.$id == project.$organisation.id).all(\.$person.$id)
@@ -128,7 +134,7 @@ enum StoryController {
         let model = StoryPage.Model(
             header: try await ProjectController.header(project, on: req.db), id: storyID, title: story.title, scope: story.consentScope,
             storyteller: mayHear ? storyteller : nil, isAnonymous: story.$storyteller.id == nil, mayHear: mayHear,
-            transcript: story.transcript, recordingLink: story.recordingLink,
+            transcript: readableTranscript(story, ref, req), recordingLink: story.recordingLink,
             recording: story.recordingFile == nil ? nil : .init(type: story.recordingType ?? "audio/mpeg", bytes: story.recordingBytes ?? 0),
             clips: clips.map { .init(id: $0.id!, text: req.readableText($0, ref)) },
             canContribute: req.can(.contributeEvidence(ref)), maxUploadMB: req.application.config.maxUploadBytes >> 20,
