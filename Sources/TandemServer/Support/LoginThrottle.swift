@@ -8,14 +8,15 @@ import Foundation
 /// own attempt and every one written before it), on SQLite and PostgreSQL alike.
 ///
 /// Two limits: per email address (5 in 15 minutes), and per client address
-/// (20 in an hour). The client's limit is the longer one, so someone trying to
-/// lock other people out by guessing at their addresses is held back for
-/// longer than the people they target; refused attempts are not kept, so
-/// hammering an address never extends its wait.
+/// (100 in an hour). The client's limit runs longer, so someone trying to lock
+/// other people out by guessing at their addresses is held back for longer
+/// than the people they target; it is generous in number because a trust's
+/// staff may all reach Tandem from one address. Refused attempts are not
+/// kept, so hammering an address never extends its wait.
 enum LoginThrottle {
     static let accountLimit = 5
     static let accountWindow: TimeInterval = 15 * 60
-    static let clientLimit = 20
+    static let clientLimit = 100
     static let clientWindow: TimeInterval = 60 * 60
 
     /// An attempt that was counted and may go on to have its password checked.
