@@ -68,7 +68,7 @@ echo "== Project $project: $items"
 run() {
   local name=$1 path=$2 expected=${3:-200}
   local status
-  status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base$path")
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base$path")
   [[ "$status" == "$expected" ]] || { echo "$path answered $status" >&2; exit 1; }
   echo "== $name: GET $path"
   # A short unreported warm-up first, so the figures are of a server in its
@@ -83,6 +83,28 @@ if [[ "$PAGES" == all ]]; then
   run "Full-text search, a common word" "$project/evidence?q=pharmacy"
   run "Full-text search, two words" "$project/evidence?q=waited+hours"
   run "Full-text search, page 40" "$project/evidence?q=staff&page=40"
+  # People who may not read every comment as given search the redacted text: a patient
+  # partner on the team (the redacted index alone), and staff of the trust beyond the team,
+  # who read team-only comments redacted and the rest as given (both indexes, in date order).
+  coordinator_cookie=$cookie
+  sign_in_as() {
+    local sjar=$work/cookies-$1
+    local token
+    token=$(curl -s -c "$sjar" -b "$sjar" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+    curl -s -c "$sjar" -b "$sjar" -o /dev/null --data-urlencode "_csrf=$token" --data-urlencode "email=$1" \
+      --data-urlencode "password=$PASSWORD" "$base/sign-in"
+    cookie=$(awk '$6 == "tandem_session" { print "tandem_session=" $7 }' "$sjar")
+  }
+  sign_in_as partner@demo.example.org
+  run "Full-text search as a partner (redacted index), a common word" "$project/evidence?q=pharmacy"
+  run "Full-text search as a partner (redacted index), two words" "$project/evidence?q=waited+hours"
+  trust=$(curl -s -H "Cookie: $coordinator_cookie" "$base$project" | grep -o 'href="/organisations/[0-9a-f-]*"' | head -1 | sed 's|href="/organisations/||;s|"||')
+  TANDEM_PASSWORD=$PASSWORD "$TANDEM" user create --email bench-staff@demo.example.org --role staff --organisation "$trust" \
+    --name "Staff beyond the team" >/dev/null
+  sign_in_as bench-staff@demo.example.org
+  run "Full-text search as staff beyond the team (both indexes), a common word" "$project/evidence?q=pharmacy"
+  run "Full-text search as staff beyond the team (both indexes), two words" "$project/evidence?q=waited+hours"
+  cookie=$coordinator_cookie
 fi
 coded=$(curl -s -b "$jar" "$base$project/coding" | grep -o 'Coded by the team</dt><dd class="nhsuk-summary-list__value">[0-9]*' | grep -o '[0-9]*$')
 echo "== Coded by the team: $coded comments; the project's model ranks the queue"
