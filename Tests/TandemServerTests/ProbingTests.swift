@@ -67,6 +67,36 @@ struct ProbingTests {
         }
     }
 
+    @Test func aSearchReadingSomeScopesAsGivenAndOthersRedactedCountsAndPagesNewestFirst() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            for index in 1...30 {
+                try await EvidenceStore.add([.init(method: .patientSurvey, sourceKind: "manual", sourceID: nil,
+                                                   text: "Comment \(index): Mrs Quigley waited at the pharmacy", consentScope: index % 3 == 0 ? .team : .organisation,
+                                                   occurredOn: Date(timeIntervalSince1970: 1_780_000_000 + Double(index) * 86_400))],
+                                            to: project, addedBy: nil, on: app.db)
+            }
+            let id = try project.requireID()
+            let staffBeyondTheTeam = FeedbackSearch.Readable(asGiven: [.organisation, .public])
+            func search(_ words: String, page: Int = 1, from: Date? = nil) async throws -> EvidenceLibrary.Result {
+                var filters = EvidenceLibrary.Filters(search: words)
+                filters.from = from
+                return try await EvidenceLibrary.page(.project(id), filters: filters, readable: staffBeyondTheTeam, page: page, on: app.db)
+            }
+            // Every comment has "pharmacy"; only those read as given have "Quigley".
+            let first = try await search("pharmacy"), second = try await search("pharmacy", page: 2)
+            #expect(first.pagination.totalItems == 30 && first.items.count == 25 && second.items.count == 5)
+            let numbers = (first.items + second.items).map { Int($0.text.split(separator: ":")[0].split(separator: " ")[1])! }
+            #expect(numbers == Array((1...30).reversed()), "newest first across both indexes")
+            let named = try await search("Quigley")
+            #expect(named.pagination.totalItems == 20 && named.items.allSatisfy { $0.consentScope == .organisation })
+            // With a date, the same answers from the table.
+            let dated = try await search("Quigley", from: Date(timeIntervalSince1970: 1_780_000_000 + 16 * 86_400))
+            #expect(dated.pagination.totalItems == 10 && dated.items.allSatisfy { $0.consentScope == .organisation })
+        }
+    }
+
     @Test func theRedactedIndexIsFilledFromEvidenceAlreadyKept() async throws {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)

@@ -51,7 +51,7 @@ enum EvidenceStore {
         try await FeedbackSearch.index(for: db).add(newItems.indices.map { index in
             let item = newItems[index]
             return .init(id: ids[index], text: item.text, redactedText: redacted[index], projectID: projectID, organisationID: organisationID,
-                         method: item.method, sourceKind: item.sourceKind)
+                         method: item.method, sourceKind: item.sourceKind, consentScope: item.consentScope)
         }, on: sql)
         var byMethod: [String: Int] = [:]
         for item in newItems { byMethod[item.method.rawValue, default: 0] += 1 }

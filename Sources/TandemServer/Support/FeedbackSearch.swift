@@ -43,6 +43,7 @@ enum FeedbackSearch {
         let organisationID: UUID
         let method: EvidenceMethod
         let sourceKind: String
+        let consentScope: ConsentScope
     }
 
     /// Where to search: the library's owner and the filters the index can apply itself.
@@ -129,14 +130,20 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
     }
 
     /// A second FTS5 table of the same shape holds the redacted text. Its rows
-    /// are added in the same order as the first's, so its rowids too run oldest to newest.
+    /// are added in the same order as the first's, with the same rowids, so
+    /// the two can be merged newest first. Both gain a word for each item's
+    /// consent scope ("cteam"), so that a search reading some scopes as given
+    /// and others redacted is answered from the indexes alone.
     func createRedactedSchema(on sql: any SQLDatabase) async throws {
+        try await sql.raw("""
+            UPDATE feedback_fts SET scope = scope || ' c' || COALESCE((SELECT i.consent_scope FROM feedback_items i WHERE i.id = feedback_fts.item_id), 'team')
+            """).run()
         try await sql.raw("CREATE VIRTUAL TABLE \(unsafeRaw: Self.redactedTable) USING fts5(item_id UNINDEXED, text, scope, tokenize = 'porter unicode61')").run()
         try await sql.raw("""
             INSERT INTO \(unsafeRaw: Self.redactedTable) (rowid, item_id, text, scope)
             SELECT f.rowid, f.item_id, i.redacted_text, f.scope FROM feedback_fts f JOIN feedback_items i ON i.id = f.item_id ORDER BY f.rowid
             """).run()
-        try await sql.raw("INSERT INTO \(unsafeRaw: Self.redactedTable) (\(unsafeRaw: Self.redactedTable)) VALUES ('optimize')").run()
+        try await tidy(on: sql)
     }
 
     func dropRedactedSchema(on sql: any SQLDatabase) async throws {
@@ -155,6 +162,7 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
                     if offset > 0 { query += ", " }
                     let scope = Self.words(FeedbackSearch.Scope(projectID: entry.projectID, organisationID: entry.organisationID,
                                                                 method: entry.method, sourceKind: entry.sourceKind))
+                        + [Self.consentWord(entry.consentScope)]
                     query += "(\(bind: entry.id), \(bind: entry[keyPath: text]), \(bind: scope.joined(separator: " ")))"
                 }
                 try await sql.raw(query).run()
@@ -213,10 +221,42 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
                 "SELECT \(columns) \(body) ORDER BY f.rowid DESC LIMIT \(limit) OFFSET \(offset)")
     }
 
+    /// The made-up word for an item's consent scope: "cteam", "corganisation", "cpublic".
+    static func consentWord(_ scope: ConsentScope) -> String { "c" + scope.rawValue }
+
     /// Some items read as given and others redacted (staff beyond the team, who
     /// read team-only comments redacted): the text as given for the first, the
-    /// redacted text for the rest, each item from one index only.
+    /// redacted text for the rest, each item from one index only (its consent
+    /// word says which). Without dates, counting and paging stay in the two
+    /// indexes, as a search of one does; the page takes the newest of each
+    /// (their rowids agree) and merges them.
     private func mixedQueries(_ search: FeedbackSearch.Query, match: String) -> (count: SQLQueryString, page: SQLQueryString) {
+        guard search.dates == nil else { return mixedQueriesWithDates(search, match: match) }
+        func consent(_ scopes: [ConsentScope]) -> String { "scope : (\(scopes.map(Self.consentWord).joined(separator: " OR ")))" }
+        let given = "\(match) AND \(consent(search.readable.asGiven.sorted { $0.rawValue < $1.rawValue }))"
+        let redacted = "\(match) AND \(consent(search.readable.redacted))"
+        let cap = SQLQueryString(String(search.cap + 1))
+        let enough = SQLQueryString(String(search.offset + search.limit))
+        let table: SQLQueryString = "\(unsafeRaw: Self.redactedTable)"
+        return ("""
+                SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH \(bind: given) LIMIT \(cap)))
+                     + (SELECT COUNT(*) FROM (SELECT 1 FROM \(table) WHERE \(table) MATCH \(bind: redacted) LIMIT \(cap))) AS n
+                """,
+                """
+                SELECT \(search.columns) FROM (
+                    SELECT position, item_id FROM (SELECT rowid AS position, item_id FROM feedback_fts WHERE feedback_fts MATCH \(bind: given)
+                                                   ORDER BY rowid DESC LIMIT \(enough))
+                    UNION ALL
+                    SELECT position, item_id FROM (SELECT rowid AS position, item_id FROM \(table) WHERE \(table) MATCH \(bind: redacted)
+                                                   ORDER BY rowid DESC LIMIT \(enough))
+                    ORDER BY position DESC LIMIT \(unsafeRaw: String(search.limit)) OFFSET \(unsafeRaw: String(search.offset))
+                ) AS f JOIN feedback_items i ON i.id = f.item_id ORDER BY f.position DESC
+                """)
+    }
+
+    /// With dates, which live only in the table: both indexes' matches, each
+    /// kept for the scopes read that way, looked up and ordered by date.
+    private func mixedQueriesWithDates(_ search: FeedbackSearch.Query, match: String) -> (count: SQLQueryString, page: SQLQueryString) {
         let given = search.readable.asGiven.map(\.rawValue).sorted(), redacted = search.readable.redacted.map(\.rawValue)
         let body: SQLQueryString = """
             FROM (SELECT item_id, 0 AS redacted FROM feedback_fts WHERE feedback_fts MATCH \(bind: match)

@@ -73,7 +73,8 @@ enum Fixtures {
         try await item.create(on: db)
         try await FeedbackSearch.index(for: db).add([.init(id: try item.requireID(), text: text, redactedText: item.redactedText,
                                                            projectID: try project.requireID(), organisationID: project.$organisation.id,
-                                                           method: .patientSurvey, sourceKind: "manual")], on: db as! any SQLDatabase)
+                                                           method: .patientSurvey, sourceKind: "manual", consentScope: scope)],
+                                                  on: db as! any SQLDatabase)
         return item
     }
 
