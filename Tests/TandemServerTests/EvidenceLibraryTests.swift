@@ -70,6 +70,10 @@ struct EvidenceLibraryTests {
             try await add(["The pharmacy focus group"], to: project, method: .focusGroup, on: app.db)
             let all = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: "pharmacy"), readable: .everything, page: 1, on: app.db)
             #expect(all.capped && all.pagination.totalItems == EvidenceLibrary.countCap)
+            // Read partly redacted (staff beyond the team), the count stops at the cap too.
+            let mixed = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: "pharmacy"),
+                                                       readable: .init(asGiven: [.organisation, .public]), page: 1, on: app.db)
+            #expect(mixed.capped && mixed.pagination.totalItems == EvidenceLibrary.countCap && mixed.items.count == EvidenceLibrary.pageSize)
             let group = try await EvidenceLibrary.page(.project(project.requireID()), filters: .init(search: "pharmacy", method: .focusGroup),
                                                        readable: .everything, page: 1, on: app.db)
             #expect(group.items.map(\.text) == ["The pharmacy focus group"] && !group.capped)
