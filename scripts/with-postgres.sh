@@ -35,7 +35,7 @@ trap stop EXIT
 
 as_owner "$pg_bin/initdb" -D "$dir/data" -U tandem --auth=trust -E UTF8 --locale=C >/dev/null
 as_owner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+  -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=1000" \
   start >/dev/null
 as_owner "$pg_bin/createdb" -h 127.0.0.1 -p "$port" -U tandem tandem_test
 
