@@ -101,3 +101,25 @@ struct AccessPolicyTests {
         #expect(AccessPolicy.textView(nil, notOnTeam, .public) == .redacted)
     }
 }
+
+@Suite("The client's address behind proxies")
+struct ClientAddressTests {
+    @Test func forwardedForIsBelievedOnlyFromTrustedProxies() {
+        let trusted: Set<String> = ["10.0.0.5", "10.0.0.6"]
+        // Straight from the client: the header is whatever the client says, so it is ignored.
+        #expect(ClientAddress.resolve(peer: "203.0.113.9", forwardedFor: ["198.51.100.1"], trusted: trusted) == "203.0.113.9")
+        // Through the proxy: the address it forwarded for.
+        #expect(ClientAddress.resolve(peer: "10.0.0.5", forwardedFor: ["198.51.100.1"], trusted: trusted) == "198.51.100.1")
+        // A client sending its own header ahead of the proxy's cannot choose its address.
+        #expect(ClientAddress.resolve(peer: "10.0.0.5", forwardedFor: ["1.2.3.4, 198.51.100.1"], trusted: trusted) == "198.51.100.1")
+        // Through two proxies, and a header of rubbish.
+        #expect(ClientAddress.resolve(peer: "10.0.0.5", forwardedFor: ["198.51.100.1, 10.0.0.6"], trusted: trusted) == "198.51.100.1")
+        #expect(ClientAddress.resolve(peer: "10.0.0.5", forwardedFor: ["not-an-address"], trusted: trusted) == "10.0.0.5")
+        #expect(ClientAddress.resolve(peer: "10.0.0.5", forwardedFor: [], trusted: trusted) == "10.0.0.5")
+    }
+
+    @Test func addressesAreIPv4OrIPv6() {
+        for good in ["10.0.0.5", "2001:db8::1", "::1"] { #expect(ClientAddress.isAddress(good), "\(good)") }
+        for bad in ["proxy.internal", "10.0.0", "10.0.0.256", "10.0.0.5:8080x", ""] { #expect(!ClientAddress.isAddress(bad), "\(bad)") }
+    }
+}

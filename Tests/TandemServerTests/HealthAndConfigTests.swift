@@ -80,4 +80,10 @@ struct DatabaseChoiceTests {
             #expect(dialect == (TestDatabase.postgresURL == nil ? "sqlite" : "postgresql"))
         }
     }
+
+    @Test func trustedProxiesAreReadAndCheckedAsAddresses() throws {
+        #expect(try AppConfig.fromEnvironment(["TANDEM_TRUSTED_PROXIES": "10.0.0.5, 2001:db8::1"]).trustedProxies == ["10.0.0.5", "2001:db8::1"])
+        #expect(try AppConfig.fromEnvironment([:]).trustedProxies.isEmpty)
+        #expect(throws: ConfigurationError.self) { try AppConfig.fromEnvironment(["TANDEM_TRUSTED_PROXIES": "proxy.internal"]) }
+    }
 }

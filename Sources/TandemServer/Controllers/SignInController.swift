@@ -33,7 +33,7 @@ enum SignInController {
         guard errors.isEmpty else { return try await rerender(req, email: email, next: next, errors: errors, status: .badRequest) }
 
         // Counted before the password is checked (see `LoginThrottle`).
-        if case .wait(let seconds) = try await LoginThrottle.admit(email: email, ip: req.remoteAddress?.ipAddress, on: req.db) {
+        if case .wait(let seconds) = try await LoginThrottle.admit(email: email, ip: req.clientAddress, on: req.db) {
             throw AppError.tooManySignInAttempts(retryAfterSeconds: seconds)
         }
 

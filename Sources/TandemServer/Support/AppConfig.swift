@@ -31,6 +31,8 @@ public struct AppConfig: Sendable {
     public var sendmailCommand: String?
     /// Months after a change is implemented before its owner is asked whether it has held.
     public var reviewMonths: Int = 6
+    /// Reverse proxies whose `X-Forwarded-For` is believed (see `ClientAddress`).
+    public var trustedProxies: Set<String> = []
 
     public var secureCookies: Bool { publicURL?.scheme == "https" }
 
@@ -107,6 +109,16 @@ public struct AppConfig: Sendable {
             else { problems.append("TANDEM_REVIEW_MONTHS must be a whole number of months from 1 to 60, not '\(raw)'") }
         }
 
+        var trustedProxies: Set<String> = []
+        if let raw = value("TANDEM_TRUSTED_PROXIES") {
+            let addresses = raw.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
+            if let bad = addresses.first(where: { !ClientAddress.isAddress($0) }) {
+                problems.append("TANDEM_TRUSTED_PROXIES must be IP addresses separated by commas, such as 10.0.0.5, not '\(bad)'")
+            } else {
+                trustedProxies = Set(addresses)
+            }
+        }
+
         var demoPassword = value("TANDEM_DEMO_PASSWORD")
         if let password = demoPassword, let problem = PasswordRule.problem(with: password) {
             problems.append("TANDEM_DEMO_PASSWORD: \(problem.message)")
@@ -120,6 +132,7 @@ public struct AppConfig: Sendable {
             demoPassword: demoPassword, maxUploadBytes: maxUploadMB << 20)
         config.sendmailCommand = value("TANDEM_SENDMAIL")
         config.reviewMonths = reviewMonths
+        config.trustedProxies = trustedProxies
         return config
     }
 }
