@@ -6,32 +6,26 @@ import SQLKit
 struct CreateFoundationIndexes: AsyncMigration {
     var name: String { "001_CreateFoundationIndexes" }
 
-    static let indexes: [(name: String, table: String, columns: String)] = [
-        ("idx_login_attempts_email_at", LoginAttempt.schema, "email, attempted_at"),
-        ("idx_sessions_expires_at", UserSession.schema, "expires_at"),
-        ("idx_organisations_parent", Organisation.schema, "parent_id"),
-        ("idx_organisations_kind_name", Organisation.schema, "kind, name"),
-        ("idx_people_name", Person.schema, "name"),
-        ("idx_person_orgs_org", PersonOrganisation.schema, "organisation_id"),
-        ("idx_person_roles_role", PersonRoleAssignment.schema, "role"),
-        ("idx_consent_person_purpose", ConsentRecord.schema, "person_id, purpose"),
-        ("idx_audit_at", AuditEntry.schema, "at"),
-        ("idx_audit_record", AuditEntry.schema, "record_id"),
-        ("idx_audit_actor", AuditEntry.schema, "actor_person_id"),
-        ("idx_audit_subject", AuditEntry.schema, "subject_person_id"),
+    static let indexes: [TableIndex] = [
+        .init(name: "idx_login_attempts_email_at", table: LoginAttempt.schema, columns: "email, attempted_at"),
+        .init(name: "idx_sessions_expires_at", table: UserSession.schema, columns: "expires_at"),
+        .init(name: "idx_organisations_parent", table: Organisation.schema, columns: "parent_id"),
+        .init(name: "idx_organisations_kind_name", table: Organisation.schema, columns: "kind, name"),
+        .init(name: "idx_people_name", table: Person.schema, columns: "name"),
+        .init(name: "idx_person_orgs_org", table: PersonOrganisation.schema, columns: "organisation_id"),
+        .init(name: "idx_person_roles_role", table: PersonRoleAssignment.schema, columns: "role"),
+        .init(name: "idx_consent_person_purpose", table: ConsentRecord.schema, columns: "person_id, purpose"),
+        .init(name: "idx_audit_at", table: AuditEntry.schema, columns: "at"),
+        .init(name: "idx_audit_record", table: AuditEntry.schema, columns: "record_id"),
+        .init(name: "idx_audit_actor", table: AuditEntry.schema, columns: "actor_person_id"),
+        .init(name: "idx_audit_subject", table: AuditEntry.schema, columns: "subject_person_id"),
     ]
 
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        for index in Self.indexes {
-            try await sql.raw("CREATE INDEX \(unsafeRaw: index.name) ON \(unsafeRaw: index.table) (\(unsafeRaw: index.columns))").run()
-        }
+        try await TableIndex.create(Self.indexes, on: database)
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        for index in Self.indexes {
-            try await sql.raw("DROP INDEX IF EXISTS \(unsafeRaw: index.name)").run()
-        }
+        try await TableIndex.drop(Self.indexes, on: database)
     }
 }

@@ -6,35 +6,31 @@ import SQLKit
 struct CreateProjectIndexes: AsyncMigration {
     var name: String { "002_CreateProjectIndexes" }
 
-    static let indexes: [(name: String, table: String, columns: String, unique: Bool)] = [
-        ("idx_projects_org", Project.schema, "organisation_id", false),
-        ("idx_project_members_person", ProjectMember.schema, "person_id", false),
-        ("idx_milestones_project_due", ProjectMilestone.schema, "project_id, due_on", false),
-        ("idx_surveys_project", Survey.schema, "project_id", false),
-        ("idx_questions_survey", SurveyQuestion.schema, "survey_id, position", false),
-        ("idx_responses_survey", SurveyResponse.schema, "survey_id", false),
-        ("idx_answers_response", SurveyAnswer.schema, "response_id", false),
-        ("idx_answers_question", SurveyAnswer.schema, "question_id, value", false),
-        ("idx_activities_project", Activity.schema, "project_id", false),
-        ("idx_stories_project", Story.schema, "project_id", false),
-        ("idx_feedback_project_created", FeedbackItem.schema, "project_id, created_at", false),
-        ("idx_feedback_org_created", FeedbackItem.schema, "organisation_id, created_at", false),
-        ("idx_feedback_project_method", FeedbackItem.schema, "project_id, method", false),
-        ("idx_feedback_project_occurred", FeedbackItem.schema, "project_id, occurred_on", false),
-        ("idx_feedback_source", FeedbackItem.schema, "source_id", false),
-        ("idx_feedback_fingerprint", FeedbackItem.schema, "project_id, fingerprint", true),
-        ("idx_import_jobs_project", ImportJob.schema, "project_id", false),
+    static let indexes: [TableIndex] = [
+        .init(name: "idx_projects_org", table: Project.schema, columns: "organisation_id"),
+        .init(name: "idx_project_members_person", table: ProjectMember.schema, columns: "person_id"),
+        .init(name: "idx_milestones_project_due", table: ProjectMilestone.schema, columns: "project_id, due_on"),
+        .init(name: "idx_surveys_project", table: Survey.schema, columns: "project_id"),
+        .init(name: "idx_questions_survey", table: SurveyQuestion.schema, columns: "survey_id, position"),
+        .init(name: "idx_responses_survey", table: SurveyResponse.schema, columns: "survey_id"),
+        .init(name: "idx_answers_response", table: SurveyAnswer.schema, columns: "response_id"),
+        .init(name: "idx_answers_question", table: SurveyAnswer.schema, columns: "question_id, value"),
+        .init(name: "idx_activities_project", table: Activity.schema, columns: "project_id"),
+        .init(name: "idx_stories_project", table: Story.schema, columns: "project_id"),
+        .init(name: "idx_feedback_project_created", table: FeedbackItem.schema, columns: "project_id, created_at"),
+        .init(name: "idx_feedback_org_created", table: FeedbackItem.schema, columns: "organisation_id, created_at"),
+        .init(name: "idx_feedback_project_method", table: FeedbackItem.schema, columns: "project_id, method"),
+        .init(name: "idx_feedback_project_occurred", table: FeedbackItem.schema, columns: "project_id, occurred_on"),
+        .init(name: "idx_feedback_source", table: FeedbackItem.schema, columns: "source_id"),
+        .init(name: "idx_feedback_fingerprint", table: FeedbackItem.schema, columns: "project_id, fingerprint", unique: true),
+        .init(name: "idx_import_jobs_project", table: ImportJob.schema, columns: "project_id"),
     ]
 
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        for index in Self.indexes {
-            try await sql.raw("CREATE \(unsafeRaw: index.unique ? "UNIQUE " : "")INDEX \(unsafeRaw: index.name) ON \(unsafeRaw: index.table) (\(unsafeRaw: index.columns))").run()
-        }
+        try await TableIndex.create(Self.indexes, on: database)
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        for index in Self.indexes { try await sql.raw("DROP INDEX IF EXISTS \(unsafeRaw: index.name)").run() }
+        try await TableIndex.drop(Self.indexes, on: database)
     }
 }

@@ -6,20 +6,16 @@ import SQLKit
 struct CreateSignInClientIndex: AsyncMigration {
     var name: String { "005_CreateSignInClientIndex" }
 
-    static let indexes: [(name: String, table: String, columns: String)] = [
-        ("idx_login_attempts_ip_at", LoginAttempt.schema, "ip_address, attempted_at"),
-        ("idx_login_attempts_at", LoginAttempt.schema, "attempted_at"),
+    static let indexes: [TableIndex] = [
+        .init(name: "idx_login_attempts_ip_at", table: LoginAttempt.schema, columns: "ip_address, attempted_at"),
+        .init(name: "idx_login_attempts_at", table: LoginAttempt.schema, columns: "attempted_at"),
     ]
 
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        for index in Self.indexes {
-            try await sql.raw("CREATE INDEX \(unsafeRaw: index.name) ON \(unsafeRaw: index.table) (\(unsafeRaw: index.columns))").run()
-        }
+        try await TableIndex.create(Self.indexes, on: database)
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        for index in Self.indexes { try await sql.raw("DROP INDEX IF EXISTS \(unsafeRaw: index.name)").run() }
+        try await TableIndex.drop(Self.indexes, on: database)
     }
 }
