@@ -68,11 +68,13 @@ extension Request {
     }
 
     func readableText(_ text: String, redacted: String, scope: ConsentScope, _ ref: ProjectRef) -> String {
-        switch textView(ref, scope) {
-        case .asGiven: text
-        case .withoutContactDetails: Redactor().redactContactDetails(text)
-        case .redacted: redacted
-        }
+        textView(ref, scope) == .redacted ? redacted : teamReadableText(text, scope: scope, ref)
+    }
+
+    /// Text kept only as given (a story's transcript, an answer in a survey's export), for
+    /// someone on the team: as given, or for a partner without contact details.
+    func teamReadableText(_ text: String, scope: ConsentScope, _ ref: ProjectRef) -> String {
+        textView(ref, scope) == .withoutContactDetails ? Redactor().redactContactDetails(text) : text
     }
 
     func textView(_ ref: ProjectRef, _ scope: ConsentScope) -> TextView { AccessPolicy.textView(viewer, ref, scope) }

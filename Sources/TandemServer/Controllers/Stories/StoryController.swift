@@ -102,7 +102,7 @@ enum StoryController {
     /// The transcript as this viewer reads it: partners on the team without contact details
     /// (`AccessPolicy.textView`), so clips they keep are checked against what they see.
     static func readableTranscript(_ story: Story, _ ref: ProjectRef, _ req: Request) -> String {
-        req.textView(ref, story.consentScope) == .withoutContactDetails ? Redactor().redactContactDetails(story.transcript) : story.transcript
+        req.teamReadableText(story.transcript, scope: story.consentScope, ref)
     }
 
     /// People who may be named as a storyteller: the team and the partner organisation's people.

@@ -62,12 +62,8 @@ enum SurveyResultsController {
         var byResponse: [UUID: [UUID: [String]]] = [:]
         for answer in answers { byResponse[answer.$response.id, default: [:]][answer.$question.id, default: []].append(answer.value) }
         var csv = CSVWriter.row(["response", "submitted", "source", "may be read by"] + questions.map(\.text))
-        let redactor = Redactor()
         for response in responses {
-            var mine = byResponse[response.id!] ?? [:]
-            if req.textView(ref, response.consentScope) != .asGiven {
-                mine = mine.mapValues { $0.map(redactor.redactContactDetails) }
-            }
+            let mine = (byResponse[response.id!] ?? [:]).mapValues { $0.map { req.teamReadableText($0, scope: response.consentScope, ref) } }
             csv += CSVWriter.row([response.id!.lowercasedString, ISO8601DateFormatter().string(from: response.submittedAt),
                                   response.source, response.consentScope.rawValue]
                                  + questions.map { (mine[$0.id!] ?? []).joined(separator: "; ") })
