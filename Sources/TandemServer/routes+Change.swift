@@ -12,41 +12,41 @@ func changeRoutes(_ root: Application) {
     let app = root.signInRequired()
     // Coding together.
     do {
-        app.get(SiteURL.projectCoding(.key).pathComponents, use: CodingController.queue)
-        app.get(SiteURL.codingNext(.key).pathComponents, use: CodingController.next)
-        app.get(SiteURL.codeItem(.key).pathComponents, use: CodingController.form)
-        app.post(SiteURL.codeItem(.key).pathComponents, use: CodingController.save)
-        app.get(SiteURL.projectCodebook(.key).pathComponents, use: CodebookController.show)
-        app.post(SiteURL.projectCodebook(.key).pathComponents, use: CodebookController.add)
-        app.post(SiteURL.editTheme(.key).pathComponents, use: CodebookController.update)
-        app.get(SiteURL.projectThemes(.key).pathComponents, use: ThemeOverviewController.show)
+        app.get(SiteURL.project(.key, .coding).pathComponents, use: CodingController.queue)
+        app.get(SiteURL.project(.key, .codingNext).pathComponents, use: CodingController.next)
+        app.get(SiteURL.feedbackItem(.key, .code).pathComponents, use: CodingController.form)
+        app.post(SiteURL.feedbackItem(.key, .code).pathComponents, use: CodingController.save)
+        app.get(SiteURL.project(.key, .codebook).pathComponents, use: CodebookController.show)
+        app.post(SiteURL.project(.key, .codebook).pathComponents, use: CodebookController.add)
+        app.post(SiteURL.theme(.key).pathComponents, use: CodebookController.update)
+        app.get(SiteURL.project(.key, .themes).pathComponents, use: ThemeOverviewController.show)
     }
 
     // Findings and recommendations.
     do {
-        app.get(SiteURL.projectFindings(.key).pathComponents, use: FindingController.list)
-        app.post(SiteURL.projectFindings(.key).pathComponents, use: FindingController.create)
+        app.get(SiteURL.project(.key, .findings).pathComponents, use: FindingController.list)
+        app.post(SiteURL.project(.key, .findings).pathComponents, use: FindingController.create)
         app.get(SiteURL.finding(.key).pathComponents, use: FindingController.show)
-        app.post(SiteURL.findingEvidence(.key).pathComponents, use: FindingController.addEvidence)
-        app.post(SiteURL.removeFindingEvidence(.key, .key).pathComponents, use: FindingController.removeEvidence)
-        app.get(SiteURL.projectRecommendations(.key).pathComponents, use: RecommendationController.list)
-        app.post(SiteURL.projectRecommendations(.key).pathComponents, use: RecommendationController.create)
+        app.post(SiteURL.finding(.key, .evidence).pathComponents, use: FindingController.addEvidence)
+        app.post(SiteURL.finding(.key, .removeEvidence(.key)).pathComponents, use: FindingController.removeEvidence)
+        app.get(SiteURL.project(.key, .recommendations).pathComponents, use: RecommendationController.list)
+        app.post(SiteURL.project(.key, .recommendations).pathComponents, use: RecommendationController.create)
         app.get(SiteURL.recommendation(.key).pathComponents, use: RecommendationController.show)
-        app.post(SiteURL.recommendationStatus(.key).pathComponents, use: RecommendationProgressController.changeStatus)
+        app.post(SiteURL.recommendation(.key, .status).pathComponents, use: RecommendationProgressController.changeStatus)
         // Streamed: an evidence file goes to disk as it arrives (see UploadReceiver).
-        app.on(.POST, SiteURL.recommendationUpdates(.key).pathComponents, body: .stream, use: RecommendationProgressController.addUpdate)
+        app.on(.POST, SiteURL.recommendation(.key, .updates).pathComponents, body: .stream, use: RecommendationProgressController.addUpdate)
             .streamedUpload()
-        app.get(SiteURL.recommendationUpdateFile(.key, .key).pathComponents, use: RecommendationProgressController.evidenceFile)
-        app.post(SiteURL.recommendationPublish(.key).pathComponents, use: RecommendationProgressController.publish)
-        app.post(SiteURL.recommendationReview(.key).pathComponents, use: RecommendationProgressController.review)
-        app.get(SiteURL.organisationRecommendations(.key).pathComponents, use: OrganisationRecommendationsController.list)
+        app.get(SiteURL.recommendation(.key, .updateFile(.key)).pathComponents, use: RecommendationProgressController.evidenceFile)
+        app.post(SiteURL.recommendation(.key, .publish).pathComponents, use: RecommendationProgressController.publish)
+        app.post(SiteURL.recommendation(.key, .review).pathComponents, use: RecommendationProgressController.review)
+        app.get(SiteURL.organisation(.key, .recommendations).pathComponents, use: OrganisationRecommendationsController.list)
     }
 
     // Reports.
     do {
-        app.get(SiteURL.projectReport(.key).pathComponents, use: ReportController.show)
-        app.post(SiteURL.projectReportText(.key).pathComponents, use: ReportController.updateText)
-        app.get(SiteURL.projectReportDocx(.key).pathComponents, use: ReportController.docx)
+        app.get(SiteURL.project(.key, .report).pathComponents, use: ReportController.show)
+        app.post(SiteURL.project(.key, .reportText).pathComponents, use: ReportController.updateText)
+        app.get(SiteURL.project(.key, .reportDocx).pathComponents, use: ReportController.docx)
     }
 
     // Messages.

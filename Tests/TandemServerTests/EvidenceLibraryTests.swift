@@ -189,14 +189,15 @@ struct EvidenceLibraryTests {
             let (staff, _) = try await Fixtures.signedIn(.staff, organisation: acute, app: app)
             let staffItem = try await staff.get(itemPath).body.string
             #expect(!staffItem.contains("07700 900123") && staffItem.contains("[phone]"))
-            let library = try await staff.get("/organisations/\(acute.id!.uuidString.lowercased())/evidence").body.string
+            let library = try await staff.get(SiteURL.organisation(.value(acute.id!), .evidence).path).body.string
             #expect(library.contains("[phone]") && !library.contains("district nurse"))
-            #expect(try await staff.get("/organisations/\(community.id!.uuidString.lowercased())/evidence").status == .forbidden)
+            // Another organisation's library is hidden, as the organisation itself is (404).
+            #expect(try await staff.get(SiteURL.organisation(.value(community.id!), .evidence).path).status == .notFound)
             // Staff of another organisation cannot open it at all.
             let (outsider, _) = try await Fixtures.signedIn(.staff, organisation: community, app: app)
             #expect(try await outsider.get(itemPath).status == .notFound)
             // Partners have no organisation library.
-            #expect(try await partner.get("/organisations/\(acute.id!.uuidString.lowercased())/evidence").status == .forbidden)
+            #expect(try await partner.get(SiteURL.organisation(.value(acute.id!), .evidence).path).status == .notFound)
         }
     }
 }

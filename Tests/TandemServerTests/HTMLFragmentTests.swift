@@ -39,16 +39,16 @@ struct HTMLFragmentTests {
 
     @Test func theProjectContentsListIsTheSameHTMLAsThePlotMarkupItReplaces() {
         let id = UUID()
-        for current in [ProjectSection.evidence, nil] {
+        for current in [ProjectPath.evidence, nil] {
             let plot = Markup.nav(
                 .class("nhsuk-contents-list"), .attr("aria-label", "Pages of this project"),
                 .ol(.class("nhsuk-contents-list__list"),
-                    .forEach(ProjectSection.allCases) { section in
+                    .forEach(ProjectPath.contents) { section in
                         section == current
                             ? .li(.class("nhsuk-contents-list__item"), .attr("aria-current", "page"),
-                                  .span(.class("nhsuk-contents-list__current"), .plain(section.label)))
+                                  .span(.class("nhsuk-contents-list__current"), .plain(section.label!)))
                             : .li(.class("nhsuk-contents-list__item"),
-                                  link(section.label, href: section.href(id), classes: "nhsuk-contents-list__link"))
+                                  link(section.label!, href: SiteURL.project(.value(id), section).path, classes: "nhsuk-contents-list__link"))
                     }))
             #expect(ProjectFrame.contents(id, current: current).render() == plot.render())
         }

@@ -24,15 +24,13 @@ enum ConsentController {
     static let selfServiceWay = "Online, by the person themselves"
 
     static func show(req: Request) async throws -> Response {
-        let person = try await PersonController.findPerson(req)
-        try req.authorizeOrHide(.manageConsent(try await PersonController.personRef(person, on: req.db)))
+        let (person, _) = try await req.person(Permission.manageConsent)
         return try await render(req, person: person, input: GiveInput(), errors: FormErrors())
     }
 
     static func give(req: Request) async throws -> Response {
-        let person = try await PersonController.findPerson(req)
+        let (person, _) = try await req.person(Permission.manageConsent)
         let personID = try person.requireID()
-        try req.authorizeOrHide(.manageConsent(try await PersonController.personRef(person, on: req.db)))
         let user = try req.requireUser()
         let isSelf = user.personID == personID
         let input = try req.content.decode(GiveInput.self)
@@ -67,25 +65,24 @@ enum ConsentController {
             }
         }
         try await req.flash(purposes.count == 1 ? "Consent recorded" : "\(purposes.count) consents recorded")
-        return req.seeOther(SiteURL.personConsents(.value(personID)))
+        return req.seeOther(SiteURL.person(.value(personID), .consent))
     }
 
     static func withdraw(req: Request) async throws -> Response {
-        let person = try await PersonController.findPerson(req)
+        let (person, _) = try await req.person(Permission.manageConsent)
         let personID = try person.requireID()
-        try req.authorizeOrHide(.manageConsent(try await PersonController.personRef(person, on: req.db)))
         guard let record = try await ConsentRecord.query(on: req.db)
-            .filter(\.$id == req.uuid("consentID")).filter(\.$person.$id == personID).first()
+            .filter(\.$id == req.id(.consent)).filter(\.$person.$id == personID).first()
         else { throw AppError.notFound }
         guard record.isActive else {
             try await req.flash("That consent had already been withdrawn")
-            return req.seeOther(SiteURL.personConsents(.value(personID)))
+            return req.seeOther(SiteURL.person(.value(personID), .consent))
         }
         try await req.db.transaction { db in
             try await withdraw(record, person: person, by: req.auditActor, on: db)
         }
         try await req.flash("Consent withdrawn. This took effect straight away.")
-        return req.seeOther(SiteURL.personConsents(.value(personID)))
+        return req.seeOther(SiteURL.person(.value(personID), .consent))
     }
 
     /// Withdraws a consent and does what withdrawal means at once: without

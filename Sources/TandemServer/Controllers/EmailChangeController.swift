@@ -32,7 +32,7 @@ enum EmailChangeController {
 
     static func confirm(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let token = try req.parameters.require("token")
+        let token = try req.text(.token)
         guard let request = try await EmailChangeRequest.query(on: req.db).filter(\.$tokenHash == SessionToken.hash(token)).first(),
               request.$person.id == user.personID, request.expiresAt > Date(),
               let person = try await Person.find(user.personID, on: req.db)

@@ -6,10 +6,8 @@ import Vapor
 /// kept only with consent) and the totals everyone else may see.
 enum EqualityController {
     static func edit(req: Request) async throws -> Response {
-        let person = try await PersonController.findPerson(req)
+        let (person, _) = try await req.person(Permission.viewEqualityAnswers)
         let personID = try person.requireID()
-        let ref = try await PersonController.personRef(person, on: req.db)
-        try req.authorizeOrHide(.viewEqualityAnswers(ref))
         let answers = try await EqualityAnswers.query(on: req.db).filter(\.$person.$id == personID).first()
         var values: [String: String] = [:]
         for question in EqualityMonitoring.questions { values[question.id] = answers?[equality: question.id] }
@@ -17,9 +15,8 @@ enum EqualityController {
     }
 
     static func update(req: Request) async throws -> Response {
-        let person = try await PersonController.findPerson(req)
+        let (person, _) = try await req.person(Permission.editEqualityAnswers)
         let personID = try person.requireID()
-        try req.authorizeOrHide(.editEqualityAnswers(try await PersonController.personRef(person, on: req.db)))
         // Answers are accepted only while consent to keep them stands.
         guard try await ConsentController.hasActiveConsent(.equalityMonitoring, personID: personID, on: req.db) else {
             throw AppError.badRequest("Equality monitoring answers can only be saved with consent to keep them")
@@ -52,7 +49,7 @@ enum EqualityController {
             }
         }
         try await req.flash(changed.isEmpty ? "No changes to save" : "Answers saved")
-        return req.seeOther(SiteURL.personEquality(.value(personID)))
+        return req.seeOther(SiteURL.person(.value(personID), .equality))
     }
 
     static func summary(req: Request) async throws -> Response {

@@ -25,8 +25,7 @@ enum MembershipController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        try req.authorize(.manageMembership)
-        let organisation = try await findOrganisation(req)
+        let organisation = try await req.organisation(always(.manageMembership))
         let existing = try await Membership.query(on: req.db).filter(\.$organisation.$id == organisation.requireID()).first()
         var input = FormInput()
         if let existing {
@@ -39,8 +38,7 @@ enum MembershipController {
     }
 
     static func update(req: Request) async throws -> Response {
-        try req.authorize(.manageMembership)
-        let organisation = try await findOrganisation(req)
+        let organisation = try await req.organisation(always(.manageMembership))
         let organisationID = try organisation.requireID()
         let input = try req.content.decode(FormInput.self)
 
@@ -78,13 +76,6 @@ enum MembershipController {
         }
         try await req.flash("Membership saved")
         return req.seeOther(SiteURL.organisation(.value(organisationID)))
-    }
-
-    private static func findOrganisation(_ req: Request) async throws -> Organisation {
-        guard let organisation = try await Organisation.find(try req.uuid("organisationID"), on: req.db) else {
-            throw AppError.notFound
-        }
-        return organisation
     }
 
     private static func render(_ req: Request, organisation: Organisation, input: FormInput, errors: FormErrors,

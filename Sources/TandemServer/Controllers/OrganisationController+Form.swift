@@ -66,18 +66,12 @@ extension OrganisationController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        try req.authorize(.manageOrganisations)
-        guard let organisation = try await Organisation.find(try req.uuid("organisationID"), on: req.db) else {
-            throw AppError.notFound
-        }
+        let organisation = try await req.organisation(always(.manageOrganisations))
         return try await renderForm(req, input: FormInput(organisation), errors: FormErrors(), editing: organisation)
     }
 
     static func update(req: Request) async throws -> Response {
-        try req.authorize(.manageOrganisations)
-        guard let organisation = try await Organisation.find(try req.uuid("organisationID"), on: req.db) else {
-            throw AppError.notFound
-        }
+        let organisation = try await req.organisation(always(.manageOrganisations))
         let input = try req.content.decode(FormInput.self)
         switch try await validate(input, editing: organisation, on: req.db) {
         case .failure(let errors):

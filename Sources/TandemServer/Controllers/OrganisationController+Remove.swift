@@ -31,20 +31,14 @@ extension OrganisationController {
     }
 
     static func confirmRemove(req: Request) async throws -> Response {
-        try req.authorize(.manageOrganisations)
-        guard let organisation = try await Organisation.find(try req.uuid("organisationID"), on: req.db) else {
-            throw AppError.notFound
-        }
+        let organisation = try await req.organisation(always(.manageOrganisations))
         let references = try await references(to: organisation.requireID(), on: req.db)
         return OrganisationRemovePage.render(.init(organisation: .init(organisation), references: references),
                                              context: try await PageContext.withForm(req, section: .organisations)).response()
     }
 
     static func remove(req: Request) async throws -> Response {
-        try req.authorize(.manageOrganisations)
-        guard let organisation = try await Organisation.find(try req.uuid("organisationID"), on: req.db) else {
-            throw AppError.notFound
-        }
+        let organisation = try await req.organisation(always(.manageOrganisations))
         let id = try organisation.requireID()
         let name = organisation.name
         let references = try await references(to: id, on: req.db)
@@ -66,10 +60,7 @@ extension OrganisationController {
     }
 
     static func restore(req: Request) async throws -> Response {
-        try req.authorize(.manageOrganisations)
-        guard let organisation = try await Organisation.find(try req.uuid("organisationID"), on: req.db) else {
-            throw AppError.notFound
-        }
+        let organisation = try await req.organisation(always(.manageOrganisations))
         organisation.archivedAt = nil
         try await req.db.transaction { db in
             try await organisation.save(on: db)

@@ -48,16 +48,14 @@ enum OrganisationController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let id = try req.uuid("organisationID")
-        try req.authorizeOrHide(.viewOrganisation(id))
-        let viewer = try req.requireUser().viewer
-        let model = try await showModel(id: id, viewer: viewer, on: req.db)
+        let organisation = try await req.organisation(Permission.viewOrganisation)
+        let model = try await showModel(organisation, viewer: try req.requireUser().viewer, on: req.db)
         return OrganisationPage.render(model, context: try await PageContext.make(req, section: .organisations)).response()
     }
 
-    static func showModel(id: UUID, viewer: Viewer, on db: any Database) async throws -> OrganisationPage.Model {
-        guard let organisation = try await Organisation.query(on: db).filter(\.$id == id).with(\.$parent).first()
-        else { throw AppError.notFound }
+    static func showModel(_ organisation: Organisation, viewer: Viewer, on db: any Database) async throws -> OrganisationPage.Model {
+        let id = try organisation.requireID()
+        try await organisation.$parent.load(on: db)
         let children = try await Organisation.query(on: db).filter(\.$parent.$id == id).sort(\.$name).all()
         let people = try await Person.query(on: db)
             .join(PersonOrganisation.self, on: \PersonOrganisation.$person.$id == \Person.$id)

@@ -91,17 +91,15 @@ extension PersonController {
     }
 
     static func edit(req: Request) async throws -> Response {
-        let person = try await findPerson(req)
-        try req.authorizeOrHide(.editPerson(try await personRef(person, on: req.db)))
+        let (person, _) = try await req.person(Permission.editPerson)
         let roles = try await currentRoles(of: person.requireID(), on: req.db)
         return try await renderForm(req, input: FormInput(person, roles: roles), errors: FormErrors(), editing: person,
                                     canSetRoles: AccessPolicy.allows(req.viewer, .createPerson))
     }
 
     static func update(req: Request) async throws -> Response {
-        let person = try await findPerson(req)
+        let (person, _) = try await req.person(Permission.editPerson)
         let id = try person.requireID()
-        try req.authorizeOrHide(.editPerson(try await personRef(person, on: req.db)))
         let canSetRoles = AccessPolicy.allows(req.viewer, .createPerson)
         var input = try req.content.decode(FormInput.self)
         let oldRoles = try await currentRoles(of: id, on: req.db)

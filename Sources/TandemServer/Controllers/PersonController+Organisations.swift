@@ -9,8 +9,7 @@ extension PersonController {
     }
 
     static func addOrganisation(req: Request) async throws -> Response {
-        try req.authorize(.createPerson)
-        let person = try await findPerson(req)
+        let (person, _) = try await req.person(always(.createPerson))
         let personID = try person.requireID()
         let input = try req.content.decode(OrganisationInput.self)
         guard let raw = input.organisation.nonBlank, let organisationID = UUID(uuidString: raw),
@@ -32,10 +31,9 @@ extension PersonController {
     }
 
     static func removeOrganisation(req: Request) async throws -> Response {
-        try req.authorize(.createPerson)
-        let person = try await findPerson(req)
+        let (person, _) = try await req.person(always(.createPerson))
         let personID = try person.requireID()
-        let organisationID = try req.uuid("organisationID")
+        let organisationID = try req.id(.organisation)
         let links = PersonOrganisation.query(on: req.db)
             .filter(\.$person.$id == personID).filter(\.$organisation.$id == organisationID)
         if try await links.count() > 0 {

@@ -45,9 +45,7 @@ enum PersonController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let person = try await findPerson(req)
-        let ref = try await personRef(person, on: req.db)
-        try req.authorizeOrHide(.viewPerson(ref))
+        let (person, ref) = try await req.person(Permission.viewPerson)
         let viewer = try req.requireUser().viewer
         let model = try await showModel(person, ref: ref, viewer: viewer, on: req.db)
         let section: NavSection = person.id == viewer.personID ? .profile : .people
@@ -78,11 +76,6 @@ enum PersonController {
             canSeeEquality: AccessPolicy.allows(viewer, .viewEqualityAnswers(ref)),
             canManageAccounts: AccessPolicy.allows(viewer, .manageUsers),
             canSeeHistory: AccessPolicy.allows(viewer, .viewAuditLog))
-    }
-
-    static func findPerson(_ req: Request) async throws -> Person {
-        guard let person = try await Person.find(try req.uuid("personID"), on: req.db) else { throw AppError.notFound }
-        return person
     }
 
     /// The person as the access policy sees them.

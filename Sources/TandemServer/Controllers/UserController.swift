@@ -158,7 +158,7 @@ enum UserController {
     }
 
     private static func findUser(_ req: Request) async throws -> User {
-        guard let user = try await User.find(try req.uuid("userID"), on: req.db) else { throw AppError.notFound }
+        guard let user = try await User.find(try req.id(.user), on: req.db) else { throw AppError.notFound }
         return user
     }
 

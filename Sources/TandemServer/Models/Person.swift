@@ -57,7 +57,7 @@ final class Person: Model, @unchecked Sendable {
     }
 
     /// The name to use when speaking to or about someone.
-    var displayName: String { preferredName ?? name }
+    var displayName: String { PersonName.display(name: name, preferred: preferredName) }
 
     /// The name to show for an optional reference to a person (a contributor, a storyteller ...).
     static func displayName(of id: UUID?, on db: any Database) async throws -> String? {

@@ -73,12 +73,12 @@ enum ActivityController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let (activity, project, ref) = try await find(req, Permission.viewProject)
+        let (activity, project, ref) = try await req.owned(Activity.self, Permission.viewProject)
         return try await renderActivity(req, activity: activity, project: project, ref: ref, evidenceInput: EvidenceInput(), errors: FormErrors())
     }
 
     static func saveScores(req: Request) async throws -> Response {
-        let (activity, _, _) = try await find(req, Permission.contributeEvidence)
+        let (activity, _, _) = try await req.owned(Activity.self, Permission.contributeEvidence)
         let activityID = try activity.requireID()
         guard let checklistID = activity.$checklist.id else { throw AppError.badRequest("This activity has no checklist") }
         let items = try await ChecklistItem.query(on: req.db).filter(\.$checklist.$id == checklistID).all()
@@ -97,7 +97,7 @@ enum ActivityController {
     }
 
     static func addEvidence(req: Request) async throws -> Response {
-        let (activity, project, ref) = try await find(req, Permission.contributeEvidence)
+        let (activity, project, ref) = try await req.owned(Activity.self, Permission.contributeEvidence)
         let input = try req.content.decode(EvidenceInput.self)
         var errors = FormErrors()
         let text = input.text.nonBlank
@@ -119,11 +119,6 @@ enum ActivityController {
         return req.seeOther(SiteURL.activity(.value(try activity.requireID())))
     }
 
-    static func find(_ req: Request, _ permission: (ProjectRef) -> Permission) async throws -> (Activity, Project, ProjectRef) {
-        guard let activity = try await Activity.find(try req.uuid("activityID"), on: req.db) else { throw AppError.notFound }
-        let (project, ref) = try await req.project(permission, id: activity.$project.id)
-        return (activity, project, ref)
-    }
 
     private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: ActivityInput, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {

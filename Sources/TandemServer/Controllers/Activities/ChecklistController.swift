@@ -34,8 +34,7 @@ enum ChecklistController {
     }
 
     static func show(req: Request) async throws -> Response {
-        guard let checklist = try await Checklist.find(try req.uuid("checklistID"), on: req.db) else { throw AppError.notFound }
-        let (project, _) = try await req.project(Permission.viewProject, id: checklist.$project.id)
+        let (checklist, project, _) = try await req.owned(Checklist.self, Permission.viewProject)
         let checklistID = try checklist.requireID()
         let items = try await ChecklistItem.query(on: req.db).filter(\.$checklist.$id == checklistID).sort(\.$position).all()
         let activities = try await Activity.query(on: req.db).filter(\.$checklist.$id == checklistID).all()

@@ -46,13 +46,13 @@ enum FindingController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let (finding, project, ref) = try await find(req, Permission.viewProject)
+        let (finding, project, ref) = try await req.owned(Finding.self, Permission.viewProject)
         return try await renderFinding(req, finding: finding, project: project, ref: ref, errors: FormErrors())
     }
 
     /// Adds a comment as support, or as a quote when it may be quoted (see `QuoteRules`).
     static func addEvidence(req: Request) async throws -> Response {
-        let (finding, project, ref) = try await find(req, Permission.contributeEvidence)
+        let (finding, project, ref) = try await req.owned(Finding.self, Permission.contributeEvidence)
         let input = try req.content.decode(EvidenceInput.self)
         let findingID = try finding.requireID()
         guard let itemID = input.item.flatMap(UUID.init(uuidString:)),
@@ -79,18 +79,13 @@ enum FindingController {
     }
 
     static func removeEvidence(req: Request) async throws -> Response {
-        let (finding, _, _) = try await find(req, Permission.contributeEvidence)
+        let (finding, _, _) = try await req.owned(Finding.self, Permission.contributeEvidence)
         let findingID = try finding.requireID()
-        try await FindingEvidence.query(on: req.db).filter(\.$id == (try req.uuid("linkID"))).filter(\.$finding.$id == findingID).delete()
+        try await FindingEvidence.query(on: req.db).filter(\.$id == (try req.id(.findingEvidence))).filter(\.$finding.$id == findingID).delete()
         try await req.flash("Comment taken off the finding")
         return req.seeOther(SiteURL.finding(.value(findingID)))
     }
 
-    private static func find(_ req: Request, _ permission: (ProjectRef) -> Permission) async throws -> (Finding, Project, ProjectRef) {
-        guard let finding = try await Finding.find(try req.uuid("findingID"), on: req.db) else { throw AppError.notFound }
-        let (project, ref) = try await req.project(permission, id: finding.$project.id)
-        return (finding, project, ref)
-    }
 
     private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: FindingInput, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {

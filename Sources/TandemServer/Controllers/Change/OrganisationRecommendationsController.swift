@@ -6,9 +6,8 @@ import Vapor
 /// the list for the people who must act, with overdue ones first.
 enum OrganisationRecommendationsController {
     static func list(req: Request) async throws -> Response {
-        let organisationID = try req.uuid("organisationID")
-        try req.authorizeOrHide(.viewOrganisation(organisationID))
-        guard let organisation = try await Organisation.find(organisationID, on: req.db) else { throw AppError.notFound }
+        let organisation = try await req.organisation(Permission.viewOrganisation)
+        let organisationID = try organisation.requireID()
         let filter = (try? req.query.get(String.self, at: "show")) ?? "open"
         var query = Recommendation.query(on: req.db).filter(\.$organisation.$id == organisationID).with(\.$organisation)
         if filter == "open" {

@@ -67,20 +67,15 @@ enum RecommendationController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let (recommendation, project, ref) = try await find(req, Permission.viewProject)
+        let (recommendation, project, ref) = try await req.owned(Recommendation.self, Permission.viewProject)
         return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref)
     }
 
-    static func find(_ req: Request, _ permission: (ProjectRef) -> Permission) async throws -> (Recommendation, Project, ProjectRef) {
-        guard let recommendation = try await Recommendation.find(try req.uuid("recommendationID"), on: req.db) else { throw AppError.notFound }
-        let (project, ref) = try await req.project(permission, id: recommendation.$project.id)
-        return (recommendation, project, ref)
-    }
 
     /// A recommendation whose status is about to change: that commits its
     /// organisation, so it needs `commitToChange` as well as seeing the project.
     static func findToCommit(_ req: Request) async throws -> (Recommendation, Project, ProjectRef) {
-        let (recommendation, project, ref) = try await find(req, Permission.viewProject)
+        let (recommendation, project, ref) = try await req.owned(Recommendation.self, Permission.viewProject)
         try req.authorize(.commitToChange(changeRef(recommendation, ref)))
         return (recommendation, project, ref)
     }

@@ -95,7 +95,7 @@ enum RecommendationProgressController {
     /// A progress update, with a file or a link as its evidence. The form is an
     /// upload (streamed to disk: see `UploadReceiver`), so it may carry a file.
     static func addUpdate(req: Request) async throws -> Response {
-        let (recommendation, project, ref) = try await RecommendationController.find(req, Permission.contributeEvidence)
+        let (recommendation, project, ref) = try await req.owned(Recommendation.self, Permission.contributeEvidence)
         let recommendationID = try recommendation.requireID()
         let directory = evidenceDirectory(req.application)
         let incoming = "\(directory)/incoming-\(UUID().lowercasedString)"
@@ -149,8 +149,8 @@ enum RecommendationProgressController {
 
     /// An update's evidence file, for the people who may see the project.
     static func evidenceFile(req: Request) async throws -> Response {
-        let (recommendation, _, _) = try await RecommendationController.find(req, Permission.viewProject)
-        guard let update = try await RecommendationUpdate.query(on: req.db).filter(\.$id == (try req.uuid("updateID")))
+        let (recommendation, _, _) = try await req.owned(Recommendation.self, Permission.viewProject)
+        guard let update = try await RecommendationUpdate.query(on: req.db).filter(\.$id == (try req.id(.recommendationUpdate)))
             .filter(\.$recommendation.$id == (try recommendation.requireID())).first(),
               let file = update.evidenceFile
         else { throw AppError.notFound }
@@ -170,7 +170,7 @@ enum RecommendationProgressController {
 
     /// Shows it on the public "You said, we did" pages, or takes it off.
     static func publish(req: Request) async throws -> Response {
-        let (recommendation, project, ref) = try await RecommendationController.find(req, Permission.manageProject)
+        let (recommendation, project, ref) = try await req.owned(Recommendation.self, Permission.manageProject)
         let publish = (try? req.content.get(String.self, at: "publish")) == "yes"
         if publish && recommendation.status == .proposed {
             var errors = FormErrors()

@@ -29,13 +29,12 @@ enum CodebookController {
         try await Theme(projectID: projectID, key: nil, name: name, details: input.details?.trimmed ?? "", parentID: parent).create(on: req.db)
         req.application.codingCaches.forgetCodebook(of: projectID)
         try await req.flash("Theme \u{201C}\(name)\u{201D} added to the codebook")
-        return req.seeOther(SiteURL.projectCodebook(.value(projectID)))
+        return req.seeOther(SiteURL.project(.value(projectID), .codebook))
     }
 
     /// Rewords a theme; its codings stay with it.
     static func update(req: Request) async throws -> Response {
-        guard let theme = try await Theme.find(try req.uuid("themeID"), on: req.db) else { throw AppError.notFound }
-        let (project, ref) = try await req.project(Permission.contributeEvidence, id: theme.$project.id)
+        let (theme, project, ref) = try await req.owned(Theme.self, Permission.contributeEvidence)
         let input = try req.content.decode(ThemeInput.self)
         let themes = try await ProjectCodebook.themes(of: try project.requireID(), on: req.db)
         let errors = check(input, themes: themes, editing: theme.id)
@@ -47,7 +46,7 @@ enum CodebookController {
         try await theme.save(on: req.db)
         req.application.codingCaches.forgetCodebook(of: theme.$project.id)
         try await req.flash("Theme \u{201C}\(name)\u{201D} saved")
-        return req.seeOther(SiteURL.projectCodebook(.value(try project.requireID())))
+        return req.seeOther(SiteURL.project(.value(try project.requireID()), .codebook))
     }
 
     static func check(_ input: ThemeInput, themes: [Theme], editing: UUID?) -> FormErrors {

@@ -43,19 +43,19 @@ enum CodingController {
                                                       skipping: skipping, model: model, caches: req.application.codingCaches, on: req.db)
         else {
             try await req.flash(mode == .new ? "Every comment has been coded" : "There are no comments left for you to check")
-            return req.seeOther(SiteURL.projectCoding(.value(projectID)))
+            return req.seeOther(SiteURL.project(.value(projectID), .coding))
         }
-        return req.seeOther(SiteURL.codeItem(.value(itemID)).path(query: [("mode", mode.rawValue), ("skip", skipping.isEmpty ? nil : joined(skipping))]))
+        return req.seeOther(SiteURL.feedbackItem(.value(itemID), .code).path(query: [("mode", mode.rawValue), ("skip", skipping.isEmpty ? nil : joined(skipping))]))
     }
 
     static func form(req: Request) async throws -> Response {
-        let (item, project, ref) = try await find(req)
+        let (item, project, ref) = try await req.owned(FeedbackItem.self, Permission.contributeEvidence)
         return try await render(req, item: item, project: project, ref: ref, errors: FormErrors(), input: nil)
     }
 
     /// Saves this coder's themes, sentiment and quotable flag for the comment, then moves on.
     static func save(req: Request) async throws -> Response {
-        let (item, project, ref) = try await find(req)
+        let (item, project, ref) = try await req.owned(FeedbackItem.self, Permission.contributeEvidence)
         let input = try req.content.decode(CodingInput.self)
         let projectID = try project.requireID(), itemID = try item.requireID()
         let coderID = try req.requireUser().personID
@@ -114,14 +114,9 @@ enum CodingController {
         let mode = input.mode.flatMap(CodingQueue.Mode.init(rawValue:))
         try await req.flash("Coding saved")
         guard let mode else { return req.seeOther(SiteURL.feedbackItem(.value(itemID))) }
-        return req.seeOther(SiteURL.codingNext(.value(projectID)).path(query: [("mode", mode.rawValue), ("skip", input.skip)]))
+        return req.seeOther(SiteURL.project(.value(projectID), .codingNext).path(query: [("mode", mode.rawValue), ("skip", input.skip)]))
     }
 
-    private static func find(_ req: Request) async throws -> (FeedbackItem, Project, ProjectRef) {
-        guard let item = try await FeedbackItem.find(try req.uuid("itemID"), on: req.db) else { throw AppError.notFound }
-        let (project, ref) = try await req.project(Permission.contributeEvidence, id: item.$project.id)
-        return (item, project, ref)
-    }
 
     static func skipList(_ text: String?) -> Set<UUID> {
         Set((text ?? "").split(separator: ",").prefix(50).compactMap { UUID(uuidString: String($0)) })

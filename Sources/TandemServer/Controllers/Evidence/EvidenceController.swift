@@ -36,9 +36,8 @@ enum EvidenceController {
     }
 
     static func organisationLibrary(req: Request) async throws -> Response {
-        let organisationID = try req.uuid("organisationID")
-        try req.authorize(.viewOrganisationEvidence(organisationID))
-        guard let organisation = try await Organisation.find(organisationID, on: req.db) else { throw AppError.notFound }
+        let organisation = try await req.organisation(Permission.viewOrganisationEvidence)
+        let organisationID = try organisation.requireID()
         let input = try req.query.decode(FilterInput.self)
         var errors = FormErrors()
         let filters = Self.filters(input, errors: &errors)
@@ -64,8 +63,7 @@ enum EvidenceController {
     }
 
     static func item(req: Request) async throws -> Response {
-        guard let item = try await FeedbackItem.find(try req.uuid("itemID"), on: req.db) else { throw AppError.notFound }
-        let (project, ref) = try await req.project(Permission.viewProject, id: item.$project.id)
+        let (item, project, ref) = try await req.owned(FeedbackItem.self, Permission.viewProject)
         let textView = req.textView(ref, item.consentScope)
         // Names follow the consent scope; a partner on the team sees who gave it.
         let asGiven = textView != .redacted

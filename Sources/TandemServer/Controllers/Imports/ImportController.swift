@@ -43,13 +43,13 @@ enum ImportController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let (job, project, _) = try await find(req)
+        let (job, project, _) = try await req.owned(ImportJob.self, Permission.contributeEvidence)
         return try await renderJob(req, job: job, project: project, input: nil, errors: FormErrors())
     }
 
     /// Saves the column mapping and starts checking every row.
     static func saveMapping(req: Request) async throws -> Response {
-        let (job, project, _) = try await find(req)
+        let (job, project, _) = try await req.owned(ImportJob.self, Permission.contributeEvidence)
         guard job.state != .done, !(try await isRunning(req, job)) else {
             throw AppError.conflict("This file is already being imported")
         }
@@ -85,7 +85,7 @@ enum ImportController {
 
     /// Imports a checked file.
     static func confirm(req: Request) async throws -> Response {
-        let (job, _, _) = try await find(req)
+        let (job, _, _) = try await req.owned(ImportJob.self, Permission.contributeEvidence)
         guard job.state == .ready, !(try await isRunning(req, job)) else {
             throw AppError.conflict("Only a file that has been checked, with no problems, can be imported")
         }
@@ -97,19 +97,19 @@ enum ImportController {
     }
 
     static func cancel(req: Request) async throws -> Response {
-        let (job, project, _) = try await find(req)
+        let (job, project, _) = try await req.owned(ImportJob.self, Permission.contributeEvidence)
         guard ![.importing, .done].contains(job.state), !(try await isRunning(req, job)) else {
             throw AppError.conflict("This import cannot be cancelled now")
         }
         try? FileManager.default.removeItem(atPath: filePath(req.application, job.storedName))
         try await job.delete(on: req.db)
         try await req.flash("Import cancelled. Nothing was imported and the file has been removed.")
-        return req.seeOther(SiteURL.projectImport(.value(try project.requireID())))
+        return req.seeOther(SiteURL.project(.value(try project.requireID()), .import))
     }
 
     /// For the progress line on the page, which asks every second or two.
     static func progress(req: Request) async throws -> Response {
-        let (job, _, _) = try await find(req)
+        let (job, _, _) = try await req.owned(ImportJob.self, Permission.contributeEvidence)
         let entry = await req.application.importProgress.entry(try job.requireID())
         struct Body: Content {
             let status: String
@@ -137,11 +137,6 @@ enum ImportController {
         await req.application.importProgress.isRunning(try job.requireID())
     }
 
-    private static func find(_ req: Request) async throws -> (ImportJob, Project, ProjectRef) {
-        guard let job = try await ImportJob.find(try req.uuid("jobID"), on: req.db) else { throw AppError.notFound }
-        let (project, ref) = try await req.project(Permission.contributeEvidence, id: job.$project.id)
-        return (job, project, ref)
-    }
 
     private static func renderStart(_ req: Request, project: Project, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let jobs = try await ImportJob.query(on: req.db).filter(\.$project.$id == project.requireID()).sort(\.$createdAt, .descending).range(..<20).all()

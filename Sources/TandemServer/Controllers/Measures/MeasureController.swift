@@ -40,13 +40,13 @@ enum MeasureController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let (measure, project, ref) = try await find(req, Permission.viewProject)
+        let (measure, project, ref) = try await req.owned(Measure.self, Permission.viewProject)
         return try await renderMeasure(req, measure: measure, project: project, ref: ref, input: PointsInput(), errors: FormErrors())
     }
 
     /// Adds or corrects values from typed or pasted lines: all of them or none.
     static func addPoints(req: Request) async throws -> Response {
-        let (measure, project, ref) = try await find(req, Permission.contributeEvidence)
+        let (measure, project, ref) = try await req.owned(Measure.self, Permission.contributeEvidence)
         let input = try req.content.decode(PointsInput.self)
         let (entries, problems) = MeasureDataLines.parse(input.data ?? "")
         var errors = FormErrors()
@@ -79,7 +79,7 @@ enum MeasureController {
 
     /// Starts a new calculation of the mean and limits from a chosen value, or clears them all.
     static func recalculate(req: Request) async throws -> Response {
-        let (measure, _, _) = try await find(req, Permission.contributeEvidence)
+        let (measure, _, _) = try await req.owned(Measure.self, Permission.contributeEvidence)
         let input = try req.content.decode(PhaseInput.self)
         let measureID = try measure.requireID()
         if input.from == "none" {
@@ -114,11 +114,6 @@ enum MeasureController {
                         details: input.details?.trimmed ?? ""), errors)
     }
 
-    private static func find(_ req: Request, _ permission: (ProjectRef) -> Permission) async throws -> (Measure, Project, ProjectRef) {
-        guard let measure = try await Measure.find(try req.uuid("measureID"), on: req.db) else { throw AppError.notFound }
-        let (project, ref) = try await req.project(permission, id: measure.$project.id)
-        return (measure, project, ref)
-    }
 
     static func points(of measureID: UUID, on db: any Database) async throws -> [MeasurePoint] {
         try await MeasurePoint.query(on: db).filter(\.$measure.$id == measureID).sort(\.$period).all()

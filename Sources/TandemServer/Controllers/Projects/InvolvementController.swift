@@ -39,7 +39,7 @@ enum InvolvementController {
             }
         }
         try await req.flash("Involvement plan saved")
-        return req.seeOther(SiteURL.projectPlan(.value(id)))
+        return req.seeOther(SiteURL.project(.value(id), .involvement))
     }
 
     static func current(_ project: Project, on db: any Database) async throws -> [InvolvementStep: (level: String?, who: String)] {

@@ -26,7 +26,8 @@ extension ProjectController {
             JOIN \(ident: Person.schema) p ON p.id = m.person_id WHERE m.project_id = \(bind: id)
             """).all().map { row in
                 ProjectDashboardPage.Member(
-                    name: try row.decodeIfPresent(column: "preferred_name", as: String.self) ?? row.decode(column: "name", as: String.self),
+                    name: PersonName.display(name: try row.decode(column: "name", as: String.self),
+                                            preferred: try row.decodeIfPresent(column: "preferred_name", as: String.self)),
                     role: ProjectRole(rawValue: try row.decode(column: "role", as: String.self)) ?? .staffMember,
                     personID: try row.decode(column: "person_id", as: UUID.self))
             }

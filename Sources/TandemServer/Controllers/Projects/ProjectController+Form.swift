@@ -111,7 +111,7 @@ extension ProjectController {
                 try await EvidenceStore.moveProject(try project.requireID(), from: movedFrom, to: valid.organisationID, on: db)
             }
             try await req.flash("Proposal saved")
-            return req.seeOther(SiteURL.projectProposal(.value(try project.requireID())))
+            return req.seeOther(SiteURL.project(.value(try project.requireID()), .proposal))
         }
     }
 

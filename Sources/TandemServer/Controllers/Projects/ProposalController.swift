@@ -51,7 +51,7 @@ enum ProposalController {
             }
         }
         try await req.flash("Outcomes saved")
-        return req.seeOther(SiteURL.projectProposal(.value(id)))
+        return req.seeOther(SiteURL.project(.value(id), .proposal))
     }
 
     static func addMilestone(req: Request) async throws -> Response {
@@ -78,7 +78,7 @@ enum ProposalController {
             }
         }
         try await req.flash("Milestone added")
-        return req.seeOther(SiteURL.projectProposal(.value(id)))
+        return req.seeOther(SiteURL.project(.value(id), .proposal))
     }
 
     static func completeMilestone(req: Request) async throws -> Response {
@@ -91,7 +91,7 @@ enum ProposalController {
                                     by: req.currentUser?.personID).create(on: db)
         }
         try await req.flash("Milestone marked as reached")
-        return req.seeOther(SiteURL.projectProposal(.value(try project.requireID())))
+        return req.seeOther(SiteURL.project(.value(try project.requireID()), .proposal))
     }
 
     static func removeMilestone(req: Request) async throws -> Response {
@@ -106,7 +106,7 @@ enum ProposalController {
             }
         }
         try await req.flash("Milestone removed")
-        return req.seeOther(SiteURL.projectProposal(.value(try project.requireID())))
+        return req.seeOther(SiteURL.project(.value(try project.requireID()), .proposal))
     }
 
     static func agree(req: Request) async throws -> Response {
@@ -137,12 +137,12 @@ enum ProposalController {
                                     by: req.currentUser?.personID).create(on: db)
         }
         try await req.flash("Proposal agreed. From now on, changes to outcomes and milestones are recorded.")
-        return req.seeOther(SiteURL.projectProposal(.value(id)))
+        return req.seeOther(SiteURL.project(.value(id), .proposal))
     }
 
     private static func findMilestone(_ req: Request, project: Project) async throws -> ProjectMilestone {
         guard let milestone = try await ProjectMilestone.query(on: req.db)
-            .filter(\.$id == req.uuid("milestoneID")).filter(\.$project.$id == project.requireID()).first()
+            .filter(\.$id == req.id(.milestone)).filter(\.$project.$id == project.requireID()).first()
         else { throw AppError.notFound }
         return milestone
     }

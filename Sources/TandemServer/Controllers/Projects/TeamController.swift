@@ -36,13 +36,13 @@ enum TeamController {
                                     by: req.currentUser?.personID).create(on: db)
         }
         try await req.flash("\(person.displayName) added to the team")
-        return req.seeOther(SiteURL.projectTeam(.value(id)))
+        return req.seeOther(SiteURL.project(.value(id), .team))
     }
 
     static func remove(req: Request) async throws -> Response {
         let (project, _) = try await req.project(Permission.manageProject)
         let id = try project.requireID()
-        guard let member = try await ProjectMember.query(on: req.db).filter(\.$id == req.uuid("memberID"))
+        guard let member = try await ProjectMember.query(on: req.db).filter(\.$id == req.id(.member))
             .filter(\.$project.$id == id).with(\.$person).first() else { throw AppError.notFound }
         try await req.db.transaction { db in
             try await member.delete(on: db)
@@ -50,7 +50,7 @@ enum TeamController {
                                     by: req.currentUser?.personID).create(on: db)
         }
         try await req.flash("\(member.person.displayName) is no longer on the team")
-        return req.seeOther(SiteURL.projectTeam(.value(id)))
+        return req.seeOther(SiteURL.project(.value(id), .team))
     }
 
     private static func render(_ req: Request, project: Project, ref: ProjectRef, input: AddInput, errors: FormErrors,

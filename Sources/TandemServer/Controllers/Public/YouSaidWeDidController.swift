@@ -8,7 +8,7 @@ import Vapor
 /// in their redacted form; the team's own words are redacted too; nobody is named.
 enum YouSaidWeDidController {
     static func organisation(req: Request) async throws -> Response {
-        guard let organisation = try await Organisation.find(try req.uuid("organisationID"), on: req.db), !organisation.isArchived
+        guard let organisation = try await Organisation.find(try req.id(.organisation), on: req.db), !organisation.isArchived
         else { throw AppError.notFound }
         let projects = try await Project.query(on: req.db).filter(\.$organisation.$id == organisation.requireID()).all()
         let recommendations = try await Recommendation.query(on: req.db).filter(\.$isPublished == true)
@@ -25,7 +25,7 @@ enum YouSaidWeDidController {
     }
 
     static func project(req: Request) async throws -> Response {
-        guard let project = try await Project.query(on: req.db).filter(\.$id == (try req.uuid("projectID"))).with(\.$organisation).first()
+        guard let project = try await Project.query(on: req.db).filter(\.$id == (try req.id(.project))).with(\.$organisation).first()
         else { throw AppError.notFound }
         let recommendations = try await Recommendation.query(on: req.db).filter(\.$project.$id == project.requireID())
             .filter(\.$isPublished == true).sort(\.$updatedAt, .descending).all()

@@ -26,7 +26,7 @@ enum ReportController {
         project.reportBackground = input.background.nonBlank
         try await project.save(on: req.db)
         try await req.flash("Report text saved. Check the plain-English results below before you share it.")
-        return req.seeOther(SiteURL.projectReport(.value(try project.requireID())))
+        return req.seeOther(SiteURL.project(.value(try project.requireID()), .report))
     }
 
     static func docx(req: Request) async throws -> Response {

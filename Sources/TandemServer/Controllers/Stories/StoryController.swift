@@ -56,7 +56,7 @@ enum StoryController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let (story, project, ref) = try await find(req, Permission.viewProject)
+        let (story, project, ref) = try await req.owned(Story.self, Permission.viewProject)
         return try await renderStory(req, story: story, project: project, ref: ref, clip: ClipInput(), errors: FormErrors())
     }
 
@@ -83,18 +83,13 @@ enum StoryController {
         return req.seeOther(SiteURL.story(.value(try story.requireID())))
     }
 
-    static func find(_ req: Request, _ permission: (ProjectRef) -> Permission) async throws -> (Story, Project, ProjectRef) {
-        guard let story = try await Story.find(try req.uuid("storyID"), on: req.db) else { throw AppError.notFound }
-        let (project, ref) = try await req.project(permission, id: story.$project.id)
-        return (story, project, ref)
-    }
 
     /// A story whose transcript or recording is about to change or be quoted from:
     /// that needs both adding evidence and reading the story as given, since a
     /// clip is checked against the transcript (a guessed clip would otherwise
     /// confirm the transcript's words) and a new recording replaces the old.
     static func findToChange(_ req: Request) async throws -> (Story, Project, ProjectRef) {
-        let (story, project, ref) = try await find(req, Permission.contributeEvidence)
+        let (story, project, ref) = try await req.owned(Story.self, Permission.contributeEvidence)
         guard req.can(.readAsGiven(ref, story.consentScope)) else { throw AppError.forbidden }
         return (story, project, ref)
     }

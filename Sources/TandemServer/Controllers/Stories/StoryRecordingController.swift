@@ -43,7 +43,7 @@ enum StoryRecordingController {
     }
 
     static func play(req: Request) async throws -> Response {
-        let (story, _, ref) = try await StoryController.find(req, Permission.viewProject)
+        let (story, _, ref) = try await req.owned(Story.self, Permission.viewProject)
         guard req.can(.readAsGiven(ref, story.consentScope)) else { throw AppError.forbidden }
         guard let file = story.recordingFile else { throw AppError.notFound }
         let path = "\(recordingsDirectory(req.application))/\(file)"

@@ -31,12 +31,12 @@ enum SurveyAnswerController {
     }
 
     static func paperForm(req: Request) async throws -> Response {
-        let (survey, project, _) = try await SurveyController.find(req, Permission.contributeEvidence)
+        let (survey, project, _) = try await req.owned(Survey.self, Permission.contributeEvidence)
         return try await renderPaper(req, survey: survey, project: project, submission: .init(), errors: FormErrors())
     }
 
     static func paperSubmit(req: Request) async throws -> Response {
-        let (survey, project, _) = try await SurveyController.find(req, Permission.contributeEvidence)
+        let (survey, project, _) = try await req.owned(Survey.self, Permission.contributeEvidence)
         guard survey.status != .draft else { throw AppError.conflict("Open the survey before entering responses") }
         let submission = SurveyAnswering.Submission(values: FormBody.parse(req.body.string ?? ""))
         let questions = try await SurveyController.questions(of: survey, on: req.db)
@@ -46,13 +46,13 @@ enum SurveyAnswerController {
         case .success(let checked):
             try await SurveyAnswering.store(checked, survey: survey, source: "paper", enteredBy: req.currentUser?.personID, on: req.db)
             try await req.flash("Paper response saved. You can enter the next one.")
-            return req.seeOther(SiteURL.surveyPaper(.value(try survey.requireID())))
+            return req.seeOther(SiteURL.survey(.value(try survey.requireID()), .paper))
         }
     }
 
     /// Draft surveys are invisible on their link; open and closed ones say what they are.
     private static func findPublic(_ req: Request) async throws -> Survey {
-        guard let token = req.parameters.get("token"),
+        guard let token = try? req.text(.token),
               let survey = try await Survey.query(on: req.db).filter(\.$publicToken == token).first(),
               survey.status != .draft else { throw AppError.notFound }
         return survey

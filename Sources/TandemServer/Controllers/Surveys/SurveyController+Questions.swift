@@ -21,7 +21,7 @@ extension SurveyController {
     }
 
     static func addQuestion(req: Request) async throws -> Response {
-        let (survey, project, ref) = try await find(req, Permission.manageProject)
+        let (survey, project, ref) = try await req.owned(Survey.self, Permission.manageProject)
         try await requireNoAnswers(survey, on: req.db)
         let input = try req.content.decode(QuestionInput.self)
         switch check(input) {
@@ -37,7 +37,7 @@ extension SurveyController {
     }
 
     static func editQuestion(req: Request) async throws -> Response {
-        let (survey, project, _) = try await find(req, Permission.manageProject)
+        let (survey, project, _) = try await req.owned(Survey.self, Permission.manageProject)
         let question = try await findQuestion(req, survey)
         let input = QuestionInput(kind: question.kindRaw, text: question.text, help: question.helpText,
                                   required: question.required ? "yes" : "no", options: question.options.joined(separator: "\n"))
@@ -45,7 +45,7 @@ extension SurveyController {
     }
 
     static func updateQuestion(req: Request) async throws -> Response {
-        let (survey, project, _) = try await find(req, Permission.manageProject)
+        let (survey, project, _) = try await req.owned(Survey.self, Permission.manageProject)
         try await requireNoAnswers(survey, on: req.db)
         let question = try await findQuestion(req, survey)
         let input = try req.content.decode(QuestionInput.self)
@@ -66,7 +66,7 @@ extension SurveyController {
     }
 
     static func moveQuestion(req: Request) async throws -> Response {
-        let (survey, _, _) = try await find(req, Permission.manageProject)
+        let (survey, _, _) = try await req.owned(Survey.self, Permission.manageProject)
         let question = try await findQuestion(req, survey)
         let input = try req.content.decode(QuestionInput.self)
         let all = try await questions(of: survey, on: req.db)
@@ -86,7 +86,7 @@ extension SurveyController {
     }
 
     static func removeQuestion(req: Request) async throws -> Response {
-        let (survey, _, _) = try await find(req, Permission.manageProject)
+        let (survey, _, _) = try await req.owned(Survey.self, Permission.manageProject)
         try await requireNoAnswers(survey, on: req.db)
         let question = try await findQuestion(req, survey)
         try await question.delete(on: req.db)
@@ -131,7 +131,7 @@ extension SurveyController {
     }
 
     private static func findQuestion(_ req: Request, _ survey: Survey) async throws -> SurveyQuestion {
-        guard let question = try await SurveyQuestion.query(on: req.db).filter(\.$id == req.uuid("questionID"))
+        guard let question = try await SurveyQuestion.query(on: req.db).filter(\.$id == req.id(.question))
             .filter(\.$survey.$id == survey.requireID()).first() else { throw AppError.notFound }
         return question
     }

@@ -7,7 +7,7 @@ extension SurveyController {
     struct StatusInput: Content { var action: String? }
 
     static func changeStatus(req: Request) async throws -> Response {
-        let (survey, project, ref) = try await find(req, Permission.manageProject)
+        let (survey, project, ref) = try await req.owned(Survey.self, Permission.manageProject)
         let input = try req.content.decode(StatusInput.self)
         var errors = FormErrors()
         switch input.action {

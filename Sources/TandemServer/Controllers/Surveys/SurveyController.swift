@@ -51,13 +51,13 @@ enum SurveyController {
     }
 
     static func show(req: Request) async throws -> Response {
-        let (survey, project, ref) = try await find(req, Permission.viewProject)
+        let (survey, project, ref) = try await req.owned(Survey.self, Permission.viewProject)
         return try await renderBuilder(req, survey: survey, project: project, ref: ref, questionInput: QuestionInput(kind: nil),
                                        errors: FormErrors())
     }
 
     static func edit(req: Request) async throws -> Response {
-        let (survey, project, _) = try await find(req, Permission.manageProject)
+        let (survey, project, _) = try await req.owned(Survey.self, Permission.manageProject)
         var input = SurveyInput(title: survey.title, introduction: survey.introduction, audience: survey.audienceRaw,
                                 demographics: survey.asksDemographics ? "yes" : "no", invited: survey.invited.map(String.init))
         if let closes = survey.closesOn {
@@ -68,7 +68,7 @@ enum SurveyController {
     }
 
     static func update(req: Request) async throws -> Response {
-        let (survey, project, _) = try await find(req, Permission.manageProject)
+        let (survey, project, _) = try await req.owned(Survey.self, Permission.manageProject)
         let input = try req.content.decode(SurveyInput.self)
         var errors = FormErrors()
         let title = input.title.nonBlank
@@ -98,11 +98,6 @@ enum SurveyController {
     }
 
     /// The survey named by `:surveyID` with its project, when the viewer may do `permission`.
-    static func find(_ req: Request, _ permission: (ProjectRef) -> Permission) async throws -> (Survey, Project, ProjectRef) {
-        guard let survey = try await Survey.find(try req.uuid("surveyID"), on: req.db) else { throw AppError.notFound }
-        let (project, ref) = try await req.project(permission, id: survey.$project.id)
-        return (survey, project, ref)
-    }
 
     static func questions(of survey: Survey, on db: any Database) async throws -> [SurveyQuestion] {
         try await SurveyQuestion.query(on: db).filter(\.$survey.$id == survey.requireID()).sort(\.$position).all()

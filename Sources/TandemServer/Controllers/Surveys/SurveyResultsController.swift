@@ -7,7 +7,7 @@ import Vapor
 /// responses as CSV.
 enum SurveyResultsController {
     static func show(req: Request) async throws -> Response {
-        let (survey, project, _) = try await SurveyController.find(req, Permission.viewProject)
+        let (survey, project, _) = try await req.owned(Survey.self, Permission.viewProject)
         let surveyID = try survey.requireID()
         let questions = try await SurveyController.questions(of: survey, on: req.db)
         let responses = try await SurveyResponse.query(on: req.db).filter(\.$survey.$id == surveyID).count()
@@ -51,7 +51,7 @@ enum SurveyResultsController {
     }
 
     static func export(req: Request) async throws -> Response {
-        let (survey, _, ref) = try await SurveyController.find(req, Permission.viewProject)
+        let (survey, _, ref) = try await req.owned(Survey.self, Permission.viewProject)
         // The written answers as the team reads them: as given, or for partners
         // without contact details (`AccessPolicy.textView`).
         guard req.can(.seeTeamDetails(ref)) else { throw AppError.forbidden }

@@ -79,7 +79,8 @@ final class SessionState: @unchecked Sendable {
         else { return }
         self.user = CurrentUser(
             userID: userID, personID: personID,
-            name: try row.decodeIfPresent(column: "person_preferred_name", as: String.self) ?? row.decode(column: "person_name", as: String.self),
+            name: PersonName.display(name: try row.decode(column: "person_name", as: String.self),
+                                   preferred: try row.decodeIfPresent(column: "person_preferred_name", as: String.self)),
             email: try row.decode(column: "user_email", as: String.self), role: role,
             organisationID: try row.decodeIfPresent(column: "user_organisation_id", as: UUID.self))
         // Slide the expiry forward, but write at most once every few minutes.

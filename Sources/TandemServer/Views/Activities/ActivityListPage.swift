@@ -35,13 +35,13 @@ enum ActivityListPage {
                     [link(row.title, href: SiteURL.activity(.value(row.id)).path), .plain(row.kind.label),
                      .plain(row.heldOn.map(CalendarDate.long) ?? "Not set"), .plain(row.participants.map(String.init) ?? "-")]
                 }),
-            .p(link("Checklists for observations and mystery shopper visits", href: SiteURL.projectChecklists(.value(id)).path)),
+            .p(link("Checklists for observations and mystery shopper visits", href: SiteURL.project(.value(id), .checklists).path)),
             model.canAdd ? form(model, csrf: context.csrf) : .empty)
     }
 
     private static func form(_ model: Model, csrf: String) -> Markup {
         let input = model.input
-        return postForm(action: SiteURL.projectActivities(.value(model.header.id)).path, csrf: csrf,
+        return postForm(action: SiteURL.project(.value(model.header.id), .activities).path, csrf: csrf,
             Blocks.heading("Record an activity", level: 2, size: "m"),
             FormField.radios("kind", legend: "Kind of activity",
                              options: EvidenceMethod.activities.map { .init(value: $0.rawValue, label: $0.label) },

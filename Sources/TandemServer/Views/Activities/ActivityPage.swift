@@ -39,7 +39,7 @@ enum ActivityPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         ProjectFrame.page(
             model.title, project: model.header, section: .activities, context: context, errors: model.errors,
-            extraCrumbs: [Crumb(title: "Activities", href: SiteURL.projectActivities(.value(model.header.id)).path)],
+            extraCrumbs: [Crumb(title: "Activities", href: SiteURL.project(.value(model.header.id), .activities).path)],
             summaryList([
                 SummaryRow("Kind", text: model.kind.label),
                 SummaryRow("Date", text: model.heldOn.map(CalendarDate.long), empty: "Not set"),
@@ -63,7 +63,7 @@ enum ActivityPage {
                 rows: model.items.map { [.plain($0.text), .plain($0.score?.label ?? "Not scored"), .plain($0.comment)] }), summaryLink)
         }
         return .group(heading, summaryLink, postForm(
-            action: SiteURL.activityScores(.value(model.id)).path, csrf: csrf,
+            action: SiteURL.activity(.value(model.id), .scores).path, csrf: csrf,
             .forEach(model.items) { item in
                 let key = item.id.lowercasedString
                 return .div(
@@ -88,7 +88,7 @@ enum ActivityPage {
                            link("Open", href: SiteURL.feedbackItem(.value(item.id)).path, hiddenSuffix: "this evidence")))
                 }),
             model.canContribute ? postForm(
-                action: SiteURL.activityEvidence(.value(model.id)).path, csrf: csrf,
+                action: SiteURL.activity(.value(model.id), .evidence).path, csrf: csrf,
                 Blocks.heading("Keep a quote or note as evidence", level: 3, size: "s"),
                 FormField.textarea("text", label: "Quote or note", value: model.evidenceInput.text, error: model.errors["text"],
                                    hint: "Write what was said in the person's own words where you can.", rows: 4),

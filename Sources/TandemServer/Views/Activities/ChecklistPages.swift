@@ -21,14 +21,14 @@ enum ChecklistListPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         ProjectFrame.page(
             "Checklists", project: model.header, section: .activities, context: context, errors: model.errors,
-            extraCrumbs: [Crumb(title: "Activities", href: SiteURL.projectActivities(.value(model.header.id)).path)],
+            extraCrumbs: [Crumb(title: "Activities", href: SiteURL.project(.value(model.header.id), .activities).path)],
             Blocks.paragraph("A checklist is what observers and mystery shoppers look for. The same checklist is used on every visit, so visits can be compared."),
             model.checklists.isEmpty ? Blocks.inset(Blocks.paragraph("No checklists yet.")) : dataTable(
                 caption: "Checklists", captionHidden: true,
                 columns: [.init(heading: "Checklist"), .init(heading: "Items", numeric: true)],
                 rows: model.checklists.map { [link($0.name, href: SiteURL.checklist(.value($0.id)).path), .plain(String($0.items))] }),
             model.canAdd ? postForm(
-                action: SiteURL.projectChecklists(.value(model.header.id)).path, csrf: context.csrf,
+                action: SiteURL.project(.value(model.header.id), .checklists).path, csrf: context.csrf,
                 Blocks.heading("Write a checklist", level: 2, size: "m"),
                 FormField.text("name", label: "Name", value: model.input.name, error: model.errors["name"],
                                hint: "For example: Reception and waiting area"),
@@ -62,7 +62,7 @@ enum ChecklistPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         ProjectFrame.page(
             model.name, project: model.header, section: .activities, context: context,
-            extraCrumbs: [Crumb(title: "Checklists", href: SiteURL.projectChecklists(.value(model.header.id)).path)],
+            extraCrumbs: [Crumb(title: "Checklists", href: SiteURL.project(.value(model.header.id), .checklists).path)],
             Blocks.lead(model.visits == 1 ? "Used on 1 visit." : "Used on \(model.visits) visits."),
             dataTable(
                 caption: "How each item was found across visits", captionSize: "s",

@@ -25,7 +25,7 @@ enum FindingListPage {
                     )
                 }),
             model.canAdd ? postForm(
-                action: SiteURL.projectFindings(.value(model.header.id)).path, csrf: context.csrf,
+                action: SiteURL.project(.value(model.header.id), .findings).path, csrf: context.csrf,
                 Blocks.heading("Write a finding", level: 2, size: "m"),
                 FormField.textarea("statement", label: "What the evidence shows", value: model.input.statement,
                                    error: model.errors["statement"],

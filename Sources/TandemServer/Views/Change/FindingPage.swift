@@ -29,7 +29,7 @@ enum FindingPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         ProjectFrame.page(
             "Finding", project: model.header, section: .findings, context: context, errors: model.errors,
-            extraCrumbs: [Crumb(title: "Findings", href: SiteURL.projectFindings(.value(model.header.id)).path)],
+            extraCrumbs: [Crumb(title: "Findings", href: SiteURL.project(.value(model.header.id), .findings).path)],
             Blocks.lead(model.summary.statement),
             summaryList([
                 SummaryRow("Themes", text: model.summary.themes.joined(separator: ", ")),
@@ -46,7 +46,7 @@ enum FindingPage {
                            row.isQuote ? Blocks.tag("Quote", colour: "green") : Blocks.tag("Supporting comment", colour: "grey"), " ",
                            link("Open the comment", href: SiteURL.feedbackItem(.value(row.itemID)).path)),
                         model.canEdit ? row.linkID.map { linkID in
-                            postForm(action: SiteURL.removeFindingEvidence(.value(model.id), .value(linkID)).path, csrf: context.csrf,
+                            postForm(action: SiteURL.finding(.value(model.id), .removeEvidence(.value(linkID))).path, csrf: context.csrf,
                                      Buttons.submit("Take this comment off the finding", style: .secondary, small: true))
                         } ?? .empty : .empty)
                 }),
@@ -67,7 +67,7 @@ enum FindingPage {
                         element("blockquote", .class("tandem-quote"), .p(.plain(row.text))),
                         error.map { .span(.class("nhsuk-error-message"), .span(.class("nhsuk-u-visually-hidden"), "Error: "), .plain($0)) } ?? .empty,
                         .p(.class("nhsuk-body-s"), .plain(quoteStatus(row))),
-                        postForm(action: SiteURL.findingEvidence(.value(model.id)).path, csrf: csrf,
+                        postForm(action: SiteURL.finding(.value(model.id), .evidence).path, csrf: csrf,
                                  FormField.hidden("item", row.itemID.lowercasedString),
                                  Buttons.group(
                                     Buttons.submit("Add as evidence", style: .secondary, small: true),

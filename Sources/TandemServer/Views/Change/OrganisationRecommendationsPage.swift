@@ -12,7 +12,7 @@ enum OrganisationRecommendationsPage {
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
-        let here = SiteURL.organisationRecommendations(.value(model.organisationID))
+        let here = SiteURL.organisation(.value(model.organisationID), .recommendations)
         let overdue = model.rows.filter(\.isOverdue).count
         return Layout.page(
             title: "Recommendations - \(model.organisationName)", context: context,

@@ -23,7 +23,7 @@ enum RecommendationListPage {
 
     private static func form(_ model: Model, csrf: String) -> Markup {
         postForm(
-            action: SiteURL.projectRecommendations(.value(model.header.id)).path, csrf: csrf,
+            action: SiteURL.project(.value(model.header.id), .recommendations).path, csrf: csrf,
             Blocks.heading("Propose a recommendation", level: 2, size: "m"),
             FormField.textarea("text", label: "What should change", value: model.input.text, error: model.errors["text"],
                                hint: "For example: Tell people at the start of the day when their medicines will be ready.", rows: 3),

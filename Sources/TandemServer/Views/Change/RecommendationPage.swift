@@ -40,7 +40,7 @@ enum RecommendationPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         ProjectFrame.page(
             "Recommendation", project: model.header, section: .recommendations, context: context, errors: model.errors,
-            extraCrumbs: [Crumb(title: "Recommendations", href: SiteURL.projectRecommendations(.value(model.header.id)).path)],
+            extraCrumbs: [Crumb(title: "Recommendations", href: SiteURL.project(.value(model.header.id), .recommendations).path)],
             Blocks.lead(model.summary.text),
             .p(RecommendationView.statusTag(model.summary.status),
                model.summary.isOverdue ? .group(" ", Blocks.tag("Overdue", colour: "red")) : .empty),
@@ -91,7 +91,7 @@ enum RecommendationPage {
                         .p(.plain(update.text)),
                         update.link.map { .p(link("Evidence: \($0)", href: $0)) } ?? .empty,
                         update.file.map { file in
-                            .p(link("Evidence file: \(file.name)", href: SiteURL.recommendationUpdateFile(.value(model.summary.id), .value(file.updateID)).path))
+                            .p(link("Evidence file: \(file.name)", href: SiteURL.recommendation(.value(model.summary.id), .updateFile(.value(file.updateID))).path))
                         } ?? .empty)
                 }))
     }
@@ -101,7 +101,7 @@ enum RecommendationPage {
         let isReview = model.summary.status == .implemented
         return .group(
             next.isEmpty || isReview ? .empty : postForm(
-                action: SiteURL.recommendationStatus(.value(model.summary.id)).path, csrf: csrf,
+                action: SiteURL.recommendation(.value(model.summary.id), .status).path, csrf: csrf,
                 Blocks.heading("Move it on", level: 2, size: "m"),
                 FormField.radios("status", legend: "What has happened?",
                                  options: next.map { .init(value: $0.rawValue, label: $0.label, hint: hint(for: $0)) },
@@ -115,7 +115,7 @@ enum RecommendationPage {
                                    rows: 3),
                 Buttons.submit("Save")),
             isReview ? postForm(
-                action: SiteURL.recommendationReview(.value(model.summary.id)).path, csrf: csrf,
+                action: SiteURL.recommendation(.value(model.summary.id), .review).path, csrf: csrf,
                 Blocks.heading("Has the change held?", level: 2, size: "m"),
                 Blocks.paragraph(model.reviewDueOn.map { "The review is due \(CalendarDate.long($0)). It can be answered sooner if you already know." } ?? ""),
                 FormField.radios("held", legend: "Has the change held?", options: [
@@ -131,7 +131,7 @@ enum RecommendationPage {
     private static func updateForm(_ model: Model, csrf: String) -> Markup {
         let error = model.errors["file"]
         return element("form",
-            .attr("method", "post"), .attr("action", SiteURL.recommendationUpdates(.value(model.summary.id)).path(query: [("_csrf", csrf)])),
+            .attr("method", "post"), .attr("action", SiteURL.recommendation(.value(model.summary.id), .updates).path(query: [("_csrf", csrf)])),
             .attr("enctype", "multipart/form-data"), .flag("novalidate", true),
             Blocks.heading("Add a progress update", level: 2, size: "m"),
             FormField.textarea("text", label: "What has happened", value: model.updateInput?.text, error: model.errors["text"], rows: 3),
@@ -150,7 +150,7 @@ enum RecommendationPage {
 
     private static func publishForm(_ model: Model, csrf: String) -> Markup {
         postForm(
-            action: SiteURL.recommendationPublish(.value(model.summary.id)).path, csrf: csrf, .attr("id", "publish"),
+            action: SiteURL.recommendation(.value(model.summary.id), .publish).path, csrf: csrf, .attr("id", "publish"),
             Blocks.heading("You said, we did", level: 2, size: "m"),
             Blocks.paragraph(model.isPublished
                 ? "It is on the public page, with its status, progress and the quotes whose givers agreed to publication. Names and contact details are taken out."

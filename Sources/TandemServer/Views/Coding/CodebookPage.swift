@@ -28,7 +28,7 @@ enum CodebookPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         ProjectFrame.page(
             "Codebook", project: model.header, section: .coding, context: context, errors: model.errors,
-            extraCrumbs: [Crumb(title: "Coding", href: SiteURL.projectCoding(.value(model.header.id)).path)],
+            extraCrumbs: [Crumb(title: "Coding", href: SiteURL.project(.value(model.header.id), .coding).path)],
             Blocks.paragraph("The themes the team codes comments with. It starts with Tandem's built-in patient experience themes; add your own, or reword any theme so it fits your project."),
             dataTable(caption: "Themes", columns: [.init(heading: "Theme"), .init(heading: "What it covers"), .init(heading: "Comments", numeric: true)],
                       rows: model.themes.map { row in
@@ -60,7 +60,7 @@ enum CodebookPage {
     private static func addForm(_ model: Model, csrf: String) -> Markup {
         let isAdding = model.editing == nil
         return postForm(
-            action: SiteURL.projectCodebook(.value(model.header.id)).path, csrf: csrf,
+            action: SiteURL.project(.value(model.header.id), .codebook).path, csrf: csrf,
             Blocks.heading("Add a theme", level: 2, size: "m"),
             FormField.text("name", label: "Name", value: isAdding ? model.input.name : nil, error: isAdding ? model.errors["name"] : nil),
             FormField.textarea("details", label: "What it covers (optional)", value: isAdding ? model.input.details : nil,
@@ -78,7 +78,7 @@ enum CodebookPage {
                 let isEditing = model.editing == row.id
                 let prefix = "theme-\(row.id.uuidString.prefix(8).lowercased())"
                 return postForm(
-                    action: SiteURL.editTheme(.value(row.id)).path, csrf: csrf,
+                    action: SiteURL.theme(.value(row.id)).path, csrf: csrf,
                     element("h3", .class("nhsuk-heading-s"), .plain(row.name)),
                     FormField.text(prefix + "-name", label: "Name", value: isEditing ? model.input.name : row.name,
                                    error: isEditing ? model.errors["name"] : nil, name: "name"),

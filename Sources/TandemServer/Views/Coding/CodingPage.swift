@@ -40,7 +40,7 @@ enum CodingPage {
     static func render(_ model: Model, context: PageContext, errors: FormErrors) -> HTML {
         let suggestedIDs = Set(model.suggestions.themes.map(\.themeID))
         let others = model.themes.filter { !suggestedIDs.contains($0.id) }
-        let codingHref = SiteURL.projectCoding(.value(model.header.id)).path
+        let codingHref = SiteURL.project(.value(model.header.id), .coding).path
         return ProjectFrame.page(
             "Code a comment", project: model.header, section: .coding, context: context, errors: errors,
             extraCrumbs: [Crumb(title: "Coding", href: codingHref)],
@@ -87,7 +87,7 @@ enum CodingPage {
         let selected = Set(model.selected.map { $0.lowercasedString })
         let otherSelected = others.contains { model.selected.contains($0.id) }
         return postForm(
-            action: SiteURL.codeItem(.value(model.itemID)).path, csrf: csrf,
+            action: SiteURL.feedbackItem(.value(model.itemID), .code).path, csrf: csrf,
             .attr("id", "coding-form"),
             model.mode.map { FormField.hidden("mode", $0.rawValue) } ?? .empty,
             FormField.hidden("skip", model.skipAfterThis),
@@ -118,7 +118,7 @@ enum CodingPage {
                 Buttons.submit(model.mode == nil ? "Save coding" : "Save and code the next comment"),
                 model.mode.map { mode in
                     element("a", .attr("id", "skip-link"), .class("nhsuk-link"),
-                            .attr("href", SiteURL.codingNext(.value(model.header.id)).path(query: [("mode", mode.rawValue), ("skip", model.skipAfterThis)])),
+                            .attr("href", SiteURL.project(.value(model.header.id), .codingNext).path(query: [("mode", mode.rawValue), ("skip", model.skipAfterThis)])),
                             .plain("Skip this comment"))
                 } ?? .empty))
     }

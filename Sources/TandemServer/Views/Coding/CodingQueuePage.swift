@@ -26,14 +26,14 @@ enum CodingQueuePage {
             model.counts.total == 0
                 ? Blocks.inset(Blocks.paragraph("There are no comments to code yet. Gather some evidence first."))
                 : Buttons.group(
-                    uncoded > 0 ? Buttons.link("Code the next comment", href: SiteURL.codingNext(.value(id)).path(query: [("mode", "new")])) : .empty,
+                    uncoded > 0 ? Buttons.link("Code the next comment", href: SiteURL.project(.value(id), .codingNext).path(query: [("mode", "new")])) : .empty,
                     model.counts.toCheck > 0
                         ? Buttons.link("Check \(counted(model.counts.toCheck, "comment", "comments")) someone else coded",
-                                       href: SiteURL.codingNext(.value(id)).path(query: [("mode", "check")]), style: .secondary)
+                                       href: SiteURL.project(.value(id), .codingNext).path(query: [("mode", "check")]), style: .secondary)
                         : .empty),
             Blocks.paragraph("The next comment is the one whose coding would teach the model most: the one it is least sure about, among those not yet coded.", classes: "nhsuk-body-s"),
-            .p(link("The codebook and how far coders agree", href: SiteURL.projectCodebook(.value(id)).path)),
-            .p(link("Theme overview", href: SiteURL.projectThemes(.value(id)).path)))
+            .p(link("The codebook and how far coders agree", href: SiteURL.project(.value(id), .codebook).path)),
+            .p(link("Theme overview", href: SiteURL.project(.value(id), .themes).path)))
     }
 
     private static func suggestionSource(_ model: Model) -> String {

@@ -13,7 +13,7 @@ enum ThemeOverviewPage {
     static func body(_ overview: ThemeOverview, projectID: UUID, grouping: ThemeOverview.Grouping) -> Markup {
         overview.themes.isEmpty
             ? Blocks.inset(Blocks.paragraph("No comments have been coded yet. The overview fills in as the team codes."),
-                           .p(link("Start coding", href: SiteURL.projectCoding(.value(projectID)).path)))
+                           .p(link("Start coding", href: SiteURL.project(.value(projectID), .coding).path)))
             : .group(
                 Blocks.paragraph("From \(counted(overview.codedComments, "comment", "comments")) the team has coded. A comment can have more than one theme."),
                 barChart(title: "Comments by theme", bars: overview.themes.prefix(12).map { BarChartBar(label: $0.name, count: $0.comments) }, id: "themes-chart"),
@@ -47,7 +47,7 @@ enum ThemeOverviewPage {
         let comparison = overview.comparison
         return .group(
             Blocks.heading("Comparing groups", level: 2, size: "m"),
-            getForm(action: SiteURL.projectThemes(.value(projectID)).path,
+            getForm(action: SiteURL.project(.value(projectID), .themes).path,
                     FormField.select("by", label: "Compare by", options: ThemeOverview.Grouping.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                                      selected: grouping.rawValue),
                     Buttons.submit("Compare", style: .secondary, small: true)),

@@ -30,7 +30,7 @@ enum EqualityAnswersPage {
                 ? "You have not given consent for Tandem to keep equality monitoring answers, so none are kept."
                 : "There is no consent to keep equality monitoring answers, so none are kept."),
             .p(link(model.isSelf ? "Give consent to keep your answers" : "Record consent",
-                    href: SiteURL.personConsents(.value(model.person.id)).path)))
+                    href: SiteURL.person(.value(model.person.id), .consent).path)))
     }
 
     private static func form(_ model: Model, csrf: String) -> Markup {
@@ -39,7 +39,7 @@ enum EqualityAnswersPage {
                 SummaryRow(question.question, text: question.label(for: model.values[question.id]), empty: "Not answered")
             })
         }
-        return postForm(action: SiteURL.personEquality(.value(model.person.id)).path, csrf: csrf,
+        return postForm(action: SiteURL.person(.value(model.person.id), .equality).path, csrf: csrf,
             .group(EqualityMonitoring.questions.map { question in
                 FormField.radios(question.id, legend: question.question,
                              options: question.options.map { option in

@@ -11,8 +11,8 @@ enum EvidenceLibraryPage {
 
         var path: String {
             switch self {
-            case .project(let header): SiteURL.projectEvidence(.value(header.id)).path
-            case .organisation(let id, _): SiteURL.organisationEvidence(.value(id)).path
+            case .project(let header): SiteURL.project(.value(header.id), .evidence).path
+            case .organisation(let id, _): SiteURL.organisation(.value(id), .evidence).path
             }
         }
     }
@@ -65,7 +65,7 @@ enum EvidenceLibraryPage {
     }
 
     private static func importPath(_ owner: Owner) -> String {
-        if case .project(let header) = owner { return SiteURL.projectImport(.value(header.id)).path }
+        if case .project(let header) = owner { return SiteURL.project(.value(header.id), .import).path }
         return ""
     }
 

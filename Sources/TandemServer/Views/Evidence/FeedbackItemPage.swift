@@ -27,7 +27,7 @@ enum FeedbackItemPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         ProjectFrame.page(
             "Piece of evidence", project: model.header, section: .evidence, context: context,
-            extraCrumbs: [Crumb(title: "Evidence", href: SiteURL.projectEvidence(.value(model.header.id)).path)],
+            extraCrumbs: [Crumb(title: "Evidence", href: SiteURL.project(.value(model.header.id), .evidence).path)],
             element("blockquote", .class("tandem-quote tandem-quote--large"),
                     .forEach(model.text.split(whereSeparator: \.isNewline)) { .p(.plain(String($0))) }),
             EvidenceTextNote.markup(model.textView),
@@ -57,7 +57,7 @@ enum FeedbackItemPage {
                 SummaryRow("Coded by", text: counted(outcome.coders, "person", "people")),
             ]),
             model.canCode ? .p(link(outcome.coders == 0 ? "Code this comment" : "Code this comment yourself",
-                                    href: SiteURL.codeItem(.value(model.itemID)).path)) : .empty)
+                                    href: SiteURL.feedbackItem(.value(model.itemID), .code).path)) : .empty)
     }
 
     /// The golden thread from this comment onwards.

@@ -48,7 +48,7 @@ enum ImportJobPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         ProjectFrame.page(
             "Import \(model.fileName)", project: model.header, section: .evidence, context: context, errors: model.errors,
-            extraCrumbs: [Crumb(title: "Import feedback", href: SiteURL.projectImport(.value(model.header.id)).path)],
+            extraCrumbs: [Crumb(title: "Import feedback", href: SiteURL.project(.value(model.header.id), .import).path)],
             .p(statusTag(model.state)),
             body(model, csrf: context.csrf))
     }
@@ -62,11 +62,11 @@ enum ImportJobPage {
                 Blocks.successBanner("\(counted(model.importedRows, "comment", "comments")) imported"),
                 Blocks.paragraph(model.duplicateRows == 0 ? "Every row was new."
                     : "\(counted(model.duplicateRows, "row was", "rows were")) already in Tandem from an earlier import, so \(model.duplicateRows == 1 ? "it was" : "they were") skipped."),
-                .p(link("See them in the evidence library", href: SiteURL.projectEvidence(.value(model.header.id)).path)))
+                .p(link("See them in the evidence library", href: SiteURL.project(.value(model.header.id), .evidence).path)))
         case .ready:
             return .group(
                 Blocks.inset(Blocks.paragraph("All \(model.totalRows.commaGrouped) rows were checked and have no problems.")),
-                postForm(action: SiteURL.importConfirm(.value(model.id)).path, csrf: csrf,
+                postForm(action: SiteURL.importJob(.value(model.id), .confirm).path, csrf: csrf,
                          Buttons.submit("Import \(model.totalRows.commaGrouped) rows")),
                 mapping(model, csrf: csrf, heading: "Change the columns"))
         case .invalid:
@@ -97,7 +97,7 @@ enum ImportJobPage {
     private static func progress(_ model: Model) -> Markup {
         .group(
             element("p", .class("nhsuk-body-l"), .id("import-progress"), .attr("aria-live", "polite"),
-                    .attr("data-progress-url", SiteURL.importProgress(.value(model.id)).path),
+                    .attr("data-progress-url", SiteURL.importJob(.value(model.id), .progress).path),
                     .plain(progressText(state: model.state, processed: model.processed, total: model.totalRows))),
             Blocks.paragraph(model.state == .importing ? "Nothing is added until every row is in: if anything goes wrong, nothing is imported."
                 : "Every row is checked before anything is imported."),
@@ -125,7 +125,7 @@ enum ImportJobPage {
         return .group(
             Blocks.heading(heading, level: 2, size: "m"),
             sample(model),
-            postForm(action: SiteURL.importMapping(.value(model.id)).path, csrf: csrf,
+            postForm(action: SiteURL.importJob(.value(model.id), .mapping).path, csrf: csrf,
                 select("text", "Comments", hint: "The words people wrote. Required.", required: true),
                 select("date", "Date"),
                 select("service", "Service, ward or team"),
@@ -147,7 +147,7 @@ enum ImportJobPage {
     }
 
     private static func cancel(_ model: Model, csrf: String) -> Markup {
-        postForm(action: SiteURL.cancelImport(.value(model.id)).path, csrf: csrf,
+        postForm(action: SiteURL.importJob(.value(model.id), .cancel).path, csrf: csrf,
                  Buttons.submit("Cancel and remove the file", style: .secondary))
     }
 

@@ -22,10 +22,10 @@ enum ImportStartPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         let error = model.errors["file"]
         // The CSRF token travels in the address: the upload streams to disk and its body is not read ahead.
-        let action = SiteURL.projectImport(.value(model.header.id)).path(query: [("_csrf", context.csrf)])
+        let action = SiteURL.project(.value(model.header.id), .import).path(query: [("_csrf", context.csrf)])
         return ProjectFrame.page(
             "Import feedback", project: model.header, section: .evidence, context: context, errors: model.errors,
-            extraCrumbs: [Crumb(title: "Evidence", href: SiteURL.projectEvidence(.value(model.header.id)).path)],
+            extraCrumbs: [Crumb(title: "Evidence", href: SiteURL.project(.value(model.header.id), .evidence).path)],
             Blocks.paragraph("Bring in comments gathered elsewhere, such as a Friends and Family Test export. You will choose which column holds what, and Tandem checks every row before anything is imported."),
             Blocks.details("What the file should look like",
                 Blocks.bulletList([

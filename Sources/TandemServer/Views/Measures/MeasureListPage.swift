@@ -37,7 +37,7 @@ enum MeasureListPage {
 
     private static func form(_ model: Model, csrf: String) -> Markup {
         postForm(
-            action: SiteURL.projectMeasures(.value(model.header.id)).path, csrf: csrf,
+            action: SiteURL.project(.value(model.header.id), .measures).path, csrf: csrf,
             Blocks.heading("Add a measure", level: 2, size: "m"),
             FormField.text("name", label: "What is measured", value: model.input.name, error: model.errors["name"],
                            hint: "For example: Days from the decision to discharge until medicines are ready"),

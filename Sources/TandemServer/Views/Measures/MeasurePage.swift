@@ -33,7 +33,7 @@ enum MeasurePage {
         if !model.details.isEmpty { facts.append(SummaryRow("How it is counted", text: model.details)) }
         return ProjectFrame.page(
             model.name, project: model.header, section: .measures, context: context, errors: model.errors,
-            extraCrumbs: [Crumb(title: "Measures", href: SiteURL.projectMeasures(.value(model.header.id)).path)],
+            extraCrumbs: [Crumb(title: "Measures", href: SiteURL.project(.value(model.header.id), .measures).path)],
             summaryList(facts),
             chart.points.isEmpty ? .empty : .group(
                 Blocks.inset(
@@ -52,14 +52,14 @@ enum MeasurePage {
     private static func forms(_ model: Model, csrf: String) -> Markup {
         .group(
             postForm(
-                action: SiteURL.measurePoints(.value(model.id)).path, csrf: csrf,
+                action: SiteURL.measure(.value(model.id), .points).path, csrf: csrf,
                 Blocks.heading("Add values", level: 2, size: "m"),
                 FormField.textarea("data", label: "Values, one period on each line", value: model.input.data, error: model.errors["data"],
                                    hint: "The date, the value and, if you like, a note of what happened, separated by commas. For example: 03/11/2026, 4.5, New discharge leaflet introduced. You can paste two or three columns from a spreadsheet. A date already on the chart is corrected.",
                                    rows: 6),
                 Buttons.submit("Save values")),
             model.points.count < 2 ? .empty : postForm(
-                action: SiteURL.measurePhases(.value(model.id)).path, csrf: csrf,
+                action: SiteURL.measure(.value(model.id), .phases).path, csrf: csrf,
                 Blocks.heading("Recalculate the limits", level: 2, size: "m"),
                 Blocks.paragraph("When a change has made a lasting difference, work the mean and limits out again from the value where it started, so the chart measures the new process."),
                 FormField.select("from", label: "Start a new calculation from",

@@ -16,7 +16,7 @@ enum MembershipFormPage {
             .div(.class("nhsuk-grid-row"), .div(.class("nhsuk-grid-column-two-thirds"),
                 errorSummary(model.errors),
                 Blocks.heading("Membership", caption: org.name),
-                postForm(action: SiteURL.organisationMembership(.value(org.id)).path, csrf: context.csrf,
+                postForm(action: SiteURL.organisation(.value(org.id), .membership).path, csrf: context.csrf,
                     FormField.radios("tier", legend: "Tier", options: MembershipTier.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                                  selected: model.input.tier, error: model.errors["tier"]),
                     FormField.date("starts", legend: "Start date", value: model.input.starts, error: model.errors["starts"],

@@ -13,7 +13,7 @@ enum OrganisationFormPage {
 
     static func render(_ model: Model, context: PageContext) -> HTML {
         let title = model.editingID == nil ? "Add an organisation" : "Change \(model.editingName ?? "organisation")"
-        let action = model.editingID.map { SiteURL.editOrganisation(.value($0)).path } ?? SiteURL.organisations.path
+        let action = model.editingID.map { SiteURL.organisation(.value($0), .edit).path } ?? SiteURL.organisations.path
         let back = model.editingID.map { SiteURL.organisation(.value($0)).path } ?? SiteURL.organisations.path
         return Layout.page(
             title: (model.errors.isEmpty ? "" : "Error: ") + title, context: context,

@@ -59,12 +59,12 @@ enum OrganisationPage {
                 SummaryRow("About", text: org.summary, empty: "No description"),
             ]),
             model.canManage ? Buttons.group(
-                Buttons.link("Change details", href: SiteURL.editOrganisation(.value(org.id)).path, style: .secondary),
-                org.isArchived ? .empty : Buttons.link("Remove", href: SiteURL.removeOrganisation(.value(org.id)).path, style: .warning)
+                Buttons.link("Change details", href: SiteURL.organisation(.value(org.id), .edit).path, style: .secondary),
+                org.isArchived ? .empty : Buttons.link("Remove", href: SiteURL.organisation(.value(org.id), .remove).path, style: .warning)
             ) : .empty,
             model.canSeeEvidence
-                ? .group(.p(link("Evidence from projects with this organisation", href: SiteURL.organisationEvidence(.value(org.id)).path)),
-                         .p(link("Recommendations to act on", href: SiteURL.organisationRecommendations(.value(org.id)).path)),
+                ? .group(.p(link("Evidence from projects with this organisation", href: SiteURL.organisation(.value(org.id), .evidence).path)),
+                         .p(link("Recommendations to act on", href: SiteURL.organisation(.value(org.id), .recommendations).path)),
                          .p(link("The public You said, we did page", href: SiteURL.youSaidWeDid(.value(org.id)).path))) : .empty,
             membershipSection(model),
             childrenSection(model),
@@ -75,7 +75,7 @@ enum OrganisationPage {
         guard model.organisation.isArchived else { return .empty }
         return Blocks.warning("Archived",
             Blocks.paragraph("This organisation is archived. It stays here because other records refer to it, but it is not offered in lists and forms."),
-            model.canManage ? postForm(action: SiteURL.restoreOrganisation(.value(model.organisation.id)).path, csrf: csrf,
+            model.canManage ? postForm(action: SiteURL.organisation(.value(model.organisation.id), .restore).path, csrf: csrf,
                                        Buttons.submit("Restore organisation", style: .secondary)) : .empty)
     }
 
@@ -83,7 +83,7 @@ enum OrganisationPage {
         guard model.canManage || model.canManageMembership || model.membership != nil else { return .empty }
         let change = model.canManageMembership
             ? (text: model.membership == nil ? "Add membership" : "Change membership",
-               href: SiteURL.organisationMembership(.value(model.organisation.id)).path)
+               href: SiteURL.organisation(.value(model.organisation.id), .membership).path)
             : nil
         guard let membership = model.membership else {
             return .group(

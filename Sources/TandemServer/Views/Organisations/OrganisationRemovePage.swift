@@ -21,7 +21,7 @@ enum OrganisationRemovePage {
                         Blocks.paragraph("It will be archived instead: kept, so that those records still make sense, but no longer offered in lists and forms. You can restore it at any time."))
                     : Blocks.warning("This cannot be undone",
                         Blocks.paragraph("Nothing refers to \(org.name), so it will be deleted completely.")),
-                postForm(action: SiteURL.removeOrganisation(.value(org.id)).path, csrf: context.csrf,
+                postForm(action: SiteURL.organisation(.value(org.id), .remove).path, csrf: context.csrf,
                     Buttons.submit(archiving ? "Archive organisation" : "Delete organisation", style: .warning)),
                 .p(link("Cancel", href: org.href)))))
     }

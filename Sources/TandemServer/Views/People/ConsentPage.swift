@@ -60,7 +60,7 @@ enum ConsentPage {
                     [.group(.strong(.plain(status.purpose.label)), .p(.class("nhsuk-body-s"), .plain(status.purpose.explanation))),
                      ConsentView.statusText(status),
                      status.activeRecordID.map { recordID in
-                         postForm(action: SiteURL.withdrawConsent(.value(person.id), .value(recordID)).path, csrf: context.csrf,
+                         postForm(action: SiteURL.person(.value(person.id), .withdrawConsent(.value(recordID))).path, csrf: context.csrf,
                                   Buttons.submit("Withdraw", style: .secondary, small: true))
                      } ?? .empty]
                 }),
@@ -69,7 +69,7 @@ enum ConsentPage {
     }
 
     private static func giveForm(_ model: Model, notGiven: [ConsentStatus], csrf: String) -> Markup {
-        postForm(action: SiteURL.personConsents(.value(model.person.id)).path, csrf: csrf,
+        postForm(action: SiteURL.person(.value(model.person.id), .consent).path, csrf: csrf,
             Blocks.heading(model.isSelf ? "Give consent" : "Record consent given", level: 2, size: "m"),
             FormField.checkboxes("purposes", legend: model.isSelf ? "I consent to Tandem:" : "They consented to:",
                              options: notGiven.map { .init(value: $0.purpose.rawValue, label: $0.purpose.label, hint: $0.purpose.explanation) },

@@ -15,7 +15,7 @@ enum PersonFormPage {
 
     static func render(_ model: Model, context: PageContext) -> HTML {
         let title = model.editingID == nil ? "Add a person" : (model.isSelf ? "Change your details" : "Change \(model.editingName ?? "details")")
-        let action = model.editingID.map { SiteURL.editPerson(.value($0)).path } ?? SiteURL.people.path
+        let action = model.editingID.map { SiteURL.person(.value($0), .edit).path } ?? SiteURL.people.path
         let back = model.editingID.map { SiteURL.person(.value($0)).path } ?? SiteURL.people.path
         let input = model.input
         let errors = model.errors

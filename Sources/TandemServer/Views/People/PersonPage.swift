@@ -25,7 +25,7 @@ enum PersonPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         let person = model.person
         let change: (String) -> (text: String, href: String)? = { _ in
-            model.canEdit ? (text: "Change", href: SiteURL.editPerson(.value(person.id)).path) : nil
+            model.canEdit ? (text: "Change", href: SiteURL.person(.value(person.id), .edit).path) : nil
         }
         let crumbs = model.isSelf ? [Crumb(title: "Home", href: SiteURL.home.path)]
             : [Crumb(title: "Home", href: SiteURL.home.path), Crumb(title: "People", href: SiteURL.people.path)]
@@ -75,13 +75,13 @@ enum PersonPage {
                                 [model.viewableOrganisationIDs.contains(org.id) ? link(org.name, href: org.href) : .plain(org.name),
                                  .plain(org.kind.shortLabel)]
                                 + (model.canManageOrganisations ? [
-                                    postForm(action: SiteURL.removePersonOrganisation(.value(person.id), .value(org.id)).path, csrf: csrf,
+                                    postForm(action: SiteURL.person(.value(person.id), .removeOrganisation(.value(org.id))).path, csrf: csrf,
                                              element("button", .class("tandem-link-button"), .attr("type", "submit"),
                                                      "Remove", .span(.class("nhsuk-u-visually-hidden"), .plain(" from \(org.name)")))),
                                 ] : [])
                             }),
             model.canManageOrganisations && !model.addableOrganisations.isEmpty
-                ? postForm(action: SiteURL.personOrganisations(.value(person.id)).path, csrf: csrf,
+                ? postForm(action: SiteURL.person(.value(person.id), .organisations).path, csrf: csrf,
                            FormField.select("organisation", label: "Link to an organisation", options: model.addableOrganisations,
                                         selected: nil, blankLabel: "Select an organisation"),
                            Buttons.submit("Link organisation", style: .secondary))
@@ -96,7 +96,7 @@ enum PersonPage {
             }),
             model.canManageConsent
                 ? .p(link(model.isSelf ? "Give or withdraw consent" : "Record or withdraw consent",
-                          href: SiteURL.personConsents(.value(model.person.id)).path)) : .empty)
+                          href: SiteURL.person(.value(model.person.id), .consent).path)) : .empty)
     }
 
     private static func equalitySection(_ model: Model) -> Markup {
@@ -107,7 +107,7 @@ enum PersonPage {
                 ? "These questions are optional. They help us check that we hear from everyone. Only you and Tandem admins can see your answers; everyone else sees totals only."
                 : "Only the person and admins can see these answers."),
             .p(link(model.isSelf ? "Your equality monitoring answers" : "Equality monitoring answers",
-                    href: SiteURL.personEquality(.value(model.person.id)).path)))
+                    href: SiteURL.person(.value(model.person.id), .equality).path)))
     }
 
     private static func accountSection(_ model: Model) -> Markup {

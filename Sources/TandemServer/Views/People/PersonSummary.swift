@@ -33,7 +33,7 @@ struct PersonSummary: Sendable {
         isDemo = person.isDemo
     }
 
-    var displayName: String { preferredName ?? name }
+    var displayName: String { PersonName.display(name: name, preferred: preferredName) }
     var href: String { SiteURL.person(.value(id)).path }
 }
 

@@ -31,7 +31,7 @@ enum InvolvementPlanPage {
     }
 
     private static func form(_ model: Model, csrf: String) -> Markup {
-        postForm(action: SiteURL.projectPlan(.value(model.header.id)).path, csrf: csrf,
+        postForm(action: SiteURL.project(.value(model.header.id), .involvement).path, csrf: csrf,
             .group(InvolvementStep.allCases.map { step in
                 let value = model.values[step]
                 return .div(.class("nhsuk-form-group"),

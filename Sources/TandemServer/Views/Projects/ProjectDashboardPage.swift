@@ -55,13 +55,13 @@ enum ProjectDashboardPage {
             summaryList([
                 SummaryRow("Stage", .group(ProjectView.stageTag(model.header.stage),
                                            model.canManage && model.header.stage.next != nil
-                                               ? .group(" ", link("Move to the next stage", href: SiteURL.projectStage(.value(id)).path)) : .empty)),
+                                               ? .group(" ", link("Move to the next stage", href: SiteURL.project(.value(id), .stage).path)) : .empty)),
                 SummaryRow("Partner", link(model.header.organisationName, href: SiteURL.organisation(.value(model.header.organisationID)).path)),
                 SummaryRow("Project manager", text: model.manager, empty: "Not chosen yet"),
                 SummaryRow("Dates", text: "\(ProjectView.date(model.startsOn)) to \(ProjectView.date(model.endsOn))"),
                 SummaryRow("Proposal", text: model.agreedAt.map { "Agreed on \(CalendarDate.long($0))" }, empty: "Not agreed yet"),
                 SummaryRow("Co-production index", .group(.strong(.plain("\(model.coProductionIndex) out of 100")), " ",
-                                                         link("How this is worked out", href: SiteURL.projectPlan(.value(id)).path))),
+                                                         link("How this is worked out", href: SiteURL.project(.value(id), .involvement).path))),
             ]),
             Blocks.heading("The problem", level: 2, size: "m"),
             Blocks.paragraph(model.problem),
@@ -81,7 +81,7 @@ enum ProjectDashboardPage {
                 ? Blocks.paragraph(model.overdueMilestones.isEmpty ? "No milestones are coming up." : "No other milestones are coming up.")
                 : dataTable(caption: "Coming up", captionSize: "s", columns: [.init(heading: "Milestone"), .init(heading: "Due")],
                             rows: model.nextMilestones.map { [.plain($0.title), .plain(CalendarDate.long($0.due))] }),
-            .p(link("All milestones and outcomes", href: SiteURL.projectProposal(.value(model.header.id)).path)))
+            .p(link("All milestones and outcomes", href: SiteURL.project(.value(model.header.id), .proposal).path)))
     }
 
     private static func team(_ model: Model) -> Markup {
@@ -91,7 +91,7 @@ enum ProjectDashboardPage {
                 : .ul(.class("nhsuk-list"), .forEach(model.team) { member in
                     .li(.plain(member.name), " ", Blocks.tag(member.role.label, colour: member.role.bringsLivedExperience ? "purple" : "blue"))
                 }),
-            .p(link("The team and how to work with them", href: SiteURL.projectTeam(.value(model.header.id)).path)))
+            .p(link("The team and how to work with them", href: SiteURL.project(.value(model.header.id), .team).path)))
     }
 
     private static func evidence(_ model: Model) -> Markup {
@@ -103,7 +103,7 @@ enum ProjectDashboardPage {
                 caption: "Evidence by method", captionSize: "s",
                 columns: [.init(heading: "Method"), .init(heading: "Pieces", numeric: true)],
                 rows: rows.map { [.plain($0.0.label), .plain(String($0.1))] }),
-            .p(link("Open the evidence library", href: SiteURL.projectEvidence(.value(model.header.id)).path)))
+            .p(link("Open the evidence library", href: SiteURL.project(.value(model.header.id), .evidence).path)))
     }
 
     private static func surveys(_ model: Model) -> Markup {

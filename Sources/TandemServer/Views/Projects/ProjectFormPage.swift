@@ -13,7 +13,7 @@ enum ProjectFormPage {
 
     static func render(_ model: Model, context: PageContext) -> HTML {
         let input = model.input, errors = model.errors
-        let action = model.editing.map { SiteURL.editProject(.value($0.id)).path } ?? SiteURL.projects.path
+        let action = model.editing.map { SiteURL.project(.value($0.id), .edit).path } ?? SiteURL.projects.path
         let form = postForm(action: action, csrf: context.csrf,
             FormField.text("title", label: "Project title", value: input.title, error: errors["title"]),
             FormField.select("organisation", label: "Partner organisation", options: model.organisationOptions, selected: input.organisation,

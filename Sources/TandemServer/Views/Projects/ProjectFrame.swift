@@ -12,7 +12,7 @@ struct ProjectHeader: Sendable {
     let replicatedFrom: (id: UUID, title: String)?
 
     init(_ project: Project, replicatedFromTitle: String? = nil) {
-        id = project.id ?? UUID()
+        id = project.id!
         title = project.title
         organisationID = project.$organisation.id
         organisationName = project.$organisation.value?.name ?? ""
@@ -21,54 +21,11 @@ struct ProjectHeader: Sendable {
     }
 }
 
-enum ProjectSection: CaseIterable {
-    case overview, proposal, team, involvement, surveys, activities, stories, evidence
-    case coding, themes, findings, recommendations, measures, report
-
-    var label: String {
-        switch self {
-        case .overview: "Overview"
-        case .proposal: "Proposal"
-        case .team: "Team"
-        case .involvement: "Involvement plan"
-        case .surveys: "Surveys"
-        case .activities: "Activities"
-        case .stories: "Stories"
-        case .evidence: "Evidence"
-        case .measures: "Measures"
-        case .coding: "Coding"
-        case .themes: "Themes"
-        case .findings: "Findings"
-        case .recommendations: "Recommendations"
-        case .report: "Report"
-        }
-    }
-
-    func href(_ id: UUID) -> String {
-        switch self {
-        case .overview: SiteURL.project(.value(id)).path
-        case .proposal: SiteURL.projectProposal(.value(id)).path
-        case .team: SiteURL.projectTeam(.value(id)).path
-        case .involvement: SiteURL.projectPlan(.value(id)).path
-        case .surveys: SiteURL.projectSurveys(.value(id)).path
-        case .activities: SiteURL.projectActivities(.value(id)).path
-        case .stories: SiteURL.projectStories(.value(id)).path
-        case .evidence: SiteURL.projectEvidence(.value(id)).path
-        case .measures: SiteURL.projectMeasures(.value(id)).path
-        case .coding: SiteURL.projectCoding(.value(id)).path
-        case .themes: SiteURL.projectThemes(.value(id)).path
-        case .findings: SiteURL.projectFindings(.value(id)).path
-        case .recommendations: SiteURL.projectRecommendations(.value(id)).path
-        case .report: SiteURL.projectReport(.value(id)).path
-        }
-    }
-}
-
 /// The frame of a project's pages: its name, partner and stage, and the
 /// contents list that moves between its pages.
 enum ProjectFrame {
     static func page(
-        _ title: String, project: ProjectHeader, section: ProjectSection?, context: PageContext, errors: FormErrors = FormErrors(),
+        _ title: String, project: ProjectHeader, section: ProjectPath?, context: PageContext, errors: FormErrors = FormErrors(),
         extraCrumbs: [Crumb] = [], _ content: Markup...
     ) -> HTML {
         let isOverview = section == .overview
@@ -91,19 +48,20 @@ enum ProjectFrame {
     }
 
     /// Written with `HTMLFragment`: it is on every project page.
-    static func contents(_ id: UUID, current: ProjectSection?) -> Markup {
+    static func contents(_ id: UUID, current: ProjectPath?) -> Markup {
         var html = HTMLFragment(capacity: 2_048)
         html.open("nav", ("class", "nhsuk-contents-list"), ("aria-label", "Pages of this project"))
         html.open("ol", ("class", "nhsuk-contents-list__list"))
-        for section in ProjectSection.allCases {
+        for section in ProjectPath.contents {
+            let label = section.label ?? ""
             if section == current {
                 html.open("li", ("class", "nhsuk-contents-list__item"), ("aria-current", "page"))
                 html.open("span", ("class", "nhsuk-contents-list__current"))
-                html.text(section.label)
+                html.text(label)
                 html.close("span")
             } else {
                 html.open("li", ("class", "nhsuk-contents-list__item"))
-                html.link(section.label, href: section.href(id), classes: "nhsuk-contents-list__link")
+                html.link(label, href: SiteURL.project(.value(id), section).path, classes: "nhsuk-contents-list__link")
             }
             html.close("li")
         }

@@ -40,8 +40,8 @@ enum ProposalPage {
             "Proposal", project: model.header, section: .proposal, context: context, errors: model.errors,
             agreement(model),
             summaryList([
-                SummaryRow("The problem", text: model.problem, action: model.canManage ? (text: "Change", href: SiteURL.editProject(.value(id)).path) : nil),
-                SummaryRow("Aims", text: model.aims, action: model.canManage ? (text: "Change", href: SiteURL.editProject(.value(id)).path) : nil),
+                SummaryRow("The problem", text: model.problem, action: model.canManage ? (text: "Change", href: SiteURL.project(.value(id), .edit).path) : nil),
+                SummaryRow("Aims", text: model.aims, action: model.canManage ? (text: "Change", href: SiteURL.project(.value(id), .edit).path) : nil),
             ]),
             outcomes(model, csrf: context.csrf),
             milestones(model, csrf: context.csrf),
@@ -62,7 +62,7 @@ enum ProposalPage {
             model.outcomes.isEmpty ? Blocks.paragraph("No outcomes yet.") : element("ol", [.class("nhsuk-list nhsuk-list--number")]
                 + model.outcomes.map { element("li", .plain($0)) }),
             model.canManage ? Blocks.details("Change the outcomes",
-                postForm(action: SiteURL.projectOutcomes(.value(model.header.id)).path, csrf: csrf,
+                postForm(action: SiteURL.project(.value(model.header.id), .outcomes).path, csrf: csrf,
                     FormField.textarea("outcomes", label: "Outcomes", value: model.outcomesText, error: model.errors["outcomes"],
                                        hint: "One outcome on each line.", rows: 5),
                     Buttons.submit("Save outcomes", style: .secondary))) : .empty)
@@ -80,15 +80,15 @@ enum ProposalPage {
                      milestone.completed.map { Blocks.tag("Reached \(CalendarDate.long($0))", colour: "green") }
                         ?? (milestone.overdue ? Blocks.tag("Overdue", colour: "red") : Blocks.tag("To do", colour: "grey"))]
                     + (model.canManage ? [.group(
-                        milestone.completed == nil ? postForm(action: SiteURL.completeMilestone(.value(id), .value(milestone.id)).path, csrf: csrf,
+                        milestone.completed == nil ? postForm(action: SiteURL.project(.value(id), .completeMilestone(.value(milestone.id))).path, csrf: csrf,
                             element("button", .class("tandem-link-button"), .attr("type", "submit"), "Mark as reached",
                                     .span(.class("nhsuk-u-visually-hidden"), .plain(": \(milestone.title)")))) : .empty,
-                        postForm(action: SiteURL.removeMilestone(.value(id), .value(milestone.id)).path, csrf: csrf,
+                        postForm(action: SiteURL.project(.value(id), .removeMilestone(.value(milestone.id))).path, csrf: csrf,
                             element("button", .class("tandem-link-button"), .attr("type", "submit"), "Remove",
                                     .span(.class("nhsuk-u-visually-hidden"), .plain(": \(milestone.title)")))))] : [])
                 }),
             model.canManage ? Blocks.details("Add a milestone",
-                postForm(action: SiteURL.projectMilestones(.value(id)).path, csrf: csrf,
+                postForm(action: SiteURL.project(.value(id), .milestones).path, csrf: csrf,
                     FormField.text("milestone-title", label: "Milestone", value: model.milestoneTyped.title, error: model.errors["milestone-title"]),
                     FormField.date("due", legend: "Due date", value: model.milestoneTyped.due, error: model.errors["due"]),
                     Buttons.submit("Add milestone", style: .secondary))) : .empty)
@@ -96,7 +96,7 @@ enum ProposalPage {
 
     private static func agreeForm(_ model: Model, csrf: String) -> Markup {
         guard model.canManage, model.agreedAt == nil else { return .empty }
-        return postForm(action: SiteURL.agreeProject(.value(model.header.id)).path, csrf: csrf,
+        return postForm(action: SiteURL.project(.value(model.header.id), .agree).path, csrf: csrf,
             Blocks.heading("Agree the proposal", level: 2, size: "m"),
             Blocks.paragraph("Record the agreement once the partner organisation has agreed the outcomes and milestones. You are recorded as agreeing for the charity."),
             FormField.text("signatory", label: "Agreed for \(model.header.organisationName) by", value: model.signatoryTyped,

@@ -27,7 +27,7 @@ enum StagePage {
         guard model.problems.isEmpty else {
             return Blocks.warning("Before moving to \(next.label.lowercased())", Blocks.bulletList(model.problems))
         }
-        return postForm(action: SiteURL.projectStage(.value(model.header.id)).path, csrf: csrf,
+        return postForm(action: SiteURL.project(.value(model.header.id), .stage).path, csrf: csrf,
             Blocks.paragraph("Everything needed for the next stage is in place."),
             Buttons.submit("Move to \(next.label.lowercased())"))
     }

@@ -36,11 +36,11 @@ enum TeamPage {
                             member.pronouns.map { .span(.class("nhsuk-body-s"), .plain(" (\($0))")) } ?? .empty),
                      Blocks.tag(member.role.label, colour: member.role.bringsLivedExperience ? "purple" : "blue")]
                     + (model.seesNeeds ? [member.accessNeeds.isEmpty ? .plain("None recorded") : Blocks.bulletList(member.accessNeeds)] : [])
-                    + (model.canManage ? [postForm(action: SiteURL.removeTeamMember(.value(id), .value(member.id)).path, csrf: context.csrf,
+                    + (model.canManage ? [postForm(action: SiteURL.project(.value(id), .removeTeamMember(.value(member.id))).path, csrf: context.csrf,
                         element("button", .class("tandem-link-button"), .attr("type", "submit"), "Remove",
                                 .span(.class("nhsuk-u-visually-hidden"), .plain(" \(member.name) from the team"))))] : [])
                 }),
-            model.canManage && !model.candidates.isEmpty ? postForm(action: SiteURL.projectTeam(.value(id)).path, csrf: context.csrf,
+            model.canManage && !model.candidates.isEmpty ? postForm(action: SiteURL.project(.value(id), .team).path, csrf: context.csrf,
                 Blocks.heading("Add someone to the team", level: 2, size: "m"),
                 FormField.select("person", label: "Person", options: model.candidates, selected: model.input.person,
                                  error: model.errors["person"], blankLabel: "Select a person"),

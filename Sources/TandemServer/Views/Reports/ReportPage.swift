@@ -19,7 +19,7 @@ enum ReportPage {
         ProjectFrame.page(
             "Report", project: model.header, section: .report, context: context, errors: model.errors,
             .div(.class("tandem-no-print"),
-                 Buttons.group(Buttons.link("Download as a Word document", href: SiteURL.projectReportDocx(.value(model.header.id)).path),
+                 Buttons.group(Buttons.link("Download as a Word document", href: SiteURL.project(.value(model.header.id), .reportDocx).path),
                                Blocks.paragraph("To print or save as PDF, use your browser's print command: the page prints without menus or forms.",
                                                 classes: "nhsuk-body-s")),
                  model.canEdit ? plainEnglish(model.plainEnglish) : .empty),
@@ -65,7 +65,7 @@ enum ReportPage {
     private static func editForm(_ model: Model, csrf: String) -> Markup {
         .div(.class("tandem-no-print"),
              postForm(
-                action: SiteURL.projectReportText(.value(model.header.id)).path, csrf: csrf,
+                action: SiteURL.project(.value(model.header.id), .reportText).path, csrf: csrf,
                 Blocks.heading("Write the report's own words", level: 2, size: "m"),
                 Blocks.paragraph("Everything else in the report comes from the project as it stands."),
                 FormField.textarea("summary", label: "Summary", value: model.summary, error: model.errors["summary"],

@@ -37,7 +37,7 @@ enum StoryListPage {
 
     private static func form(_ model: Model, csrf: String) -> Markup {
         let input = model.input
-        return postForm(action: SiteURL.projectStories(.value(model.header.id)).path, csrf: csrf,
+        return postForm(action: SiteURL.project(.value(model.header.id), .stories).path, csrf: csrf,
             Blocks.heading("Add a story", level: 2, size: "m"),
             FormField.text("title", label: "Title", value: input.title, error: model.errors["title"],
                            hint: "In the storyteller's words if you can, for example: Getting my mum home from hospital"),

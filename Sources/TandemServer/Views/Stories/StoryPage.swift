@@ -36,7 +36,7 @@ enum StoryPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         ProjectFrame.page(
             model.title, project: model.header, section: .stories, context: context, errors: model.errors,
-            extraCrumbs: [Crumb(title: "Stories", href: SiteURL.projectStories(.value(model.header.id)).path)],
+            extraCrumbs: [Crumb(title: "Stories", href: SiteURL.project(.value(model.header.id), .stories).path)],
             summaryList([
                 SummaryRow("Storyteller", text: model.isAnonymous ? "Anonymous" : (model.storyteller ?? "Known to the project team")),
                 SummaryRow("Who may see and hear it", text: model.scope.label),
@@ -48,7 +48,7 @@ enum StoryPage {
     }
 
     private static func story(_ model: Model) -> Markup {
-        let src = SiteURL.storyRecording(.value(model.id)).path
+        let src = SiteURL.story(.value(model.id), .recording).path
         let player: Markup = model.recording.map { recording in
             let isVideo = recording.type.hasPrefix("video/")
             return .group(
@@ -71,7 +71,7 @@ enum StoryPage {
     private static func upload(_ model: Model, csrf: String) -> Markup {
         let error = model.errors["recording"]
         // The CSRF token travels in the address: the upload streams to disk and its body is not read ahead.
-        let action = SiteURL.storyRecording(.value(model.id)).path(query: [("_csrf", csrf)])
+        let action = SiteURL.story(.value(model.id), .recording).path(query: [("_csrf", csrf)])
         return element("form",
             .attr("method", "post"), .attr("action", action), .attr("enctype", "multipart/form-data"), .flag("novalidate", true),
             Blocks.heading(model.recording == nil ? "Upload the recording" : "Replace the recording", level: 2, size: "m"),
@@ -95,7 +95,7 @@ enum StoryPage {
                         .p(.class("nhsuk-body-s"), link("Open", href: SiteURL.feedbackItem(.value(clip.id)).path, hiddenSuffix: "this clip")))
                 }),
             model.canContribute && model.mayHear && !model.transcript.isEmpty ? postForm(
-                action: SiteURL.storyClips(.value(model.id)).path, csrf: csrf,
+                action: SiteURL.story(.value(model.id), .clips).path, csrf: csrf,
                 FormField.textarea("clip", label: "Keep a clip of the transcript", value: model.clipInput.clip, error: model.errors["clip"],
                                    hint: "Copy and paste the words to keep, exactly as they are in the transcript.", rows: 4),
                 Buttons.submit("Keep clip as evidence", style: .secondary)) : .empty)

@@ -116,7 +116,7 @@ enum PaperEntryPage {
             "Enter a paper response", project: model.header, section: .surveys, context: context, errors: model.errors,
             extraCrumbs: [Crumb(title: model.title, href: SiteURL.survey(.value(model.surveyID)).path)],
             Blocks.inset(.p("Type the answers exactly as written on the paper form. You are recorded as the person who entered it.")),
-            postForm(action: SiteURL.surveyPaper(.value(model.surveyID)).path, csrf: context.csrf,
+            postForm(action: SiteURL.survey(.value(model.surveyID), .paper).path, csrf: context.csrf,
                 SurveyAnswerForm.fields(questions: model.questions, asksDemographics: model.asksDemographics,
                                         hasWrittenQuestions: model.questions.contains { $0.kind == .freeText },
                                         submission: model.submission, errors: model.errors),

@@ -16,7 +16,7 @@ enum SurveyEditPage {
         return ProjectFrame.page(
             "Change the survey's details", project: model.header, section: .surveys, context: context, errors: errors,
             extraCrumbs: [Crumb(title: model.surveyTitle, href: SiteURL.survey(.value(model.surveyID)).path)],
-            postForm(action: SiteURL.editSurvey(.value(model.surveyID)).path, csrf: context.csrf,
+            postForm(action: SiteURL.survey(.value(model.surveyID), .edit).path, csrf: context.csrf,
                 FormField.text("title", label: "Title", value: input.title, error: errors["title"]),
                 FormField.radios("audience", legend: "Who is it for?", options: SurveyAudience.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                                  selected: input.audience, error: errors["audience"], inline: true),
@@ -47,7 +47,7 @@ enum QuestionEditPage {
         ProjectFrame.page(
             "Change a question", project: model.header, section: .surveys, context: context, errors: model.errors,
             extraCrumbs: [Crumb(title: model.surveyTitle, href: SiteURL.survey(.value(model.surveyID)).path)],
-            postForm(action: SiteURL.editSurveyQuestion(.value(model.surveyID), .value(model.questionID)).path, csrf: context.csrf,
+            postForm(action: SiteURL.survey(.value(model.surveyID), .editQuestion(.value(model.questionID))).path, csrf: context.csrf,
                 SurveyView.questionFields(model.input, errors: model.errors),
                 Buttons.submit("Save question")),
             .p(link("Cancel", href: SiteURL.survey(.value(model.surveyID)).path)))

@@ -29,7 +29,7 @@ enum SurveyListPage {
                     [link(survey.title, href: SiteURL.survey(.value(survey.id)).path), .plain(survey.audience.label),
                      SurveyView.statusTag(survey.status), .plain(String(survey.responses))]
                 }),
-            model.canManage ? postForm(action: SiteURL.projectSurveys(.value(model.header.id)).path, csrf: context.csrf,
+            model.canManage ? postForm(action: SiteURL.project(.value(model.header.id), .surveys).path, csrf: context.csrf,
                 Blocks.heading("Make a survey", level: 2, size: "m"),
                 FormField.text("title", label: "Title", value: model.input.title, error: model.errors["title"],
                                hint: "People answering see this, for example: Your visit to the outpatients department"),

@@ -33,7 +33,7 @@ enum SurveyResultsPage {
                     question.kind == .freeText
                         ? .p(.plain("\(question.written) written \(question.written == 1 ? "answer" : "answers"). "),
                              link("Read them in the evidence library",
-                                  href: SiteURL.projectEvidence(.value(model.header.id)).path(query: [("survey", model.surveyID.lowercasedString)])))
+                                  href: SiteURL.project(.value(model.header.id), .evidence).path(query: [("survey", model.surveyID.lowercasedString)])))
                         : barChart(title: question.text, bars: question.bars, id: "chart-\(index + 1)"))
             }),
             model.demographics.isEmpty ? .empty : .group(

@@ -35,7 +35,7 @@ extension Request {
     /// rows are one trip to the database's thread.
     func project(_ permission: (ProjectRef) -> Permission, id: UUID? = nil, on database: (any Database)? = nil) async throws -> (Project, ProjectRef) {
         let db = database ?? self.db
-        let projectID = try id ?? uuid("projectID")
+        let projectID = try id ?? self.id(.project)
         // The project, its partner and its team, which every project page needs, in
         // one short statement: Fluent's joined query named every column twice and cost
         // more to write and to parse than the lookup takes to run. The partner's

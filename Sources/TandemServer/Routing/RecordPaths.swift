@@ -1,0 +1,155 @@
+import Foundation
+
+/// An organisation's pages.
+enum OrganisationPath: RecordPath {
+    case overview, edit, remove, restore, membership, evidence, recommendations
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .edit: [.fixed("edit")]
+        case .remove: [.fixed("remove")]
+        case .restore: [.fixed("restore")]
+        case .membership: [.fixed("membership")]
+        case .evidence: [.fixed("evidence")]
+        case .recommendations: [.fixed("recommendations")]
+        }
+    }
+}
+
+/// A person's pages.
+enum PersonPath: RecordPath {
+    case overview, edit, organisations, consent, equality
+    case removeOrganisation(Param<UUID>)
+    case withdrawConsent(Param<UUID>)
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .edit: [.fixed("edit")]
+        case .organisations: [.fixed("organisations")]
+        case .removeOrganisation(let id): [.fixed("organisations"), .id(.organisation, id), .fixed("remove")]
+        case .consent: [.fixed("consent")]
+        case .withdrawConsent(let id): [.fixed("consent"), .id(.consent, id), .fixed("withdraw")]
+        case .equality: [.fixed("equality")]
+        }
+    }
+}
+
+/// A survey's pages.
+enum SurveyPath: RecordPath {
+    case overview, edit, questions, status, results, export, paper
+    case editQuestion(Param<UUID>), moveQuestion(Param<UUID>), removeQuestion(Param<UUID>)
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .edit: [.fixed("edit")]
+        case .questions: [.fixed("questions")]
+        case .editQuestion(let id): [.fixed("questions"), .id(.question, id), .fixed("edit")]
+        case .moveQuestion(let id): [.fixed("questions"), .id(.question, id), .fixed("move")]
+        case .removeQuestion(let id): [.fixed("questions"), .id(.question, id), .fixed("remove")]
+        case .status: [.fixed("status")]
+        case .results: [.fixed("results")]
+        case .export: [.fixed("responses.csv")]
+        case .paper: [.fixed("paper")]
+        }
+    }
+}
+
+/// An activity's pages.
+enum ActivityPath: RecordPath {
+    case overview, scores, evidence
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .scores: [.fixed("scores")]
+        case .evidence: [.fixed("evidence")]
+        }
+    }
+}
+
+/// A measure's pages.
+enum MeasurePath: RecordPath {
+    case overview, points, phases
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .points: [.fixed("points")]
+        case .phases: [.fixed("phases")]
+        }
+    }
+}
+
+/// A story's pages.
+enum StoryPath: RecordPath {
+    case overview, recording, clips
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .recording: [.fixed("recording")]
+        case .clips: [.fixed("clips")]
+        }
+    }
+}
+
+/// An import's steps.
+enum ImportPath: RecordPath {
+    case overview, mapping, confirm, progress, cancel
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .mapping: [.fixed("mapping")]
+        case .confirm: [.fixed("confirm")]
+        case .progress: [.fixed("progress")]
+        case .cancel: [.fixed("cancel")]
+        }
+    }
+}
+
+/// A comment's pages.
+enum FeedbackItemPath: RecordPath {
+    case overview, code
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .code: [.fixed("code")]
+        }
+    }
+}
+
+/// A finding's pages.
+enum FindingPath: RecordPath {
+    case overview, evidence
+    case removeEvidence(Param<UUID>)
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .evidence: [.fixed("evidence")]
+        case .removeEvidence(let id): [.fixed("evidence"), .id(.findingEvidence, id), .fixed("remove")]
+        }
+    }
+}
+
+/// A recommendation's pages.
+enum RecommendationPath: RecordPath {
+    case overview, status, updates, publish, review
+    case updateFile(Param<UUID>)
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .status: [.fixed("status")]
+        case .updates: [.fixed("updates")]
+        case .updateFile(let id): [.fixed("updates"), .id(.recommendationUpdate, id), .fixed("file")]
+        case .publish: [.fixed("publish")]
+        case .review: [.fixed("review")]
+        }
+    }
+}

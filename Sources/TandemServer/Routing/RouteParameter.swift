@@ -1,0 +1,46 @@
+import Foundation
+import Vapor
+
+/// The name of a parameter in a route's path, spelled once: `SiteURL` registers
+/// and links with it, handlers read it with `req.id(_:)`, tests fill it in.
+struct RouteParameter: Sendable, Hashable, CustomStringConvertible {
+    let name: String
+    var description: String { name }
+
+    static let organisation = RouteParameter(name: "organisationID")
+    static let person = RouteParameter(name: "personID")
+    static let consent = RouteParameter(name: "consentID")
+    static let user = RouteParameter(name: "userID")
+    static let project = RouteParameter(name: "projectID")
+    static let milestone = RouteParameter(name: "milestoneID")
+    static let member = RouteParameter(name: "memberID")
+    static let survey = RouteParameter(name: "surveyID")
+    static let question = RouteParameter(name: "questionID")
+    static let activity = RouteParameter(name: "activityID")
+    static let checklist = RouteParameter(name: "checklistID")
+    static let measure = RouteParameter(name: "measureID")
+    static let story = RouteParameter(name: "storyID")
+    static let importJob = RouteParameter(name: "jobID")
+    static let feedbackItem = RouteParameter(name: "itemID")
+    static let theme = RouteParameter(name: "themeID")
+    static let finding = RouteParameter(name: "findingID")
+    static let findingEvidence = RouteParameter(name: "linkID")
+    static let recommendation = RouteParameter(name: "recommendationID")
+    static let recommendationUpdate = RouteParameter(name: "updateID")
+    /// An unguessable token: a public survey's link, an email confirmation.
+    static let token = RouteParameter(name: "token")
+}
+
+extension Request {
+    /// A record's id from the path, or 404 when it is missing or malformed.
+    func id(_ parameter: RouteParameter) throws -> UUID {
+        guard let raw = parameters.get(parameter.name), let id = UUID(uuidString: raw) else { throw AppError.notFound }
+        return id
+    }
+
+    /// A text parameter (a token) from the path, or 404 when it is missing.
+    func text(_ parameter: RouteParameter) throws -> String {
+        guard let raw = parameters.get(parameter.name), !raw.isEmpty else { throw AppError.notFound }
+        return raw
+    }
+}

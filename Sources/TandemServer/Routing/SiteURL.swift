@@ -1,0 +1,173 @@
+import Foundation
+import Vapor
+
+/// A route parameter: `.key` when registering the route, `.value` when linking to it.
+enum Param<T: Sendable & CustomStringConvertible & Equatable>: Sendable, Equatable {
+    case key
+    case value(T)
+}
+
+/// Every path in Tandem. Routes are registered from `pathComponents` and links
+/// are built from `path`, so a link can never drift from its route. A record's
+/// pages nest under it: `.project(id, .surveys)`, `.survey(id, .results)`.
+enum SiteURL: Sendable, Equatable {
+    case home
+    case healthz
+    case signIn
+    case signOut
+    case me
+    case confirmEmail(Param<String>)
+    case accessibility
+    case privacy
+
+    case organisations
+    case newOrganisation
+    case organisation(Param<UUID>, OrganisationPath = .overview)
+
+    case people
+    case newPerson
+    case person(Param<UUID>, PersonPath = .overview)
+
+    case equalitySummary
+    case auditLog
+    case users
+    case newUser
+    case editUser(Param<UUID>)
+    case inbox
+    case outbox
+
+    case apiOrganisations
+
+    case projects
+    case newProject
+    case project(Param<UUID>, ProjectPath = .overview)
+    case survey(Param<UUID>, SurveyPath = .overview)
+    case publicSurvey(Param<String>)
+    case publicSurveyThanks(Param<String>)
+    case activity(Param<UUID>, ActivityPath = .overview)
+    case checklist(Param<UUID>)
+    case measure(Param<UUID>, MeasurePath = .overview)
+    case story(Param<UUID>, StoryPath = .overview)
+    case importJob(Param<UUID>, ImportPath = .overview)
+    case feedbackItem(Param<UUID>, FeedbackItemPath = .overview)
+    case theme(Param<UUID>)
+    case finding(Param<UUID>, FindingPath = .overview)
+    case recommendation(Param<UUID>, RecommendationPath = .overview)
+    case youSaidWeDid(Param<UUID>)
+    case youSaidWeDidProject(Param<UUID>)
+
+    /// The path for a link. Only call on values built with `.value` parameters.
+    var path: String {
+        var path = ""
+        for part in parts {
+            path += "/"
+            switch part {
+            case .fixed(let text): path += text
+            case .parameter(let name, let value):
+                guard let value else { preconditionFailure("SiteURL.path needs a value for :\(name)") }
+                path += value
+            }
+        }
+        return path.isEmpty ? "/" : path
+    }
+
+    /// The pattern for registering a route.
+    var pathComponents: [PathComponent] {
+        parts.map { part in
+            switch part {
+            case .fixed(let text): .constant(text)
+            case .parameter(let name, _): .parameter(name)
+            }
+        }
+    }
+
+    /// The path with a query string; empty values are left out.
+    func path(query: [(String, String?)]) -> String {
+        let items = query.compactMap { name, value in
+            value.flatMap { $0.isEmpty ? nil : URLQueryItem(name: name, value: $0) }
+        }
+        guard !items.isEmpty else { return path }
+        var components = URLComponents()
+        components.queryItems = items
+        // URLComponents leaves "+" alone, which form decoding would read as a space.
+        let query = (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+        return path + "?" + query
+    }
+}
+
+/// One segment of a path: fixed text, or a parameter with its value when linking.
+enum PathPart {
+    case fixed(String)
+    case parameter(String, String?)
+
+    static func id(_ key: RouteParameter, _ value: Param<UUID>) -> PathPart {
+        switch value {
+        case .key: .parameter(key.name, nil)
+        case .value(let id): .parameter(key.name, id.lowercasedString)
+        }
+    }
+
+    static func text(_ key: RouteParameter, _ value: Param<String>) -> PathPart {
+        switch value {
+        case .key: .parameter(key.name, nil)
+        case .value(let text): .parameter(key.name, text.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? text)
+        }
+    }
+}
+
+/// The pages under a record, each as the segments after the record's own path.
+protocol RecordPath: Sendable, Equatable {
+    var parts: [PathPart] { get }
+}
+
+extension SiteURL {
+    fileprivate var parts: [PathPart] {
+        func under(_ root: String, _ key: RouteParameter, _ id: Param<UUID>, _ page: some RecordPath) -> [PathPart] {
+            [.fixed(root), .id(key, id)] + page.parts
+        }
+        switch self {
+        case .home: return []
+        case .healthz: return [.fixed("healthz")]
+        case .signIn: return [.fixed("sign-in")]
+        case .signOut: return [.fixed("sign-out")]
+        case .me: return [.fixed("me")]
+        case .confirmEmail(let token): return [.fixed("me"), .fixed("email"), .text(.token, token)]
+        case .accessibility: return [.fixed("accessibility")]
+        case .privacy: return [.fixed("privacy")]
+
+        case .organisations: return [.fixed("organisations")]
+        case .newOrganisation: return [.fixed("organisations"), .fixed("new")]
+        case .organisation(let id, let page): return under("organisations", .organisation, id, page)
+        case .people: return [.fixed("people")]
+        case .newPerson: return [.fixed("people"), .fixed("new")]
+        case .person(let id, let page): return under("people", .person, id, page)
+
+        case .equalitySummary: return [.fixed("reports"), .fixed("equality")]
+        case .auditLog: return [.fixed("admin"), .fixed("audit")]
+        case .users: return [.fixed("admin"), .fixed("accounts")]
+        case .newUser: return [.fixed("admin"), .fixed("accounts"), .fixed("new")]
+        case .editUser(let id): return [.fixed("admin"), .fixed("accounts"), .id(.user, id), .fixed("edit")]
+        case .inbox: return [.fixed("inbox")]
+        case .outbox: return [.fixed("admin"), .fixed("outbox")]
+        case .apiOrganisations: return [.fixed("api"), .fixed("v1"), .fixed("organisations")]
+
+        case .projects: return [.fixed("projects")]
+        case .newProject: return [.fixed("projects"), .fixed("new")]
+        case .project(let id, let page): return under("projects", .project, id, page)
+        case .survey(let id, let page): return under("surveys", .survey, id, page)
+        case .publicSurvey(let token): return [.fixed("s"), .text(.token, token)]
+        case .publicSurveyThanks(let token): return [.fixed("s"), .text(.token, token), .fixed("thanks")]
+        case .activity(let id, let page): return under("activities", .activity, id, page)
+        case .checklist(let id): return [.fixed("checklists"), .id(.checklist, id)]
+        case .measure(let id, let page): return under("measures", .measure, id, page)
+        case .story(let id, let page): return under("stories", .story, id, page)
+        case .importJob(let id, let page): return under("imports", .importJob, id, page)
+        case .feedbackItem(let id, let page): return under("evidence", .feedbackItem, id, page)
+        case .theme(let id): return [.fixed("themes"), .id(.theme, id)]
+        case .finding(let id, let page): return under("findings", .finding, id, page)
+        case .recommendation(let id, let page): return under("recommendations", .recommendation, id, page)
+        case .youSaidWeDid(let id): return [.fixed("you-said-we-did"), .id(.organisation, id)]
+        case .youSaidWeDidProject(let id): return [.fixed("you-said-we-did"), .fixed("projects"), .id(.project, id)]
+        }
+    }
+}
