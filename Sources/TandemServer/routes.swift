@@ -1,66 +1,68 @@
+import TandemCore
 import Vapor
 
-/// Every route, grouped by area. Paths come from `SiteURL`; each handler asks
-/// the access policy (`req.authorize`) before it reads or changes anything.
+/// Every route, grouped by area, with the access it declares (`RouteAccess`).
+/// Paths come from `SiteURL`; each handler asks the access policy through the
+/// loaders or `req.authorize` before it reads or changes anything.
 func routes(_ app: Application) throws {
     // Public: no sign-in needed.
     do {
-        app.get(SiteURL.home.pathComponents, use: HomeController.show)
-        app.get(SiteURL.healthz.pathComponents, use: HealthController.check)
-        app.get(SiteURL.accessibility.pathComponents, use: InfoController.accessibility)
-        app.get(SiteURL.privacy.pathComponents, use: InfoController.privacy)
+        app.get(.home, .public, use: HomeController.show)
+        app.get(.healthz, .public, use: HealthController.check)
+        app.get(.accessibility, .public, use: InfoController.accessibility)
+        app.get(.privacy, .public, use: InfoController.privacy)
     }
 
     // Signing in and out.
     do {
-        app.get(SiteURL.signIn.pathComponents, use: SignInController.show)
-        app.post(SiteURL.signIn.pathComponents, use: SignInController.signIn)
-        app.post(SiteURL.signOut.pathComponents, use: SignInController.signOut)
-        app.get(SiteURL.me.pathComponents, use: SignInController.me)
-        app.get(SiteURL.confirmEmail(.key).pathComponents, use: EmailChangeController.confirm)
+        app.get(.signIn, .public, use: SignInController.show)
+        app.post(.signIn, .public, use: SignInController.signIn)
+        app.post(.signOut, .signedIn, use: SignInController.signOut)
+        app.get(.me, .signedIn, use: SignInController.me)
+        app.get(.confirmEmail(.key), .signedIn, use: EmailChangeController.confirm)
     }
 
     // Organisations.
     do {
-        app.get(SiteURL.organisations.pathComponents, use: OrganisationController.list)
-        app.get(SiteURL.newOrganisation.pathComponents, use: OrganisationController.new)
-        app.post(SiteURL.organisations.pathComponents, use: OrganisationController.create)
-        app.get(SiteURL.organisation(.key).pathComponents, use: OrganisationController.show)
-        app.get(SiteURL.organisation(.key, .edit).pathComponents, use: OrganisationController.edit)
-        app.post(SiteURL.organisation(.key, .edit).pathComponents, use: OrganisationController.update)
-        app.get(SiteURL.organisation(.key, .remove).pathComponents, use: OrganisationController.confirmRemove)
-        app.post(SiteURL.organisation(.key, .remove).pathComponents, use: OrganisationController.remove)
-        app.post(SiteURL.organisation(.key, .restore).pathComponents, use: OrganisationController.restore)
-        app.get(SiteURL.organisation(.key, .membership).pathComponents, use: MembershipController.edit)
-        app.post(SiteURL.organisation(.key, .membership).pathComponents, use: MembershipController.update)
+        app.get(.organisations, .global(.listOrganisations), use: OrganisationController.list)
+        app.get(.newOrganisation, .global(.manageOrganisations), use: OrganisationController.new)
+        app.post(.organisations, .global(.manageOrganisations), use: OrganisationController.create)
+        app.get(.organisation(.key), .organisation(Permission.viewOrganisation), use: OrganisationController.show)
+        app.get(.organisation(.key, .edit), .organisation(always(.manageOrganisations)), use: OrganisationController.edit)
+        app.post(.organisation(.key, .edit), .organisation(always(.manageOrganisations)), use: OrganisationController.update)
+        app.get(.organisation(.key, .remove), .organisation(always(.manageOrganisations)), use: OrganisationController.confirmRemove)
+        app.post(.organisation(.key, .remove), .organisation(always(.manageOrganisations)), use: OrganisationController.remove)
+        app.post(.organisation(.key, .restore), .organisation(always(.manageOrganisations)), use: OrganisationController.restore)
+        app.get(.organisation(.key, .membership), .organisation(always(.manageMembership)), use: MembershipController.edit)
+        app.post(.organisation(.key, .membership), .organisation(always(.manageMembership)), use: MembershipController.update)
     }
 
     // People, their consent and their equality monitoring answers.
     do {
-        app.get(SiteURL.people.pathComponents, use: PersonController.list)
-        app.get(SiteURL.newPerson.pathComponents, use: PersonController.new)
-        app.post(SiteURL.people.pathComponents, use: PersonController.create)
-        app.get(SiteURL.person(.key).pathComponents, use: PersonController.show)
-        app.get(SiteURL.person(.key, .edit).pathComponents, use: PersonController.edit)
-        app.post(SiteURL.person(.key, .edit).pathComponents, use: PersonController.update)
-        app.post(SiteURL.person(.key, .organisations).pathComponents, use: PersonController.addOrganisation)
-        app.post(SiteURL.person(.key, .removeOrganisation(.key)).pathComponents, use: PersonController.removeOrganisation)
-        app.get(SiteURL.person(.key, .consent).pathComponents, use: ConsentController.show)
-        app.post(SiteURL.person(.key, .consent).pathComponents, use: ConsentController.give)
-        app.post(SiteURL.person(.key, .withdrawConsent(.key)).pathComponents, use: ConsentController.withdraw)
-        app.get(SiteURL.person(.key, .equality).pathComponents, use: EqualityController.edit)
-        app.post(SiteURL.person(.key, .equality).pathComponents, use: EqualityController.update)
-        app.get(SiteURL.equalitySummary.pathComponents, use: EqualityController.summary)
+        app.get(.people, .global(.listPeople), use: PersonController.list)
+        app.get(.newPerson, .global(.createPerson), use: PersonController.new)
+        app.post(.people, .global(.createPerson), use: PersonController.create)
+        app.get(.person(.key), .person(Permission.viewPerson), use: PersonController.show)
+        app.get(.person(.key, .edit), .person(Permission.editPerson), use: PersonController.edit)
+        app.post(.person(.key, .edit), .person(Permission.editPerson), use: PersonController.update)
+        app.post(.person(.key, .organisations), .person(always(.createPerson)), use: PersonController.addOrganisation)
+        app.post(.person(.key, .removeOrganisation(.key)), .person(always(.createPerson)), use: PersonController.removeOrganisation)
+        app.get(.person(.key, .consent), .person(Permission.manageConsent), use: ConsentController.show)
+        app.post(.person(.key, .consent), .person(Permission.manageConsent), use: ConsentController.give)
+        app.post(.person(.key, .withdrawConsent(.key)), .person(Permission.manageConsent), use: ConsentController.withdraw)
+        app.get(.person(.key, .equality), .person(Permission.viewEqualityAnswers), use: EqualityController.edit)
+        app.post(.person(.key, .equality), .person(Permission.editEqualityAnswers), use: EqualityController.update)
+        app.get(.equalitySummary, .global(.viewEqualitySummary), use: EqualityController.summary)
     }
 
     // Administration.
     do {
-        app.get(SiteURL.auditLog.pathComponents, use: AuditController.list)
-        app.get(SiteURL.users.pathComponents, use: UserController.list)
-        app.get(SiteURL.newUser.pathComponents, use: UserController.new)
-        app.post(SiteURL.users.pathComponents, use: UserController.create)
-        app.get(SiteURL.editUser(.key).pathComponents, use: UserController.edit)
-        app.post(SiteURL.editUser(.key).pathComponents, use: UserController.update)
+        app.get(.auditLog, .global(.viewAuditLog), use: AuditController.list)
+        app.get(.users, .global(.manageUsers), use: UserController.list)
+        app.get(.newUser, .global(.manageUsers), use: UserController.new)
+        app.post(.users, .global(.manageUsers), use: UserController.create)
+        app.get(.editUser(.key), .global(.manageUsers), use: UserController.edit)
+        app.post(.editUser(.key), .global(.manageUsers), use: UserController.update)
     }
 
     projectRoutes(app)
@@ -68,6 +70,6 @@ func routes(_ app: Application) throws {
 
     // JSON API.
     do {
-        app.get(SiteURL.apiOrganisations.pathComponents, use: OrganisationsAPI.list)
+        app.get(.apiOrganisations, .global(.listOrganisations), use: OrganisationsAPI.list)
     }
 }

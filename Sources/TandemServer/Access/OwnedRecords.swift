@@ -59,7 +59,7 @@ extension Request {
 }
 
 /// For permissions that do not name the organisation: `req.organisation(always(.manageOrganisations))`.
-func always<Subject>(_ permission: Permission) -> (Subject) -> Permission { { _ in permission } }
+func always<Subject>(_ permission: Permission) -> @Sendable (Subject) -> Permission { { _ in permission } }
 
 extension Survey: ProjectOwned {
     static let routeParameter = RouteParameter.survey

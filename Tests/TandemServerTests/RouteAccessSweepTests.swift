@@ -1,0 +1,177 @@
+import Fluent
+import Foundation
+import TandemCore
+@testable import TandemServer
+import Testing
+import Vapor
+import VaporTesting
+
+/// Every route × every role answers as the route's declared access and the
+/// access policy say (`RouteAccess`, `docs/ARCHITECTURE.md`): 404 when the viewer
+/// may not see the record's owner, 403 when they may see it but not do this,
+/// and a page when they may. Forms are posted only by those who may not send
+/// them (their own tests post them properly), so nothing changes in the sweep.
+@Suite("Route access sweep", .serialized)
+struct RouteAccessSweepTests {
+    /// What an allowed viewer gets where this world lacks what the page shows, with why.
+    static let nothingToShowHere: [String: HTTPStatus] = [
+        "/stories/:storyID/recording": .notFound, // no recording kept
+        "/recommendations/:recommendationID/updates/:updateID/file": .notFound, // no file with the update
+        "/me/email/:token": .badRequest, // no change of email asked for
+        "/you-said-we-did/projects/:projectID": .notFound, // nothing published yet
+    ]
+
+    @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {
+        try await withTandem { app in
+            let world = try await SweepWorld.make(app)
+            var checked = 0
+            for route in app.routes.all {
+                let pattern = "/" + route.path.map(\.description).joined(separator: "/")
+                guard let access = route.access else {
+                    Issue.record("\(route.method) \(pattern) declares no access")
+                    continue
+                }
+                let path = world.fill(route.path)
+                for (name, viewer) in world.viewers {
+                    let browser = world.browsers[name]!
+                    let expected = world.expectation(access, viewer: viewer)
+                    let isUpload = route.isStreamedUpload
+                    if route.method == .POST {
+                        guard case .refused(let status) = expected else { continue }
+                        let response = isUpload
+                            ? try await browser.upload(path, field: "file", fileName: "a.csv", contentType: "text/csv", data: Array("a\n".utf8))
+                            : try await browser.post(path)
+                        #expect(response.status == status, "\(name) POST \(pattern): \(response.status), expected \(status)")
+                    } else {
+                        let response = try await browser.get(path)
+                        switch expected {
+                        case .refused(let status):
+                            #expect(response.status == status, "\(name) GET \(pattern): \(response.status), expected \(status)")
+                        case .allowed:
+                            let signIn = response.status == .seeOther && response.location?.hasPrefix("/sign-in") == true
+                            let page = response.status == .ok || (response.status == .seeOther && !signIn)
+                                || Self.nothingToShowHere[pattern] == response.status
+                            #expect(page, "\(name) GET \(pattern): \(response.status), expected a page")
+                        }
+                    }
+                    checked += 1
+                }
+            }
+            #expect(checked > 500)
+        }
+    }
+}
+
+/// A project with one of every record, and a browser for each kind of viewer.
+private struct SweepWorld {
+    enum Expectation { case allowed, refused(HTTPStatus) }
+
+    var ids: [String: String] = [:]
+    var viewers: [(String, Viewer)] = []
+    var browsers: [String: TestBrowser] = [:]
+    var organisations: [UUID: Organisation] = [:]
+    var projectRef: ProjectRef!
+    var organisationID: UUID!
+    var personRef: PersonRef!
+
+    static func make(_ app: Application) async throws -> SweepWorld {
+        var world = SweepWorld()
+        let db = app.db
+        let acute = try await Fixtures.organisation("Acute trust", on: db)
+        let community = try await Fixtures.organisation("Community trust", on: db)
+        let subject = try await Fixtures.person("Sam Subject", organisations: [acute], on: db)
+        for (name, role, organisation) in [("admin", AccountRole.admin, nil), ("coordinator", .coordinator, nil),
+                                           ("staff of the project's organisation", .staff, acute),
+                                           ("staff of another organisation", .staff, community),
+                                           ("partner on the team", .partner, nil), ("partner not on the team", .partner, nil)] as [(String, AccountRole, Organisation?)] {
+            let (browser, user) = try await Fixtures.signedIn(role, organisation: organisation, app: app)
+            try await browser.get(SiteURL.me.path)
+            world.browsers[name] = browser
+            world.viewers.append((name, Viewer(role: role, personID: user.$person.id, organisationID: user.$organisation.id)))
+            world.ids["userID"] = user.id!.lowercasedString
+        }
+        let partner = world.viewers.first { $0.0 == "partner on the team" }!.1.personID
+        let partnerPerson = try await Person.find(partner, on: db)!
+        let project = try await Fixtures.project(organisation: acute, team: [(partnerPerson, .patientPartner)], on: db)
+        let projectID = try project.requireID()
+        world.projectRef = ProjectRef(id: projectID, organisationID: acute.id!, team: [partner])
+        world.organisationID = acute.id!
+        world.personRef = PersonRef(id: subject.id!, organisationIDs: [acute.id!])
+
+        let survey = Survey(projectID: projectID, title: "Waiting", introduction: "", audience: .patients, asksDemographics: false,
+                            publicToken: "sweep-token")
+        survey.status = .open
+        try await survey.create(on: db)
+        let question = SurveyQuestion(surveyID: survey.id!, position: 0, kind: .freeText, text: "How was it?", helpText: "",
+                                      required: false, options: [])
+        try await question.create(on: db)
+        let checklist = Checklist(projectID: projectID, name: "Walk-round")
+        try await checklist.create(on: db)
+        let activity = Activity(projectID: projectID, kind: .focusGroup, title: "Group", heldOn: nil, place: "", participants: nil,
+                                notes: "", checklistID: nil)
+        try await activity.create(on: db)
+        let measure = Measure(projectID: projectID, name: "Wait", unit: "hours", direction: .lowerIsBetter, target: nil, details: "")
+        try await measure.create(on: db)
+        let story = Story(projectID: projectID, title: "A story", storytellerID: nil, consentScope: .public, transcript: "It was long.",
+                          recordingLink: nil)
+        try await story.create(on: db)
+        let job = ImportJob(projectID: projectID, createdByID: nil, fileName: "a.csv", storedName: "none.csv")
+        try await job.create(on: db)
+        let item = try await Fixtures.feedback("The wait was long", project: project, on: db)
+        let theme = Theme(projectID: projectID, key: nil, name: "Waiting", details: "")
+        try await theme.create(on: db)
+        let finding = Finding(projectID: projectID, statement: "People wait", createdByID: nil)
+        try await finding.create(on: db)
+        let link = FindingEvidence(findingID: finding.id!, itemID: item.id!, isQuote: false)
+        try await link.create(on: db)
+        let recommendation = Recommendation(projectID: projectID, organisationID: acute.id!, ownerID: nil, text: "Fewer waits",
+                                            priority: .medium, dueOn: nil)
+        try await recommendation.create(on: db)
+        let update = RecommendationUpdate(recommendationID: recommendation.id!, authorID: nil, writtenOn: Date(), text: "Started",
+                                          evidenceLink: nil)
+        try await update.create(on: db)
+        let milestone = ProjectMilestone(projectID: projectID, title: "Start", dueOn: Date())
+        try await milestone.create(on: db)
+        let member = try await ProjectMember.query(on: db).filter(\.$project.$id == projectID).first()!
+        let consent = ConsentRecord(personID: subject.id!, purpose: .contact, howGiven: "In person", givenAt: Date(), recordedByID: nil)
+        try await consent.create(on: db)
+
+        let named: [(RouteParameter, UUID)] = [
+            (.organisation, acute.id!), (.person, subject.id!), (.consent, consent.id!), (.project, projectID),
+            (.milestone, milestone.id!), (.member, member.id!), (.survey, survey.id!), (.question, question.id!),
+            (.activity, activity.id!), (.checklist, checklist.id!), (.measure, measure.id!), (.story, story.id!),
+            (.importJob, job.id!), (.feedbackItem, item.id!), (.theme, theme.id!), (.finding, finding.id!),
+            (.findingEvidence, link.id!), (.recommendation, recommendation.id!), (.recommendationUpdate, update.id!),
+        ]
+        for (parameter, id) in named { world.ids[parameter.name] = id.lowercasedString }
+        world.ids[RouteParameter.token.name] = "sweep-token"
+        return world
+    }
+
+    func fill(_ path: [PathComponent]) -> String {
+        "/" + path.map { component in
+            if case .parameter(let name) = component { return ids[name] ?? "missing-\(name)" }
+            return component.description
+        }.joined(separator: "/")
+    }
+
+    /// The rule of `RouteAccess`, worked out from the access policy alone.
+    func expectation(_ access: RouteAccess, viewer: Viewer) -> Expectation {
+        func decide(sees: Bool, may: Bool) -> Expectation {
+            !sees ? .refused(.notFound) : !may ? .refused(.forbidden) : .allowed
+        }
+        switch access {
+        case .public, .signedIn:
+            return .allowed
+        case .global(let permission):
+            return AccessPolicy.allows(viewer, permission) ? .allowed : .refused(.forbidden)
+        case .organisation(let permission):
+            return decide(sees: AccessPolicy.allows(viewer, .viewOrganisation(organisationID)),
+                          may: AccessPolicy.allows(viewer, permission(organisationID)))
+        case .person(let permission):
+            return decide(sees: AccessPolicy.allows(viewer, .viewPerson(personRef)), may: AccessPolicy.allows(viewer, permission(personRef)))
+        case .project(let permission):
+            return decide(sees: AccessPolicy.allows(viewer, .viewProject(projectRef)), may: AccessPolicy.allows(viewer, permission(projectRef)))
+        }
+    }
+}
