@@ -8,12 +8,7 @@ import Vapor
 /// migrations, routes and commands. Tests call this with their own config.
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.storage[AppConfigKey.self] = config
-    _ = app.demoData
-    _ = app.sessionSweeper
-    await app.installImportProgress()
-    app.installFormTokenKey()
-    app.installThemeModels()
-    app.installOutboxDelivery()
+    await app.installServices()
 
     try configureDatabase(app, config.database)
     if case .sqliteFile = config.database, app.commandUsesDatabase {

@@ -46,7 +46,7 @@ struct CodingAndReviewTests {
             let saved = try await partner.post("/evidence/\(fresh.id!.uuidString)/code", [("themes[]", parking), ("sentiment", "negative")])
             #expect(saved.status == .seeOther)
             // then the answer did not wait for training, which finishes in the background
-            await app.themeRetrainer.waitForAll()
+            await app.services.themeRetrainer.waitForAll()
             let stored = try #require(try await StoredThemeModel.query(on: app.db).first())
             #expect(stored.version == 1 && stored.examples == 121)
 
@@ -61,7 +61,7 @@ struct CodingAndReviewTests {
             _ = try await partner.post("/evidence/\(firstID)/code", [("themes[]", parking), ("sentiment", "negative")])
             let after = try #require(try await partner.get("/projects/\(project.id!.uuidString)/coding/next?mode=new").location)
             #expect(after.contains("/code") && !after.contains(firstID))
-            await app.themeRetrainer.waitForAll()
+            await app.services.themeRetrainer.waitForAll()
             #expect(try await partner.get("/projects/\(project.id!.uuidString)/coding").body.string.contains("The project's own model, version 1"))
         }
     }

@@ -29,14 +29,14 @@ struct ImportTests {
         #expect(preview.contains("The nurses were kind"))
         let mapped = try await browser.post("\(job)/mapping", [("text", "3"), ("date", "0"), ("service", "1"), ("rating", "2"), ("scope", "organisation")])
         #expect(mapped.status == .seeOther)
-        await app.importProgress.waitForAll()
+        await app.services.importProgress.waitForAll()
         return job
     }
 
     func importAndWait(_ browser: TestBrowser, job: String, app: Application) async throws -> String {
         let confirmed = try await browser.post("\(job)/confirm")
         #expect(confirmed.status == .seeOther)
-        await app.importProgress.waitForAll()
+        await app.services.importProgress.waitForAll()
         return try await browser.get(job).body.string
     }
 

@@ -109,16 +109,3 @@ actor OutboxDelivery {
         """
     }
 }
-
-extension Application {
-    private struct OutboxDeliveryKey: StorageKey { typealias Value = OutboxDelivery }
-
-    var outboxDelivery: OutboxDelivery {
-        guard let delivery = storage[OutboxDeliveryKey.self] else { fatalError("configure(_:config:) has not run") }
-        return delivery
-    }
-
-    func installOutboxDelivery() {
-        storage[OutboxDeliveryKey.self] = OutboxDelivery()
-    }
-}

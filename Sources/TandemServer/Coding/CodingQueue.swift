@@ -38,7 +38,7 @@ enum CodingQueue {
             guard let model else { return candidates.first?.id }
             let ranked = ActiveLearning.rank(candidates.map(ThemeSuggestions.input), with: model.model, limit: 200).map { candidates[$0.index].id! }
             if skipping.isEmpty {
-                caches?.remember(.init(modelVersion: model.version, itemIDs: ranked, madeAt: Date()), for: projectID)
+                caches?.rankings.store(.init(modelVersion: model.version, itemIDs: ranked), for: projectID)
             }
             return ranked.first
         case .check:

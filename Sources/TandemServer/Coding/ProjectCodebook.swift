@@ -19,7 +19,8 @@ enum ProjectCodebook {
                 }
             }
         } catch {
-            // Another request copied them in at the same moment: theirs stand.
+            // Another request copied them in at the same moment: theirs stand. Anything else is a failure.
+            guard try await Theme.query(on: db).filter(\.$project.$id == projectID).count() > 0 else { throw error }
         }
         return try await Theme.query(on: db).filter(\.$project.$id == projectID).sort(\.$createdAt).sort(\.$name).all()
     }
@@ -33,10 +34,13 @@ enum ProjectCodebook {
     /// coding screen reads it on every comment. Changes made in this process
     /// are seen at once (`CodingCaches.forgetCodebook`).
     static func entries(of projectID: UUID, caches: CodingCaches, on db: any Database) async throws -> [CodebookEntry] {
-        if let cached = caches.codebook(for: projectID) { return cached }
-        let entries = try await themes(of: projectID, on: db).map(\.entry)
-        caches.remember(codebook: entries, for: projectID)
-        return entries
+        try await caches.codebooks.value(for: projectID) { try await themes(of: projectID, on: db).map(\.entry) }
+    }
+
+    /// Adds or changes a theme: the one way a codebook is written, so the kept copy is forgotten at once.
+    static func save(_ theme: Theme, caches: CodingCaches, on db: any Database) async throws {
+        try await theme.save(on: db)
+        caches.codebooks.invalidate(theme.$project.id)
     }
 }
 

@@ -80,30 +80,3 @@ actor ThemeRetrainer {
         return true
     }
 }
-
-extension Application {
-    private struct ThemeRetrainerKey: StorageKey { typealias Value = ThemeRetrainer }
-    private struct ThemeModelCacheKey: StorageKey { typealias Value = ThemeModelCache }
-    private struct CodingCachesKey: StorageKey { typealias Value = CodingCaches }
-
-    var themeRetrainer: ThemeRetrainer {
-        guard let retrainer = storage[ThemeRetrainerKey.self] else { fatalError("configure(_:config:) has not run") }
-        return retrainer
-    }
-
-    var themeModels: ThemeModelCache {
-        guard let cache = storage[ThemeModelCacheKey.self] else { fatalError("configure(_:config:) has not run") }
-        return cache
-    }
-
-    var codingCaches: CodingCaches {
-        guard let caches = storage[CodingCachesKey.self] else { fatalError("configure(_:config:) has not run") }
-        return caches
-    }
-
-    func installThemeModels() {
-        storage[CodingCachesKey.self] = CodingCaches()
-        storage[ThemeRetrainerKey.self] = ThemeRetrainer()
-        storage[ThemeModelCacheKey.self] = ThemeModelCache()
-    }
-}

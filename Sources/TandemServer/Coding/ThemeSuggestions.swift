@@ -1,6 +1,5 @@
 import Fluent
 import Foundation
-import Synchronization
 import TandemCore
 
 /// Theme and sentiment suggestions for a piece of evidence: from the project's
@@ -24,44 +23,33 @@ struct ThemeSuggestions: Sendable {
 
 /// Each project's trained model, loaded once per version and shared by requests.
 final class ThemeModelCache: Sendable {
-    private struct Entry {
-        let version: Int?
-        let model: ThemeModel?
-        let checkedAt: Date
+    struct Loaded: Sendable {
+        let version: Int
+        let model: ThemeModel
     }
 
-    /// How long a check of the newest version is trusted. A model trained in
-    /// this process is seen at once; one trained by another Tandem server, within this.
-    static let recheckAfter: TimeInterval = 3
-
-    private let entries = Mutex<[UUID: Entry]>([:])
+    /// The newest version found, or none: trusted for three seconds. A model trained in
+    /// this process is seen at once (`remember`); one trained by another Tandem server, within this.
+    private let newestVersion = Cache<UUID, Int?>(lifetime: 3, capacity: 1_024)
+    private let models = Cache<UUID, Loaded>(lifetime: nil, capacity: 256)
 
     /// The project's newest model, if it has one. Asks the database for the
     /// version at most every few seconds, and loads the model itself only when that has changed.
-    func model(for projectID: UUID, on db: any Database, now: Date = Date()) async throws -> (version: Int, model: ThemeModel)? {
-        let known = entries.withLock { $0[projectID] }
-        if let known, now.timeIntervalSince(known.checkedAt) < Self.recheckAfter {
-            guard let version = known.version, let model = known.model else { return nil }
-            return (version, model)
+    func model(for projectID: UUID, on db: any Database) async throws -> (version: Int, model: ThemeModel)? {
+        let version = try await newestVersion.value(for: projectID) {
+            try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID).field(\.$id).field(\.$version).first()?.version
         }
-        let version = try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID)
-            .field(\.$id).field(\.$version).first()?.version
-        guard let version else {
-            entries.withLock { $0[projectID] = Entry(version: nil, model: nil, checkedAt: now) }
-            return nil
-        }
-        if let known, known.version == version, let model = known.model {
-            entries.withLock { $0[projectID] = Entry(version: version, model: model, checkedAt: now) }
-            return (version, model)
-        }
+        guard let version else { return nil }
+        if let loaded = models.value(projectID), loaded.version == version { return (version, loaded.model) }
         guard let stored = try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID).first() else { return nil }
-        let model = try ThemeModel.load(stored.data)
-        entries.withLock { $0[projectID] = Entry(version: stored.version, model: model, checkedAt: now) }
-        return (stored.version, model)
+        let loaded = Loaded(version: stored.version, model: try ThemeModel.load(stored.data))
+        models.store(loaded, for: projectID)
+        return (loaded.version, loaded.model)
     }
 
     func remember(_ projectID: UUID, version: Int, model: ThemeModel) {
-        entries.withLock { $0[projectID] = Entry(version: version, model: model, checkedAt: Date()) }
+        models.store(Loaded(version: version, model: model), for: projectID)
+        newestVersion.store(version, for: projectID)
     }
 }
 

@@ -53,7 +53,7 @@ struct DemoCommand: AsyncCommand {
             let scale = max(1, signature.scale ?? 1)
             let started = Date()
             let summary = try await DemoGenerator(scale: scale, passwordHash: hash).load(on: db)
-            app.demoData.reset()
+            app.services.demoData.reset()
             console.print("Loaded demo data in \(String(format: "%.1f", Date().timeIntervalSince(started))) seconds: \(summary)")
         }
         printSignIn(console, password: password, port: app.config.port)

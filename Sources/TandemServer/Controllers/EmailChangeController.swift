@@ -27,7 +27,7 @@ enum EmailChangeController {
                 If it was not you, you can ignore this email and nothing will change.
                 """).create(on: db)
         }
-        req.application.outboxDelivery.deliverSoon(req.application)
+        req.application.services.outboxDelivery.deliverSoon(req.application)
     }
 
     static func confirm(req: Request) async throws -> Response {

@@ -47,18 +47,3 @@ actor ImportProgress {
         await waitForAll()
     }
 }
-
-extension Application {
-    private struct ImportProgressKey: StorageKey { typealias Value = ImportProgress }
-
-    /// Set up by `configure`, before any request can ask for it.
-    var importProgress: ImportProgress {
-        guard let progress = storage[ImportProgressKey.self] else { fatalError("configure(_:config:) has not run") }
-        return progress
-    }
-
-    func installImportProgress() async {
-        // A shutdown part way through rolls the running import back: nothing half-done is left.
-        await storage.setWithAsyncShutdown(ImportProgressKey.self, to: ImportProgress()) { await $0.cancelAll() }
-    }
-}

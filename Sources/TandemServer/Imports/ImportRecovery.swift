@@ -31,7 +31,7 @@ enum ImportRecovery {
         var failed = 0
         let running = try await ImportJob.query(on: db)
             .filter(\.$status ~~ [ImportJob.Status.checking.rawValue, ImportJob.Status.importing.rawValue]).all()
-        for job in running where !(await app.importProgress.isRunning(try job.requireID())) {
+        for job in running where !(await app.services.importProgress.isRunning(try job.requireID())) {
             if isPostgreSQL, let beat = job.heartbeatAt, now.timeIntervalSince(beat) < heartbeatTimeout { continue }
             job.status = ImportJob.Status.failed.rawValue
             job.problems = [cutOffMessage]

@@ -1,29 +1,15 @@
 import Fluent
-import NIOConcurrencyHelpers
 import Vapor
 
 /// Whether the database holds demo data, so every page can say so. Worked out
-/// once and remembered; the demo command resets it when it loads data.
+/// once and kept; the demo command forgets it when it loads data. A failed
+/// look-up is not kept: the next page asks again.
 final class DemoDataFlag: Sendable {
-    private let cached = NIOLockedValueBox<Bool?>(nil)
+    private let known = Cache<Bool, Bool>(lifetime: nil, capacity: 1)
 
     func isPresent(on db: any Database) async -> Bool {
-        if let known = cached.withLockedValue({ $0 }) { return known }
-        let present = ((try? await Organisation.query(on: db).filter(\.$isDemo == true).count()) ?? 0) > 0
-        cached.withLockedValue { $0 = present }
-        return present
+        (try? await known.value(for: true) { try await Organisation.query(on: db).filter(\.$isDemo == true).count() > 0 }) ?? false
     }
 
-    func reset() { cached.withLockedValue { $0 = nil } }
-}
-
-extension Application {
-    private struct DemoDataKey: StorageKey { typealias Value = DemoDataFlag }
-
-    var demoData: DemoDataFlag {
-        if let flag = storage[DemoDataKey.self] { return flag }
-        let flag = DemoDataFlag()
-        storage[DemoDataKey.self] = flag
-        return flag
-    }
+    func reset() { known.invalidateAll() }
 }

@@ -12,8 +12,8 @@ import Vapor
 struct ServerStopsFirst: LifecycleHandler {
     func shutdownAsync(_ application: Application) async {
         await application.http.server.shared.shutdown()
-        await application.importProgress.cancelAll()
-        await application.themeRetrainer.waitForAll()
-        await application.outboxDelivery.waitForAll()
+        await application.services.importProgress.cancelAll()
+        await application.services.themeRetrainer.waitForAll()
+        await application.services.outboxDelivery.waitForAll()
     }
 }

@@ -24,19 +24,8 @@ final class SessionSweeper: Sendable {
                 try await UserSession.query(on: app.db).filter(\.$expiresAt < Date()).delete()
                 try await LoginThrottle.sweep(on: app.db)
                 try await ImportRecovery.sweep(app: app)
-                if try await SustainabilityReview.askOwners(today: Date(), on: app.db) > 0 { app.outboxDelivery.deliverSoon(app) }
+                if try await SustainabilityReview.askOwners(today: Date(), on: app.db) > 0 { app.services.outboxDelivery.deliverSoon(app) }
             }.recover { error in app.logger.warning("Could not sweep expired sessions or ask for reviews: \(error)") }
         }
-    }
-}
-
-extension Application {
-    private struct SessionSweeperKey: StorageKey { typealias Value = SessionSweeper }
-
-    var sessionSweeper: SessionSweeper {
-        if let sweeper = storage[SessionSweeperKey.self] { return sweeper }
-        let sweeper = SessionSweeper()
-        storage[SessionSweeperKey.self] = sweeper
-        return sweeper
     }
 }

@@ -43,7 +43,7 @@ func withTandem<T>(_ body: (Application) async throws -> T) async throws -> T {
 
 private func cleanUp(_ app: Application, schema: String) async throws {
     // Imports and uploads finish before the data folder and database go.
-    await app.importProgress.waitForAll()
+    await app.services.importProgress.waitForAll()
     try? FileManager.default.removeItem(atPath: app.config.dataDirectory)
     guard TestDatabase.postgresURL != nil else { return }
     try await (app.db as! any SQLDatabase).raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()

@@ -55,7 +55,7 @@ enum RecommendationProgressController {
         let told = try await move(recommendation, project: project, to: target, reason: input.reason.nonBlank,
                                   note: input.note.nonBlank, by: try req.requireUser().personID,
                                   reviewMonths: req.application.config.reviewMonths, on: req.db)
-        if told > 0 { req.application.outboxDelivery.deliverSoon(req.application) }
+        if told > 0 { req.application.services.outboxDelivery.deliverSoon(req.application) }
         try await req.flash("The recommendation is now \(target.label.lowercased())"
                             + (target == .implemented ? ". \(counted(told, "person", "people")) whose feedback led to it \(told == 1 ? "has" : "have") been told." : ""))
         return req.seeOther(SiteURL.recommendation(.value(try recommendation.requireID())))

@@ -26,8 +26,8 @@ enum CodebookController {
             return try await render(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
         }
         let parent = input.parent.flatMap(UUID.init(uuidString:)).flatMap { id in themes.first { $0.id == id }?.id }
-        try await Theme(projectID: projectID, key: nil, name: name, details: input.details?.trimmed ?? "", parentID: parent).create(on: req.db)
-        req.application.codingCaches.forgetCodebook(of: projectID)
+        let theme = Theme(projectID: projectID, key: nil, name: name, details: input.details?.trimmed ?? "", parentID: parent)
+        try await ProjectCodebook.save(theme, caches: req.application.services.codingCaches, on: req.db)
         try await req.flash("Theme \u{201C}\(name)\u{201D} added to the codebook")
         return req.seeOther(SiteURL.project(.value(projectID), .codebook))
     }
@@ -43,8 +43,7 @@ enum CodebookController {
         }
         theme.name = name
         theme.details = input.details?.trimmed ?? ""
-        try await theme.save(on: req.db)
-        req.application.codingCaches.forgetCodebook(of: theme.$project.id)
+        try await ProjectCodebook.save(theme, caches: req.application.services.codingCaches, on: req.db)
         try await req.flash("Theme \u{201C}\(name)\u{201D} saved")
         return req.seeOther(SiteURL.project(.value(try project.requireID()), .codebook))
     }

@@ -23,7 +23,7 @@ enum CodingController {
         let projectID = try project.requireID()
         let user = try req.requireUser()
         let counts = try await CodingQueue.counts(projectID: projectID, coderID: user.personID, on: req.db)
-        let model = try await req.application.themeModels.model(for: projectID, on: req.db)
+        let model = try await req.application.services.themeModels.model(for: projectID, on: req.db)
         let examples = model == nil ? nil : try await StoredThemeModel.query(on: req.db).filter(\.$project.$id == projectID)
             .field(\.$id).field(\.$examples).first()?.examples
         let page = CodingQueuePage.Model(header: try await ProjectController.header(project, on: req.db), counts: counts,
@@ -38,9 +38,9 @@ enum CodingController {
         let projectID = try project.requireID()
         let mode = (try? req.query.get(String.self, at: "mode")).flatMap(CodingQueue.Mode.init(rawValue:)) ?? .new
         let skipping = skipList(try? req.query.get(String.self, at: "skip"))
-        let model = mode == .new ? try await req.application.themeModels.model(for: projectID, on: req.db) : nil
+        let model = mode == .new ? try await req.application.services.themeModels.model(for: projectID, on: req.db) : nil
         guard let itemID = try await CodingQueue.next(projectID: projectID, coderID: try req.requireUser().personID, mode: mode,
-                                                      skipping: skipping, model: model, caches: req.application.codingCaches, on: req.db)
+                                                      skipping: skipping, model: model, caches: req.application.services.codingCaches, on: req.db)
         else {
             try await req.flash(mode == .new ? "Every comment has been coded" : "There are no comments left for you to check")
             return req.seeOther(SiteURL.project(.value(projectID), .coding))
@@ -75,16 +75,15 @@ enum CodingController {
                 chosen.insert(try existing.requireID())
             } else {
                 let theme = Theme(projectID: projectID, key: nil, name: newTheme, details: "")
-                try await theme.create(on: req.db)
+                try await ProjectCodebook.save(theme, caches: req.application.services.codingCaches, on: req.db)
                 themes.append(theme)
                 chosen.insert(try theme.requireID())
-                req.application.codingCaches.forgetCodebook(of: projectID)
             }
         }
         let known = Set(themes.compactMap(\.id))
         chosen.formIntersection(known)
         // What was suggested is worked out again here, so a coding says truthfully where its theme came from.
-        let model = try await req.application.themeModels.model(for: projectID, on: req.db)
+        let model = try await req.application.services.themeModels.model(for: projectID, on: req.db)
         let suggestions = ThemeSuggestions.make(for: item, themes: themes.map(\.entry), model: model)
         let suggested = Dictionary(suggestions.themes.map { ($0.themeID, $0.confidence) }, uniquingKeysWith: { a, _ in a })
         let quotable = input.quotable?.contains("yes") ?? false
@@ -109,8 +108,8 @@ enum CodingController {
             if item.codedAt == nil { item.codedAt = Date() }
             try await item.save(on: db)
         }
-        await req.application.themeRetrainer.codingSaved(projectID: projectID, db: req.application.db,
-                                                         cache: req.application.themeModels, logger: req.application.logger)
+        await req.application.services.themeRetrainer.codingSaved(projectID: projectID, db: req.application.db,
+                                                         cache: req.application.services.themeModels, logger: req.application.logger)
         let mode = input.mode.flatMap(CodingQueue.Mode.init(rawValue:))
         try await req.flash("Coding saved")
         guard let mode else { return req.seeOther(SiteURL.feedbackItem(.value(itemID))) }
@@ -130,8 +129,8 @@ enum CodingController {
                                input: CodingInput?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let projectID = try project.requireID(), itemID = try item.requireID()
         let coderID = try req.requireUser().personID
-        let themes = try await ProjectCodebook.entries(of: projectID, caches: req.application.codingCaches, on: req.db)
-        let model = try await req.application.themeModels.model(for: projectID, on: req.db)
+        let themes = try await ProjectCodebook.entries(of: projectID, caches: req.application.services.codingCaches, on: req.db)
+        let model = try await req.application.services.themeModels.model(for: projectID, on: req.db)
         let suggestions = ThemeSuggestions.make(for: item, themes: themes, model: model)
         let reviews = try await ItemReview.query(on: req.db).filter(\.$item.$id == itemID).all()
         let mine = reviews.first { $0.$coder.id == coderID }

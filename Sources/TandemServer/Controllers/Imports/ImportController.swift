@@ -110,7 +110,7 @@ enum ImportController {
     /// For the progress line on the page, which asks every second or two.
     static func progress(req: Request) async throws -> Response {
         let (job, _, _) = try await req.owned(ImportJob.self, Permission.contributeEvidence)
-        let entry = await req.application.importProgress.entry(try job.requireID())
+        let entry = await req.application.services.importProgress.entry(try job.requireID())
         struct Body: Content {
             let status: String
             let processed: Int?
@@ -134,7 +134,7 @@ enum ImportController {
     }
 
     private static func isRunning(_ req: Request, _ job: ImportJob) async throws -> Bool {
-        await req.application.importProgress.isRunning(try job.requireID())
+        await req.application.services.importProgress.isRunning(try job.requireID())
     }
 
 
@@ -161,7 +161,7 @@ enum ImportController {
         func text(_ value: Int?) -> String? { value.map(String.init) }
         let shown = input ?? MappingInput(text: text(mapping?.text), date: text(mapping?.date), service: text(mapping?.service),
                                           rating: text(mapping?.rating), question: text(mapping?.question), scope: job.consentScopeRaw)
-        let progress = req.application.importProgress
+        let progress = req.application.services.importProgress
         let model = ImportJobPage.Model(
             header: try await ProjectController.header(project, on: req.db), id: jobID, fileName: job.fileName, state: job.state,
             isRunning: await progress.isRunning(jobID), processed: await progress.entry(jobID)?.processed,

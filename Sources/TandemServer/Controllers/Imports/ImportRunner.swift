@@ -8,7 +8,7 @@ enum ImportRunner {
     static func check(_ job: ImportJob, app: Application) async {
         guard let jobID = job.id, let mapping = ImportController.decode(job.mapping) else { return }
         let path = ImportController.filePath(app, job.storedName)
-        let progress = app.importProgress
+        let progress = app.services.importProgress
         let heartbeat = ImportRecovery.Heartbeat(jobID: jobID, app: app)
         _ = await progress.start(jobID) {
             do {
@@ -33,7 +33,7 @@ enum ImportRunner {
         let path = ImportController.filePath(app, job.storedName)
         let scope = ConsentScope(rawValue: job.consentScopeRaw) ?? .organisation
         let total = job.totalRows
-        let progress = app.importProgress
+        let progress = app.services.importProgress
         let projectID = job.$project.id
         let heartbeat = ImportRecovery.Heartbeat(jobID: jobID, app: app)
         _ = await progress.start(jobID) {

@@ -43,7 +43,7 @@ enum InboxController {
         guard req.application.config.sendmailCommand != nil else {
             throw AppError.badRequest("No mail command is set, so emails cannot be sent. Set TANDEM_SENDMAIL and restart Tandem.")
         }
-        req.application.outboxDelivery.deliverSoon(req.application)
+        req.application.services.outboxDelivery.deliverSoon(req.application)
         try await req.flash("Sending the waiting emails. Refresh the page in a moment to see how it went.")
         return req.seeOther(SiteURL.outbox)
     }

@@ -41,7 +41,7 @@ enum AnonymousFormToken {
     }
 
     private static func sign(_ nonce: String, app: Application, on db: any Database) async throws -> String {
-        let key = try await app.formTokenKey.key(on: db)
+        let key = try await app.services.formTokenKey.key(on: db)
         let mac = HMAC<SHA256>.authenticationCode(for: Data(nonce.utf8), using: key)
         return Data(mac).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
@@ -52,10 +52,13 @@ enum AnonymousFormToken {
 /// read once per process.
 final class FormTokenKey: Sendable {
     static let name = "anonymous_form_token_key"
-    private let cached = NIOLockedValueBox<SymmetricKey?>(nil)
+    private let kept = Cache<String, SymmetricKey>(lifetime: nil, capacity: 1)
 
     func key(on db: any Database) async throws -> SymmetricKey {
-        if let key = cached.withLockedValue({ $0 }) { return key }
+        try await kept.value(for: Self.name) { try await read(on: db) }
+    }
+
+    private func read(on db: any Database) async throws -> SymmetricKey {
         let sql = db as! any SQLDatabase
         let read = { try await sql.raw("SELECT value FROM app_secrets WHERE name = \(bind: Self.name)").first(decodingColumn: "value", as: String.self) }
         var stored = try await read()
@@ -65,20 +68,6 @@ final class FormTokenKey: Sendable {
             stored = try await read()
         }
         guard let value = stored else { throw Abort(.internalServerError, reason: "No key for form tokens") }
-        let key = SymmetricKey(data: SHA256.hash(data: Data(value.utf8)))
-        cached.withLockedValue { $0 = key }
-        return key
+        return SymmetricKey(data: SHA256.hash(data: Data(value.utf8)))
     }
-}
-
-extension Application {
-    private struct FormTokenKeyKey: StorageKey { typealias Value = FormTokenKey }
-
-    /// Set up by `configure` (see `installFormTokenKey`).
-    var formTokenKey: FormTokenKey {
-        guard let key = storage[FormTokenKeyKey.self] else { fatalError("configure(_:config:) has not run") }
-        return key
-    }
-
-    func installFormTokenKey() { storage[FormTokenKeyKey.self] = FormTokenKey() }
 }

@@ -24,7 +24,7 @@ struct SessionMiddleware: AsyncMiddleware {
     let secureCookies: Bool
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        request.application.sessionSweeper.startIfNeeded(request.application)
+        request.application.services.sessionSweeper.startIfNeeded(request.application)
         let state = SessionState(secureCookies: secureCookies)
         request.storage[SessionState.Key.self] = state
         if let token = request.cookies[Self.cookieName]?.string {

@@ -1,5 +1,4 @@
 import Plot
-import Synchronization
 import TandemCore
 
 /// The frame of every page: NHS.UK header with Tandem's name, navigation for
@@ -124,15 +123,15 @@ enum Layout {
         html.close("nav")
     }
 
-    /// The menu depends only on the role's items and the current section, so
-    /// each combination is rendered once and kept.
-    private static let navigationCache = Mutex<[String: String]>([:])
+    /// The menu depends only on the role's items and the current section, never on
+    /// data, so each combination is rendered once and kept: the one cache of markup.
+    private static let navigationCache = Cache<String, String>(lifetime: nil, capacity: 256)
 
     private static func renderedNavigation(_ items: [NavItem], current: NavSection?) -> String {
         let key = "\(current.map { "\($0)" } ?? "-")|" + items.map(\.href).joined(separator: "|")
-        if let cached = navigationCache.withLock({ $0[key] }) { return cached }
+        if let cached = navigationCache.value(key) { return cached }
         let html = navigation(items, current: current).render()
-        navigationCache.withLock { $0[key] = html }
+        navigationCache.store(html, for: key)
         return html
     }
 

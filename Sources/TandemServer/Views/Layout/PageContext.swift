@@ -22,7 +22,7 @@ struct PageContext: Sendable {
         let flash = try await state?.takeFlash(on: request.db)
         return PageContext(
             user: user, csrfToken: token, flash: flash, section: section,
-            isDemo: await request.application.demoData.isPresent(on: request.db))
+            isDemo: await request.application.services.demoData.isPresent(on: request.db))
     }
 
     /// For forms: the context with a CSRF token, starting a session if needed.

@@ -1,0 +1,29 @@
+import Vapor
+
+/// Everything a running Tandem keeps beside the database: caches, background
+/// work and keys. Installed in one place (`installServices`, from `configure`)
+/// and reached as `app.services` or `req.application.services`.
+final class AppServices: Sendable {
+    let codingCaches = CodingCaches()
+    let themeModels = ThemeModelCache()
+    let themeRetrainer = ThemeRetrainer()
+    let demoData = DemoDataFlag()
+    let outboxDelivery = OutboxDelivery()
+    let importProgress = ImportProgress()
+    let sessionSweeper = SessionSweeper()
+    let formTokenKey = FormTokenKey()
+}
+
+extension Application {
+    private struct AppServicesKey: StorageKey { typealias Value = AppServices }
+
+    var services: AppServices {
+        guard let services = storage[AppServicesKey.self] else { fatalError("configure(_:config:) has not run") }
+        return services
+    }
+
+    func installServices() async {
+        // A shutdown part way through rolls the running import back: nothing half-done is left.
+        await storage.setWithAsyncShutdown(AppServicesKey.self, to: AppServices()) { await $0.importProgress.cancelAll() }
+    }
+}
