@@ -44,12 +44,8 @@ enum ConsentController {
         if !isSelf {
             if let chosen = input.how.nonBlank, waysOfGiving.contains(chosen) { how = chosen }
             else { errors.add("how", "Select how consent was given") }
-            if input.given != DateParts() {
-                switch CalendarDate.parse(day: input.given.day, month: input.given.month, year: input.given.year, fieldName: "Date given") {
-                case .success(let date) where date > Date(): errors.add("given", "Date given must be today or in the past")
-                case .success(let date): givenAt = date
-                case .failure(let problem): errors.add("given", problem.message)
-                }
+            if let given = errors.check(FieldRules.optionalDate(input.given, name: "Date given", latest: Date()), "given") ?? nil {
+                givenAt = given
             }
         }
         guard errors.isEmpty else { return try await render(req, person: person, input: input, errors: errors, status: .badRequest) }

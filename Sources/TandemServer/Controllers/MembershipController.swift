@@ -45,15 +45,8 @@ enum MembershipController {
         var errors = FormErrors()
         let tier = input.tier.nonBlank.flatMap(MembershipTier.init(rawValue:))
         if tier == nil { errors.add("tier", "Select a membership tier") }
-        var starts: Date?, renews: Date?
-        switch CalendarDate.parse(day: input.starts.day, month: input.starts.month, year: input.starts.year, fieldName: "Start date") {
-        case .success(let date): starts = date
-        case .failure(let problem): errors.add("starts", problem.message)
-        }
-        switch CalendarDate.parse(day: input.renews.day, month: input.renews.month, year: input.renews.year, fieldName: "Renewal date") {
-        case .success(let date): renews = date
-        case .failure(let problem): errors.add("renews", problem.message)
-        }
+        let starts = errors.check(FieldRules.date(input.starts, name: "Start date"), "starts")
+        let renews = errors.check(FieldRules.date(input.renews, name: "Renewal date"), "renews")
         if let starts, let renews, renews <= starts { errors.add("renews", "Renewal date must be after the start date") }
         errors.limit(input.notes, "notes", maximum: TextLimit.short, name: "Notes")
         guard errors.isEmpty, let tier, let starts, let renews else {

@@ -46,7 +46,7 @@ enum ActivityController {
         errors.limit(title, "title", maximum: TextLimit.title, name: "The name")
         errors.limit(input.place, "place", maximum: TextLimit.title, name: "The place")
         errors.limit(input.notes, "notes", maximum: TextLimit.long, name: "Notes")
-        let held = ProjectController.optionalDate(input.held, field: "held", name: "Date", errors: &errors)
+        let held = errors.check(FieldRules.optionalDate(input.held, name: "Date"), "held") ?? nil
         var participants: Int?
         if let raw = input.participants.nonBlank {
             if let number = NumberField.wholeNumber(raw, in: 0...99_999) { participants = number }

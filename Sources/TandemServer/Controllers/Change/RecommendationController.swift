@@ -45,13 +45,7 @@ enum RecommendationController {
         let ownerID = input.owner.flatMap(UUID.init(uuidString:)).flatMap { id in choices.owners.contains { $0.id == id } ? id : nil }
         let priority = input.priority.flatMap(RecommendationPriority.init(rawValue:))
         if priority == nil { errors.add("priority", "Choose how urgent it is") }
-        var due: Date?
-        if input.due != DateParts() {
-            switch CalendarDate.parse(day: input.due.day, month: input.due.month, year: input.due.year, fieldName: "Due date") {
-            case .success(let date): due = date
-            case .failure(let problem): errors.add("due", problem.message)
-            }
-        }
+        let due = errors.check(FieldRules.optionalDate(input.due, name: "Due date"), "due") ?? nil
         guard errors.isEmpty, let text, let organisationID, let priority else {
             return try await renderList(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
         }

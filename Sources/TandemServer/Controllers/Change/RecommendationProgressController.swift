@@ -119,14 +119,8 @@ enum RecommendationProgressController {
             errors.add("file", "The file must be a document, spreadsheet or picture (\(evidenceTypes.keys.sorted().joined(separator: ", ")))")
         }
         // The day it happened: today unless given; never in the future.
-        var writtenOn = CalendarDate.startOfDay(Date())
-        if input.on != DateParts() {
-            switch CalendarDate.parse(day: input.on.day, month: input.on.month, year: input.on.year, fieldName: "The date") {
-            case .success(let date) where date > writtenOn: errors.add("on", "The date must be today or in the past")
-            case .success(let date): writtenOn = date
-            case .failure(let problem): errors.add("on", problem.message)
-            }
-        }
+        let today = CalendarDate.startOfDay(Date())
+        let writtenOn = (errors.check(FieldRules.optionalDate(input.on, name: "The date", latest: today), "on") ?? nil) ?? today
         guard errors.isEmpty, let text else {
             try? FileManager.default.removeItem(atPath: incoming)
             return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,

@@ -64,14 +64,13 @@ enum CodingController {
         var errors = FormErrors()
         let sentiment = input.sentiment.flatMap(SentimentClass.init(rawValue:))
         if sentiment == nil { errors.add("sentiment", "Choose whether the comment is positive, neutral or mixed, or negative") }
-        let newTheme = input.newTheme.nonBlank
-        if let newTheme, newTheme.count > 100 { errors.add("newTheme", "A theme's name must be 100 characters or fewer") }
-        if chosen.isEmpty && newTheme == nil { errors.add("themes", "Choose at least one theme, or add a new one") }
+        let newTheme = input.newTheme.nonBlank == nil ? nil : errors.check(ThemeName.check(input.newTheme), "newTheme")
+        if chosen.isEmpty && input.newTheme.nonBlank == nil { errors.add("themes", "Choose at least one theme, or add a new one") }
         guard errors.isEmpty, let sentiment else {
             return try await render(req, item: item, project: project, ref: ref, errors: errors, input: input, status: .badRequest)
         }
         if let newTheme {
-            if let existing = themes.first(where: { $0.name.caseInsensitiveCompare(newTheme) == .orderedSame }) {
+            if let existing = themes.first(where: { ThemeName.isTaken(newTheme, by: [$0.name]) }) {
                 chosen.insert(try existing.requireID())
             } else {
                 let theme = Theme(projectID: projectID, key: nil, name: newTheme, details: "")

@@ -136,23 +136,12 @@ extension ProjectController {
         if aims == nil { errors.add("aims", "Say what the project aims to do") }
         let outcomes = (input.outcomes ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
         if outcomes.contains(where: { $0.count > 500 }) { errors.add("outcomes", "Each outcome must be 500 characters or fewer") }
-        let starts = optionalDate(input.starts, field: "starts", name: "Start date", errors: &errors)
-        let ends = optionalDate(input.ends, field: "ends", name: "End date", errors: &errors)
+        let starts = errors.check(FieldRules.optionalDate(input.starts, name: "Start date"), "starts") ?? nil
+        let ends = errors.check(FieldRules.optionalDate(input.ends, name: "End date"), "ends") ?? nil
         if let starts, let ends, ends < starts { errors.add("ends", "End date must be after the start date") }
         guard errors.isEmpty, let title, let organisationID, let problem, let aims else { return .failure(errors) }
         return .success(ValidInput(title: title, organisationID: organisationID, managerID: managerID, problem: problem,
                                    aims: aims, outcomes: outcomes, startsOn: starts, endsOn: ends))
-    }
-
-    /// A date from three boxes that may all be left empty.
-    static func optionalDate(_ parts: DateParts, field: String, name: String, errors: inout FormErrors) -> Date? {
-        guard parts != DateParts() else { return nil }
-        switch CalendarDate.parse(day: parts.day, month: parts.month, year: parts.year, fieldName: name) {
-        case .success(let date): return date
-        case .failure(let problem):
-            errors.add(field, problem.message)
-            return nil
-        }
     }
 
     private static func organisationName(_ id: UUID, _ req: Request) async throws -> String {

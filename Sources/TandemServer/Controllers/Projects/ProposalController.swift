@@ -62,11 +62,7 @@ enum ProposalController {
         let title = input.title.nonBlank
         if title == nil { errors.add("milestone-title", "Enter what the milestone is") }
         errors.limit(title, "milestone-title", maximum: TextLimit.title, name: "The milestone")
-        var due: Date?
-        switch CalendarDate.parse(day: input.due.day, month: input.due.month, year: input.due.year, fieldName: "Due date") {
-        case .success(let date): due = date
-        case .failure(let problem): errors.add("due", problem.message)
-        }
+        let due = errors.check(FieldRules.date(input.due, name: "Due date"), "due")
         guard errors.isEmpty, let title, let due else {
             return try await render(req, project: project, ref: ref, errors: errors, milestoneTyped: input, status: .badRequest)
         }

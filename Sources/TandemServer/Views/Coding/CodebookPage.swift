@@ -19,7 +19,7 @@ enum CodebookPage {
         let agreementItems: Int
         let agreement: [CoderAgreement.Row]
         let canEdit: Bool
-        let input: CodebookController.ThemeInput
+        let form: ThemeForm
         let errors: FormErrors
         /// The theme whose rewording came back with errors, if any.
         let editing: UUID?
@@ -62,13 +62,13 @@ enum CodebookPage {
         return postForm(
             action: SiteURL.project(.value(model.header.id), .codebook).path, csrf: csrf,
             Blocks.heading("Add a theme", level: 2, size: "m"),
-            FormField.text("name", label: "Name", value: isAdding ? model.input.name : nil, error: isAdding ? model.errors["name"] : nil),
-            FormField.textarea("details", label: "What it covers (optional)", value: isAdding ? model.input.details : nil,
+            FormField.text("name", label: "Name", value: isAdding ? model.form.name : nil, error: isAdding ? model.errors["name"] : nil),
+            FormField.textarea("details", label: "What it covers (optional)", value: isAdding ? model.form.details : nil,
                                error: isAdding ? model.errors["details"] : nil,
                                hint: "A sentence that helps coders decide when it applies", rows: 2),
             FormField.select("parent", label: "Part of a wider theme (optional)",
                              options: model.themes.map { .init(value: $0.id.lowercasedString, label: $0.name) },
-                             selected: isAdding ? model.input.parent : nil, blankLabel: "None"),
+                             selected: isAdding ? model.form.parent : nil, blankLabel: "None"),
             Buttons.submit("Add theme"))
     }
 
@@ -80,10 +80,10 @@ enum CodebookPage {
                 return postForm(
                     action: SiteURL.theme(.value(row.id)).path, csrf: csrf,
                     element("h3", .class("nhsuk-heading-s"), .plain(row.name)),
-                    FormField.text(prefix + "-name", label: "Name", value: isEditing ? model.input.name : row.name,
+                    FormField.text(prefix + "-name", label: "Name", value: isEditing ? model.form.name : row.name,
                                    error: isEditing ? model.errors["name"] : nil, name: "name"),
                     FormField.text(prefix + "-details", label: "What it covers",
-                                   value: isEditing ? model.input.details : row.details, name: "details"),
+                                   value: isEditing ? model.form.details : row.details, name: "details"),
                     Buttons.submit("Save \(row.name)", style: .secondary, small: true))
             })
     }

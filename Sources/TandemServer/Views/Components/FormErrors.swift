@@ -24,6 +24,22 @@ struct FormErrors: Error, Sendable, Equatable {
 }
 
 extension FormErrors {
+    /// The value a `FieldRules` rule accepted, or nil with its problem added for `field`.
+    mutating func check<Value>(_ result: Result<Value, FieldProblem>, _ field: String) -> Value? {
+        switch result {
+        case .success(let value): return value
+        case .failure(let problem):
+            add(field, problem.message)
+            return nil
+        }
+    }
+
+    /// The form's valid value, or these errors: the end of every form's `validate`.
+    func result<Valid>(_ valid: () -> Valid?) -> Result<Valid, FormErrors> {
+        guard isEmpty, let value = valid() else { return .failure(self) }
+        return .success(value)
+    }
+
     /// Adds the field's problem when its text is longer than `maximum` (see `TextLimit`).
     mutating func limit(_ text: String?, _ field: String, maximum: Int, name: String) {
         if let problem = TextLimit.check(text, maximum: maximum, name: name) { add(field, problem.message) }

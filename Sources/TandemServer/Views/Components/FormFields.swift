@@ -1,4 +1,5 @@
 import Plot
+import TandemCore
 
 /// NHS.UK form fields. Each takes the field's current value (what was typed,
 /// when the form comes back with errors) and its error message, if any.
@@ -208,12 +209,6 @@ enum FormField {
 
 /// A date as typed into the three boxes, kept as text so that a mistyped date
 /// comes back to the person exactly as they typed it.
-struct DateParts: Sendable, Equatable {
-    var day: String = ""
-    var month: String = ""
-    var year: String = ""
-}
-
 /// The parts every NHS.UK form field shares, written straight to HTML.
 extension HTMLFragment {
     /// Opens the field's `nhsuk-form-group` (closed by the caller with `close("div")`).

@@ -7,12 +7,12 @@ enum SurveyEditPage {
         let header: ProjectHeader
         let surveyID: UUID
         let surveyTitle: String
-        let input: SurveyController.SurveyInput
+        let form: SurveyForm
         let errors: FormErrors
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
-        let input = model.input, errors = model.errors
+        let input = model.form, errors = model.errors
         return ProjectFrame.page(
             "Change the survey's details", project: model.header, section: .surveys, context: context, errors: errors,
             extraCrumbs: [Crumb(title: model.surveyTitle, href: SiteURL.survey(.value(model.surveyID)).path)],

@@ -15,7 +15,7 @@ enum SurveyListPage {
         let header: ProjectHeader
         let surveys: [Row]
         let canManage: Bool
-        let input: SurveyController.SurveyInput
+        let form: SurveyForm
         let errors: FormErrors
     }
 
@@ -31,17 +31,17 @@ enum SurveyListPage {
                 }),
             model.canManage ? postForm(action: SiteURL.project(.value(model.header.id), .surveys).path, csrf: context.csrf,
                 Blocks.heading("Make a survey", level: 2, size: "m"),
-                FormField.text("title", label: "Title", value: model.input.title, error: model.errors["title"],
+                FormField.text("title", label: "Title", value: model.form.title, error: model.errors["title"],
                                hint: "People answering see this, for example: Your visit to the outpatients department"),
                 FormField.radios("audience", legend: "Who is it for?",
                                  options: SurveyAudience.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                 selected: model.input.audience, error: model.errors["audience"], inline: true),
-                FormField.textarea("introduction", label: "Introduction (optional)", value: model.input.introduction,
+                                 selected: model.form.audience, error: model.errors["audience"], inline: true),
+                FormField.textarea("introduction", label: "Introduction (optional)", value: model.form.introduction,
                                    hint: "Why you are asking, and what will happen with the answers.", rows: 3),
                 FormField.radios("demographics", legend: "Ask the optional questions about the person at the end?",
                                  options: [.init(value: "yes", label: "Yes", hint: "Age, sex, gender, ethnic group, disability and caring, with consent to keep them."),
                                            .init(value: "no", label: "No")],
-                                 selected: model.input.demographics, small: true),
+                                 selected: model.form.demographics, small: true),
                 Buttons.submit("Make survey")) : .empty)
     }
 }
