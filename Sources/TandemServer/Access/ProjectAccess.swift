@@ -58,24 +58,7 @@ extension Request {
     }
 
     func can(_ permission: Permission) -> Bool { AccessPolicy.allows(viewer, permission) }
-}
 
-extension Request {
-    /// A feedback item's text as this viewer may read it (`AccessPolicy.textView`):
-    /// as it was given, without contact details, or without names and contact details.
-    func readableText(_ item: FeedbackItem, _ ref: ProjectRef) -> String {
-        readableText(item.text, redacted: item.redactedText, scope: item.consentScope, ref)
-    }
-
-    func readableText(_ text: String, redacted: String, scope: ConsentScope, _ ref: ProjectRef) -> String {
-        textView(ref, scope) == .redacted ? redacted : teamReadableText(text, scope: scope, ref)
-    }
-
-    /// Text kept only as given (a story's transcript, an answer in a survey's export), for
-    /// someone on the team: as given, or for a partner without contact details.
-    func teamReadableText(_ text: String, scope: ConsentScope, _ ref: ProjectRef) -> String {
-        textView(ref, scope) == .withoutContactDetails ? Redactor().redactContactDetails(text) : text
-    }
-
-    func textView(_ ref: ProjectRef, _ scope: ConsentScope) -> TextView { AccessPolicy.textView(viewer, ref, scope) }
+    /// How the signed-in viewer reads evidence text.
+    var reader: Reader { Reader(viewer: viewer) }
 }

@@ -111,15 +111,19 @@ enum ConsentController {
 
     private static func render(_ req: Request, person: Person, input: GiveInput, errors: FormErrors,
                                status: HTTPResponseStatus = .ok) async throws -> Response {
-        let personID = try person.requireID()
-        let records = try await ConsentRecord.query(on: req.db).filter(\.$person.$id == personID)
-            .with(\.$recordedBy).with(\.$withdrawalRecordedBy).sort(\.$givenAt, .descending).all()
-        let isSelf = req.currentUser?.personID == personID
-        let model = ConsentPage.Model(
-            person: .init(person), isSelf: isSelf, statuses: ConsentStatus.current(from: records),
-            history: records.map { .init($0) }, input: input, errors: errors)
-        return ConsentPage.render(model, context: try await PageContext.withForm(req, section: isSelf ? .profile : .people))
+        let model = try await pageModel(person, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+        return ConsentPage.render(model, context: try await PageContext.withForm(req, section: model.isSelf ? .profile : .people))
             .response(status)
+    }
+
+    static func pageModel(_ person: Person, input: GiveInput, errors: FormErrors, viewer: Viewer,
+                          on db: any Database) async throws -> ConsentPage.Model {
+        let personID = try person.requireID()
+        let records = try await ConsentRecord.query(on: db).filter(\.$person.$id == personID)
+            .with(\.$recordedBy).with(\.$withdrawalRecordedBy).sort(\.$givenAt, .descending).all()
+        return ConsentPage.Model(
+            person: .init(person), isSelf: viewer.personID == personID, statuses: ConsentStatus.current(from: records),
+            history: records.map { .init($0) }, input: input, errors: errors)
     }
 }
 

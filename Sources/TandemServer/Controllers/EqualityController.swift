@@ -75,14 +75,18 @@ enum EqualityController {
 
     private static func render(_ req: Request, person: Person, values: [String: String], errors: FormErrors,
                                status: HTTPResponseStatus = .ok) async throws -> Response {
-        let personID = try person.requireID()
-        let ref = try await PersonController.personRef(person, on: req.db)
-        let isSelf = req.currentUser?.personID == personID
-        let model = EqualityAnswersPage.Model(
-            person: .init(person), isSelf: isSelf,
-            hasConsent: try await ConsentController.hasActiveConsent(.equalityMonitoring, personID: personID, on: req.db),
-            canEdit: AccessPolicy.allows(req.viewer, .editEqualityAnswers(ref)), values: values, errors: errors)
-        return EqualityAnswersPage.render(model, context: try await PageContext.withForm(req, section: isSelf ? .profile : .people))
+        let model = try await answersModel(person, values: values, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+        return EqualityAnswersPage.render(model, context: try await PageContext.withForm(req, section: model.isSelf ? .profile : .people))
             .response(status)
+    }
+
+    static func answersModel(_ person: Person, values: [String: String], errors: FormErrors, viewer: Viewer,
+                             on db: any Database) async throws -> EqualityAnswersPage.Model {
+        let personID = try person.requireID()
+        let ref = try await PersonController.personRef(person, on: db)
+        return EqualityAnswersPage.Model(
+            person: .init(person), isSelf: viewer.personID == personID,
+            hasConsent: try await ConsentController.hasActiveConsent(.equalityMonitoring, personID: personID, on: db),
+            canEdit: viewer.can(.editEqualityAnswers(ref)), values: values, errors: errors)
     }
 }

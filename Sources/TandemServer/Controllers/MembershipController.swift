@@ -73,8 +73,12 @@ enum MembershipController {
 
     private static func render(_ req: Request, organisation: Organisation, input: FormInput, errors: FormErrors,
                                status: HTTPResponseStatus = .ok) async throws -> Response {
-        MembershipFormPage.render(.init(organisation: .init(organisation), input: input, errors: errors),
+        MembershipFormPage.render(formModel(organisation, input: input, errors: errors),
                                   context: try await PageContext.withForm(req, section: .organisations)).response(status)
+    }
+
+    static func formModel(_ organisation: Organisation, input: FormInput, errors: FormErrors) -> MembershipFormPage.Model {
+        .init(organisation: .init(organisation), input: input, errors: errors)
     }
 }
 

@@ -149,14 +149,19 @@ extension OrganisationController {
 
     private static func renderForm(_ req: Request, input: FormInput, errors: FormErrors, editing: Organisation?,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
-        let candidates = try await Organisation.query(on: req.db).filter(\.$archivedAt == nil)
-            .filter(\.$kindRaw != OrganisationKind.gpPractice.rawValue).sort(\.$name).all()
-            .filter { $0.id != editing?.id }
-        let model = OrganisationFormPage.Model(
-            input: input, errors: errors, editingID: editing?.id, editingName: editing?.name,
-            parentOptions: candidates.map { .init(value: $0.id!.lowercasedString, label: "\($0.name) (\($0.kind.shortLabel))") })
+        let model = try await formModel(input: input, errors: errors, editing: editing, on: req.db)
         return OrganisationFormPage.render(model, context: try await PageContext.withForm(req, section: .organisations))
             .response(status)
+    }
+
+    static func formModel(input: FormInput, errors: FormErrors, editing: Organisation?,
+                          on db: any Database) async throws -> OrganisationFormPage.Model {
+        let candidates = try await Organisation.query(on: db).filter(\.$archivedAt == nil)
+            .filter(\.$kindRaw != OrganisationKind.gpPractice.rawValue).sort(\.$name).all()
+            .filter { $0.id != editing?.id }
+        return OrganisationFormPage.Model(
+            input: input, errors: errors, editingID: editing?.id, editingName: editing?.name,
+            parentOptions: candidates.map { .init(value: $0.id!.lowercasedString, label: "\($0.name) (\($0.kind.shortLabel))") })
     }
 }
 

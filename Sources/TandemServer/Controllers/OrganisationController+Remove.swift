@@ -32,9 +32,12 @@ extension OrganisationController {
 
     static func confirmRemove(req: Request) async throws -> Response {
         let organisation = try await req.organisation(always(.manageOrganisations))
-        let references = try await references(to: organisation.requireID(), on: req.db)
-        return OrganisationRemovePage.render(.init(organisation: .init(organisation), references: references),
+        return OrganisationRemovePage.render(try await removeModel(organisation, on: req.db),
                                              context: try await PageContext.withForm(req, section: .organisations)).response()
+    }
+
+    static func removeModel(_ organisation: Organisation, on db: any Database) async throws -> OrganisationRemovePage.Model {
+        .init(organisation: .init(organisation), references: try await references(to: organisation.requireID(), on: db))
     }
 
     static func remove(req: Request) async throws -> Response {

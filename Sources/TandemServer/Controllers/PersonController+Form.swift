@@ -229,14 +229,20 @@ extension PersonController {
         for role in Set(roles) { try await PersonRoleAssignment(personID: personID, role: role).create(on: db) }
     }
 
+    static func formModel(input: FormInput, errors: FormErrors, editing: Person?, canSetRoles: Bool, viewer: Viewer,
+                          on db: any Database) async throws -> PersonFormPage.Model {
+        let organisations = editing == nil
+            ? try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all() : []
+        return PersonFormPage.Model(
+            input: input, errors: errors, editingID: editing?.id, editingName: editing?.displayName,
+            isSelf: editing?.id == viewer.personID, canSetRoles: canSetRoles,
+            organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) })
+    }
+
     private static func renderForm(_ req: Request, input: FormInput, errors: FormErrors, editing: Person?, canSetRoles: Bool,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
-        let organisations = editing == nil
-            ? try await Organisation.query(on: req.db).filter(\.$archivedAt == nil).sort(\.$name).all() : []
-        let model = PersonFormPage.Model(
-            input: input, errors: errors, editingID: editing?.id, editingName: editing?.displayName,
-            isSelf: editing?.id == req.currentUser?.personID, canSetRoles: canSetRoles,
-            organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) })
+        let model = try await formModel(input: input, errors: errors, editing: editing, canSetRoles: canSetRoles,
+                                        viewer: try req.requireUser().viewer, on: req.db)
         let section: NavSection = model.isSelf ? .profile : .people
         return PersonFormPage.render(model, context: try await PageContext.withForm(req, section: section)).response(status)
     }

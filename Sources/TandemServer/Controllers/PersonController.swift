@@ -13,15 +13,19 @@ enum PersonController {
         let filters = PersonListPage.Filters(
             search: req.query[String.self, at: "q"].nonBlank,
             role: req.query[String.self, at: "role"].nonBlank.flatMap(InvolvementRole.init(rawValue:)))
+        let model = try await listModel(filters: filters, page: req.requestedPage, viewer: viewer, on: req.db)
+        return PersonListPage.render(model, context: try await PageContext.make(req, section: .people)).response()
+    }
+
+    static func listModel(filters: PersonListPage.Filters, page: Int?, viewer: Viewer, on db: any Database) async throws -> PersonListPage.Model {
         let query = try await listQuery(scope: AccessPolicy.peopleScope(viewer), search: filters.search,
-                                        role: filters.role, on: req.db)
-        let pagination = Pagination(page: req.requestedPage, perPage: perPage, totalItems: try await query.count())
+                                        role: filters.role, on: db)
+        let pagination = Pagination(page: page, perPage: perPage, totalItems: try await query.count())
         let people = try await query.sort(\.$name).with(\.$roleAssignments).with(\.$organisations)
             .range(pagination.offset..<(pagination.offset + perPage)).all()
-        let model = PersonListPage.Model(
+        return PersonListPage.Model(
             people: people.map { .init($0) }, filters: filters, pagination: pagination,
             canCreate: AccessPolicy.allows(viewer, .createPerson))
-        return PersonListPage.render(model, context: try await PageContext.make(req, section: .people)).response()
     }
 
     /// The people a viewer may list, searched and filtered.

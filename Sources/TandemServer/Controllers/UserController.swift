@@ -21,13 +21,17 @@ enum UserController {
 
     static func list(req: Request) async throws -> Response {
         try req.authorize(.manageUsers)
-        let pagination = Pagination(page: req.requestedPage, perPage: 50, totalItems: try await User.query(on: req.db).count())
-        let users = try await User.query(on: req.db).with(\.$person).with(\.$organisation).sort(\.$email)
+        let model = try await listModel(page: req.requestedPage, on: req.db)
+        return UserListPage.render(model, context: try await PageContext.make(req, section: .users)).response()
+    }
+
+    static func listModel(page: Int?, on db: any Database) async throws -> UserListPage.Model {
+        let pagination = Pagination(page: page, perPage: 50, totalItems: try await User.query(on: db).count())
+        let users = try await User.query(on: db).with(\.$person).with(\.$organisation).sort(\.$email)
             .range(pagination.offset..<(pagination.offset + 50)).all()
-        let model = UserListPage.Model(
+        return UserListPage.Model(
             users: users.map { .init(account: .init($0), personName: $0.person.displayName, personID: $0.$person.id) },
             pagination: pagination)
-        return UserListPage.render(model, context: try await PageContext.make(req, section: .users)).response()
     }
 
     static func new(req: Request) async throws -> Response {
@@ -164,22 +168,26 @@ enum UserController {
 
     private static func renderForm(_ req: Request, input: FormInput, errors: FormErrors, editing: User?,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
-        let organisations = try await Organisation.query(on: req.db).filter(\.$archivedAt == nil).sort(\.$name).all()
+        let model = try await formModel(input: input, errors: errors, editing: editing, on: req.db)
+        return UserFormPage.render(model, context: try await PageContext.withForm(req, section: .users)).response(status)
+    }
+
+    static func formModel(input: FormInput, errors: FormErrors, editing: User?, on db: any Database) async throws -> UserFormPage.Model {
+        let organisations = try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all()
         var personOptions: [FormField.Option] = []
         var personName: String?
         if let editing {
-            personName = try await Person.find(editing.$person.id, on: req.db)?.displayName
+            personName = try await Person.find(editing.$person.id, on: db)?.displayName
         } else {
-            let withAccounts = Set(try await User.query(on: req.db).all(\.$person.$id))
-            personOptions = try await Person.query(on: req.db).sort(\.$name).all()
+            let withAccounts = Set(try await User.query(on: db).all(\.$person.$id))
+            personOptions = try await Person.query(on: db).sort(\.$name).all()
                 .filter { !withAccounts.contains($0.id!) }
                 .map { person in
                     .init(value: person.id!.lowercasedString, label: person.email.map { "\(person.name) (\($0))" } ?? person.name)
                 }
         }
-        let model = UserFormPage.Model(
+        return UserFormPage.Model(
             input: input, errors: errors, editingID: editing?.id, personName: personName, personOptions: personOptions,
             organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) })
-        return UserFormPage.render(model, context: try await PageContext.withForm(req, section: .users)).response(status)
     }
 }

@@ -122,41 +122,49 @@ enum ActivityController {
 
     private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: ActivityInput, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
+        let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+        return ActivityListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func listModel(project: Project, ref: ProjectRef, input: ActivityInput, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> ActivityListPage.Model {
         let projectID = try project.requireID()
-        let activities = try await Activity.query(on: req.db).filter(\.$project.$id == projectID).with(\.$checklist).sort(\.$createdAt).all()
-        let checklists = try await Checklist.query(on: req.db).filter(\.$project.$id == projectID).sort(\.$name).all()
-        let team = try await ProjectMember.query(on: req.db).filter(\.$project.$id == projectID).with(\.$person).all()
-        let model = ActivityListPage.Model(
-            header: try await ProjectController.header(project, on: req.db),
+        let activities = try await Activity.query(on: db).filter(\.$project.$id == projectID).with(\.$checklist).sort(\.$createdAt).all()
+        let checklists = try await Checklist.query(on: db).filter(\.$project.$id == projectID).sort(\.$name).all()
+        let team = try await ProjectMember.query(on: db).filter(\.$project.$id == projectID).with(\.$person).all()
+        return ActivityListPage.Model(
+            header: try await ProjectController.header(project, on: db),
             activities: activities.map { .init(id: $0.id!, title: $0.title, kind: $0.kind, heldOn: $0.heldOn, participants: $0.participants,
                                                checklist: $0.checklist?.name) },
             checklistOptions: checklists.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
             teamOptions: team.sorted { $0.person.displayName < $1.person.displayName }
                 .map { .init(value: $0.$person.id.lowercasedString, label: "\($0.person.displayName) (\($0.role.label.lowercased()))") },
-            canAdd: req.can(.contributeEvidence(ref)), input: input, errors: errors)
-        return ActivityListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+            canAdd: viewer.can(.contributeEvidence(ref)), input: input, errors: errors)
     }
 
     private static func renderActivity(_ req: Request, activity: Activity, project: Project, ref: ProjectRef, evidenceInput: EvidenceInput,
                                        errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let model = try await activityModel(activity: activity, project: project, ref: ref, evidenceInput: evidenceInput, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+        return ActivityPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func activityModel(activity: Activity, project: Project, ref: ProjectRef, evidenceInput: EvidenceInput, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> ActivityPage.Model {
         let activityID = try activity.requireID()
-        try await activity.$facilitators.load(on: req.db)
+        try await activity.$facilitators.load(on: db)
         var items: [ChecklistItem] = [], scores: [UUID: ChecklistScoreRecord] = [:], checklistName: String?
         if let checklistID = activity.$checklist.id {
-            checklistName = try await Checklist.find(checklistID, on: req.db)?.name
-            items = try await ChecklistItem.query(on: req.db).filter(\.$checklist.$id == checklistID).sort(\.$position).all()
-            for score in try await ChecklistScoreRecord.query(on: req.db).filter(\.$activity.$id == activityID).all() {
+            checklistName = try await Checklist.find(checklistID, on: db)?.name
+            items = try await ChecklistItem.query(on: db).filter(\.$checklist.$id == checklistID).sort(\.$position).all()
+            for score in try await ChecklistScoreRecord.query(on: db).filter(\.$activity.$id == activityID).all() {
                 scores[score.$item.id] = score
             }
         }
-        let evidence = try await FeedbackItem.query(on: req.db).filter(\.$sourceID == activityID).sort(\.$createdAt, .descending).all()
-        let model = ActivityPage.Model(
-            header: try await ProjectController.header(project, on: req.db), id: activityID, title: activity.title, kind: activity.kind,
+        let evidence = try await FeedbackItem.query(on: db).filter(\.$sourceID == activityID).sort(\.$createdAt, .descending).all()
+        return ActivityPage.Model(
+            header: try await ProjectController.header(project, on: db), id: activityID, title: activity.title, kind: activity.kind,
             heldOn: activity.heldOn, place: activity.place, participants: activity.participants, notes: activity.notes,
             facilitators: activity.facilitators.map(\.displayName).sorted(), checklistID: activity.$checklist.id, checklistName: checklistName,
             items: items.map { item in .init(id: item.id!, text: item.text, score: scores[item.id!]?.score, comment: scores[item.id!]?.comment ?? "") },
-            evidence: evidence.map { .init(id: $0.id!, text: req.readableText($0, ref), scope: $0.consentScope) },
-            canContribute: req.can(.contributeEvidence(ref)), evidenceInput: evidenceInput, errors: errors)
-        return ActivityPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+            evidence: evidence.map { .init(id: $0.id!, text: viewer.reader.text($0, ref), scope: $0.consentScope) },
+            canContribute: viewer.can(.contributeEvidence(ref)), evidenceInput: evidenceInput, errors: errors)
     }
 }

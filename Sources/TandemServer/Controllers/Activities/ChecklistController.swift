@@ -35,18 +35,22 @@ enum ChecklistController {
 
     static func show(req: Request) async throws -> Response {
         let (checklist, project, _) = try await req.owned(Checklist.self, Permission.viewProject)
+        let model = try await pageModel(checklist, project: project, on: req.db)
+        return ChecklistPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
+    }
+
+    static func pageModel(_ checklist: Checklist, project: Project, on db: any Database) async throws -> ChecklistPage.Model {
         let checklistID = try checklist.requireID()
-        let items = try await ChecklistItem.query(on: req.db).filter(\.$checklist.$id == checklistID).sort(\.$position).all()
-        let activities = try await Activity.query(on: req.db).filter(\.$checklist.$id == checklistID).all()
-        let scores = try await ChecklistScoreRecord.query(on: req.db).filter(\.$activity.$id ~~ activities.compactMap(\.id)).all()
+        let items = try await ChecklistItem.query(on: db).filter(\.$checklist.$id == checklistID).sort(\.$position).all()
+        let activities = try await Activity.query(on: db).filter(\.$checklist.$id == checklistID).all()
+        let scores = try await ChecklistScoreRecord.query(on: db).filter(\.$activity.$id ~~ activities.compactMap(\.id)).all()
         let scoresByItem = Dictionary(grouping: scores, by: \.$item.id)
-        let model = ChecklistPage.Model(
-            header: try await ProjectController.header(project, on: req.db), name: checklist.name, visits: activities.count,
+        return ChecklistPage.Model(
+            header: try await ProjectController.header(project, on: db), name: checklist.name, visits: activities.count,
             items: items.map { item in
                 .init(text: item.text, summary: ChecklistItemSummary.summarise((scoresByItem[item.id!] ?? []).compactMap(\.score)))
             },
             activities: activities.map { .init(id: $0.id!, title: $0.title, heldOn: $0.heldOn) })
-        return ChecklistPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
     }
 
     static func check(_ input: Input) -> (String?, [String], FormErrors) {
@@ -64,11 +68,15 @@ enum ChecklistController {
 
     private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: Input, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
-        let checklists = try await Checklist.query(on: req.db).filter(\.$project.$id == project.requireID()).with(\.$items).sort(\.$name).all()
-        let model = ChecklistListPage.Model(
-            header: try await ProjectController.header(project, on: req.db),
-            checklists: checklists.map { .init(id: $0.id!, name: $0.name, items: $0.items.count) },
-            canAdd: req.can(.contributeEvidence(ref)), input: input, errors: errors)
+        let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return ChecklistListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func listModel(project: Project, ref: ProjectRef, input: Input, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> ChecklistListPage.Model {
+        let checklists = try await Checklist.query(on: db).filter(\.$project.$id == project.requireID()).with(\.$items).sort(\.$name).all()
+        return ChecklistListPage.Model(
+            header: try await ProjectController.header(project, on: db),
+            checklists: checklists.map { .init(id: $0.id!, name: $0.name, items: $0.items.count) },
+            canAdd: viewer.can(.contributeEvidence(ref)), input: input, errors: errors)
     }
 }

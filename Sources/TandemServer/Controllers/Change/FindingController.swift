@@ -89,41 +89,49 @@ enum FindingController {
 
     private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: FindingInput, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
-        let projectID = try project.requireID()
-        let themes = try await ProjectCodebook.themes(of: projectID, on: req.db)
-        let findings = try await Finding.query(on: req.db).filter(\.$project.$id == projectID).sort(\.$createdAt).all()
-        let summaries = try await FindingSummary.all(findings, themes: themes, on: req.db)
-        let model = FindingListPage.Model(
-            header: try await ProjectController.header(project, on: req.db), findings: summaries,
-            themes: themes.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
-            canAdd: req.can(.contributeEvidence(ref)), input: input, errors: errors)
+        let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return FindingListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func listModel(project: Project, ref: ProjectRef, input: FindingInput, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> FindingListPage.Model {
+        let projectID = try project.requireID()
+        let themes = try await ProjectCodebook.themes(of: projectID, on: db)
+        let findings = try await Finding.query(on: db).filter(\.$project.$id == projectID).sort(\.$createdAt).all()
+        let summaries = try await FindingSummary.all(findings, themes: themes, on: db)
+        return FindingListPage.Model(
+            header: try await ProjectController.header(project, on: db), findings: summaries,
+            themes: themes.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
+            canAdd: viewer.can(.contributeEvidence(ref)), input: input, errors: errors)
     }
 
     private static func renderFinding(_ req: Request, finding: Finding, project: Project, ref: ProjectRef, errors: FormErrors,
                                       status: HTTPResponseStatus = .ok) async throws -> Response {
+        let model = try await findingModel(finding: finding, project: project, ref: ref, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+        return FindingPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func findingModel(finding: Finding, project: Project, ref: ProjectRef, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> FindingPage.Model {
         let projectID = try project.requireID(), findingID = try finding.requireID()
-        let themes = try await ProjectCodebook.themes(of: projectID, on: req.db)
-        let summary = try await FindingSummary.all([finding], themes: themes, on: req.db)[0]
-        let links = try await FindingEvidence.query(on: req.db).filter(\.$finding.$id == findingID).with(\.$item).all()
+        let themes = try await ProjectCodebook.themes(of: projectID, on: db)
+        let summary = try await FindingSummary.all([finding], themes: themes, on: db)[0]
+        let links = try await FindingEvidence.query(on: db).filter(\.$finding.$id == findingID).with(\.$item).all()
         let linked = Set(links.map(\.$item.id))
         // Candidates: comments coded with the finding's themes, not yet linked.
-        let themeIDs = try await FindingTheme.query(on: req.db).filter(\.$finding.$id == findingID).all(\.$theme.$id)
-        let codedItemIDs = try await Coding.query(on: req.db).filter(\.$theme.$id ~~ themeIDs).filter(\.$coder.$id != nil)
+        let themeIDs = try await FindingTheme.query(on: db).filter(\.$finding.$id == findingID).all(\.$theme.$id)
+        let codedItemIDs = try await Coding.query(on: db).filter(\.$theme.$id ~~ themeIDs).filter(\.$coder.$id != nil)
             .field(\.$id).field(\.$item.$id).sort(\.$createdAt, .descending).limit(500).all().map(\.$item.id)
         var seen = Set<UUID>()
         let candidateIDs = codedItemIDs.filter { !linked.contains($0) && seen.insert($0).inserted }.prefix(50)
-        let candidates = try await FeedbackItem.query(on: req.db).filter(\.$id ~~ Array(candidateIDs)).all()
+        let candidates = try await FeedbackItem.query(on: db).filter(\.$id ~~ Array(candidateIDs)).all()
         func row(_ item: FeedbackItem, linkID: UUID?, isQuote: Bool) -> FindingPage.EvidenceRow {
-            .init(itemID: item.id!, linkID: linkID, text: req.readableText(item, ref), isQuote: isQuote,
+            .init(itemID: item.id!, linkID: linkID, text: viewer.reader.text(item, ref), isQuote: isQuote,
                   mayQuote: item.mayBeQuoted, quotable: item.quotable, scope: item.consentScope, sentiment: item.sentiment)
         }
-        let model = FindingPage.Model(
-            header: try await ProjectController.header(project, on: req.db), id: findingID, summary: summary,
+        return FindingPage.Model(
+            header: try await ProjectController.header(project, on: db), id: findingID, summary: summary,
             evidence: links.map { row($0.item, linkID: $0.id, isQuote: $0.isQuote) },
             candidates: candidates.map { row($0, linkID: nil, isQuote: false) },
-            canEdit: req.can(.contributeEvidence(ref)), errors: errors)
-        return FindingPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+            canEdit: viewer.can(.contributeEvidence(ref)), errors: errors)
     }
 }
 

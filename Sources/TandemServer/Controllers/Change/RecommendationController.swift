@@ -30,7 +30,7 @@ enum RecommendationController {
         let (project, ref) = try await req.project(Permission.contributeEvidence)
         let projectID = try project.requireID()
         let input = try req.content.decode(RecommendationInput.self)
-        let choices = try await RecommendationChoices.load(project: project, ref: ref, req: req)
+        let choices = try await RecommendationChoices.load(project: project, ref: ref, viewer: try req.requireUser().viewer, on: req.db)
         var errors = FormErrors()
         let text = input.text.nonBlank
         if text == nil { errors.add("text", "Write what should change") }
@@ -80,16 +80,20 @@ enum RecommendationController {
 
     private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: RecommendationInput, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
-        let projectID = try project.requireID()
-        let recommendations = try await Recommendation.query(on: req.db).filter(\.$project.$id == projectID)
-            .with(\.$organisation).sort(\.$createdAt).all()
-        let canAdd = req.can(.contributeEvidence(ref))
-        let choices = canAdd ? try await RecommendationChoices.load(project: project, ref: ref, req: req) : RecommendationChoices()
-        let model = RecommendationListPage.Model(
-            header: try await ProjectController.header(project, on: req.db),
-            rows: try await RecommendationRow.rows(recommendations, on: req.db), choices: choices,
-            canAdd: canAdd, input: input, errors: errors)
+        let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return RecommendationListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func listModel(project: Project, ref: ProjectRef, input: RecommendationInput, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> RecommendationListPage.Model {
+        let projectID = try project.requireID()
+        let recommendations = try await Recommendation.query(on: db).filter(\.$project.$id == projectID)
+            .with(\.$organisation).sort(\.$createdAt).all()
+        let canAdd = viewer.can(.contributeEvidence(ref))
+        let choices = canAdd ? try await RecommendationChoices.load(project: project, ref: ref, viewer: viewer, on: db) : RecommendationChoices()
+        return RecommendationListPage.Model(
+            header: try await ProjectController.header(project, on: db),
+            rows: try await RecommendationRow.rows(recommendations, on: db), choices: choices,
+            canAdd: canAdd, input: input, errors: errors)
     }
 }
 
@@ -133,11 +137,11 @@ struct RecommendationChoices: Sendable {
     var organisations: [Choice] = []
     var owners: [Choice] = []
 
-    static func load(project: Project, ref: ProjectRef, req: Request) async throws -> RecommendationChoices {
+    static func load(project: Project, ref: ProjectRef, viewer: Viewer, on db: any Database) async throws -> RecommendationChoices {
         let projectID = try project.requireID()
-        let findings = try await Finding.query(on: req.db).filter(\.$project.$id == projectID).sort(\.$createdAt).all()
-        var organisations = try await Organisation.query(on: req.db).filter(\.$archivedAt == nil).sort(\.$name).limit(500).all()
-        switch AccessPolicy.organisationScope(req.viewer) {
+        let findings = try await Finding.query(on: db).filter(\.$project.$id == projectID).sort(\.$createdAt).all()
+        var organisations = try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).limit(500).all()
+        switch AccessPolicy.organisationScope(viewer) {
         case .everything: break
         case .organisations(let ids): organisations = organisations.filter { ids.contains($0.id!) }
         case .person, .nothing: organisations = []
@@ -145,7 +149,7 @@ struct RecommendationChoices: Sendable {
         if let partner = project.$organisation.value, !organisations.contains(where: { $0.id == partner.id }) {
             organisations.insert(partner, at: 0)
         }
-        let team = try await Person.query(on: req.db).filter(\.$id ~~ ref.team).all().sorted { $0.displayName < $1.displayName }
+        let team = try await Person.query(on: db).filter(\.$id ~~ ref.team).all().sorted { $0.displayName < $1.displayName }
         return RecommendationChoices(
             findings: findings.map { .init(id: $0.id!, label: $0.statement) },
             organisations: organisations.map { .init(id: $0.id!, label: $0.name) },

@@ -3,42 +3,49 @@ import TandemCore
 import Vapor
 
 extension RecommendationPage {
-    /// Builds the page from the database; forms that came back with errors keep what was typed.
+    /// Renders the page; forms that came back with errors keep what was typed.
     static func load(_ req: Request, recommendation: Recommendation, project: Project, ref: ProjectRef,
                      errors: FormErrors = FormErrors(), status: RecommendationProgressController.StatusInput? = nil,
                      update: RecommendationProgressController.UpdateInput? = nil,
                      review: RecommendationProgressController.ReviewInput? = nil,
                      httpStatus: HTTPResponseStatus = .ok) async throws -> Response {
+        let model = try await model(recommendation, project: project, ref: ref, errors: errors, status: status, update: update,
+                                    review: review, viewer: try req.requireUser().viewer, on: req.db)
+        return render(model, context: try await PageContext.withForm(req, section: .projects)).response(httpStatus)
+    }
+
+    static func model(_ recommendation: Recommendation, project: Project, ref: ProjectRef, errors: FormErrors,
+                      status: RecommendationProgressController.StatusInput?, update: RecommendationProgressController.UpdateInput?,
+                      review: RecommendationProgressController.ReviewInput?, viewer: Viewer, on db: any Database) async throws -> Model {
         let id = try recommendation.requireID()
-        let findingIDs = try await RecommendationFinding.query(on: req.db).filter(\.$recommendation.$id == id).all(\.$finding.$id)
-        let findings = try await Finding.query(on: req.db).filter(\.$id ~~ findingIDs).sort(\.$createdAt).all()
-        let links = try await FindingEvidence.query(on: req.db).filter(\.$finding.$id ~~ findingIDs).with(\.$item).all()
+        let findingIDs = try await RecommendationFinding.query(on: db).filter(\.$recommendation.$id == id).all(\.$finding.$id)
+        let findings = try await Finding.query(on: db).filter(\.$id ~~ findingIDs).sort(\.$createdAt).all()
+        let links = try await FindingEvidence.query(on: db).filter(\.$finding.$id ~~ findingIDs).with(\.$item).all()
         var items: [UUID: FeedbackItem] = [:]
         for link in links { items[link.$item.id] = link.item }
         let quotes = links.filter(\.isQuote).map(\.item)
         let negative = items.values.filter { $0.sentiment == .negative }.count
-        let updates = try await RecommendationUpdate.query(on: req.db).filter(\.$recommendation.$id == id)
+        let updates = try await RecommendationUpdate.query(on: db).filter(\.$recommendation.$id == id)
             .sort(\.$writtenOn, .descending).sort(\.$createdAt, .descending).all()
-        let people = try await Person.query(on: req.db).filter(\.$id ~~ Set(updates.compactMap(\.$author.id))).all()
+        let people = try await Person.query(on: db).filter(\.$id ~~ Set(updates.compactMap(\.$author.id))).all()
         let names = Dictionary(people.map { ($0.id!, $0.displayName) }, uniquingKeysWith: { a, _ in a })
-        if recommendation.$organisation.value == nil { try await recommendation.$organisation.load(on: req.db) }
-        let model = Model(
-            header: try await ProjectController.header(project, on: req.db),
-            summary: try await RecommendationRow.rows([recommendation], on: req.db)[0],
+        if recommendation.$organisation.value == nil { try await recommendation.$organisation.load(on: db) }
+        return Model(
+            header: try await ProjectController.header(project, on: db),
+            summary: try await RecommendationRow.rows([recommendation], on: db)[0],
             declineReason: recommendation.declineReason, implementedOn: recommendation.implementedOn,
             reviewDueOn: recommendation.reviewDueOn, isPublished: recommendation.isPublished,
             findings: findings.map { (id: $0.id!, statement: $0.statement) },
             supportingComments: items.count, negativeComments: negative,
-            quotes: quotes.map { (itemID: $0.id!, text: req.readableText($0, ref), mayPublish: $0.mayBeQuoted) },
+            quotes: quotes.map { (itemID: $0.id!, text: viewer.reader.text($0, ref), mayPublish: $0.mayBeQuoted) },
             updates: updates.map { update in
                 UpdateRow(date: update.writtenOn, text: update.text, link: update.evidenceLink,
                           file: update.evidenceFile == nil ? nil : (update.id!, update.evidenceFileName ?? "evidence"),
                           author: update.$author.id.flatMap { names[$0] },
                           change: update.statusTo.flatMap(RecommendationStatus.init(rawValue:)))
             },
-            canEdit: req.can(.contributeEvidence(ref)),
-            canCommit: req.can(.commitToChange(RecommendationController.changeRef(recommendation, ref))), canPublish: req.can(.manageProject(ref)),
+            canEdit: viewer.can(.contributeEvidence(ref)),
+            canCommit: viewer.can(.commitToChange(RecommendationController.changeRef(recommendation, ref))), canPublish: viewer.can(.manageProject(ref)),
             errors: errors, statusInput: status, updateInput: update, reviewInput: review)
-        return render(model, context: try await PageContext.withForm(req, section: .projects)).response(httpStatus)
     }
 }

@@ -22,14 +22,19 @@ enum CodingController {
         let (project, ref) = try await req.project(Permission.contributeEvidence)
         let projectID = try project.requireID()
         let user = try req.requireUser()
-        let counts = try await CodingQueue.counts(projectID: projectID, coderID: user.personID, on: req.db)
-        let model = try await req.application.services.themeModels.model(for: projectID, on: req.db)
-        let examples = model == nil ? nil : try await StoredThemeModel.query(on: req.db).filter(\.$project.$id == projectID)
-            .field(\.$id).field(\.$examples).first()?.examples
-        let page = CodingQueuePage.Model(header: try await ProjectController.header(project, on: req.db), counts: counts,
-                                         modelVersion: model?.version, modelExamples: examples)
+        let page = try await queueModel(project, coderID: user.personID, themeModels: req.application.services.themeModels, on: req.db)
         _ = ref
         return CodingQueuePage.render(page, context: try await PageContext.make(req, section: .projects)).response()
+    }
+
+    static func queueModel(_ project: Project, coderID: UUID, themeModels: ThemeModelCache, on db: any Database) async throws -> CodingQueuePage.Model {
+        let projectID = try project.requireID()
+        let counts = try await CodingQueue.counts(projectID: projectID, coderID: coderID, on: db)
+        let model = try await themeModels.model(for: projectID, on: db)
+        let examples = model == nil ? nil : try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID)
+            .field(\.$id).field(\.$examples).first()?.examples
+        return CodingQueuePage.Model(header: try await ProjectController.header(project, on: db), counts: counts,
+                                         modelVersion: model?.version, modelExamples: examples)
     }
 
     /// Sends the coder to the next comment in the queue, or back to the queue when none is left.
@@ -126,23 +131,31 @@ enum CodingController {
 
     private static func render(_ req: Request, item: FeedbackItem, project: Project, ref: ProjectRef, errors: FormErrors,
                                input: CodingInput?, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let projectID = try project.requireID(), itemID = try item.requireID()
-        let coderID = try req.requireUser().personID
-        let themes = try await ProjectCodebook.entries(of: projectID, caches: req.application.services.codingCaches, on: req.db)
-        let model = try await req.application.services.themeModels.model(for: projectID, on: req.db)
-        let suggestions = ThemeSuggestions.make(for: item, themes: themes, model: model)
-        let reviews = try await ItemReview.query(on: req.db).filter(\.$item.$id == itemID).all()
-        let mine = reviews.first { $0.$coder.id == coderID }
-        let myThemes = mine == nil ? Set<UUID>() : Set(try await Coding.query(on: req.db).filter(\.$item.$id == itemID)
-            .filter(\.$coder.$id == coderID).all(\.$theme.$id))
-        let others = reviews.count - (mine == nil ? 0 : 1)
         let mode = (input?.mode ?? (try? req.query.get(String.self, at: "mode"))).flatMap(CodingQueue.Mode.init(rawValue:))
         let skip = input?.skip ?? (try? req.query.get(String.self, at: "skip"))
+        let page = try await pageModel(item, project: project, ref: ref, input: input, mode: mode, skip: skip,
+                                       viewer: try req.requireUser().viewer, services: req.application.services, on: req.db)
+        return CodingPage.render(page, context: try await PageContext.withForm(req, section: .projects), errors: errors).response(status)
+    }
+
+    /// The coding page: `mode` and `skip` come from the address, or the form when it comes back with errors.
+    static func pageModel(_ item: FeedbackItem, project: Project, ref: ProjectRef, input: CodingInput?, mode: CodingQueue.Mode?,
+                          skip: String?, viewer: Viewer, services: AppServices, on db: any Database) async throws -> CodingPage.Model {
+        let projectID = try project.requireID(), itemID = try item.requireID()
+        let coderID = viewer.personID
+        let themes = try await ProjectCodebook.entries(of: projectID, caches: services.codingCaches, on: db)
+        let model = try await services.themeModels.model(for: projectID, on: db)
+        let suggestions = ThemeSuggestions.make(for: item, themes: themes, model: model)
+        let reviews = try await ItemReview.query(on: db).filter(\.$item.$id == itemID).all()
+        let mine = reviews.first { $0.$coder.id == coderID }
+        let myThemes = mine == nil ? Set<UUID>() : Set(try await Coding.query(on: db).filter(\.$item.$id == itemID)
+            .filter(\.$coder.$id == coderID).all(\.$theme.$id))
+        let others = reviews.count - (mine == nil ? 0 : 1)
         let selected = input.map { Set((($0.themes ?? []) + ($0.more ?? [])).compactMap(UUID.init(uuidString:))) } ?? myThemes
-        let page = CodingPage.Model(
-            header: try await ProjectController.header(project, on: req.db), itemID: itemID,
-            text: req.readableText(item, ref), textView: req.textView(ref, item.consentScope),
-            source: try await FeedbackSource.describe(item, on: req.db), method: item.method, question: item.question,
+        return CodingPage.Model(
+            header: try await ProjectController.header(project, on: db), itemID: itemID,
+            text: viewer.reader.text(item, ref), textView: viewer.reader.view(ref, item.consentScope),
+            source: try await FeedbackSource.describe(item, on: db), method: item.method, question: item.question,
             service: item.service, occurredOn: item.occurredOn, rating: item.rating, scope: item.consentScope,
             suggestions: suggestions, themes: themes.map { .init(id: $0.id, name: $0.name, details: $0.details) },
             selected: selected,
@@ -150,6 +163,5 @@ enum CodingController {
             quotable: input.map { $0.quotable?.contains("yes") ?? false } ?? mine?.quotable ?? false,
             newTheme: input?.newTheme, alreadyCodedByYou: mine != nil, codedByOthers: others,
             mode: mode, skipAfterThis: joined(skipList(skip).union([itemID])))
-        return CodingPage.render(page, context: try await PageContext.withForm(req, section: .projects), errors: errors).response(status)
     }
 }

@@ -19,63 +19,78 @@ enum EvidenceController {
         let input = try req.query.decode(FilterInput.self)
         var errors = FormErrors()
         let filters = Self.filters(input, errors: &errors)
+        let viewer = try req.requireUser().viewer, filterErrors = errors
         // One connection for the page's statements (see `Request.project(_:id:on:)`).
-        let (ref, result, header, counts) = try await req.db.withConnection { db in
+        let model = try await req.db.withConnection { db in
             let (project, ref) = try await req.project(Permission.viewProject, on: db)
-            let result = try await EvidenceLibrary.page(.project(ref.id), filters: filters, readable: .of(req.viewer, in: ref),
-                                                        page: input.pageNumber, on: db)
-            return (ref, result, try await ProjectController.header(project, on: db), try await EvidenceStore.counts(for: ref.id, on: db))
+            return try await projectLibraryModel(project, ref: ref, input: input, filters: filters, errors: filterErrors, viewer: viewer, on: db)
         }
-        let model = EvidenceLibraryPage.Model(
-            owner: .project(header),
-            rows: result.items.map { row($0, text: req.readableText($0.text, redacted: $0.redactedText, scope: $0.consentScope, ref), project: nil) },
-            input: input, isFiltered: filters.isFiltered, pagination: result.pagination, capped: result.capped,
-            counts: counts,
-            canImport: req.can(.contributeEvidence(ref)), errors: errors)
         return EvidenceLibraryPage.render(model, context: try await PageContext.make(req, section: .projects)).response(errors.isEmpty ? .ok : .badRequest)
+    }
+
+    static func projectLibraryModel(_ project: Project, ref: ProjectRef, input: FilterInput, filters: EvidenceLibrary.Filters,
+                                    errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> EvidenceLibraryPage.Model {
+        let result = try await EvidenceLibrary.page(.project(ref.id), filters: filters, readable: .of(viewer, in: ref),
+                                                    page: input.pageNumber, on: db)
+        return EvidenceLibraryPage.Model(
+            owner: .project(try await ProjectController.header(project, on: db)),
+            rows: result.items.map { row($0, text: viewer.reader.text($0.text, redacted: $0.redactedText, scope: $0.consentScope, ref), project: nil) },
+            input: input, isFiltered: filters.isFiltered, pagination: result.pagination, capped: result.capped,
+            counts: try await EvidenceStore.counts(for: ref.id, on: db),
+            canImport: viewer.can(.contributeEvidence(ref)), errors: errors)
     }
 
     static func organisationLibrary(req: Request) async throws -> Response {
         let organisation = try await req.organisation(Permission.viewOrganisationEvidence)
-        let organisationID = try organisation.requireID()
         let input = try req.query.decode(FilterInput.self)
         var errors = FormErrors()
         let filters = Self.filters(input, errors: &errors)
+        let model = try await organisationLibraryModel(organisation, input: input, filters: filters, errors: errors,
+                                                       viewer: try req.requireUser().viewer, on: req.db)
+        return EvidenceLibraryPage.render(model, context: try await PageContext.make(req, section: .organisations)).response(errors.isEmpty ? .ok : .badRequest)
+    }
+
+    static func organisationLibraryModel(_ organisation: Organisation, input: FilterInput, filters: EvidenceLibrary.Filters,
+                                         errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> EvidenceLibraryPage.Model {
+        let organisationID = try organisation.requireID()
         // Searched as someone beyond each project's team reads it: items of teams the
         // viewer is on may read as given but are searched redacted, never the other way.
         let beyondTeams = ProjectRef(id: UUID(), organisationID: organisationID, team: [])
-        let result = try await EvidenceLibrary.page(.organisation(organisationID), filters: filters, readable: .of(req.viewer, in: beyondTeams),
-                                                    page: input.pageNumber, on: req.db)
-        let projects = try await Project.query(on: req.db).filter(\.$id ~~ Set(result.items.map(\.projectID))).all()
+        let result = try await EvidenceLibrary.page(.organisation(organisationID), filters: filters, readable: .of(viewer, in: beyondTeams),
+                                                    page: input.pageNumber, on: db)
+        let projects = try await Project.query(on: db).filter(\.$id ~~ Set(result.items.map(\.projectID))).all()
         let titles = Dictionary(uniqueKeysWithValues: projects.map { ($0.id!, $0.title) })
-        let refs = try await viewerRefs(req, projects: projects)
-        let model = EvidenceLibraryPage.Model(
+        let refs = try await viewerRefs(viewer, projects: projects, on: db)
+        return EvidenceLibraryPage.Model(
             owner: .organisation(id: organisationID, name: organisation.name),
             rows: result.items.map { item in
                 // A project missing from `refs` was removed meanwhile: read as anyone beyond its team.
                 let ref = refs[item.projectID] ?? ProjectRef(id: item.projectID, organisationID: UUID(), team: [])
-                let text = req.readableText(item.text, redacted: item.redactedText, scope: item.consentScope, ref)
+                let text = viewer.reader.text(item.text, redacted: item.redactedText, scope: item.consentScope, ref)
                 return row(item, text: text, project: titles[item.projectID].map { (item.projectID, $0) })
             },
             input: input, isFiltered: filters.isFiltered, pagination: result.pagination, capped: result.capped, counts: nil,
             canImport: false, errors: errors)
-        return EvidenceLibraryPage.render(model, context: try await PageContext.make(req, section: .organisations)).response(errors.isEmpty ? .ok : .badRequest)
     }
 
     static func item(req: Request) async throws -> Response {
         let (item, project, ref) = try await req.owned(FeedbackItem.self, Permission.viewProject)
-        let textView = req.textView(ref, item.consentScope)
+        let model = try await itemModel(item, project: project, ref: ref, viewer: try req.requireUser().viewer, on: req.db)
+        return FeedbackItemPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
+    }
+
+    static func itemModel(_ item: FeedbackItem, project: Project, ref: ProjectRef, viewer: Viewer, on db: any Database) async throws -> FeedbackItemPage.Model {
+        let textView = viewer.reader.view(ref, item.consentScope)
         // Names follow the consent scope; a partner on the team sees who gave it.
         let asGiven = textView != .redacted
-        let source = try await FeedbackSource.describe(item, on: req.db)
-        let contributor = asGiven ? try await Person.displayName(of: item.$contributor.id, on: req.db) : nil
-        let addedBy = try await Person.displayName(of: item.$addedBy.id, on: req.db)
-        let model = FeedbackItemPage.Model(
-            header: try await ProjectController.header(project, on: req.db), itemID: try item.requireID(), text: req.readableText(item, ref), textView: textView,
+        let source = try await FeedbackSource.describe(item, on: db)
+        let contributor = asGiven ? try await Person.displayName(of: item.$contributor.id, on: db) : nil
+        let addedBy = try await Person.displayName(of: item.$addedBy.id, on: db)
+        return FeedbackItemPage.Model(
+            header: try await ProjectController.header(project, on: db), itemID: try item.requireID(), text: viewer.reader.text(item, ref), textView: textView,
             method: item.method, source: source, occurredOn: item.occurredOn, service: item.service, rating: item.rating,
             question: item.question, scope: item.consentScope, contributor: contributor, addedBy: addedBy, addedAt: item.createdAt,
-            outcome: try await ItemOutcome.load(item, on: req.db), canCode: req.can(.contributeEvidence(ref)))
-        return FeedbackItemPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
+            outcome: try await ItemOutcome.load(item, on: db), canCode: viewer.can(.contributeEvidence(ref)))
     }
 
     static func filters(_ input: FilterInput, errors: inout FormErrors) -> EvidenceLibrary.Filters {
@@ -101,9 +116,10 @@ enum EvidenceController {
 
     /// The viewer's place on each project, so each item shows as the viewer may read it:
     /// each reference is built from the item's own project (its organisation), never from the library's.
-    private static func viewerRefs(_ req: Request, projects: [Project]) async throws -> [UUID: ProjectRef] {
-        guard let personID = req.currentUser?.personID, !projects.isEmpty else { return [:] }
-        let onTeam = Set(try await ProjectMember.query(on: req.db).filter(\.$person.$id == personID)
+    private static func viewerRefs(_ viewer: Viewer, projects: [Project], on db: any Database) async throws -> [UUID: ProjectRef] {
+        let personID = viewer.personID
+        guard !projects.isEmpty else { return [:] }
+        let onTeam = Set(try await ProjectMember.query(on: db).filter(\.$person.$id == personID)
             .filter(\.$project.$id ~~ Set(projects.compactMap(\.id))).all(\.$project.$id))
         return Dictionary(uniqueKeysWithValues: projects.map { project in
             (project.id!, ProjectRef(id: project.id!, organisationID: project.$organisation.id, team: onTeam.contains(project.id!) ? [personID] : []))

@@ -139,35 +139,44 @@ enum ImportController {
 
 
     private static func renderStart(_ req: Request, project: Project, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let jobs = try await ImportJob.query(on: req.db).filter(\.$project.$id == project.requireID()).sort(\.$createdAt, .descending).range(..<20).all()
+        let model = try await startModel(project, error: error, maxUploadMB: req.application.config.maxUploadBytes >> 20, on: req.db)
+        return ImportStartPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func startModel(_ project: Project, error: String?, maxUploadMB: Int, on db: any Database) async throws -> ImportStartPage.Model {
+        let jobs = try await ImportJob.query(on: db).filter(\.$project.$id == project.requireID()).sort(\.$createdAt, .descending).range(..<20).all()
         var errors = FormErrors()
         if let error { errors.add("file", error) }
-        let model = ImportStartPage.Model(
-            header: try await ProjectController.header(project, on: req.db),
+        return ImportStartPage.Model(
+            header: try await ProjectController.header(project, on: db),
             jobs: jobs.map { .init(id: $0.id!, fileName: $0.fileName, state: $0.state, imported: $0.importedRows, createdAt: $0.createdAt) },
-            maxUploadMB: req.application.config.maxUploadBytes >> 20, errors: errors)
-        return ImportStartPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+            maxUploadMB: maxUploadMB, errors: errors)
     }
 
     private static func renderJob(_ req: Request, job: ImportJob, project: Project, input: MappingInput?, errors: FormErrors,
                                   status: HTTPResponseStatus = .ok) async throws -> Response {
+        let model = try await jobModel(job, project: project, input: input, errors: errors, file: filePath(req.application, job.storedName),
+                                       progress: req.application.services.importProgress, on: req.db)
+        return ImportJobPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    /// An import's page: `file` is where its upload waits, `progress` what the running import has done.
+    static func jobModel(_ job: ImportJob, project: Project, input: MappingInput?, errors: FormErrors, file: String,
+                         progress: ImportProgress, on db: any Database) async throws -> ImportJobPage.Model {
         let jobID = try job.requireID()
         var header: [String] = [], sample: [CSVRecord] = []
-        if job.state != .done,
-           let preview = try? FeedbackFileReader.preview(path: filePath(req.application, job.storedName)) {
+        if job.state != .done, let preview = try? FeedbackFileReader.preview(path: file) {
             (header, sample) = preview
         }
         let mapping = decode(job.mapping)
         func text(_ value: Int?) -> String? { value.map(String.init) }
         let shown = input ?? MappingInput(text: text(mapping?.text), date: text(mapping?.date), service: text(mapping?.service),
                                           rating: text(mapping?.rating), question: text(mapping?.question), scope: job.consentScopeRaw)
-        let progress = req.application.services.importProgress
-        let model = ImportJobPage.Model(
-            header: try await ProjectController.header(project, on: req.db), id: jobID, fileName: job.fileName, state: job.state,
+        return ImportJobPage.Model(
+            header: try await ProjectController.header(project, on: db), id: jobID, fileName: job.fileName, state: job.state,
             isRunning: await progress.isRunning(jobID), processed: await progress.entry(jobID)?.processed,
             columns: header, sample: sample.map(\.fields), input: shown, totalRows: job.totalRows, importedRows: job.importedRows,
             duplicateRows: job.duplicateRows, problems: job.problems, problemCount: job.problemCount,
             scope: ConsentScope(rawValue: job.consentScopeRaw) ?? .organisation, errors: errors)
-        return ImportJobPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 }

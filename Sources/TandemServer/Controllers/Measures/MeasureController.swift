@@ -135,27 +135,35 @@ enum MeasureController {
 
     private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: MeasureInput, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
-        let measures = try await Measure.query(on: req.db).filter(\.$project.$id == project.requireID()).sort(\.$name).all()
-        let pointsByMeasure = try await pointsByMeasure(measures, on: req.db)
+        let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+        return MeasureListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func listModel(project: Project, ref: ProjectRef, input: MeasureInput, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> MeasureListPage.Model {
+        let measures = try await Measure.query(on: db).filter(\.$project.$id == project.requireID()).sort(\.$name).all()
+        let pointsByMeasure = try await pointsByMeasure(measures, on: db)
         let rows = try measures.map { measure in
             let data = chartData(measure, points: pointsByMeasure[try measure.requireID()] ?? [])
             return MeasureListPage.Row(id: try measure.requireID(), name: measure.name, values: data.chart.points.count,
                                        variation: data.chart.points.isEmpty ? nil : data.chart.variation, assurance: data.chart.assurance)
         }
-        let model = MeasureListPage.Model(header: try await ProjectController.header(project, on: req.db), measures: rows,
-                                          canAdd: req.can(.contributeEvidence(ref)), input: input, errors: errors)
-        return MeasureListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+        return MeasureListPage.Model(header: try await ProjectController.header(project, on: db), measures: rows,
+                                          canAdd: viewer.can(.contributeEvidence(ref)), input: input, errors: errors)
     }
 
     private static func renderMeasure(_ req: Request, measure: Measure, project: Project, ref: ProjectRef, input: PointsInput,
                                       errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let points = try await points(of: measure.requireID(), on: req.db)
-        let model = MeasurePage.Model(
-            header: try await ProjectController.header(project, on: req.db), id: try measure.requireID(), name: measure.name,
+        let model = try await measureModel(measure: measure, project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+        return MeasurePage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func measureModel(measure: Measure, project: Project, ref: ProjectRef, input: PointsInput, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> MeasurePage.Model {
+        let points = try await points(of: measure.requireID(), on: db)
+        return MeasurePage.Model(
+            header: try await ProjectController.header(project, on: db), id: try measure.requireID(), name: measure.name,
             details: measure.details, unit: measure.unit, direction: measure.direction, target: measure.target,
             chart: chartData(measure, points: points),
             points: points.map { .init(id: $0.id!, period: $0.period, startsPhase: $0.startsPhase) },
-            canEdit: req.can(.contributeEvidence(ref)), input: input, errors: errors)
-        return MeasurePage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+            canEdit: viewer.can(.contributeEvidence(ref)), input: input, errors: errors)
     }
 }

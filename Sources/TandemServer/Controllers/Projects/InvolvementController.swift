@@ -51,11 +51,15 @@ enum InvolvementController {
 
     private static func render(_ req: Request, project: Project, ref: ProjectRef, values: [InvolvementStep: (level: String?, who: String)],
                                errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let model = try await pageModel(project: project, ref: ref, values: values, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+        return InvolvementPlanPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func pageModel(project: Project, ref: ProjectRef, values: [InvolvementStep: (level: String?, who: String)], errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> InvolvementPlanPage.Model {
         var levels: [InvolvementStep: InvolvementLevel] = [:]
         for (step, value) in values { if let level = value.level.flatMap(InvolvementLevel.init(rawValue:)) { levels[step] = level } }
-        let model = InvolvementPlanPage.Model(
-            header: try await ProjectController.header(project, on: req.db), values: values,
-            index: CoProductionIndex.score(levels), canManage: req.can(.manageProject(ref)), errors: errors)
-        return InvolvementPlanPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+        return InvolvementPlanPage.Model(
+            header: try await ProjectController.header(project, on: db), values: values,
+            index: CoProductionIndex.score(levels), canManage: viewer.can(.manageProject(ref)), errors: errors)
     }
 }

@@ -150,11 +150,15 @@ extension ProjectController {
 
     private static func renderForm(_ req: Request, input: FormInput, errors: FormErrors, editing: Project?,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
-        let organisations = try await Organisation.query(on: req.db).filter(\.$archivedAt == nil).sort(\.$name).all()
-        let model = ProjectFormPage.Model(
-            input: input, errors: errors, editing: try await editing.asyncMap { try await header($0, on: req.db) },
-            organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
-            managerOptions: try await projectManagers(on: req.db))
+        let model = try await formModel(input: input, errors: errors, editing: editing, on: req.db)
         return ProjectFormPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func formModel(input: FormInput, errors: FormErrors, editing: Project?, on db: any Database) async throws -> ProjectFormPage.Model {
+        let organisations = try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all()
+        return ProjectFormPage.Model(
+            input: input, errors: errors, editing: try await editing.asyncMap { try await header($0, on: db) },
+            organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
+            managerOptions: try await projectManagers(on: db))
     }
 }

@@ -15,12 +15,17 @@ enum ProjectController {
             stage: req.query[String.self, at: "stage"].nonBlank.flatMap(ProjectStage.init(rawValue:)),
             manager: req.query[String.self, at: "manager"].nonBlank.flatMap(UUID.init(uuidString:)),
             overdueOnly: req.query[String.self, at: "overdue"] == "1")
-        let query = try await listQuery(scope: AccessPolicy.projectScope(viewer), filters: filters, on: req.db)
-        let pagination = Pagination(page: req.requestedPage, perPage: perPage, totalItems: try await query.count())
+        let model = try await listModel(filters: filters, page: req.requestedPage, viewer: viewer, on: req.db)
+        return ProjectListPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
+    }
+
+    static func listModel(filters: ProjectListPage.Filters, page: Int?, viewer: Viewer, on db: any Database) async throws -> ProjectListPage.Model {
+        let query = try await listQuery(scope: AccessPolicy.projectScope(viewer), filters: filters, on: db)
+        let pagination = Pagination(page: page, perPage: perPage, totalItems: try await query.count())
         let projects = try await query.sort(\.$createdAt, .descending).with(\.$organisation).with(\.$projectManager)
             .range(pagination.offset..<(pagination.offset + perPage)).all()
         let ids = projects.compactMap(\.id)
-        let milestones = try await ProjectMilestone.query(on: req.db).filter(\.$project.$id ~~ ids).filter(\.$completedOn == nil)
+        let milestones = try await ProjectMilestone.query(on: db).filter(\.$project.$id ~~ ids).filter(\.$completedOn == nil)
             .sort(\.$dueOn).all()
         let rows = projects.map { project in
             let open = milestones.filter { $0.$project.id == project.id }
@@ -31,13 +36,12 @@ enum ProjectController {
                 overdue: open.filter { $0.isOverdue() }.count)
         }
         let canFilterByOrganisation = AccessPolicy.projectScope(viewer) == .everything
-        let organisations = canFilterByOrganisation ? try await Organisation.query(on: req.db).filter(\.$archivedAt == nil).sort(\.$name).all() : []
-        let managers = canFilterByOrganisation ? try await projectManagers(on: req.db) : []
-        let model = ProjectListPage.Model(
+        let organisations = canFilterByOrganisation ? try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all() : []
+        let managers = canFilterByOrganisation ? try await projectManagers(on: db) : []
+        return ProjectListPage.Model(
             rows: rows, filters: filters, pagination: pagination,
             organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
-            managerOptions: managers, canCreate: req.can(.createProject))
-        return ProjectListPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
+            managerOptions: managers, canCreate: viewer.can(.createProject))
     }
 
     /// The projects a viewer may list, filtered.

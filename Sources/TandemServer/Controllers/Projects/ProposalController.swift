@@ -146,21 +146,25 @@ enum ProposalController {
     static func render(_ req: Request, project: Project, ref: ProjectRef, errors: FormErrors, outcomesTyped: String? = nil,
                        milestoneTyped: MilestoneInput? = nil, signatoryTyped: String? = nil,
                        status: HTTPResponseStatus = .ok) async throws -> Response {
+        let model = try await pageModel(project: project, ref: ref, errors: errors, outcomesTyped: outcomesTyped, milestoneTyped: milestoneTyped, signatoryTyped: signatoryTyped, viewer: try req.requireUser().viewer, on: req.db)
+        return ProposalPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func pageModel(project: Project, ref: ProjectRef, errors: FormErrors, outcomesTyped: String? = nil, milestoneTyped: MilestoneInput? = nil, signatoryTyped: String? = nil, viewer: Viewer, on db: any Database) async throws -> ProposalPage.Model {
         let id = try project.requireID()
-        let outcomes = try await ProjectOutcome.query(on: req.db).filter(\.$project.$id == id).sort(\.$position).all()
-        let milestones = try await ProjectMilestone.query(on: req.db).filter(\.$project.$id == id).sort(\.$dueOn).all()
-        let history = try await ProjectChange.query(on: req.db).filter(\.$project.$id == id).with(\.$changedBy)
+        let outcomes = try await ProjectOutcome.query(on: db).filter(\.$project.$id == id).sort(\.$position).all()
+        let milestones = try await ProjectMilestone.query(on: db).filter(\.$project.$id == id).sort(\.$dueOn).all()
+        let history = try await ProjectChange.query(on: db).filter(\.$project.$id == id).with(\.$changedBy)
             .sort(\.$at, .descending).all()
-        let agreedBy = try await project.$agreedBy.get(on: req.db)
-        let model = ProposalPage.Model(
-            header: try await ProjectController.header(project, on: req.db), problem: project.problem, aims: project.aims,
+        let agreedBy = try await project.$agreedBy.get(on: db)
+        return ProposalPage.Model(
+            header: try await ProjectController.header(project, on: db), problem: project.problem, aims: project.aims,
             outcomes: outcomes.map(\.text), milestones: milestones.map { .init(id: $0.id!, title: $0.title, due: $0.dueOn,
                                                                             completed: $0.completedOn, overdue: $0.isOverdue()) },
             agreedAt: project.agreedAt, agreedBy: agreedBy?.displayName, partnerSignatory: project.partnerSignatory,
             history: history.map { .init(at: $0.at, summary: $0.summary, by: $0.changedBy?.displayName) },
-            canManage: req.can(.manageProject(ref)), errors: errors,
+            canManage: viewer.can(.manageProject(ref)), errors: errors,
             outcomesText: outcomesTyped ?? outcomes.map(\.text).joined(separator: "\n"),
             milestoneTyped: milestoneTyped ?? MilestoneInput(), signatoryTyped: signatoryTyped ?? "")
-        return ProposalPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 }

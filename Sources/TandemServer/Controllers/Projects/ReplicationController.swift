@@ -82,10 +82,14 @@ enum ReplicationController {
 
     private static func render(_ req: Request, project: Project, input: Input, errors: FormErrors,
                                status: HTTPResponseStatus = .ok) async throws -> Response {
-        let organisations = try await Organisation.query(on: req.db).filter(\.$archivedAt == nil).sort(\.$name).all()
-        let model = ReplicatePage.Model(
-            header: try await ProjectController.header(project, on: req.db), input: input, errors: errors,
-            organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) })
+        let model = try await pageModel(project: project, input: input, errors: errors, on: req.db)
         return ReplicatePage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func pageModel(project: Project, input: Input, errors: FormErrors, on db: any Database) async throws -> ReplicatePage.Model {
+        let organisations = try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all()
+        return ReplicatePage.Model(
+            header: try await ProjectController.header(project, on: db), input: input, errors: errors,
+            organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) })
     }
 }

@@ -48,9 +48,13 @@ enum StageController {
     }
 
     private static func render(_ req: Request, project: Project, errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let currentFacts = try await facts(for: project, on: req.db)
-        let problems = project.stage.next.map { StageRules.problems(from: project.stage, to: $0, facts: currentFacts) } ?? []
-        let model = StagePage.Model(header: try await ProjectController.header(project, on: req.db), problems: problems, errors: errors)
+        let model = try await pageModel(project: project, errors: errors, on: req.db)
         return StagePage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func pageModel(project: Project, errors: FormErrors, on db: any Database) async throws -> StagePage.Model {
+        let currentFacts = try await facts(for: project, on: db)
+        let problems = project.stage.next.map { StageRules.problems(from: project.stage, to: $0, facts: currentFacts) } ?? []
+        return StagePage.Model(header: try await ProjectController.header(project, on: db), problems: problems, errors: errors)
     }
 }

@@ -55,21 +55,25 @@ enum TeamController {
 
     private static func render(_ req: Request, project: Project, ref: ProjectRef, input: AddInput, errors: FormErrors,
                                status: HTTPResponseStatus = .ok) async throws -> Response {
+        let model = try await pageModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+        return TeamPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func pageModel(project: Project, ref: ProjectRef, input: AddInput, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> TeamPage.Model {
         let id = try project.requireID()
-        let members = try await ProjectMember.query(on: req.db).filter(\.$project.$id == id).with(\.$person).all()
+        let members = try await ProjectMember.query(on: db).filter(\.$project.$id == id).with(\.$person).all()
             .sorted { $0.person.displayName < $1.person.displayName }
-        let canManage = req.can(.manageProject(ref))
+        let canManage = viewer.can(.manageProject(ref))
         // Access needs are for the people the team works with: the team and coordinators.
-        let seesNeeds = req.can(.seeTeamDetails(ref))
-        let candidates = canManage ? try await Person.query(on: req.db).filter(\.$id !~ Array(ref.team)).sort(\.$name).all() : []
-        let model = TeamPage.Model(
-            header: try await ProjectController.header(project, on: req.db),
+        let seesNeeds = viewer.can(.seeTeamDetails(ref))
+        let candidates = canManage ? try await Person.query(on: db).filter(\.$id !~ Array(ref.team)).sort(\.$name).all() : []
+        return TeamPage.Model(
+            header: try await ProjectController.header(project, on: db),
             members: members.map { member in
                 .init(id: member.id!, personID: member.$person.id, name: member.person.displayName, pronouns: member.person.pronouns,
                       role: member.role, accessNeeds: seesNeeds ? member.person.accessNeedLabels : [])
             },
             candidates: candidates.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
             canManage: canManage, seesNeeds: seesNeeds, input: input, errors: errors)
-        return TeamPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 }

@@ -10,32 +10,41 @@ enum YouSaidWeDidController {
     static func organisation(req: Request) async throws -> Response {
         guard let organisation = try await Organisation.find(try req.id(.organisation), on: req.db), !organisation.isArchived
         else { throw AppError.notFound }
-        let projects = try await Project.query(on: req.db).filter(\.$organisation.$id == organisation.requireID()).all()
-        let recommendations = try await Recommendation.query(on: req.db).filter(\.$isPublished == true)
+        let model = try await organisationModel(organisation, on: req.db)
+        return YouSaidWeDidPage.render(model, context: try await PageContext.make(req)).response()
+    }
+
+    static func organisationModel(_ organisation: Organisation, on db: any Database) async throws -> YouSaidWeDidPage.Model {
+        let projects = try await Project.query(on: db).filter(\.$organisation.$id == organisation.requireID()).all()
+        let recommendations = try await Recommendation.query(on: db).filter(\.$isPublished == true)
             .group(.or) { group in
                 group.filter(\.$organisation.$id == organisation.id!)
                 if !projects.isEmpty { group.filter(\.$project.$id ~~ projects.compactMap(\.id)) }
             }
             .sort(\.$updatedAt, .descending).all()
-        let titles = try await projectTitles(for: recommendations, on: req.db)
-        let model = YouSaidWeDidPage.Model(
+        let titles = try await projectTitles(for: recommendations, on: db)
+        return YouSaidWeDidPage.Model(
             title: organisation.name, intro: "What people told \(organisation.name), and what has changed because of it.",
-            changes: try await changes(recommendations, titles: titles, on: req.db))
-        return YouSaidWeDidPage.render(model, context: try await PageContext.make(req)).response()
+            changes: try await changes(recommendations, titles: titles, on: db))
     }
 
     static func project(req: Request) async throws -> Response {
         guard let project = try await Project.query(on: req.db).filter(\.$id == (try req.id(.project))).with(\.$organisation).first()
         else { throw AppError.notFound }
-        let recommendations = try await Recommendation.query(on: req.db).filter(\.$project.$id == project.requireID())
-            .filter(\.$isPublished == true).sort(\.$updatedAt, .descending).all()
         // A project with nothing published has no public page.
-        guard !recommendations.isEmpty else { throw AppError.notFound }
-        let model = YouSaidWeDidPage.Model(
-            title: project.title, intro: "A project with \(project.organisation.name): what people told us, and what has changed because of it.",
-            changes: try await changes(recommendations, titles: [:], on: req.db),
-            organisationLink: (project.organisation.name, SiteURL.youSaidWeDid(.value(try project.organisation.requireID())).path))
+        guard let model = try await projectModel(project, on: req.db) else { throw AppError.notFound }
         return YouSaidWeDidPage.render(model, context: try await PageContext.make(req)).response()
+    }
+
+    /// The project's public page, or nil when it has published nothing.
+    static func projectModel(_ project: Project, on db: any Database) async throws -> YouSaidWeDidPage.Model? {
+        let recommendations = try await Recommendation.query(on: db).filter(\.$project.$id == project.requireID())
+            .filter(\.$isPublished == true).sort(\.$updatedAt, .descending).all()
+        guard !recommendations.isEmpty else { return nil }
+        return YouSaidWeDidPage.Model(
+            title: project.title, intro: "A project with \(project.organisation.name): what people told us, and what has changed because of it.",
+            changes: try await changes(recommendations, titles: [:], on: db),
+            organisationLink: (project.organisation.name, SiteURL.youSaidWeDid(.value(try project.organisation.requireID())).path))
     }
 
     private static func projectTitles(for recommendations: [Recommendation], on db: any Database) async throws -> [UUID: String] {

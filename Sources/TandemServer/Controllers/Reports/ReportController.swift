@@ -47,12 +47,16 @@ enum ReportController {
 
     private static func render(_ req: Request, project: Project, ref: ProjectRef, input: TextInput?, errors: FormErrors,
                                status: HTTPResponseStatus = .ok) async throws -> Response {
-        let report = try await ProjectReportBuilder.build(project, on: req.db)
-        let model = ReportPage.Model(
-            header: try await ProjectController.header(project, on: req.db), report: report,
-            plainEnglish: PlainEnglishReport.check(report.prose),
-            canEdit: req.can(.contributeEvidence(ref)),
-            summary: input?.summary ?? project.reportSummary, background: input?.background ?? project.reportBackground, errors: errors)
+        let model = try await pageModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return ReportPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func pageModel(project: Project, ref: ProjectRef, input: TextInput?, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> ReportPage.Model {
+        let report = try await ProjectReportBuilder.build(project, on: db)
+        return ReportPage.Model(
+            header: try await ProjectController.header(project, on: db), report: report,
+            plainEnglish: PlainEnglishReport.check(report.prose),
+            canEdit: viewer.can(.contributeEvidence(ref)),
+            summary: input?.summary ?? project.reportSummary, background: input?.background ?? project.reportBackground, errors: errors)
     }
 }

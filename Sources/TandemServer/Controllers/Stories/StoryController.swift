@@ -67,7 +67,7 @@ enum StoryController {
         var errors = FormErrors()
         let clip = input.clip.nonBlank
         if clip == nil { errors.add("clip", "Copy the part of the transcript to keep") }
-        else if !Transcript.contains(readableTranscript(story, ref, req), clip!) {
+        else if !Transcript.contains(readableTranscript(story, ref, req.reader), clip!) {
             errors.add("clip", "The clip must be copied word for word from the transcript")
         }
         guard errors.isEmpty, let clip else {
@@ -96,8 +96,8 @@ enum StoryController {
 
     /// The transcript as this viewer reads it: partners on the team without contact details
     /// (`AccessPolicy.textView`), so clips they keep are checked against what they see.
-    static func readableTranscript(_ story: Story, _ ref: ProjectRef, _ req: Request) -> String {
-        req.teamReadableText(story.transcript, scope: story.consentScope, ref)
+    static func readableTranscript(_ story: Story, _ ref: ProjectRef, _ reader: Reader) -> String {
+        reader.teamText(story.transcript, scope: story.consentScope, ref)
     }
 
     /// People who may be named as a storyteller: the team and the partner organisation's people.
@@ -109,32 +109,41 @@ enum StoryController {
 
     private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: Input, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
-        let stories = try await Story.query(on: req.db).filter(\.$project.$id == project.requireID()).sort(\.$createdAt, .descending).all()
-        let canAdd = req.can(.contributeEvidence(ref))
-        let model = StoryListPage.Model(
-            header: try await ProjectController.header(project, on: req.db),
+        let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+        return StoryListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func listModel(project: Project, ref: ProjectRef, input: Input, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> StoryListPage.Model {
+        let stories = try await Story.query(on: db).filter(\.$project.$id == project.requireID()).sort(\.$createdAt, .descending).all()
+        let canAdd = viewer.can(.contributeEvidence(ref))
+        return StoryListPage.Model(
+            header: try await ProjectController.header(project, on: db),
             stories: stories.map { .init(id: $0.id!, title: $0.title, scope: $0.consentScope, hasRecording: $0.recordingFile != nil || $0.recordingLink != nil,
                                          createdAt: $0.createdAt) },
-            storytellers: canAdd ? try await storytellerOptions(project, ref: ref, on: req.db) : [],
+            storytellers: canAdd ? try await storytellerOptions(project, ref: ref, on: db) : [],
             canAdd: canAdd, input: input, errors: errors)
-        return StoryListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
     static func renderStory(_ req: Request, story: Story, project: Project, ref: ProjectRef, clip: ClipInput, errors: FormErrors,
                             status: HTTPResponseStatus = .ok) async throws -> Response {
-        let storyID = try story.requireID()
-        let mayHear = req.can(.readAsGiven(ref, story.consentScope))
-        let clips = try await FeedbackItem.query(on: req.db).filter(\.$sourceID == storyID).sort(\.$createdAt, .descending).all()
-        let storyteller = try await Person.displayName(of: story.$storyteller.id, on: req.db)
-        let model = StoryPage.Model(
-            header: try await ProjectController.header(project, on: req.db), id: storyID, title: story.title, scope: story.consentScope,
-            storyteller: mayHear ? storyteller : nil, isAnonymous: story.$storyteller.id == nil, mayHear: mayHear,
-            transcript: readableTranscript(story, ref, req), recordingLink: story.recordingLink,
-            recording: story.recordingFile == nil ? nil : .init(type: story.recordingType ?? "audio/mpeg", bytes: story.recordingBytes ?? 0),
-            clips: clips.map { .init(id: $0.id!, text: req.readableText($0, ref)) },
-            canContribute: req.can(.contributeEvidence(ref)), maxUploadMB: req.application.config.maxUploadBytes >> 20,
-            clipInput: clip, errors: errors)
+        let model = try await storyModel(story, project: project, ref: ref, clip: clip, errors: errors,
+                                         maxUploadMB: req.application.config.maxUploadBytes >> 20, viewer: try req.requireUser().viewer, on: req.db)
         return StoryPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func storyModel(_ story: Story, project: Project, ref: ProjectRef, clip: ClipInput, errors: FormErrors, maxUploadMB: Int,
+                           viewer: Viewer, on db: any Database) async throws -> StoryPage.Model {
+        let storyID = try story.requireID()
+        let mayHear = viewer.can(.readAsGiven(ref, story.consentScope))
+        let clips = try await FeedbackItem.query(on: db).filter(\.$sourceID == storyID).sort(\.$createdAt, .descending).all()
+        let storyteller = try await Person.displayName(of: story.$storyteller.id, on: db)
+        return StoryPage.Model(
+            header: try await ProjectController.header(project, on: db), id: storyID, title: story.title, scope: story.consentScope,
+            storyteller: mayHear ? storyteller : nil, isAnonymous: story.$storyteller.id == nil, mayHear: mayHear,
+            transcript: readableTranscript(story, ref, viewer.reader), recordingLink: story.recordingLink,
+            recording: story.recordingFile == nil ? nil : .init(type: story.recordingType ?? "audio/mpeg", bytes: story.recordingBytes ?? 0),
+            clips: clips.map { .init(id: $0.id!, text: viewer.reader.text($0, ref)) },
+            canContribute: viewer.can(.contributeEvidence(ref)), maxUploadMB: maxUploadMB, clipInput: clip, errors: errors)
     }
 }
 

@@ -60,19 +60,27 @@ enum SurveyAnswerController {
 
     private static func renderPublic(_ req: Request, survey: Survey, submission: SurveyAnswering.Submission, errors: FormErrors,
                                      status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = PublicSurveyPage.Model(
-            token: survey.publicToken, title: survey.title, introduction: survey.introduction,
-            questions: try await SurveyController.questions(of: survey, on: req.db).map { .init($0) },
-            asksDemographics: survey.asksDemographics, closesOn: survey.closesOn, submission: submission, errors: errors)
+        let model = try await publicModel(survey: survey, submission: submission, errors: errors, on: req.db)
         return PublicSurveyPage.render(model, context: try await PageContext.withForm(req)).response(status)
+    }
+
+    static func publicModel(survey: Survey, submission: SurveyAnswering.Submission, errors: FormErrors, on db: any Database) async throws -> PublicSurveyPage.Model {
+        return PublicSurveyPage.Model(
+            token: survey.publicToken, title: survey.title, introduction: survey.introduction,
+            questions: try await SurveyController.questions(of: survey, on: db).map { .init($0) },
+            asksDemographics: survey.asksDemographics, closesOn: survey.closesOn, submission: submission, errors: errors)
     }
 
     private static func renderPaper(_ req: Request, survey: Survey, project: Project, submission: SurveyAnswering.Submission,
                                     errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = PaperEntryPage.Model(
-            header: try await ProjectController.header(project, on: req.db), surveyID: try survey.requireID(), title: survey.title,
-            questions: try await SurveyController.questions(of: survey, on: req.db).map { .init($0) },
-            asksDemographics: survey.asksDemographics, submission: submission, errors: errors)
+        let model = try await paperModel(survey: survey, project: project, submission: submission, errors: errors, on: req.db)
         return PaperEntryPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func paperModel(survey: Survey, project: Project, submission: SurveyAnswering.Submission, errors: FormErrors, on db: any Database) async throws -> PaperEntryPage.Model {
+        return PaperEntryPage.Model(
+            header: try await ProjectController.header(project, on: db), surveyID: try survey.requireID(), title: survey.title,
+            questions: try await SurveyController.questions(of: survey, on: db).map { .init($0) },
+            asksDemographics: survey.asksDemographics, submission: submission, errors: errors)
     }
 }

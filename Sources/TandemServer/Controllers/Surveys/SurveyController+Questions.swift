@@ -138,8 +138,12 @@ extension SurveyController {
 
     private static func renderQuestion(_ req: Request, survey: Survey, project: Project, question: SurveyQuestion, input: QuestionInput,
                                        errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = QuestionEditPage.Model(header: try await ProjectController.header(project, on: req.db), surveyID: try survey.requireID(),
-                                           surveyTitle: survey.title, questionID: try question.requireID(), input: input, errors: errors)
+        let model = try await questionModel(survey: survey, project: project, question: question, input: input, errors: errors, on: req.db)
         return QuestionEditPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    static func questionModel(survey: Survey, project: Project, question: SurveyQuestion, input: QuestionInput, errors: FormErrors, on db: any Database) async throws -> QuestionEditPage.Model {
+        return QuestionEditPage.Model(header: try await ProjectController.header(project, on: db), surveyID: try survey.requireID(),
+                                           surveyTitle: survey.title, questionID: try question.requireID(), input: input, errors: errors)
     }
 }

@@ -77,17 +77,24 @@ enum SurveyController {
 
     static func renderBuilder(_ req: Request, survey: Survey, project: Project, ref: ProjectRef, questionInput: QuestionInput,
                               errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let surveyID = try survey.requireID()
-        let responses = try await SurveyResponse.query(on: req.db).filter(\.$survey.$id == surveyID).count()
         let base = req.application.config.publicURL?.absoluteString.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             ?? "http://\(req.headers.first(name: .host) ?? "127.0.0.1:8080")"
-        let model = SurveyBuilderPage.Model(
-            header: try await ProjectController.header(project, on: req.db), survey: .init(survey, responses: responses),
-            publicLink: base + SiteURL.publicSurvey(.value(survey.publicToken)).path,
-            questions: try await questions(of: survey, on: req.db).map { .init($0) },
-            canManage: req.can(.manageProject(ref)), canEnterPaper: req.can(.contributeEvidence(ref)),
-            questionInput: questionInput, errors: errors)
+        let model = try await builderModel(survey, project: project, ref: ref, questionInput: questionInput, errors: errors,
+                                           publicBase: base, viewer: try req.requireUser().viewer, on: req.db)
         return SurveyBuilderPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    }
+
+    /// The survey builder; `publicBase` is the address public links start with.
+    static func builderModel(_ survey: Survey, project: Project, ref: ProjectRef, questionInput: QuestionInput, errors: FormErrors,
+                             publicBase: String, viewer: Viewer, on db: any Database) async throws -> SurveyBuilderPage.Model {
+        let surveyID = try survey.requireID()
+        let responses = try await SurveyResponse.query(on: db).filter(\.$survey.$id == surveyID).count()
+        return SurveyBuilderPage.Model(
+            header: try await ProjectController.header(project, on: db), survey: .init(survey, responses: responses),
+            publicLink: publicBase + SiteURL.publicSurvey(.value(survey.publicToken)).path,
+            questions: try await questions(of: survey, on: db).map { .init($0) },
+            canManage: viewer.can(.manageProject(ref)), canEnterPaper: viewer.can(.contributeEvidence(ref)),
+            questionInput: questionInput, errors: errors)
     }
 
     static func editModel(_ survey: Survey, project: Project, form: SurveyForm, errors: FormErrors,

@@ -8,11 +8,16 @@ import Vapor
 enum SurveyResultsController {
     static func show(req: Request) async throws -> Response {
         let (survey, project, _) = try await req.owned(Survey.self, Permission.viewProject)
+        let model = try await resultsModel(survey, project: project, on: req.db)
+        return SurveyResultsPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
+    }
+
+    static func resultsModel(_ survey: Survey, project: Project, on db: any Database) async throws -> SurveyResultsPage.Model {
         let surveyID = try survey.requireID()
-        let questions = try await SurveyController.questions(of: survey, on: req.db)
-        let responses = try await SurveyResponse.query(on: req.db).filter(\.$survey.$id == surveyID).count()
+        let questions = try await SurveyController.questions(of: survey, on: db)
+        let responses = try await SurveyResponse.query(on: db).filter(\.$survey.$id == surveyID).count()
         // Counts per question and answer, in one grouped query.
-        let rows = try await (req.db as! any SQLDatabase).raw("""
+        let rows = try await (db as! any SQLDatabase).raw("""
             SELECT a.question_id AS question, a.value AS value, COUNT(*) AS n FROM survey_answers a
             JOIN survey_responses r ON r.id = a.response_id WHERE r.survey_id = \(bind: surveyID) GROUP BY a.question_id, a.value
             """).all()
@@ -30,11 +35,10 @@ enum SurveyResultsController {
             return .init(id: question.id!, text: question.text, kind: question.kind,
                          bars: choices.map { BarChartBar(label: $0, count: mine[$0] ?? 0) }, written: 0)
         }
-        let model = SurveyResultsPage.Model(
-            header: try await ProjectController.header(project, on: req.db), surveyID: surveyID, title: survey.title,
+        return SurveyResultsPage.Model(
+            header: try await ProjectController.header(project, on: db), surveyID: surveyID, title: survey.title,
             responses: responses, invited: survey.invited, questions: results,
-            demographics: survey.asksDemographics ? try await demographics(surveyID, on: req.db) : [])
-        return SurveyResultsPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
+            demographics: survey.asksDemographics ? try await demographics(surveyID, on: db) : [])
     }
 
     /// Who answered, for the answers kept with consent; groups under 5 hidden.
@@ -62,7 +66,7 @@ enum SurveyResultsController {
         for answer in answers { byResponse[answer.$response.id, default: [:]][answer.$question.id, default: []].append(answer.value) }
         var csv = CSVWriter.row(["response", "submitted", "source", "may be read by"] + questions.map(\.text))
         for response in responses {
-            let mine = (byResponse[response.id!] ?? [:]).mapValues { $0.map { req.teamReadableText($0, scope: response.consentScope, ref) } }
+            let mine = (byResponse[response.id!] ?? [:]).mapValues { $0.map { req.reader.teamText($0, scope: response.consentScope, ref) } }
             csv += CSVWriter.row([response.id!.lowercasedString, ISO8601DateFormatter().string(from: response.submittedAt),
                                   response.source, response.consentScope.rawValue]
                                  + questions.map { (mine[$0.id!] ?? []).joined(separator: "; ") })

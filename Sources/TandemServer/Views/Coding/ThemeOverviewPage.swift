@@ -5,9 +5,15 @@ import TandemCore
 /// Themes across the project: counts, sentiment, change over time, and
 /// differences between groups, with small groups never shown.
 enum ThemeOverviewPage {
-    /// The frame around the overview's content, which is rendered once per state of the coding.
-    static func render(header: ProjectHeader, body: String, context: PageContext) -> HTML {
-        ProjectFrame.page("Themes", project: header, section: .themes, context: context, .raw(body))
+    struct Model: Sendable {
+        let header: ProjectHeader
+        let overview: ThemeOverview
+        let grouping: ThemeOverview.Grouping
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        ProjectFrame.page("Themes", project: model.header, section: .themes, context: context,
+                          body(model.overview, projectID: model.header.id, grouping: model.grouping))
     }
 
     static func body(_ overview: ThemeOverview, projectID: UUID, grouping: ThemeOverview.Grouping) -> Markup {
