@@ -16,12 +16,12 @@ struct AbuseTests {
         var visitors: [(TestBrowser, String)] = []
         for password in passwords {
             let browser = TestBrowser(app)
-            try await browser.get("/sign-in")
+            try await browser.get(SiteURL.signIn.path)
             visitors.append((browser, password))
         }
         return try await withThrowingTaskGroup(of: HTTPResponseStatus.self) { group in
             for (browser, password) in visitors {
-                group.addTask { try await browser.post("/sign-in", [("email", email), ("password", password)]).status }
+                group.addTask { try await browser.post(SiteURL.signIn.path, [("email", email), ("password", password)]).status }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
@@ -72,7 +72,7 @@ struct AbuseTests {
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let project = try await Fixtures.project(organisation: trust, on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            let importPath = "/projects/\(project.id!.lowercasedString)/import"
+            let importPath = SiteURL.project(.value(project.id!), .import).path
             try await browser.get(importPath)
             // Thousands of small fields: refused, however small each is.
             let fields = (1...5_000).map { ("f\($0)", String(repeating: "x", count: 100)) }
@@ -104,7 +104,7 @@ struct AbuseTests {
             var headers = HTTPHeaders()
             headers.contentType = .urlEncodedForm
             headers.add(name: .cookie, value: browser.cookieHeader ?? "")
-            let response = try await app.testing().sendRequest(.POST, "/organisations?_csrf=\(browser.csrf ?? "")", headers: headers,
+            let response = try await app.testing().sendRequest(.POST, SiteURL.organisations.path + "?_csrf=\(browser.csrf ?? "")", headers: headers,
                                                                body: ByteBuffer(string: "name=Sneaky+Trust&kind=nhs_trust"))
             #expect(response.status == .forbidden)
             #expect(try await Organisation.query(on: app.db).count() == 0)
@@ -126,9 +126,9 @@ struct AbuseTests {
             let job = try #require(try await ImportJob.find(cutOff.id, on: app.db))
             #expect(job.state == .failed && job.problems == [ImportRecovery.cutOffMessage])
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            let page = try await browser.get("/imports/\(job.id!.lowercasedString)").body.string
+            let page = try await browser.get(SiteURL.importJob(.value(job.id!)).path).body.string
             #expect(page.contains("Tandem stopped before this finished"))
-            #expect(try await browser.post("/imports/\(job.id!.lowercasedString)/cancel").status == .seeOther)
+            #expect(try await browser.post(SiteURL.importJob(.value(job.id!), .cancel).path).status == .seeOther)
             #expect(try await ImportJob.query(on: app.db).count() == 0)
         }
     }
@@ -136,18 +136,18 @@ struct AbuseTests {
     @Test func anonymousVisitorsOpeningFormsAddNoSessionsAndTheirFormsStillWork() async throws {
         try await withTandem { app in
             try await Fixtures.user("ann@example.org", role: .coordinator, on: app.db)
-            for _ in 1...20 { _ = try await app.testing().sendRequest(.GET, "/sign-in") }
+            for _ in 1...20 { _ = try await app.testing().sendRequest(.GET, SiteURL.signIn.path) }
             #expect(try await UserSession.query(on: app.db).count() == 0)
             let browser = TestBrowser(app)
-            try await browser.get("/sign-in")
+            try await browser.get(SiteURL.signIn.path)
             #expect(try await UserSession.query(on: app.db).count() == 0)
             // A token made for another visitor's cookie is refused.
             let other = TestBrowser(app)
-            try await other.get("/sign-in")
-            let stolen = try await browser.post("/sign-in", [("email", "ann@example.org"), ("password", Fixtures.password), ("_csrf", other.csrf!)],
+            try await other.get(SiteURL.signIn.path)
+            let stolen = try await browser.post(SiteURL.signIn.path, [("email", "ann@example.org"), ("password", Fixtures.password), ("_csrf", other.csrf!)],
                                                 csrf: false)
             #expect(stolen.status == .forbidden)
-            #expect(try await browser.post("/sign-in", [("email", "ann@example.org"), ("password", Fixtures.password)]).status == .seeOther)
+            #expect(try await browser.post(SiteURL.signIn.path, [("email", "ann@example.org"), ("password", Fixtures.password)]).status == .seeOther)
             #expect(try await UserSession.query(on: app.db).count() == 1)
         }
     }

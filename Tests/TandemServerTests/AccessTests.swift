@@ -10,7 +10,7 @@ import VaporTesting
 @Suite("Every route and the role table")
 struct AccessTests {
     /// Pages anyone may see without signing in.
-    static let publicPaths: Set<String> = ["/", "/healthz", "/accessibility", "/privacy", "/sign-in"]
+    static let publicPaths: Set<String> = [SiteURL.home.path, SiteURL.healthz.path, SiteURL.accessibility.path, SiteURL.privacy.path, SiteURL.signIn.path]
     /// Public pages behind a secret link: a made-up link is simply not found.
     /// The "You said, we did" pages are public too: a made-up organisation or project is not found.
     static let publicLinkPaths: Set<String> = ["/s/:token", "/s/:token/thanks", "/you-said-we-did/:organisationID",
@@ -39,7 +39,7 @@ struct AccessTests {
                 } else if Self.publicLinkPaths.contains(pattern) && route.method == .GET {
                     #expect(response.status == .notFound, "\(route.method) \(pattern) should be public, and not found")
                 } else if route.method == .GET {
-                    let signIn = response.status == .seeOther && response.location?.hasPrefix("/sign-in") == true
+                    let signIn = response.status == .seeOther && response.location?.hasPrefix(SiteURL.signIn.path) == true
                     let api = pattern.hasPrefix("/api/") && response.status == .unauthorized
                     #expect(signIn || api, "\(route.method) \(pattern) must need sign-in, got \(response.status)")
                 } else {
@@ -53,17 +53,17 @@ struct AccessTests {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Trust", on: app.db)
             let expectations: [(AccountRole, String, HTTPStatus)] = [
-                (.partner, "/admin/audit", .forbidden), (.partner, "/admin/accounts", .forbidden), (.partner, "/reports/equality", .forbidden),
-                (.partner, "/organisations/new", .forbidden), (.partner, "/people/new", .forbidden),
-                (.staff, "/admin/audit", .forbidden), (.staff, "/organisations/new", .forbidden), (.staff, "/people/new", .forbidden),
-                (.staff, "/reports/equality", .forbidden),
-                (.coordinator, "/admin/audit", .forbidden), (.coordinator, "/admin/accounts", .forbidden),
-                (.coordinator, "/organisations/new", .ok), (.coordinator, "/people/new", .ok), (.coordinator, "/reports/equality", .ok),
-                (.admin, "/admin/audit", .ok), (.admin, "/admin/accounts", .ok), (.admin, "/admin/accounts/new", .ok),
-                (.partner, "/projects", .ok), (.partner, "/projects/new", .forbidden), (.staff, "/projects/new", .forbidden),
-                (.staff, "/projects", .ok), (.coordinator, "/projects/new", .ok),
-                (.partner, "/inbox", .ok), (.partner, "/admin/outbox", .forbidden), (.coordinator, "/admin/outbox", .forbidden),
-                (.admin, "/admin/outbox", .ok),
+                (.partner, SiteURL.auditLog.path, .forbidden), (.partner, SiteURL.users.path, .forbidden), (.partner, SiteURL.equalitySummary.path, .forbidden),
+                (.partner, SiteURL.newOrganisation.path, .forbidden), (.partner, SiteURL.newPerson.path, .forbidden),
+                (.staff, SiteURL.auditLog.path, .forbidden), (.staff, SiteURL.newOrganisation.path, .forbidden), (.staff, SiteURL.newPerson.path, .forbidden),
+                (.staff, SiteURL.equalitySummary.path, .forbidden),
+                (.coordinator, SiteURL.auditLog.path, .forbidden), (.coordinator, SiteURL.users.path, .forbidden),
+                (.coordinator, SiteURL.newOrganisation.path, .ok), (.coordinator, SiteURL.newPerson.path, .ok), (.coordinator, SiteURL.equalitySummary.path, .ok),
+                (.admin, SiteURL.auditLog.path, .ok), (.admin, SiteURL.users.path, .ok), (.admin, SiteURL.newUser.path, .ok),
+                (.partner, SiteURL.projects.path, .ok), (.partner, SiteURL.newProject.path, .forbidden), (.staff, SiteURL.newProject.path, .forbidden),
+                (.staff, SiteURL.projects.path, .ok), (.coordinator, SiteURL.newProject.path, .ok),
+                (.partner, SiteURL.inbox.path, .ok), (.partner, SiteURL.outbox.path, .forbidden), (.coordinator, SiteURL.outbox.path, .forbidden),
+                (.admin, SiteURL.outbox.path, .ok),
             ]
             var browsers: [AccountRole: TestBrowser] = [:]
             for role in AccountRole.allCases {
@@ -87,7 +87,7 @@ struct AccessTests {
             ]
             for (role, words) in expected {
                 let (browser, _) = try await Fixtures.signedIn(role, organisation: role == .staff ? trust : nil, app: app)
-                let nav = try await browser.get("/").body.string.components(separatedBy: "nhsuk-header__navigation-list")[1]
+                let nav = try await browser.get(SiteURL.home.path).body.string.components(separatedBy: "nhsuk-header__navigation-list")[1]
                     .components(separatedBy: "</ul>")[0]
                 for word in words.shows { #expect(nav.contains(">\(word)<"), "\(role) should see \(word)") }
                 for word in words.hides { #expect(!nav.contains(">\(word)<"), "\(role) should not see \(word)") }

@@ -13,15 +13,15 @@ struct ActivityAndStoryTests {
             let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
             let maggie = try await Fixtures.person(of: partnerUser, on: app.db)
             let project = try await Fixtures.project(organisation: trust, team: [(maggie, .patientPartner)], on: app.db)
-            let id = project.id!.uuidString.lowercased()
-            try await partner.get("/projects/\(id)/checklists")
-            let empty = try await partner.post("/projects/\(id)/checklists", [("name", "Reception"), ("items", "  \n ")])
+            let id = project.id!
+            try await partner.get(SiteURL.project(.value(id), .checklists).path)
+            let empty = try await partner.post(SiteURL.project(.value(id), .checklists).path, [("name", "Reception"), ("items", "  \n ")])
             #expect(empty.status == .badRequest && empty.body.string.contains("Enter at least one thing to look for"))
-            let checklist = try await partner.post("/projects/\(id)/checklists", [("name", "Reception"), ("items", "Staff said their name\nSigns were clear")])
+            let checklist = try await partner.post(SiteURL.project(.value(id), .checklists).path, [("name", "Reception"), ("items", "Staff said their name\nSigns were clear")])
             #expect(checklist.status == .seeOther)
             let checklistID = try #require(try await Checklist.query(on: app.db).first()?.id)
 
-            let visit = try await partner.post("/projects/\(id)/activities", [
+            let visit = try await partner.post(SiteURL.project(.value(id), .activities).path, [
                 ("kind", "mystery_shopper"), ("title", "Saturday visit"), ("held-day", "3"), ("held-month", "11"), ("held-year", "2026"),
                 ("participants", "2"), ("checklist", checklistID.uuidString), ("facilitators[]", maggie.id!.uuidString),
             ])
@@ -40,7 +40,7 @@ struct ActivityAndStoryTests {
             let item = try #require(try await FeedbackItem.query(on: app.db).first())
             #expect(item.method == .mysteryShopper && item.sourceID == activity.id && item.redactedText.contains("[name]"))
 
-            let summary = try await partner.get("/checklists/\(checklistID.uuidString.lowercased())").body.string
+            let summary = try await partner.get(SiteURL.checklist(.value(checklistID)).path).body.string
             #expect(summary.contains("Used on 1 visit"))
             #expect(summary.contains("100%") && summary.contains("0%"))
         }
@@ -50,10 +50,10 @@ struct ActivityAndStoryTests {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let project = try await Fixtures.project(organisation: trust, on: app.db)
-            let id = project.id!.uuidString.lowercased()
+            let id = project.id!
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            try await browser.get("/projects/\(id)/stories")
-            let made = try await browser.post("/projects/\(id)/stories", [
+            try await browser.get(SiteURL.project(.value(id), .stories).path)
+            let made = try await browser.post(SiteURL.project(.value(id), .stories).path, [
                 ("title", "The longest day"), ("scope", "team"),
                 ("transcript", "We waited from ten until eight.\nJust tell us the truth about how long it will be."),
             ])
@@ -90,7 +90,7 @@ struct ActivityAndStoryTests {
             let story = Story(projectID: try project.requireID(), title: "Too long", storytellerID: nil, consentScope: .team, transcript: "", recordingLink: nil)
             try await story.create(on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            let path = "/stories/\(story.id!.uuidString.lowercased())"
+            let path = SiteURL.story(.value(story.id!)).path
             try await browser.get(path)
             let big = try await browser.upload("\(path)/recording", field: "recording", fileName: "big.mp3", contentType: "audio/mpeg",
                                                data: [UInt8](repeating: 7, count: 150_000))
@@ -111,7 +111,7 @@ struct ActivityAndStoryTests {
             let story = Story(projectID: try project.requireID(), title: "The longest day", storytellerID: nil, consentScope: .team,
                               transcript: "We waited from ten until eight.\nNurse Kelly said call 07700 900123.", recordingLink: nil)
             try await story.create(on: app.db)
-            let path = "/stories/\(story.id!.uuidString.lowercased())"
+            let path = SiteURL.story(.value(story.id!)).path
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await coordinator.get(path)
             let notTheirWords = try await coordinator.post("\(path)/clips", [("clip", "We waited all week")])

@@ -13,13 +13,13 @@ struct AdminTests {
             let trust = try await Fixtures.organisation("Trust", on: app.db)
             let person = try await Fixtures.person("Sam Staff", email: "sam@example.org", organisations: [trust], on: app.db)
             let (admin, _) = try await Fixtures.signedIn(.admin, app: app)
-            let form = try await admin.get("/admin/accounts/new?person=\(person.id!)")
+            let form = try await admin.get(SiteURL.newUser.path + "?person=\(person.id!)")
             #expect(form.body.string.contains(#"value="sam@example.org""#))
-            let short = try await admin.post("/admin/accounts", [("person", person.id!.uuidString), ("email", "sam@example.org"),
+            let short = try await admin.post(SiteURL.users.path, [("person", person.id!.uuidString), ("email", "sam@example.org"),
                                                                ("role", "staff"), ("organisation", trust.id!.uuidString),
                                                                ("password", "short"), ("password-confirmation", "short")])
             #expect(short.status == .badRequest && short.body.string.contains("Password must be 12 characters or more"))
-            let created = try await admin.post("/admin/accounts", [
+            let created = try await admin.post(SiteURL.users.path, [
                 ("person", person.id!.uuidString), ("email", "sam@example.org"), ("role", "staff"),
                 ("organisation", trust.id!.uuidString), ("password", "a long pass phrase"), ("password-confirmation", "a long pass phrase"),
             ])
@@ -34,14 +34,14 @@ struct AdminTests {
         try await withTandem { app in
             let person = try await Fixtures.person("Sam", on: app.db)
             let (admin, me) = try await Fixtures.signedIn(.admin, app: app)
-            try await admin.get("/admin/accounts/new")
-            let noOrganisation = try await admin.post("/admin/accounts", [
+            try await admin.get(SiteURL.newUser.path)
+            let noOrganisation = try await admin.post(SiteURL.users.path, [
                 ("person", person.id!.uuidString), ("email", "sam@example.org"), ("role", "staff"),
                 ("password", "a long pass phrase"), ("password-confirmation", "a long pass phrase"),
             ])
             #expect(noOrganisation.body.string.contains("Select the organisation this member of staff works for"))
-            try await admin.get("/admin/accounts/\(me.id!)/edit")
-            let demote = try await admin.post("/admin/accounts/\(me.id!)/edit", [("email", me.email), ("role", "partner"), ("active", "yes")])
+            try await admin.get(SiteURL.editUser(.value(me.id!)).path)
+            let demote = try await admin.post(SiteURL.editUser(.value(me.id!)).path, [("email", me.email), ("role", "partner"), ("active", "yes")])
             #expect(demote.status == .badRequest)
             #expect(try await User.find(me.id, on: app.db)?.role == .admin)
         }
@@ -51,29 +51,29 @@ struct AdminTests {
         try await withTandem { app in
             let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
             let (admin, _) = try await Fixtures.signedIn(.admin, app: app)
-            try await admin.get("/admin/accounts/\(partnerUser.id!)/edit")
-            let response = try await admin.post("/admin/accounts/\(partnerUser.id!)/edit", [
+            try await admin.get(SiteURL.editUser(.value(partnerUser.id!)).path)
+            let response = try await admin.post(SiteURL.editUser(.value(partnerUser.id!)).path, [
                 ("email", partnerUser.email), ("role", "partner"), ("active", "no"),
             ])
             #expect(response.status == .seeOther)
-            #expect(try await partner.get("/").body.string.contains("Sign in"))
+            #expect(try await partner.get(SiteURL.home.path).body.string.contains("Sign in"))
         }
     }
 
     @Test func theAuditLogFiltersByWhoTypeAndDate() async throws {
         try await withTandem { app in
             let (coordinator, user) = try await Fixtures.signedIn(.coordinator, app: app)
-            try await coordinator.get("/organisations/new")
-            try await coordinator.post("/organisations", [("name", "Audited Trust"), ("kind", "nhs_trust")])
+            try await coordinator.get(SiteURL.newOrganisation.path)
+            try await coordinator.post(SiteURL.organisations.path, [("name", "Audited Trust"), ("kind", "nhs_trust")])
             try await Audit.record(.created, .person, id: UUID(), label: "Command-line person", by: .commandLine, on: app.db)
             let (admin, _) = try await Fixtures.signedIn(.admin, app: app)
-            let byCoordinator = try await admin.get("/admin/audit?actor=\(user.$person.id)")
+            let byCoordinator = try await admin.get(SiteURL.auditLog.path + "?actor=\(user.$person.id)")
             #expect(byCoordinator.body.string.contains("Audited Trust") && !byCoordinator.body.string.contains("Command-line person"))
-            let people = try await admin.get("/admin/audit?type=person")
+            let people = try await admin.get(SiteURL.auditLog.path + "?type=person")
             #expect(people.body.string.contains("Command-line person") && !people.body.string.contains("Audited Trust"))
-            let future = try await admin.get("/admin/audit?from=2999-01-01")
+            let future = try await admin.get(SiteURL.auditLog.path + "?from=2999-01-01")
             #expect(future.body.string.contains("No changes match these filters"))
-            let bad = try await admin.get("/admin/audit?from=yesterday")
+            let bad = try await admin.get(SiteURL.auditLog.path + "?from=yesterday")
             #expect(bad.body.string.contains("Enter a date, like 2026-11-21"))
         }
     }

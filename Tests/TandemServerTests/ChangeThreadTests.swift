@@ -18,29 +18,29 @@ struct ChangeThreadTests {
             let maggie = try await Fixtures.person(of: partnerUser, on: app.db)
             let sam = try await Fixtures.person(of: staffUser, on: app.db)
             let project = try await Fixtures.project(organisation: trust, team: [(maggie, .patientPartner), (sam, .staffLead)], on: app.db)
-            let projectID = project.id!.uuidString.lowercased()
+            let projectID = project.id!
             // and a comment from Jo, who agreed to be contacted and to publication
             let jo = try await Fixtures.person("Jo Bloggs", email: "jo@example.org", on: app.db)
             try await ConsentRecord(personID: jo.requireID(), purpose: .contact, howGiven: "form", givenAt: Date(), recordedByID: nil).create(on: app.db)
             let comment = try await Fixtures.feedback("I waited four hours for my medicines to take home, ring me on 07700 900123",
                                                       project: project, scope: .public, contributor: jo, on: app.db)
-            let itemID = comment.id!.uuidString.lowercased()
+            let itemID = comment.id!
 
             // when the partner opens the queue, the comment is next, with "waiting" suggested
-            let next = try await partner.get("/projects/\(projectID)/coding/next?mode=new")
-            #expect(next.location?.hasPrefix("/evidence/\(itemID)/code") == true)
-            let form = try await partner.get("/evidence/\(itemID)/code?mode=new").body.string
+            let next = try await partner.get(SiteURL.project(.value(projectID), .codingNext).path + "?mode=new")
+            #expect(next.location?.hasPrefix(SiteURL.feedbackItem(.value(itemID), .code).path) == true)
+            let form = try await partner.get(SiteURL.feedbackItem(.value(itemID), .code).path + "?mode=new").body.string
             #expect(form.contains("Waiting and delays") && form.contains("% sure"))
             let themes = try await ProjectCodebook.themes(of: project.requireID(), on: app.db)
             let waiting = try #require(themes.first { $0.key == "waiting" }).id!.uuidString.lowercased()
             let medicines = try #require(themes.first { $0.key == "medication" }).id!.uuidString.lowercased()
 
             // and codes it with no sentiment: refused, nothing saved
-            let refused = try await partner.post("/evidence/\(itemID)/code", [("themes[]", waiting), ("mode", "new")])
+            let refused = try await partner.post(SiteURL.feedbackItem(.value(itemID), .code).path, [("themes[]", waiting), ("mode", "new")])
             #expect(refused.status == .badRequest && refused.body.string.contains("Choose whether the comment is positive"))
             #expect(try await ItemReview.query(on: app.db).count() == 0)
             // then accepts the suggestion, marks it quotable, and saves
-            let saved = try await partner.post("/evidence/\(itemID)/code", [
+            let saved = try await partner.post(SiteURL.feedbackItem(.value(itemID), .code).path, [
                 ("themes[]", waiting), ("sentiment", "negative"), ("quotable[]", "yes"), ("mode", "new"),
             ])
             #expect(saved.status == .seeOther)
@@ -50,25 +50,25 @@ struct ChangeThreadTests {
             #expect(coded.codedAt != nil && coded.quotable && coded.sentiment == .negative)
 
             // and the staff member checks it, adding a second theme
-            let check = try await staff.get("/projects/\(projectID)/coding/next?mode=check")
-            #expect(check.location?.hasPrefix("/evidence/\(itemID)/code") == true)
-            _ = try await staff.post("/evidence/\(itemID)/code", [
+            let check = try await staff.get(SiteURL.project(.value(projectID), .codingNext).path + "?mode=check")
+            #expect(check.location?.hasPrefix(SiteURL.feedbackItem(.value(itemID), .code).path) == true)
+            _ = try await staff.post(SiteURL.feedbackItem(.value(itemID), .code).path, [
                 ("themes[]", waiting), ("more[]", medicines), ("sentiment", "negative"), ("quotable[]", "yes"), ("mode", "check"),
             ])
-            let codebook = try await staff.get("/projects/\(projectID)/codebook").body.string
+            let codebook = try await staff.get(SiteURL.project(.value(projectID), .codebook).path).body.string
             #expect(codebook.contains("From 1 comment coded by two people"))
 
             // when a finding quotes it
-            let finding = try await partner.post("/projects/\(projectID)/findings", [
+            let finding = try await partner.post(SiteURL.project(.value(projectID), .findings).path, [
                 ("statement", "People going home wait hours for their medicines."), ("themes[]", waiting),
             ])
             let findingPath = try #require(finding.location)
             #expect(try await partner.get(findingPath).body.string.contains("I waited four hours"))
-            #expect(try await partner.post("\(findingPath)/evidence", [("item", itemID), ("quote", "yes")]).status == .seeOther)
+            #expect(try await partner.post("\(findingPath)/evidence", [("item", itemID.lowercasedString), ("quote", "yes")]).status == .seeOther)
             let findingID = try #require(try await Finding.query(on: app.db).first()?.id)
 
             // and a recommendation rests on it, declined without a reason (refused), then agreed, updated, implemented
-            let made = try await staff.post("/projects/\(projectID)/recommendations", [
+            let made = try await staff.post(SiteURL.project(.value(projectID), .recommendations).path, [
                 ("text", "Tell people in the morning when their medicines will be ready."), ("findings[]", findingID.uuidString.lowercased()),
                 ("organisation", trust.id!.uuidString.lowercased()), ("priority", "high"),
             ])
@@ -99,13 +99,13 @@ struct ChangeThreadTests {
             #expect(try await staff.post("\(recommendationPath)/publish", [("publish", "yes")]).status == .forbidden)
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
             #expect(try await coordinator.post("\(recommendationPath)/publish", [("publish", "yes")]).status == .seeOther)
-            let publicPage = try await app.testing().sendRequest(.GET, "/you-said-we-did/projects/\(projectID)")
+            let publicPage = try await app.testing().sendRequest(.GET, SiteURL.youSaidWeDidProject(.value(projectID)).path)
             let html = publicPage.body.string
             #expect(publicPage.status == .ok && html.contains("Tell people in the morning") && html.contains("I waited four hours"))
             #expect(!html.contains("07700") && !html.contains("Jo Bloggs") && !html.contains("jo@example.org") && html.contains("[phone]"))
 
             // and the comment's page shows what became of it
-            let itemPage = try await partner.get("/evidence/\(itemID)").body.string
+            let itemPage = try await partner.get(SiteURL.feedbackItem(.value(itemID)).path).body.string
             #expect(itemPage.contains("What became of it") && itemPage.contains("People going home wait hours")
                     && itemPage.contains("Tell people in the morning") && itemPage.contains("Implemented"))
         }
@@ -120,7 +120,7 @@ struct ChangeThreadTests {
             privateComment.quotable = true
             try await privateComment.save(on: app.db)
             let themes = try await ProjectCodebook.themes(of: project.requireID(), on: app.db)
-            let finding = try await coordinator.post("/projects/\(project.id!.uuidString)/findings", [
+            let finding = try await coordinator.post(SiteURL.project(.value(project.id!), .findings).path, [
                 ("statement", "Wards are noisy at night."), ("themes[]", themes[0].id!.uuidString),
             ])
             let path = try #require(finding.location)

@@ -43,7 +43,7 @@ struct CodingAndReviewTests {
 
             // when one more coding is saved
             let parking = themes.first { $0.key == "parking" }!.id!.uuidString
-            let saved = try await partner.post("/evidence/\(fresh.id!.uuidString)/code", [("themes[]", parking), ("sentiment", "negative")])
+            let saved = try await partner.post(SiteURL.feedbackItem(.value(fresh.id!), .code).path, [("themes[]", parking), ("sentiment", "negative")])
             #expect(saved.status == .seeOther)
             // then the answer did not wait for training, which finishes in the background
             await app.services.themeRetrainer.waitForAll()
@@ -53,16 +53,16 @@ struct CodingAndReviewTests {
             // and the coding screen's suggestions now come from the project's model
             let another = try await Fixtures.feedback("Nowhere to park the car at all", project: project, on: app.db)
             try await Fixtures.feedback("The doctor listened and was so kind to my mother", project: project, on: app.db)
-            let page = try await partner.get("/evidence/\(another.id!.uuidString)/code").body.string
+            let page = try await partner.get(SiteURL.feedbackItem(.value(another.id!), .code).path).body.string
             #expect(page.contains("Suggested by the project model version 1") && page.contains("Parking"))
             // and the queue now ranks uncoded comments with the model; once one is coded, it moves on
-            let next = try #require(try await partner.get("/projects/\(project.id!.uuidString)/coding/next?mode=new").location)
+            let next = try #require(try await partner.get(SiteURL.project(.value(project.id!), .codingNext).path + "?mode=new").location)
             let firstID = try #require(next.split(separator: "/").dropFirst().first.map(String.init))
-            _ = try await partner.post("/evidence/\(firstID)/code", [("themes[]", parking), ("sentiment", "negative")])
-            let after = try #require(try await partner.get("/projects/\(project.id!.uuidString)/coding/next?mode=new").location)
+            _ = try await partner.post(SiteURL.feedbackItem(.value(UUID(uuidString: firstID)!), .code).path, [("themes[]", parking), ("sentiment", "negative")])
+            let after = try #require(try await partner.get(SiteURL.project(.value(project.id!), .codingNext).path + "?mode=new").location)
             #expect(after.contains("/code") && !after.contains(firstID))
             await app.services.themeRetrainer.waitForAll()
-            #expect(try await partner.get("/projects/\(project.id!.uuidString)/coding").body.string.contains("The project's own model, version 1"))
+            #expect(try await partner.get(SiteURL.project(.value(project.id!), .coding).path).body.string.contains("The project's own model, version 1"))
         }
     }
 
@@ -80,7 +80,7 @@ struct CodingAndReviewTests {
             try await Coding(projectID: project.requireID(), itemID: lone.requireID(), themeID: waiting.requireID(), coderID: maggie.requireID(),
                              suggestedBy: nil, confidence: nil).create(on: app.db)
 
-            let page = try await partner.get("/projects/\(project.id!.uuidString)/themes?by=service").body.string
+            let page = try await partner.get(SiteURL.project(.value(project.id!), .themes).path + "?by=service").body.string
             #expect(page.contains("From 31 comments the team has coded"))
             #expect(page.contains("Waiting and delays") && page.contains("Parking"))
             // Ward 1 and Ward 2 have 15 each; Tiny clinic (1 comment) is left out.
@@ -91,7 +91,7 @@ struct CodingAndReviewTests {
             extra.codedAt = Date(); extra.sentimentRaw = "negative"; try await extra.save(on: app.db)
             try await Coding(projectID: project.requireID(), itemID: extra.requireID(), themeID: waiting.requireID(), coderID: maggie.requireID(),
                              suggestedBy: nil, confidence: nil).create(on: app.db)
-            #expect(try await partner.get("/projects/\(project.id!.uuidString)/themes?by=service").body.string.contains("From 32 comments"))
+            #expect(try await partner.get(SiteURL.project(.value(project.id!), .themes).path + "?by=service").body.string.contains("From 32 comments"))
         }
     }
 
@@ -115,9 +115,9 @@ struct CodingAndReviewTests {
             #expect(try await SustainabilityReview.askOwners(today: due, on: app.db) == 0)
             let message = try #require(try await InboxMessage.query(on: app.db).filter(\.$person.$id == sam.requireID()).first())
             #expect(message.subject.hasPrefix("Has the change held?"))
-            #expect(try await staff.get("/inbox").body.string.contains("Has the change held?"))
+            #expect(try await staff.get(SiteURL.inbox.path).body.string.contains("Has the change held?"))
             // then an answer without saying how they know is refused; with it, the change is sustained
-            let path = "/recommendations/\(recommendation.id!.uuidString)"
+            let path = SiteURL.recommendation(.value(recommendation.id!)).path
             #expect(try await staff.post("\(path)/review", [("held", "yes")]).status == .badRequest)
             #expect(try await staff.post("\(path)/review", [("held", "yes"), ("note", "Audit in May: every ward had them")]).status == .seeOther)
             #expect(try await Recommendation.find(recommendation.id, on: app.db)?.status == .sustained)
@@ -132,7 +132,7 @@ struct CodingAndReviewTests {
             let recommendation = Recommendation(projectID: try project.requireID(), organisationID: try trust.requireID(), ownerID: nil,
                                                 text: "Print the leaflet in large type", priority: .low, dueOn: nil)
             try await recommendation.create(on: app.db)
-            let path = "/recommendations/\(recommendation.id!.uuidString)/updates"
+            let path = SiteURL.recommendation(.value(recommendation.id!), .updates).path
             func update(_ fields: [(String, String)], file: (String, [UInt8]) = ("", [])) async throws -> TestingHTTPResponse {
                 try await staff.upload(path, field: "file", fileName: file.0, contentType: "application/octet-stream", data: file.1, fields: fields)
             }
@@ -149,7 +149,7 @@ struct CodingAndReviewTests {
             #expect(try await update([("text", "Minutes of the ward meeting")], file: ("ward minutes.pdf", minutes)).status == .seeOther)
             let withFile = try #require(try await RecommendationUpdate.query(on: app.db).filter(\.$evidenceFile != nil).first())
             #expect(withFile.evidenceFileName == "ward minutes.pdf")
-            let page = try await staff.get("/recommendations/\(recommendation.id!.uuidString)").body.string
+            let page = try await staff.get(SiteURL.recommendation(.value(recommendation.id!)).path).body.string
             #expect(page.contains("Evidence file: ward minutes.pdf"))
             let download = try await staff.get("\(path)/\(withFile.id!.uuidString)/file")
             #expect(download.status == .ok && Array(download.body.readableBytesView) == minutes)

@@ -11,17 +11,17 @@ struct ConsentAndEqualityTests {
         try await withTandem { app in
             let person = try await Fixtures.person("Pat", on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            try await browser.get("/people/\(person.id!)/consent")
-            let missing = try await browser.post("/people/\(person.id!)/consent", [("purposes[]", "contact")])
+            try await browser.get(SiteURL.person(.value(person.id!), .consent).path)
+            let missing = try await browser.post(SiteURL.person(.value(person.id!), .consent).path, [("purposes[]", "contact")])
             #expect(missing.status == .badRequest && missing.body.string.contains("Select how consent was given"))
-            let response = try await browser.post("/people/\(person.id!)/consent", [
+            let response = try await browser.post(SiteURL.person(.value(person.id!), .consent).path, [
                 ("purposes[]", "contact"), ("purposes[]", "quotes_anonymous"), ("how", "On a paper form"),
                 ("given-day", "2"), ("given-month", "3"), ("given-year", "2026"),
             ])
             #expect(response.status == .seeOther)
             let records = try await ConsentRecord.query(on: app.db).all()
             #expect(records.count == 2 && records.allSatisfy { $0.howGiven == "On a paper form" && $0.isActive })
-            let page = try await browser.get("/people/\(person.id!)/consent")
+            let page = try await browser.get(SiteURL.person(.value(person.id!), .consent).path)
             #expect(page.body.string.contains("2 March 2026, on a paper form"))
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "consent_given").count() == 2)
         }
@@ -32,10 +32,10 @@ struct ConsentAndEqualityTests {
             // given: a partner who consented and answered
             let (browser, user) = try await Fixtures.signedIn(.partner, app: app)
             let me = user.$person.id
-            try await browser.get("/people/\(me)/consent")
-            #expect(try await browser.post("/people/\(me)/consent", [("purposes[]", "equality_monitoring")]).status == .seeOther)
-            try await browser.get("/people/\(me)/equality")
-            let saved = try await browser.post("/people/\(me)/equality", [("age_band", "45_54"), ("ethnic_group", "black_caribbean")])
+            try await browser.get(SiteURL.person(.value(me), .consent).path)
+            #expect(try await browser.post(SiteURL.person(.value(me), .consent).path, [("purposes[]", "equality_monitoring")]).status == .seeOther)
+            try await browser.get(SiteURL.person(.value(me), .equality).path)
+            let saved = try await browser.post(SiteURL.person(.value(me), .equality).path, [("age_band", "45_54"), ("ethnic_group", "black_caribbean")])
             #expect(saved.status == .seeOther)
             #expect(try await EqualityAnswers.query(on: app.db).first()?.ethnicGroup == "black_caribbean")
             let auditOfAnswers = try #require(try await AuditEntry.query(on: app.db).filter(\.$recordType == "equality_answers").first())
@@ -43,15 +43,15 @@ struct ConsentAndEqualityTests {
 
             // when: consent is withdrawn
             let record = try #require(try await ConsentRecord.query(on: app.db).first())
-            try await browser.get("/people/\(me)/consent")
-            let withdrawn = try await browser.post("/people/\(me)/consent/\(record.id!)/withdraw")
+            try await browser.get(SiteURL.person(.value(me), .consent).path)
+            let withdrawn = try await browser.post(SiteURL.person(.value(me), .withdrawConsent(.value(record.id!))).path)
 
             // then: at once, the answers are gone and no more are accepted
             #expect(withdrawn.status == .seeOther)
             #expect(try await ConsentRecord.find(record.id, on: app.db)?.withdrawnAt != nil)
             #expect(try await EqualityAnswers.query(on: app.db).count() == 0)
-            try await browser.get("/people/\(me)/equality")
-            let refused = try await browser.post("/people/\(me)/equality", [("age_band", "45_54")])
+            try await browser.get(SiteURL.person(.value(me), .equality).path)
+            let refused = try await browser.post(SiteURL.person(.value(me), .equality).path, [("age_band", "45_54")])
             #expect(refused.status == .badRequest)
             #expect(try await EqualityAnswers.query(on: app.db).count() == 0)
         }
@@ -87,7 +87,7 @@ struct ConsentAndEqualityTests {
             #expect(ages.rows.first { $0.label == "25 to 34" }?.cell == .suppressed)
             #expect(ages.rows.first { $0.label == "35 to 44" }?.cell == .suppressed)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            let page = try await browser.get("/reports/equality")
+            let page = try await browser.get(SiteURL.equalitySummary.path)
             #expect(page.body.string.contains("fewer than 5"))
         }
     }

@@ -40,7 +40,7 @@ struct EvidenceLibraryTests {
             try await add((1...30).map { "Comment number \($0) about the pharmacy" }, to: project, on: app.db)
             try await add(["The focus group said signs were confusing"], to: project, method: .focusGroup, on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            let path = "/projects/\(project.id!.uuidString.lowercased())/evidence"
+            let path = SiteURL.project(.value(project.id!), .evidence).path
             let first = try await browser.get(path).body.string
             #expect(first.contains("Showing 1 to 25 of 31 pieces of evidence"))
             #expect(first.contains("The focus group said signs were confusing"))
@@ -82,7 +82,7 @@ struct EvidenceLibraryTests {
             let organisation = try await EvidenceLibrary.page(.organisation(trust.requireID()), filters: .init(search: "children pharmacy"), readable: .everything, page: 1, on: app.db)
             #expect(organisation.items.count == 1)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            let page = try await browser.get("/projects/\(project.id!.uuidString.lowercased())/evidence?q=pharmacy").body.string
+            let page = try await browser.get(SiteURL.project(.value(project.id!), .evidence).path + "?q=pharmacy").body.string
             #expect(page.contains("Showing 1 to 25 of more than 1,000 pieces of evidence"))
         }
     }
@@ -180,7 +180,7 @@ struct EvidenceLibraryTests {
             try await add(["Sister Jones was wonderful, ring me on 07700 900123"], to: project, scope: .team, on: app.db)
             try await add(["The district nurse never said when she would come"], to: other, on: app.db)
             let item = try #require(try await FeedbackItem.query(on: app.db).filter(\.$project.$id == project.requireID()).first())
-            let itemPath = "/evidence/\(item.id!.uuidString.lowercased())"
+            let itemPath = SiteURL.feedbackItem(.value(item.id!)).path
 
             // A partner on the team reads people's words and names, without their contact details.
             let partnerItem = try await partner.get(itemPath).body.string

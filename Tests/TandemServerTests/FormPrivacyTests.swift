@@ -15,11 +15,11 @@ struct FormPrivacyTests {
             try await Fixtures.person("Bernadette Quigley", email: "bq@example.org", on: app.db)
             let (browser, user) = try await Fixtures.signedIn(.partner, app: app)
             let me = try await Fixtures.person(of: user, on: app.db)
-            let edit = "/people/\(me.id!.lowercasedString)/edit"
+            let edit = SiteURL.person(.value(me.id!), .edit).path
             func change(to email: String) async throws -> (status: HTTPResponseStatus, page: String) {
                 try await browser.get(edit)
                 let response = try await browser.post(edit, [("name", me.name), ("email", email)])
-                return (response.status, try await browser.get(response.location ?? "/").body.string)
+                return (response.status, try await browser.get(response.location ?? SiteURL.home.path).body.string)
             }
             let taken = try await change(to: "bq@example.org")
             let free = try await change(to: "new-address@example.org")
@@ -46,7 +46,7 @@ struct FormPrivacyTests {
             headers.add(name: .cookie, value: browser.cookieHeader ?? "")
             headers.add(name: "X-CSRF-Token", value: browser.csrf ?? "")
             headers.contentType = .plainText
-            let response = try await app.testing().sendRequest(.POST, "/organisations", headers: headers, body: ByteBuffer(string: "name=A"))
+            let response = try await app.testing().sendRequest(.POST, SiteURL.organisations.path, headers: headers, body: ByteBuffer(string: "name=A"))
             #expect(response.status == .badRequest || response.status == .unsupportedMediaType)
             #expect(response.body.string.contains("The information sent was not in the expected form"))
             #expect(!response.body.string.lowercased().contains("decoder") && !response.body.string.contains("media type"))
@@ -59,7 +59,7 @@ struct FormPrivacyTests {
             let project = try await Fixtures.project(organisation: trust, on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             let long = String(repeating: "x", count: TextLimit.title + 1)
-            let activities = "/projects/\(project.id!.lowercasedString)/activities"
+            let activities = SiteURL.project(.value(project.id!), .activities).path
             try await browser.get(activities)
             let tooLong = try await browser.post(activities, [("kind", "focus_group"), ("title", long), ("scope", "team")])
             #expect(tooLong.status == .badRequest && tooLong.body.string.contains("The name must be 200 characters or fewer"))

@@ -93,7 +93,7 @@ struct HTMLFragmentTests {
                                organisationID: nil)
         let context = PageContext(user: user, csrfToken: "tok\"en", flash: "Saved & done", section: .projects, isDemo: true)
         let html = Layout.page(title: "Evidence <new>", context: context,
-                               breadcrumbs: [Crumb(title: "Projects", href: "/projects"), Crumb(title: "A & B", href: "/projects/1")],
+                               breadcrumbs: [Crumb(title: "Projects", href: SiteURL.projects.path), Crumb(title: "A & B", href: "/projects/1")],
                                content: .p("Hello")).render()
         #expect(html.hasPrefix("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/>"))
         #expect(html.contains("<title>Evidence &lt;new&gt; - Tandem</title>"))

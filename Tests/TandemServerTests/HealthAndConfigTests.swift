@@ -8,7 +8,7 @@ import VaporTesting
 struct HealthAndConfigTests {
     @Test func healthzReportsADatabaseThatAnswers() async throws {
         try await withTandem { app in
-            let response = try await app.testing().sendRequest(.GET, "/healthz")
+            let response = try await app.testing().sendRequest(.GET, SiteURL.healthz.path)
             #expect(response.status == .ok)
             let body = try response.content.decode(HealthController.Status.self)
             #expect(body == .init(status: "ok", database: "ok"))
@@ -20,7 +20,7 @@ struct HealthAndConfigTests {
         let app = try await Application.make(.testing)
         try await configure(app, config: AppConfig(database: .postgres(url: "postgres://tandem:x@127.0.0.1:9/tandem", searchPath: nil)))
         // when
-        let response = try await app.testing().sendRequest(.GET, "/healthz")
+        let response = try await app.testing().sendRequest(.GET, SiteURL.healthz.path)
         // then
         #expect(response.status == .serviceUnavailable)
         #expect(try response.content.decode(HealthController.Status.self) == .init(status: "unavailable", database: "unreachable"))

@@ -27,7 +27,7 @@ struct HostileInputTests {
             let roles = ["admin", "coordinator", "staff", "partner", nil] as [String?]
             for role in roles {
                 let browser = TestBrowser(app)
-                if let role { try await browser.signIn("\(role)@demo.example.org") } else { try await browser.get("/sign-in") }
+                if let role { try await browser.signIn("\(role)@demo.example.org") } else { try await browser.get(SiteURL.signIn.path) }
                 for route in routes {
                     for (index, path) in Self.paths(route, ids: ids).enumerated() {
                         // Bad ids in the path are tried plainly; real ones with everything else hostile too.
@@ -59,7 +59,7 @@ struct HostileInputTests {
             #expect(failures.isEmpty, "\(failures.count) of \(requests) requests failed:\n\(failures.prefix(30).joined(separator: "\n"))")
             #expect(requests > 1_500)
             // Still up, and still answering.
-            #expect(try await app.testing().sendRequest(.GET, "/healthz").status == .ok)
+            #expect(try await app.testing().sendRequest(.GET, SiteURL.healthz.path).status == .ok)
             #expect(try await TestBrowser(app).signIn("coordinator@demo.example.org").status == .seeOther)
         }
     }

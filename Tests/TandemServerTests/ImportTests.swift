@@ -20,9 +20,9 @@ struct ImportTests {
 
     /// Uploads a file, maps its columns and waits for the check; returns the job's page path.
     func uploadAndCheck(_ browser: TestBrowser, project: Project, file: [UInt8], app: Application) async throws -> String {
-        let id = project.id!.uuidString.lowercased()
-        try await browser.get("/projects/\(id)/import")
-        let uploaded = try await browser.upload("/projects/\(id)/import", field: "file", fileName: "fft.csv", contentType: "text/csv", data: file)
+        let id = project.id!
+        try await browser.get(SiteURL.project(.value(id), .import).path)
+        let uploaded = try await browser.upload(SiteURL.project(.value(id), .import).path, field: "file", fileName: "fft.csv", contentType: "text/csv", data: file)
         #expect(uploaded.status == .seeOther)
         let job = try #require(uploaded.location)
         let preview = try await browser.get(job).body.string
@@ -88,9 +88,9 @@ struct ImportTests {
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let project = try await Fixtures.project(organisation: trust, on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            let id = project.id!.uuidString.lowercased()
-            try await browser.get("/projects/\(id)/import")
-            let broken = try await browser.upload("/projects/\(id)/import", field: "file", fileName: "x.csv", contentType: "text/csv",
+            let id = project.id!
+            try await browser.get(SiteURL.project(.value(id), .import).path)
+            let broken = try await browser.upload(SiteURL.project(.value(id), .import).path, field: "file", fileName: "x.csv", contentType: "text/csv",
                                                   data: Array("a,\"b\n".utf8))
             #expect(broken.status == .badRequest && broken.body.string.contains("cannot be read as CSV"))
             #expect(try await ImportJob.query(on: app.db).count() == 0)
@@ -103,9 +103,9 @@ struct ImportTests {
             let community = try await Fixtures.organisation("Northvale Community", on: app.db)
             let project = try await Fixtures.project(organisation: acute, on: app.db)
             let (outsider, _) = try await Fixtures.signedIn(.staff, organisation: community, app: app)
-            #expect(try await outsider.get("/projects/\(project.id!.uuidString.lowercased())/import").status == .notFound)
+            #expect(try await outsider.get(SiteURL.project(.value(project.id!), .import).path).status == .notFound)
             let (partner, _) = try await Fixtures.signedIn(.partner, app: app)
-            #expect(try await partner.get("/projects/\(project.id!.uuidString.lowercased())/import").status == .notFound)
+            #expect(try await partner.get(SiteURL.project(.value(project.id!), .import).path).status == .notFound)
         }
     }
 }

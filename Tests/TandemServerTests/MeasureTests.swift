@@ -14,13 +14,13 @@ struct MeasureTests {
             let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
             let maggie = try await Fixtures.person(of: partnerUser, on: app.db)
             let project = try await Fixtures.project(organisation: trust, team: [(maggie, .patientPartner)], on: app.db)
-            let id = project.id!.uuidString.lowercased()
-            #expect(try await partner.get("/projects/\(id)/measures").body.string.contains("No measures yet"))
+            let id = project.id!
+            #expect(try await partner.get(SiteURL.project(.value(id), .measures).path).body.string.contains("No measures yet"))
 
             // when a measure is added without a direction, then with one
-            let refused = try await partner.post("/projects/\(id)/measures", [("name", "Days waiting for medicines"), ("unit", "days")])
+            let refused = try await partner.post(SiteURL.project(.value(id), .measures).path, [("name", "Days waiting for medicines"), ("unit", "days")])
             #expect(refused.status == .badRequest && refused.body.string.contains("Choose whether higher or lower values are better"))
-            let made = try await partner.post("/projects/\(id)/measures", [
+            let made = try await partner.post(SiteURL.project(.value(id), .measures).path, [
                 ("name", "Days waiting for medicines"), ("unit", "days"), ("direction", "lower"), ("target", "3"),
             ])
             #expect(made.status == .seeOther)
@@ -71,7 +71,7 @@ struct MeasureTests {
             let measure = Measure(projectID: project.id!, name: "Complaints", unit: "complaints", direction: .lowerIsBetter,
                                   target: nil, details: "")
             try await measure.create(on: app.db)
-            let page = "/measures/\(measure.id!.uuidString.lowercased())"
+            let page = SiteURL.measure(.value(measure.id!)).path
             let (partner, _) = try await Fixtures.signedIn(.partner, app: app)
             #expect(try await partner.get(page).status == .notFound)
             let (outsider, _) = try await Fixtures.signedIn(.staff, organisation: other, app: app)

@@ -19,8 +19,8 @@ struct ProbingTests {
                                                      on: app.db)
             for index in 1...30 { try await Fixtures.feedback("Comment \(index) about the pharmacy", project: project, on: app.db) }
             let (staff, _) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
-            let projectPath = "/projects/\(project.id!.lowercasedString)/evidence"
-            let organisationPath = "/organisations/\(trust.id!.lowercasedString)/evidence"
+            let projectPath = SiteURL.project(.value(project.id!), .evidence).path
+            let organisationPath = SiteURL.organisation(.value(trust.id!), .evidence).path
             for value in ["9223372036854775807", "-1", "0", "1e99", "abc", "-9223372036854775808"] {
                 for search in ["", "&q=pharmacy"] {
                     let own = try await partner.get("\(projectPath)?page=\(value)\(search)")
@@ -42,8 +42,8 @@ struct ProbingTests {
             try await Fixtures.feedback("Mrs Quigley waited hours for her tablets", project: project, scope: .team, on: app.db)
             try await Fixtures.feedback("Mr Quimby found the parking easy", project: project, scope: .organisation, on: app.db)
             let (outsider, _) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
-            let projectPath = "/projects/\(project.id!.lowercasedString)/evidence"
-            let organisationPath = "/organisations/\(trust.id!.lowercasedString)/evidence"
+            let projectPath = SiteURL.project(.value(project.id!), .evidence).path
+            let organisationPath = SiteURL.organisation(.value(trust.id!), .evidence).path
             func found(_ browser: TestBrowser, _ path: String, _ words: String) async throws -> Bool {
                 !(try await browser.get("\(path)?q=\(words)").body.string.contains("Nothing matches your search"))
             }
@@ -124,7 +124,7 @@ struct ProbingTests {
             let story = Story(projectID: try project.requireID(), title: "Coming home", storytellerID: nil, consentScope: .team,
                               transcript: "My neighbour Bernadette drove me home after eight hours.", recordingLink: nil)
             try await story.create(on: app.db)
-            let storyPath = "/stories/\(story.id!.lowercasedString)"
+            let storyPath = SiteURL.story(.value(story.id!)).path
             let (outsider, _) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
             try await outsider.get(storyPath)
             // A right guess and a wrong one get the same answer, and nothing is kept.
@@ -149,18 +149,18 @@ struct ProbingTests {
             let project = try await Fixtures.project(organisation: old, on: app.db)
             try await Fixtures.feedback("Mrs Quigley, NHS number 943 476 5919, waited hours", project: project, scope: .organisation, on: app.db)
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            let edit = "/projects/\(project.id!.lowercasedString)/edit"
+            let edit = SiteURL.project(.value(project.id!), .edit).path
             try await coordinator.get(edit)
             let moved = try await coordinator.post(edit, [("title", project.title), ("organisation", new.id!.lowercasedString),
                                                           ("problem", project.problem), ("aims", project.aims)])
             #expect(moved.status == .seeOther)
             #expect(try await FeedbackItem.query(on: app.db).filter(\.$organisation.$id == new.id!).count() == 1)
             let (oldStaff, _) = try await Fixtures.signedIn(.staff, organisation: old, app: app)
-            let oldLibrary = try await oldStaff.get("/organisations/\(old.id!.lowercasedString)/evidence").body.string
+            let oldLibrary = try await oldStaff.get(SiteURL.organisation(.value(old.id!), .evidence).path).body.string
             #expect(!oldLibrary.contains("Quigley") && !oldLibrary.contains("waited hours"))
-            #expect(try await oldStaff.get("/organisations/\(old.id!.lowercasedString)/evidence?q=waited").body.string.contains("Nothing matches"))
+            #expect(try await oldStaff.get(SiteURL.organisation(.value(old.id!), .evidence).path + "?q=waited").body.string.contains("Nothing matches"))
             let (newStaff, _) = try await Fixtures.signedIn(.staff, organisation: new, app: app)
-            let newLibrary = try await newStaff.get("/organisations/\(new.id!.lowercasedString)/evidence?q=waited").body.string
+            let newLibrary = try await newStaff.get(SiteURL.organisation(.value(new.id!), .evidence).path + "?q=waited").body.string
             #expect(newLibrary.contains("Mrs Quigley, NHS number 943 476 5919, waited hours"))
         }
     }
@@ -170,10 +170,10 @@ struct ProbingTests {
             let (browser, _) = try await Fixtures.signedIn(.partner, app: app)
             for next in ["%2F%09%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%5Cevil.example", "%2F%2Fevil.example", "https%3A%2F%2Fevil.example",
                          "%2F%20%2Fevil.example"] {
-                let response = try await browser.get("/sign-in?next=\(next)")
-                #expect(response.status == .seeOther && response.location == "/", "\(next)")
+                let response = try await browser.get(SiteURL.signIn.path + "?next=\(next)")
+                #expect(response.status == .seeOther && response.location == SiteURL.home.path, "\(next)")
             }
-            #expect(try await browser.get("/sign-in?next=%2Fprojects").location == "/projects")
+            #expect(try await browser.get(SiteURL.signIn.path + "?next=%2Fprojects").location == SiteURL.projects.path)
         }
     }
 
@@ -186,7 +186,7 @@ struct ProbingTests {
             let recommendation = Recommendation(projectID: try project.requireID(), organisationID: try trust.requireID(), ownerID: nil,
                                                 text: "Start discharge planning on admission", priority: .high, dueOn: nil)
             try await recommendation.create(on: app.db)
-            let path = "/recommendations/\(recommendation.id!.lowercasedString)"
+            let path = SiteURL.recommendation(.value(recommendation.id!)).path
             let page = try await partner.get(path).body.string
             #expect(!page.contains("Move it on") && page.contains("commits them"))
             #expect(try await partner.post("\(path)/status", [("status", "agreed")]).status == .forbidden)
@@ -212,21 +212,21 @@ struct ProbingTests {
             ], on: app.db)
             let item = try await Fixtures.feedback("Mrs Quigley here, call me on 07700 900123 or bq@example.org", project: project, scope: .team,
                                                    on: app.db)
-            let itemPath = "/evidence/\(item.id!.lowercasedString)"
+            let itemPath = SiteURL.feedbackItem(.value(item.id!)).path
             let forPartner = try await partner.get(itemPath).body.string
             #expect(forPartner.contains("Mrs Quigley here, call me on [phone] or [email]"))
             #expect(!forPartner.contains("07700") && !forPartner.contains("bq@example.org"))
-            let library = try await partner.get("/projects/\(project.id!.lowercasedString)/evidence").body.string
+            let library = try await partner.get(SiteURL.project(.value(project.id!), .evidence).path).body.string
             #expect(library.contains("Mrs Quigley") && !library.contains("07700"))
             // Searching a contact detail finds nothing for a partner either.
-            let searched = try await partner.get("/projects/\(project.id!.lowercasedString)/evidence?q=example").body.string
+            let searched = try await partner.get(SiteURL.project(.value(project.id!), .evidence).path + "?q=example").body.string
             #expect(searched.contains("Nothing matches"), "\(searched)")
             #expect(try await staff.get(itemPath).body.string.contains("call me on 07700 900123 or bq@example.org"))
             // A story's transcript reaches the partner without contact details too, and a clip of what they see is kept.
             let story = Story(projectID: try project.requireID(), title: "Coming home", storytellerID: nil, consentScope: .team,
                               transcript: "Ring my daughter on 07700 900123, she drove me home.", recordingLink: nil)
             try await story.create(on: app.db)
-            let storyPath = "/stories/\(story.id!.lowercasedString)"
+            let storyPath = SiteURL.story(.value(story.id!)).path
             let storyPage = try await partner.get(storyPath).body.string
             #expect(storyPage.contains("Ring my daughter on [phone], she drove me home.") && !storyPage.contains("07700"))
             #expect(try await partner.post("\(storyPath)/clips", [("clip", "Ring my daughter on [phone]")]).status == .seeOther)
@@ -245,7 +245,7 @@ struct ProbingTests {
             let ethnic = try #require(model.tables.first { $0.question == EqualityMonitoring.ethnicGroup.question })
             #expect(ethnic.rows.allSatisfy { $0.cell == .suppressed })
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            let page = try await coordinator.get("/reports/equality").body.string
+            let page = try await coordinator.get(SiteURL.equalitySummary.path).body.string
             #expect(page.contains("Not shown: too few people answered"))
             #expect(!page.contains(">0<"))
         }

@@ -11,13 +11,13 @@ struct ProjectTests {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let (browser, user) = try await Fixtures.signedIn(.coordinator, app: app)
-            try await browser.get("/projects/new")
-            let bad = try await browser.post("/projects", [("title", ""), ("problem", ""), ("ends-day", "40"), ("ends-month", "1"), ("ends-year", "2027")])
+            try await browser.get(SiteURL.newProject.path)
+            let bad = try await browser.post(SiteURL.projects.path, [("title", ""), ("problem", ""), ("ends-day", "40"), ("ends-month", "1"), ("ends-year", "2027")])
             #expect(bad.status == .badRequest)
             #expect(bad.body.string.contains("nhsuk-error-summary"))
             #expect(try await Project.query(on: app.db).count() == 0)
 
-            let good = try await browser.post("/projects", [
+            let good = try await browser.post(SiteURL.projects.path, [
                 ("title", "Getting medicines home faster"), ("organisation", trust.id!.uuidString), ("manager", user.$person.id.uuidString),
                 ("problem", "People wait hours for medicines"), ("aims", "Shorter waits"), ("outcomes", "Waits under 2 hours\nPeople told why"),
             ])
@@ -34,25 +34,25 @@ struct ProjectTests {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let project = try await Fixtures.project(organisation: trust, on: app.db)
-            let id = project.id!.uuidString.lowercased()
+            let id = project.id!
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            try await browser.get("/projects/\(id)/proposal")
-            let early = try await browser.post("/projects/\(id)/agree", [("signatory", "Dr Shaw, Chief Pharmacist")])
+            try await browser.get(SiteURL.project(.value(id), .proposal).path)
+            let early = try await browser.post(SiteURL.project(.value(id), .agree).path, [("signatory", "Dr Shaw, Chief Pharmacist")])
             #expect(early.status == .badRequest)
             #expect(early.body.string.contains("Add at least one outcome"))
 
-            try await browser.post("/projects/\(id)/outcomes", [("outcomes", "Waits under 2 hours")])
-            try await browser.post("/projects/\(id)/milestones", [("milestone-title", "Survey open"), ("due-day", "1"),
+            try await browser.post(SiteURL.project(.value(id), .outcomes).path, [("outcomes", "Waits under 2 hours")])
+            try await browser.post(SiteURL.project(.value(id), .milestones).path, [("milestone-title", "Survey open"), ("due-day", "1"),
                                                                   ("due-month", "2"), ("due-year", "2027")])
             #expect(try await ProjectMilestone.query(on: app.db).count() == 1)
             #expect(try await ProjectChange.query(on: app.db).count() == 0)
-            let agreed = try await browser.post("/projects/\(id)/agree", [("signatory", "Dr Shaw, Chief Pharmacist")])
+            let agreed = try await browser.post(SiteURL.project(.value(id), .agree).path, [("signatory", "Dr Shaw, Chief Pharmacist")])
             #expect(agreed.status == .seeOther)
             let saved = try #require(try await Project.find(project.id, on: app.db))
             #expect(saved.agreedAt != nil && saved.partnerSignatory == "Dr Shaw, Chief Pharmacist")
 
-            try await browser.post("/projects/\(id)/outcomes", [("outcomes", "Waits under 1 hour")])
-            let page = try await browser.get("/projects/\(id)/proposal").body.string
+            try await browser.post(SiteURL.project(.value(id), .outcomes).path, [("outcomes", "Waits under 1 hour")])
+            let page = try await browser.get(SiteURL.project(.value(id), .proposal).path).body.string
             #expect(page.contains("Waits under 1 hour"))
             let history = try await ProjectChange.query(on: app.db).all().map(\.summary)
             #expect(history.contains { $0.contains("Dr Shaw") })
@@ -65,17 +65,17 @@ struct ProjectTests {
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let partner = try await Fixtures.person("Maggie Ellison", roles: [.patientPartner], on: app.db)
             let project = try await Fixtures.project(organisation: trust, team: [(partner, .patientPartner)], stage: .fieldwork, on: app.db)
-            let id = project.id!.uuidString.lowercased()
+            let id = project.id!
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            try await browser.get("/projects/\(id)/stage")
-            let refused = try await browser.post("/projects/\(id)/stage")
+            try await browser.get(SiteURL.project(.value(id), .stage).path)
+            let refused = try await browser.post(SiteURL.project(.value(id), .stage).path)
             #expect(refused.status == .badRequest)
             #expect(refused.body.string.contains("There is no evidence yet"))
             #expect(try await Project.find(project.id, on: app.db)?.stage == .fieldwork)
 
             try await EvidenceStore.add([.init(method: .focusGroup, sourceKind: "manual", sourceID: nil, text: "It took all day", consentScope: .team)],
                                         to: project, addedBy: nil, on: app.db)
-            let moved = try await browser.post("/projects/\(id)/stage")
+            let moved = try await browser.post(SiteURL.project(.value(id), .stage).path)
             #expect(moved.status == .seeOther)
             #expect(try await Project.find(project.id, on: app.db)?.stage == .analysis)
             #expect(try await ProjectChange.query(on: app.db).first()?.summary == "Moved from gathering evidence to making sense of the evidence")
@@ -86,21 +86,21 @@ struct ProjectTests {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let project = try await Fixtures.project(organisation: trust, on: app.db)
-            let id = project.id!.uuidString.lowercased()
+            let id = project.id!
             let maggie = try await Fixtures.person("Maggie Ellison", roles: [.patientPartner], on: app.db)
             maggie.accessNeeds = [AccessNeed.largePrint.rawValue]
             try await maggie.save(on: app.db)
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            try await coordinator.get("/projects/\(id)/team")
-            let added = try await coordinator.post("/projects/\(id)/team", [("person", maggie.id!.uuidString), ("role", "patient_partner")])
+            try await coordinator.get(SiteURL.project(.value(id), .team).path)
+            let added = try await coordinator.post(SiteURL.project(.value(id), .team).path, [("person", maggie.id!.uuidString), ("role", "patient_partner")])
             #expect(added.status == .seeOther)
-            let again = try await coordinator.post("/projects/\(id)/team", [("person", maggie.id!.uuidString), ("role", "carer_partner")])
+            let again = try await coordinator.post(SiteURL.project(.value(id), .team).path, [("person", maggie.id!.uuidString), ("role", "carer_partner")])
             #expect(again.status == .badRequest && again.body.string.contains("already on the team"))
-            #expect(try await coordinator.get("/projects/\(id)/team").body.string.contains("Large print"))
+            #expect(try await coordinator.get(SiteURL.project(.value(id), .team).path).body.string.contains("Large print"))
 
             // Staff of the partner organisation see the team, but not personal access needs unless on it.
             let (staff, _) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
-            let staffView = try await staff.get("/projects/\(id)/team")
+            let staffView = try await staff.get(SiteURL.project(.value(id), .team).path)
             #expect(staffView.status == .ok && staffView.body.string.contains("Maggie Ellison"))
             #expect(!staffView.body.string.contains("Large print"))
         }
@@ -110,17 +110,17 @@ struct ProjectTests {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let project = try await Fixtures.project(organisation: trust, on: app.db)
-            let id = project.id!.uuidString.lowercased()
+            let id = project.id!
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            try await browser.get("/projects/\(id)/involvement")
-            let missingWho = try await browser.post("/projects/\(id)/involvement", [("level-designing", "co_produce")])
+            try await browser.get(SiteURL.project(.value(id), .involvement).path)
+            let missingWho = try await browser.post(SiteURL.project(.value(id), .involvement).path, [("level-designing", "co_produce")])
             #expect(missingWho.status == .badRequest && missingWho.body.string.contains("Say who is involved in designing"))
-            let saved = try await browser.post("/projects/\(id)/involvement", [
+            let saved = try await browser.post(SiteURL.project(.value(id), .involvement).path, [
                 ("level-designing", "co_produce"), ("who-designing", "Maggie and Sam"),
                 ("level-gathering_evidence", "involve"), ("who-gathering_evidence", "Mystery shoppers"), ("level-reviewing", "inform"),
             ])
             #expect(saved.status == .seeOther)
-            let page = try await browser.get("/projects/\(id)/involvement").body.string
+            let page = try await browser.get(SiteURL.project(.value(id), .involvement).path).body.string
             // 3 + 2 + 0 of 21.
             #expect(page.contains("24 out of 100"))
             #expect(try await InvolvementPlanEntry.query(on: app.db).count() == 3)
@@ -149,7 +149,7 @@ struct ProjectTests {
                                          .init(method: .communityReporting, sourceKind: "story", text: "Nobody said why", consentScope: .team)],
                                         to: project, addedBy: nil, on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            let page = try await browser.get("/projects/\(id.lowercasedString)").body.string
+            let page = try await browser.get(SiteURL.project(.value(id)).path).body.string
             #expect(page.contains("Northvale Hospitals"))
             #expect(page.contains("1 milestone is overdue") && page.contains("Survey closes: due"))
             #expect(page.contains("Focus group") && !page.contains("Ethics agreed"))
@@ -171,18 +171,18 @@ struct ProjectTests {
             let nursing = try await Fixtures.project("Community nursing", organisation: community, stage: .analysis, on: app.db)
             try await ProjectMilestone(projectID: nursing.requireID(), title: "Interviews", dueOn: Date().addingTimeInterval(-5 * 86_400)).create(on: app.db)
 
-            let partnerList = try await partner.get("/projects").body.string
+            let partnerList = try await partner.get(SiteURL.projects.path).body.string
             #expect(partnerList.contains("Acute discharge") && !partnerList.contains("Community nursing"))
             let (staff, _) = try await Fixtures.signedIn(.staff, organisation: community, app: app)
-            let staffList = try await staff.get("/projects").body.string
+            let staffList = try await staff.get(SiteURL.projects.path).body.string
             #expect(staffList.contains("Community nursing") && !staffList.contains("Acute discharge"))
-            #expect(try await staff.get("/projects/\(nursing.id!.uuidString.lowercased())").status == .ok)
+            #expect(try await staff.get(SiteURL.project(.value(nursing.id!)).path).status == .ok)
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            #expect(try await coordinator.get("/projects?stage=analysis").body.string.contains("Community nursing"))
-            #expect(!(try await coordinator.get("/projects?stage=analysis").body.string.contains("Acute discharge")))
-            let overdue = try await coordinator.get("/projects?overdue=1").body.string
+            #expect(try await coordinator.get(SiteURL.projects.path + "?stage=analysis").body.string.contains("Community nursing"))
+            #expect(!(try await coordinator.get(SiteURL.projects.path + "?stage=analysis").body.string.contains("Acute discharge")))
+            let overdue = try await coordinator.get(SiteURL.projects.path + "?overdue=1").body.string
             #expect(overdue.contains("Community nursing") && !overdue.contains("Acute discharge"))
-            #expect(try await coordinator.get("/projects?organisation=\(acute.id!.uuidString)").body.string.contains("Acute discharge"))
+            #expect(try await coordinator.get(SiteURL.projects.path + "?organisation=\(acute.id!.uuidString)").body.string.contains("Acute discharge"))
         }
     }
 
@@ -192,14 +192,14 @@ struct ProjectTests {
             let community = try await Fixtures.organisation("Northvale Community", on: app.db)
             let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
             let project = try await Fixtures.project(organisation: acute, team: [(try await Fixtures.person(of: partnerUser, on: app.db), .patientPartner)], on: app.db)
-            let id = project.id!.uuidString.lowercased()
+            let id = project.id!
             let (staff, _) = try await Fixtures.signedIn(.staff, organisation: community, app: app)
-            #expect(try await staff.get("/projects/\(id)").status == .notFound)
-            #expect(try await staff.get("/projects/\(id)/evidence").status == .notFound)
-            #expect(try await partner.get("/projects/\(id)").status == .ok)
-            #expect(try await partner.get("/projects/\(id)/stage").status == .forbidden)
-            #expect(try await partner.post("/projects/\(id)/stage").status == .forbidden)
-            #expect(try await partner.get("/projects/new").status == .forbidden)
+            #expect(try await staff.get(SiteURL.project(.value(id)).path).status == .notFound)
+            #expect(try await staff.get(SiteURL.project(.value(id), .evidence).path).status == .notFound)
+            #expect(try await partner.get(SiteURL.project(.value(id)).path).status == .ok)
+            #expect(try await partner.get(SiteURL.project(.value(id), .stage).path).status == .forbidden)
+            #expect(try await partner.post(SiteURL.project(.value(id), .stage).path).status == .forbidden)
+            #expect(try await partner.get(SiteURL.newProject.path).status == .forbidden)
         }
     }
 
@@ -224,8 +224,8 @@ struct ProjectTests {
                                         to: source, addedBy: nil, on: app.db)
 
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            try await browser.get("/projects/\(sourceID.uuidString.lowercased())/replicate")
-            let response = try await browser.post("/projects/\(sourceID.uuidString.lowercased())/replicate", [
+            try await browser.get(SiteURL.project(.value(sourceID), .replicate).path)
+            let response = try await browser.post(SiteURL.project(.value(sourceID), .replicate).path, [
                 ("title", "Medicines home faster (community)"), ("organisation", community.id!.uuidString),
             ])
             #expect(response.status == .seeOther)

@@ -9,7 +9,7 @@ struct SecurityTests {
     @Test func aPostWithoutTheCSRFTokenIsRefusedAndChangesNothing() async throws {
         try await withTandem { app in
             let (browser, _) = try await Fixtures.signedIn(.admin, app: app)
-            let response = try await browser.post("/organisations", [("name", "Sneaky Trust"), ("kind", "nhs_trust")], csrf: false)
+            let response = try await browser.post(SiteURL.organisations.path, [("name", "Sneaky Trust"), ("kind", "nhs_trust")], csrf: false)
             #expect(response.status == .forbidden)
             #expect(response.body.string.contains("Your form could not be sent"))
             #expect(try await Organisation.query(on: app.db).count() == 0)
@@ -20,9 +20,9 @@ struct SecurityTests {
         try await withTandem { app in
             let (browser, _) = try await Fixtures.signedIn(.admin, app: app)
             let other = TestBrowser(app)
-            try await other.get("/sign-in")
+            try await other.get(SiteURL.signIn.path)
             let stolen = try #require(other.csrf)
-            let response = try await browser.post("/organisations", [("name", "Sneaky Trust"), ("kind", "nhs_trust"), ("_csrf", stolen)],
+            let response = try await browser.post(SiteURL.organisations.path, [("name", "Sneaky Trust"), ("kind", "nhs_trust"), ("_csrf", stolen)],
                                                   csrf: false)
             #expect(response.status == .forbidden)
             #expect(try await Organisation.query(on: app.db).count() == 0)
@@ -32,12 +32,12 @@ struct SecurityTests {
     @Test func signingOutNeedsTheTokenToo() async throws {
         try await withTandem { app in
             let (browser, _) = try await Fixtures.signedIn(.partner, app: app)
-            #expect(try await browser.post("/sign-out", csrf: false).status == .forbidden)
+            #expect(try await browser.post(SiteURL.signOut.path, csrf: false).status == .forbidden)
             #expect(try await UserSession.query(on: app.db).filter(\.$user.$id != nil).count() == 1)
         }
     }
 
-    @Test(arguments: ["/", "/sign-in", "/healthz", "/no-such-page", "/css/tandem.css"])
+    @Test(arguments: [SiteURL.home.path, SiteURL.signIn.path, SiteURL.healthz.path, "/no-such-page", "/css/tandem.css"])
     func everyResponseCarriesTheSecurityHeaders(path: String) async throws {
         try await withTandem { app in
             let response = try await app.testing().sendRequest(.GET, path)
@@ -58,7 +58,7 @@ struct SecurityTests {
             // A page whose name starts like a folder of Public/ is still a page, never a file.
             let page = try await app.testing().sendRequest(.GET, "/cssx")
             #expect(page.status == .notFound && page.headers.first(name: .cacheControl) != "public, max-age=3600")
-            let signIn = try await app.testing().sendRequest(.GET, "/sign-in")
+            let signIn = try await app.testing().sendRequest(.GET, SiteURL.signIn.path)
             #expect(signIn.status == .ok && signIn.headers.first(name: .cacheControl) != "public, max-age=3600")
         }
     }
@@ -74,7 +74,7 @@ struct SecurityTests {
 
     @Test func apiErrorsAreJSON() async throws {
         try await withTandem { app in
-            let response = try await app.testing().sendRequest(.GET, "/api/v1/organisations")
+            let response = try await app.testing().sendRequest(.GET, SiteURL.apiOrganisations.path)
             #expect(response.status == .unauthorized)
             #expect(response.headers.contentType == .json)
             let body = try response.content.decode(APIError.self)
@@ -89,7 +89,7 @@ struct SecurityTests {
             let (browser, _) = try await Fixtures.signedIn(.admin, app: app)
             let nasty = #"Evil" onmouseover="alert(1)<script>x</script>"#
             try await Fixtures.organisation(nasty, on: app.db)
-            let page = try await browser.get("/organisations?q=\(nasty.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
+            let page = try await browser.get(SiteURL.organisations.path + "?q=\(nasty.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
             let html = page.body.string
             #expect(!html.contains("<script>x"))
             // In attributes the quote is escaped, so no new attribute can start.

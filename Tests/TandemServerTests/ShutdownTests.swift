@@ -16,7 +16,7 @@ struct ShutdownTests {
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
         let port = try #require(app.http.server.shared.localAddress?.port)
         let browser = TestBrowser(app)
-        try await browser.get("/sign-in")
+        try await browser.get(SiteURL.signIn.path)
         let cookie = try #require(browser.cookieHeader), csrf = try #require(browser.csrf)
 
         // and: a sign-in whose form has only partly arrived

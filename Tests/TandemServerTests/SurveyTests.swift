@@ -11,10 +11,10 @@ struct SurveyTests {
     func builtSurvey(_ app: Application, demographics: Bool = false) async throws -> (TestBrowser, Project, Survey) {
         let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
         let project = try await Fixtures.project(organisation: trust, on: app.db)
-        let id = project.id!.uuidString.lowercased()
+        let id = project.id!
         let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
-        try await browser.get("/projects/\(id)/surveys")
-        let made = try await browser.post("/projects/\(id)/surveys", [("title", "Leaving hospital"), ("audience", "patients"),
+        try await browser.get(SiteURL.project(.value(id), .surveys).path)
+        let made = try await browser.post(SiteURL.project(.value(id), .surveys).path, [("title", "Leaving hospital"), ("audience", "patients"),
                                                                       ("demographics", demographics ? "yes" : "no")])
         #expect(made.status == .seeOther)
         let survey = try #require(try await Survey.query(on: app.db).first())
@@ -27,7 +27,7 @@ struct SurveyTests {
     }
 
     func open(_ browser: TestBrowser, _ survey: Survey, app: Application) async throws {
-        let path = "/surveys/\(survey.id!.uuidString.lowercased())"
+        let path = SiteURL.survey(.value(survey.id!)).path
         let closes = Calendar.utc.dateComponents([.day, .month, .year], from: Date().addingTimeInterval(30 * 86_400))
         try await browser.post("\(path)/edit", [("title", survey.title), ("audience", "patients"), ("demographics", survey.asksDemographics ? "yes" : "no"),
                                                 ("closes-day", String(closes.day!)), ("closes-month", String(closes.month!)), ("closes-year", String(closes.year!))])
@@ -42,7 +42,7 @@ struct SurveyTests {
     @Test func theBuilderChecksQuestionsAndAChoiceNeedsTwoAnswers() async throws {
         try await withTandem { app in
             let (browser, _, survey) = try await builtSurvey(app)
-            let path = "/surveys/\(survey.id!.uuidString.lowercased())"
+            let path = SiteURL.survey(.value(survey.id!)).path
             let bad = try await browser.post("\(path)/questions", [("kind", "single_choice"), ("question-text", "Which ward?"), ("options", "Ward 7")])
             #expect(bad.status == .badRequest && bad.body.string.contains("Enter at least two answers"))
             let all = try await questions(survey, app: app)
@@ -58,13 +58,13 @@ struct SurveyTests {
     @Test func aSurveyOpensOnlyWithAClosingDateAndADraftLinkIsNotFound() async throws {
         try await withTandem { app in
             let (browser, _, survey) = try await builtSurvey(app)
-            let path = "/surveys/\(survey.id!.uuidString.lowercased())"
+            let path = SiteURL.survey(.value(survey.id!)).path
             let anonymous = TestBrowser(app)
-            #expect(try await anonymous.get("/s/\(survey.publicToken)").status == .notFound)
+            #expect(try await anonymous.get(SiteURL.publicSurvey(.value(survey.publicToken)).path).status == .notFound)
             let refused = try await browser.post("\(path)/status", [("action", "open")])
             #expect(refused.status == .badRequest && refused.body.string.contains("Set a closing date"))
             try await open(browser, survey, app: app)
-            #expect(try await anonymous.get("/s/\(survey.publicToken)").status == .ok)
+            #expect(try await anonymous.get(SiteURL.publicSurvey(.value(survey.publicToken)).path).status == .ok)
         }
     }
 
@@ -74,16 +74,16 @@ struct SurveyTests {
             try await open(browser, survey, app: app)
             let all = try await questions(survey, app: app)
             let visitor = TestBrowser(app)
-            let form = try await visitor.get("/s/\(survey.publicToken)")
+            let form = try await visitor.get(SiteURL.publicSurvey(.value(survey.publicToken)).path)
             #expect(form.body.string.contains("How long did you wait?"))
-            let missing = try await visitor.post("/s/\(survey.publicToken)", [("q-\(all[2].id!.uuidString.lowercased())", "Quicker")])
+            let missing = try await visitor.post(SiteURL.publicSurvey(.value(survey.publicToken)).path, [("q-\(all[2].id!.uuidString.lowercased())", "Quicker")])
             #expect(missing.status == .badRequest && missing.body.string.contains("Select an answer for: \(FriendsAndFamilyTest.question)"))
             #expect(missing.body.string.contains("Quicker"))
-            let answered = try await visitor.post("/s/\(survey.publicToken)", [
+            let answered = try await visitor.post(SiteURL.publicSurvey(.value(survey.publicToken)).path, [
                 ("q-\(all[0].id!.uuidString.lowercased())", "Poor"), ("q-\(all[1].id!.uuidString.lowercased())", "Over an hour"),
                 ("q-\(all[2].id!.uuidString.lowercased())", "Tell people how long the pharmacy will take"), ("quote-consent", "organisation"),
             ])
-            #expect(answered.status == .seeOther && answered.location == "/s/\(survey.publicToken)/thanks")
+            #expect(answered.status == .seeOther && answered.location == SiteURL.publicSurveyThanks(.value(survey.publicToken)).path)
             let response = try #require(try await SurveyResponse.query(on: app.db).first())
             #expect(response.source == "online" && response.consentScope == .organisation)
             let item = try #require(try await FeedbackItem.query(on: app.db).first())
@@ -100,13 +100,13 @@ struct SurveyTests {
             try await open(browser, survey, app: app)
             // Someone opens the form, and the survey closes before they send it.
             let visitor = TestBrowser(app)
-            #expect(try await visitor.get("/s/\(survey.publicToken)").status == .ok)
-            try await browser.post("/surveys/\(survey.id!.uuidString.lowercased())/status", [("action", "close")])
+            #expect(try await visitor.get(SiteURL.publicSurvey(.value(survey.publicToken)).path).status == .ok)
+            try await browser.post(SiteURL.survey(.value(survey.id!), .status).path, [("action", "close")])
             let all = try await questions(survey, app: app)
-            let late = try await visitor.post("/s/\(survey.publicToken)", [("q-\(all[0].id!.uuidString.lowercased())", "Good")])
+            let late = try await visitor.post(SiteURL.publicSurvey(.value(survey.publicToken)).path, [("q-\(all[0].id!.uuidString.lowercased())", "Good")])
             #expect(late.status == .gone)
             #expect(late.body.string.contains("closed"))
-            #expect(try await TestBrowser(app).get("/s/\(survey.publicToken)").status == .gone)
+            #expect(try await TestBrowser(app).get(SiteURL.publicSurvey(.value(survey.publicToken)).path).status == .gone)
             #expect(try await SurveyResponse.query(on: app.db).count() == 0)
         }
     }
@@ -117,10 +117,10 @@ struct SurveyTests {
             try await open(browser, survey, app: app)
             let first = try await questions(survey, app: app)[0]
             let visitor = TestBrowser(app)
-            try await visitor.get("/s/\(survey.publicToken)")
-            let withoutConsent = try await visitor.post("/s/\(survey.publicToken)", [("q-\(first.id!.uuidString.lowercased())", "Good"), ("age_band", "65_74")])
+            try await visitor.get(SiteURL.publicSurvey(.value(survey.publicToken)).path)
+            let withoutConsent = try await visitor.post(SiteURL.publicSurvey(.value(survey.publicToken)).path, [("q-\(first.id!.uuidString.lowercased())", "Good"), ("age_band", "65_74")])
             #expect(withoutConsent.status == .badRequest && withoutConsent.body.string.contains("tick the box to agree"))
-            let withConsent = try await visitor.post("/s/\(survey.publicToken)", [
+            let withConsent = try await visitor.post(SiteURL.publicSurvey(.value(survey.publicToken)).path, [
                 ("q-\(first.id!.uuidString.lowercased())", "Good"), ("age_band", "65_74"), ("keep-about-you[]", "yes"),
             ])
             #expect(withConsent.status == .seeOther)
@@ -135,7 +135,7 @@ struct SurveyTests {
             let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
             try await ProjectMember(projectID: project.requireID(), personID: partnerUser.$person.id, role: .patientPartner).create(on: app.db)
             let all = try await questions(survey, app: app)
-            let path = "/surveys/\(survey.id!.uuidString.lowercased())"
+            let path = SiteURL.survey(.value(survey.id!)).path
             try await partner.get("\(path)/paper")
             for answer in ["Very good", "Very good", "Poor"] {
                 let saved = try await partner.post("\(path)/paper", [("q-\(all[0].id!.uuidString.lowercased())", answer)])
@@ -155,10 +155,10 @@ struct SurveyTests {
             try await open(browser, survey, app: app)
             let all = try await questions(survey, app: app)
             let visitor = TestBrowser(app)
-            try await visitor.get("/s/\(survey.publicToken)")
-            try await visitor.post("/s/\(survey.publicToken)", [("q-\(all[0].id!.uuidString.lowercased())", "Good"),
+            try await visitor.get(SiteURL.publicSurvey(.value(survey.publicToken)).path)
+            try await visitor.post(SiteURL.publicSurvey(.value(survey.publicToken)).path, [("q-\(all[0].id!.uuidString.lowercased())", "Good"),
                                                                 ("q-\(all[2].id!.uuidString.lowercased())", "Said \"hello\", then left")])
-            let path = "/surveys/\(survey.id!.uuidString.lowercased())/responses.csv"
+            let path = SiteURL.survey(.value(survey.id!), .export).path
             let csv = try await browser.get(path)
             #expect(csv.status == .ok)
             #expect(csv.headers.contentType?.subType == "csv")
