@@ -124,3 +124,12 @@ extension Request {
         return (person, ref)
     }
 }
+
+extension Model where IDValue == UUID {
+    /// The id of a record read from or written to the database. Summaries for pages
+    /// are only made of such records; one without an id is a fault, never a made-up id.
+    var savedID: UUID {
+        guard let id else { preconditionFailure("\(Self.self) has no id: it was never saved") }
+        return id
+    }
+}

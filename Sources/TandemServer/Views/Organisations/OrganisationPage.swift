@@ -10,7 +10,7 @@ enum OrganisationPage {
         let roles: [String]
 
         init(_ person: Person) {
-            id = person.id ?? UUID()
+            id = person.savedID
             name = person.displayName
             roles = person.roleAssignments.compactMap { $0.role?.label }
         }

@@ -14,7 +14,7 @@ struct OrganisationSummary: Sendable, Equatable {
     let isDemo: Bool
 
     init(_ organisation: Organisation) {
-        id = organisation.id ?? UUID()
+        id = organisation.savedID
         name = organisation.name
         kind = organisation.kind
         odsCode = organisation.odsCode

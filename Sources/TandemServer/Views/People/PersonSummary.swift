@@ -18,7 +18,7 @@ struct PersonSummary: Sendable {
     let isDemo: Bool
 
     init(_ person: Person) {
-        id = person.id ?? UUID()
+        id = person.savedID
         name = person.name
         preferredName = person.preferredName
         pronouns = person.pronouns
@@ -47,7 +47,7 @@ struct AccountSummary: Sendable {
     let lastSignedInAt: Date?
 
     init(_ user: User) {
-        id = user.id ?? UUID()
+        id = user.savedID
         email = user.email
         role = user.role
         organisationName = user.$organisation.value??.name

@@ -11,6 +11,12 @@ struct ProjectHeader: Sendable {
     let stage: ProjectStage
     let replicatedFrom: (id: UUID, title: String)?
 
+    init(id: UUID, title: String, organisationID: UUID, organisationName: String, stage: ProjectStage,
+         replicatedFrom: (id: UUID, title: String)? = nil) {
+        (self.id, self.title, self.organisationID, self.organisationName, self.stage, self.replicatedFrom)
+            = (id, title, organisationID, organisationName, stage, replicatedFrom)
+    }
+
     init(_ project: Project, replicatedFromTitle: String? = nil) {
         id = project.id!
         title = project.title

@@ -15,7 +15,7 @@ enum SurveyBuilderPage {
         let responses: Int
 
         init(_ survey: Survey, responses: Int) {
-            id = survey.id ?? UUID()
+            id = survey.savedID
             title = survey.title
             introduction = survey.introduction
             audience = survey.audience
@@ -36,7 +36,7 @@ enum SurveyBuilderPage {
         let options: [String]
 
         init(_ question: SurveyQuestion) {
-            id = question.id ?? UUID()
+            id = question.savedID
             kind = question.kind
             text = question.text
             help = question.helpText

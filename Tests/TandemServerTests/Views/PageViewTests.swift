@@ -1,0 +1,113 @@
+import Foundation
+import TandemCore
+@testable import TandemServer
+import Testing
+
+/// One page of each area rendered from its `.mock` model: no database, no request.
+/// Each checks what the page is for, and that its links are the ones `SiteURL` builds.
+@Suite("Pages render from their models")
+struct PageViewTests {
+
+    @Test func organisations() {
+        let page = OrganisationListPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("Northshire Hospitals"))
+        #expect(page.contains("href=\"\(SiteURL.organisation(.value(Mock.organisationID)).path)\""))
+        #expect(page.contains("href=\"\(SiteURL.newOrganisation.path)\""))
+    }
+
+    @Test func people() {
+        let page = PersonListPage.render(.mock, context: Mock.context).render()
+        // People are addressed by the name they prefer.
+        #expect(page.contains("Maggie"))
+        #expect(page.contains("href=\"\(SiteURL.person(.value(Mock.recordID)).path)\""))
+        #expect(!page.contains("href=\"\(SiteURL.newPerson.path)\""))
+    }
+
+    @Test func adminAccountsSayWhenThereAreNone() {
+        let page = UserListPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("href=\"\(SiteURL.newUser.path)\""))
+    }
+
+    @Test func projects() {
+        let page = ProjectListPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("Getting medicines home faster") && page.contains("Priya Shah"))
+        #expect(page.contains("href=\"\(SiteURL.project(.value(Mock.projectID)).path)\""))
+    }
+
+    @Test func surveysOfferTheFormToThoseWhoManage() {
+        let page = SurveyListPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("Your visit to outpatients") && page.contains("42"))
+        #expect(page.contains("action=\"\(SiteURL.project(.value(Mock.projectID), .surveys).path)\""))
+        #expect(page.contains("href=\"\(SiteURL.survey(.value(Mock.recordID)).path)\""))
+        // The project's contents list marks this page as current.
+        #expect(page.contains("aria-current=\"page\""))
+    }
+
+    @Test func activitiesChecklist() {
+        let page = ChecklistPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("Ward walk-round") && page.contains("Is there somewhere quiet to talk?"))
+    }
+
+    @Test func measures() {
+        let page = MeasureListPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("Hours waiting for medicines"))
+        #expect(page.contains("href=\"\(SiteURL.measure(.value(Mock.recordID)).path)\""))
+    }
+
+    @Test func stories() {
+        let page = StoryListPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("The longest day"))
+        #expect(page.contains("href=\"\(SiteURL.story(.value(Mock.recordID)).path)\""))
+    }
+
+    @Test func evidence() {
+        let page = EvidenceLibraryPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("I waited four hours for my tablets."))
+        #expect(page.contains("href=\"\(SiteURL.feedbackItem(.value(Mock.recordID)).path)\""))
+        #expect(page.contains("href=\"\(SiteURL.project(.value(Mock.projectID), .import).path)\""))
+    }
+
+    @Test func imports() {
+        let page = ImportStartPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("200"))
+        #expect(page.contains("\(SiteURL.project(.value(Mock.projectID), .import).path)"))
+    }
+
+    @Test func coding() {
+        let page = CodingQueuePage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("207") && page.contains("55"))
+        #expect(page.contains(SiteURL.project(.value(Mock.projectID), .codingNext).path))
+    }
+
+    @Test func change() {
+        let page = FindingListPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("People going home wait hours for their medicines.") && page.contains("Waiting and delays"))
+        #expect(page.contains("href=\"\(SiteURL.finding(.value(Mock.recordID)).path)\""))
+    }
+
+    @Test func messages() {
+        let page = InboxPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("What your voice changed") && page.contains("Medicines now come to the ward"))
+    }
+
+    @Test func publicYouSaidWeDid() {
+        let page = YouSaidWeDidPage.render(.mock, context: .anonymous).render()
+        #expect(page.contains("Prepare medicines the day before discharge") && page.contains("I waited four hours."))
+        #expect(!page.contains("Sign out"))
+    }
+
+    @Test func equalitySummary() {
+        let page = EqualitySummaryPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("3"))
+    }
+
+    @Test func home() {
+        let page = HomePage.renderDashboard(.mock, context: Mock.context).render()
+        #expect(page.contains("Priya") && page.contains("href=\"\(SiteURL.projects.path)\""))
+    }
+
+    @Test func signIn() {
+        let page = SignInPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("You have signed out.") && page.contains("action=\"\(SiteURL.signIn.path)\""))
+    }
+}
