@@ -116,7 +116,7 @@ struct AbuseTests {
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let project = try await Fixtures.project(organisation: trust, on: app.db)
             let cutOff = ImportJob(projectID: try project.requireID(), createdByID: nil, fileName: "feedback.csv", storedName: "cut.csv")
-            cutOff.status = ImportJob.Status.importing.rawValue
+            cutOff.state = .importing
             try await cutOff.create(on: app.db)
             let old = ImportJob(projectID: try project.requireID(), createdByID: nil, fileName: "old.csv", storedName: "old.csv")
             try await old.create(on: app.db)

@@ -127,7 +127,7 @@ struct ActivityAndStoryTests {
             #expect(staffPage.contains("project team only"))
             #expect(!staffPage.contains("07700 900123"))
             #expect(try await staff.get("\(path)/recording").status == .forbidden)
-            story.consentScopeRaw = ConsentScope.organisation.rawValue
+            story.consentScope = ConsentScope.organisation
             try await story.save(on: app.db)
             #expect(try await staff.get(path).body.string.contains("We waited from ten until eight"))
         }

@@ -83,8 +83,8 @@ struct AdminTests {
             let summary = try await DemoGenerator(scale: 1, passwordHash: try Bcrypt.hash(Fixtures.password, cost: 4)).load(on: app.db)
             #expect(summary.organisations == 19)
             #expect((55...65).contains(summary.people))
-            #expect(try await Organisation.query(on: app.db).filter(\.$kindRaw == "pcn").count() == 3)
-            #expect(try await Organisation.query(on: app.db).filter(\.$kindRaw == "gp_practice").count() == 12)
+            #expect(try await Organisation.query(on: app.db).filter(\.$kind == .pcn).count() == 3)
+            #expect(try await Organisation.query(on: app.db).filter(\.$kind == .gpPractice).count() == 12)
             #expect(try await Organisation.query(on: app.db).filter(\.$isDemo == false).count() == 0)
             if TestDatabase.postgresURL == nil {
                 // The search index is left in one piece, as quick to search as it can be (`FeedbackSearchIndex.tidy`).

@@ -20,7 +20,7 @@ struct CodingAndReviewTests {
             let (key, text, sentiment) = samples[index % samples.count]
             let item = try await Fixtures.feedback("\(text) (visit \(index))", project: project, service: index % 2 == 0 ? "Ward 1" : "Ward 2", on: db)
             item.codedAt = Date()
-            item.sentimentRaw = sentiment.rawValue
+            item.sentiment = sentiment
             try await item.save(on: db)
             try await Coding(projectID: project.requireID(), itemID: item.requireID(), themeID: byKey[key]!.requireID(),
                              coderID: coder.requireID(), suggestedBy: nil, confidence: nil).create(on: db)
@@ -75,7 +75,7 @@ struct CodingAndReviewTests {
             _ = try await Self.codeComments(30, project: project, coder: maggie, on: app.db)
             // and one comment from a service with a single comment
             let lone = try await Fixtures.feedback("Waited ages", project: project, service: "Tiny clinic", on: app.db)
-            lone.codedAt = Date(); lone.sentimentRaw = "negative"; try await lone.save(on: app.db)
+            lone.codedAt = Date(); lone.sentiment = .negative; try await lone.save(on: app.db)
             let waiting = try await Theme.query(on: app.db).filter(\.$key == "waiting").first()!
             try await Coding(projectID: project.requireID(), itemID: lone.requireID(), themeID: waiting.requireID(), coderID: maggie.requireID(),
                              suggestedBy: nil, confidence: nil).create(on: app.db)
@@ -88,7 +88,7 @@ struct CodingAndReviewTests {
             #expect(page.contains("(1 here)"))
             // and a new coding shows at once: the overview is worked out again when coding changes
             let extra = try await Fixtures.feedback("More waiting", project: project, service: "Ward 1", on: app.db)
-            extra.codedAt = Date(); extra.sentimentRaw = "negative"; try await extra.save(on: app.db)
+            extra.codedAt = Date(); extra.sentiment = .negative; try await extra.save(on: app.db)
             try await Coding(projectID: project.requireID(), itemID: extra.requireID(), themeID: waiting.requireID(), coderID: maggie.requireID(),
                              suggestedBy: nil, confidence: nil).create(on: app.db)
             #expect(try await partner.get(SiteURL.project(.value(project.id!), .themes).path + "?by=service").body.string.contains("From 32 comments"))

@@ -17,7 +17,7 @@ enum ClosingTheLoop {
             .field(\.$id).field(\.$contributor.$id).all().compactMap(\.$contributor.id))
         guard !contributorIDs.isEmpty else { return [] }
         let consenting = Set(try await ConsentRecord.query(on: db).filter(\.$person.$id ~~ contributorIDs)
-            .filter(\.$purposeRaw == ConsentPurpose.contact.rawValue).filter(\.$withdrawnAt == nil).all(\.$person.$id))
+            .filter(\.$purpose == ConsentPurpose.contact).filter(\.$withdrawnAt == nil).all(\.$person.$id))
         return try await Person.query(on: db).filter(\.$id ~~ consenting).all()
     }
 

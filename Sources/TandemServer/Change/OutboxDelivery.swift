@@ -38,20 +38,20 @@ actor OutboxDelivery {
     /// Sends every waiting email once; returns how many went.
     @discardableResult
     static func deliverWaiting(command: String, on db: any Database) async throws -> Int {
-        let waiting = try await OutboxEmail.query(on: db).filter(\.$statusRaw == OutboxStatus.queued.rawValue)
+        let waiting = try await OutboxEmail.query(on: db).filter(\.$status == OutboxStatus.queued)
             .sort(\.$createdAt).limit(200).all()
         var sent = 0
         for email in waiting {
             email.attempts += 1
             do {
                 try await send(email, command: command)
-                email.statusRaw = OutboxStatus.sent.rawValue
+                email.status = OutboxStatus.sent
                 email.sentAt = Date()
                 email.lastError = nil
                 sent += 1
             } catch {
                 email.lastError = String(describing: error)
-                if email.attempts >= maximumAttempts { email.statusRaw = OutboxStatus.failed.rawValue }
+                if email.attempts >= maximumAttempts { email.status = OutboxStatus.failed }
             }
             try await email.save(on: db)
         }

@@ -11,7 +11,7 @@ enum SustainabilityReview {
     @discardableResult
     static func askOwners(today: Date, on db: any Database) async throws -> Int {
         let due = try await Recommendation.query(on: db)
-            .filter(\.$statusRaw == RecommendationStatus.implemented.rawValue)
+            .filter(\.$status == RecommendationStatus.implemented)
             .filter(\.$reviewDueOn <= today).filter(\.$reviewRequestedAt == nil)
             .with(\.$project).all()
         var asked = 0

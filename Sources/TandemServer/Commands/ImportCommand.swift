@@ -59,10 +59,10 @@ struct ImportFeedbackCommand: AsyncCommand {
         }
 
         let job = ImportJob(projectID: projectID, createdByID: nil, fileName: (path as NSString).lastPathComponent, storedName: "")
-        job.consentScopeRaw = scope.rawValue
+        job.consentScope = scope
         job.mapping = ImportController.encode(mapping)
         job.totalRows = check.rows
-        job.status = ImportJob.Status.importing.rawValue
+        job.state = ImportJob.Status.importing
         try await job.create(on: app.db)
         let importing = TerminalProgress(title: "Importing", total: check.rows, console: context.console)
         do {
@@ -71,13 +71,13 @@ struct ImportFeedbackCommand: AsyncCommand {
             importing.finish(check.rows)
             job.importedRows = outcome.imported
             job.duplicateRows = outcome.duplicates
-            job.status = ImportJob.Status.done.rawValue
+            job.state = ImportJob.Status.done
             job.finishedAt = Date()
             try await job.save(on: app.db)
             let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
             context.console.print("Imported \(outcome.imported) rows (\(outcome.duplicates) already in Tandem, skipped) in \(seconds) s.")
         } catch {
-            job.status = ImportJob.Status.failed.rawValue
+            job.state = ImportJob.Status.failed
             job.problems = [String(describing: error)]
             try? await job.save(on: app.db)
             throw CommandFailure("Nothing was imported: \(error)")

@@ -90,8 +90,8 @@ enum ConsentController {
         try await record.save(on: db)
         let purpose = record.purpose
         try await Audit.record(.consentWithdrawn, .consent, id: record.requireID(),
-                               label: "\(person.name): \(purpose?.label ?? record.purposeRaw)",
-                               fields: [record.purposeRaw], subjectPersonID: personID, by: actor, on: db)
+                               label: "\(person.name): \(purpose.label)",
+                               fields: [record.purpose.rawValue], subjectPersonID: personID, by: actor, on: db)
         if purpose == .equalityMonitoring,
            let answers = try await EqualityAnswers.query(on: db).filter(\.$person.$id == personID).first() {
             try await answers.delete(on: db)
@@ -105,7 +105,7 @@ enum ConsentController {
     }
 
     static func hasActiveConsent(_ purpose: ConsentPurpose, personID: UUID, on db: any Database) async throws -> Bool {
-        try await ConsentRecord.query(on: db).filter(\.$person.$id == personID).filter(\.$purposeRaw == purpose.rawValue)
+        try await ConsentRecord.query(on: db).filter(\.$person.$id == personID).filter(\.$purpose == purpose)
             .filter(\.$withdrawnAt == nil).count() > 0
     }
 
@@ -138,7 +138,7 @@ struct ConsentStatus: Sendable {
 
     static func current(from records: [ConsentRecord]) -> [ConsentStatus] {
         ConsentPurpose.allCases.map { purpose in
-            let mine = records.filter { $0.purposeRaw == purpose.rawValue }
+            let mine = records.filter { $0.purpose == purpose }
             let active = mine.filter(\.isActive).max { $0.givenAt < $1.givenAt }
             let withdrawn = mine.compactMap(\.withdrawnAt).max()
             return ConsentStatus(purpose: purpose, activeRecordID: active?.id, givenAt: active?.givenAt, lastWithdrawnAt: withdrawn)

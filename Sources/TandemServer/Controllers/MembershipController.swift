@@ -29,7 +29,7 @@ enum MembershipController {
         let existing = try await Membership.query(on: req.db).filter(\.$organisation.$id == organisation.requireID()).first()
         var input = FormInput()
         if let existing {
-            input.tier = existing.tierRaw
+            input.tier = existing.tier.rawValue
             (input.startsDay, input.startsMonth, input.startsYear) = CalendarDate.parts(of: existing.startsOn)
             (input.renewsDay, input.renewsMonth, input.renewsYear) = CalendarDate.parts(of: existing.renewsOn)
             input.notes = existing.notes
@@ -84,6 +84,6 @@ enum MembershipController {
 
 extension Membership: Auditable {
     var auditFields: [String: String] {
-        ["tier": tierRaw, "starts_on": CalendarDate.long(startsOn), "renews_on": CalendarDate.long(renewsOn), "notes": notes ?? ""]
+        ["tier": tier.rawValue, "starts_on": CalendarDate.long(startsOn), "renews_on": CalendarDate.long(renewsOn), "notes": notes ?? ""]
     }
 }

@@ -157,7 +157,7 @@ extension OrganisationController {
     static func formModel(input: FormInput, errors: FormErrors, editing: Organisation?,
                           on db: any Database) async throws -> OrganisationFormPage.Model {
         let candidates = try await Organisation.query(on: db).filter(\.$archivedAt == nil)
-            .filter(\.$kindRaw != OrganisationKind.gpPractice.rawValue).sort(\.$name).all()
+            .filter(\.$kind != OrganisationKind.gpPractice).sort(\.$name).all()
             .filter { $0.id != editing?.id }
         return OrganisationFormPage.Model(
             input: input, errors: errors, editingID: editing?.id, editingName: editing?.name,
@@ -167,7 +167,7 @@ extension OrganisationController {
 
 extension Organisation: Auditable {
     var auditFields: [String: String] {
-        ["name": name, "kind": kindRaw, "ods_code": odsCode ?? "", "parent": $parent.id?.uuidString ?? "",
+        ["name": name, "kind": kind.rawValue, "ods_code": odsCode ?? "", "parent": $parent.id?.uuidString ?? "",
          "description": summary ?? ""]
     }
 }

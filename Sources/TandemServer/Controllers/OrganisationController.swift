@@ -42,7 +42,7 @@ enum OrganisationController {
         case .person, .nothing: query.filter(\.$id == UUID())
         }
         if let search = filters.search?.lowercased() { query.filter(\.$searchText ~~ search) }
-        if let kind = filters.kind { query.filter(\.$kindRaw == kind.rawValue) }
+        if let kind = filters.kind { query.filter(\.$kind == kind) }
         if !filters.showArchived { query.filter(\.$archivedAt == nil) }
         return query
     }

@@ -42,7 +42,7 @@ enum PersonController {
         }
         if let search = search?.lowercased() { query.filter(\.$searchText ~~ search) }
         if let role {
-            let withRole = try await PersonRoleAssignment.query(on: db).filter(\.$roleRaw == role.rawValue).all(\.$person.$id)
+            let withRole = try await PersonRoleAssignment.query(on: db).filter(\.$role == role).all(\.$person.$id)
             query.filter(\.$id ~~ withRole)
         }
         return query

@@ -80,7 +80,7 @@ enum UserController {
     static func edit(req: Request) async throws -> Response {
         try req.authorize(.manageUsers)
         let user = try await findUser(req)
-        let input = FormInput(person: user.$person.id.lowercasedString, email: user.email, role: user.roleRaw,
+        let input = FormInput(person: user.$person.id.lowercasedString, email: user.email, role: user.role.rawValue,
                               organisation: user.$organisation.id?.lowercasedString, active: user.isActive ? "yes" : "no")
         return try await renderForm(req, input: input, errors: FormErrors(), editing: user)
     }

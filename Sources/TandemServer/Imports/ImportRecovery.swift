@@ -30,17 +30,17 @@ enum ImportRecovery {
         let isPostgreSQL = (db as? any SQLDatabase)?.isPostgreSQL == true
         var failed = 0
         let running = try await ImportJob.query(on: db)
-            .filter(\.$status ~~ [ImportJob.Status.checking.rawValue, ImportJob.Status.importing.rawValue]).all()
+            .filter(\.$state ~~ [ImportJob.Status.checking, ImportJob.Status.importing]).all()
         for job in running where !(await app.services.importProgress.isRunning(try job.requireID())) {
             if isPostgreSQL, let beat = job.heartbeatAt, now.timeIntervalSince(beat) < heartbeatTimeout { continue }
-            job.status = ImportJob.Status.failed.rawValue
+            job.state = ImportJob.Status.failed
             job.problems = [cutOffMessage]
             try await job.save(on: db)
             failed += 1
         }
         var removed = 0
         let stale = try await ImportJob.query(on: db)
-            .filter(\.$status ~~ [ImportJob.Status.uploaded, .invalid, .ready, .failed].map(\.rawValue))
+            .filter(\.$state ~~ [ImportJob.Status.uploaded, .invalid, .ready, .failed])
             .filter(\.$createdAt < now.addingTimeInterval(-abandonedAfter)).all()
         for job in stale {
             try? FileManager.default.removeItem(atPath: ImportController.filePath(app, job.storedName))

@@ -16,7 +16,7 @@ final class ConsentRecord: Model, @unchecked Sendable {
     @OptionalParent(key: "recorded_by_id") var recordedBy: Person?
     @OptionalParent(key: "withdrawn_recorded_by_id") var withdrawalRecordedBy: Person?
 
-    @Field(key: "purpose") var purposeRaw: String
+    @Field(key: "purpose") var purpose: ConsentPurpose
     @Field(key: "how_given") var howGiven: String
     @Field(key: "given_at") var givenAt: Date
     @OptionalField(key: "withdrawn_at") var withdrawnAt: Date?
@@ -27,12 +27,10 @@ final class ConsentRecord: Model, @unchecked Sendable {
 
     init(personID: UUID, purpose: ConsentPurpose, howGiven: String, givenAt: Date, recordedByID: UUID?) {
         self.$person.id = personID
-        self.purposeRaw = purpose.rawValue
+        self.purpose = purpose
         self.howGiven = howGiven
         self.givenAt = givenAt
         self.$recordedBy.id = recordedByID
     }
-
-    var purpose: ConsentPurpose? { ConsentPurpose(rawValue: purposeRaw) }
     var isActive: Bool { withdrawnAt == nil }
 }

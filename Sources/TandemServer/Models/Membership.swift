@@ -12,7 +12,7 @@ final class Membership: Model, @unchecked Sendable {
 
     @Parent(key: "organisation_id") var organisation: Organisation
 
-    @Field(key: "tier") var tierRaw: String
+    @Field(key: "tier") var tier: MembershipTier
     @Field(key: "starts_on") var startsOn: Date
     @Field(key: "renews_on") var renewsOn: Date
     @OptionalField(key: "notes") var notes: String?
@@ -24,15 +24,10 @@ final class Membership: Model, @unchecked Sendable {
 
     init(organisationID: UUID, tier: MembershipTier, startsOn: Date, renewsOn: Date, notes: String? = nil) {
         self.$organisation.id = organisationID
-        self.tierRaw = tier.rawValue
+        self.tier = tier
         self.startsOn = startsOn
         self.renewsOn = renewsOn
         self.notes = notes
-    }
-
-    var tier: MembershipTier {
-        get { MembershipTier(rawValue: tierRaw) ?? .standard }
-        set { tierRaw = newValue.rawValue }
     }
 
     func status(on today: Date = Date()) -> MembershipStatus {

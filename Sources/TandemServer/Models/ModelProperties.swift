@@ -8,7 +8,7 @@ import FluentKit
 // fails the tests rather than going unsaved.
 
 extension Activity {
-    var properties: [any AnyProperty] { [$id, $project, $checklist, $facilitators, $kindRaw, $title, $heldOn, $place, $participants, $notes, $isDemo, $createdAt] }
+    var properties: [any AnyProperty] { [$id, $project, $checklist, $facilitators, $kind, $title, $heldOn, $place, $participants, $notes, $isDemo, $createdAt] }
 }
 
 extension ActivityFacilitator {
@@ -24,7 +24,7 @@ extension Checklist {
 }
 
 extension Measure {
-    var properties: [any AnyProperty] { [$id, $project, $name, $unit, $directionRaw, $target, $details, $isDemo, $createdAt] }
+    var properties: [any AnyProperty] { [$id, $project, $name, $unit, $direction, $target, $details, $isDemo, $createdAt] }
 }
 
 extension MeasurePoint {
@@ -36,11 +36,11 @@ extension ChecklistItem {
 }
 
 extension ChecklistScoreRecord {
-    var properties: [any AnyProperty] { [$id, $activity, $item, $scoreRaw, $comment] }
+    var properties: [any AnyProperty] { [$id, $activity, $item, $score, $comment] }
 }
 
 extension ConsentRecord {
-    var properties: [any AnyProperty] { [$id, $person, $recordedBy, $withdrawalRecordedBy, $purposeRaw, $howGiven, $givenAt, $withdrawnAt, $createdAt] }
+    var properties: [any AnyProperty] { [$id, $person, $recordedBy, $withdrawalRecordedBy, $purpose, $howGiven, $givenAt, $withdrawnAt, $createdAt] }
 }
 
 extension EqualityAnswers {
@@ -52,15 +52,15 @@ extension EvidenceCount {
 }
 
 extension FeedbackItem {
-    var properties: [any AnyProperty] { [$id, $project, $organisation, $contributor, $addedBy, $methodRaw, $sourceKind, $sourceID, $text, $redactedText, $occurredOn, $service, $rating, $question, $consentScopeRaw, $fingerprint, $isDemo, $quotable, $sentimentRaw, $codedAt, $createdAt] }
+    var properties: [any AnyProperty] { [$id, $project, $organisation, $contributor, $addedBy, $method, $sourceKind, $sourceID, $text, $redactedText, $occurredOn, $service, $rating, $question, $consentScope, $fingerprint, $isDemo, $quotable, $sentiment, $codedAt, $createdAt] }
 }
 
 extension ImportJob {
-    var properties: [any AnyProperty] { [$id, $project, $createdBy, $fileName, $storedName, $status, $mapping, $consentScopeRaw, $totalRows, $importedRows, $duplicateRows, $problems, $problemCount, $createdAt, $finishedAt, $heartbeatAt] }
+    var properties: [any AnyProperty] { [$id, $project, $createdBy, $fileName, $storedName, $state, $mapping, $consentScope, $totalRows, $importedRows, $duplicateRows, $problems, $problemCount, $createdAt, $finishedAt, $heartbeatAt] }
 }
 
 extension InvolvementPlanEntry {
-    var properties: [any AnyProperty] { [$id, $project, $stepRaw, $levelRaw, $who] }
+    var properties: [any AnyProperty] { [$id, $project, $step, $level, $who] }
 }
 
 extension LoginAttempt {
@@ -68,11 +68,11 @@ extension LoginAttempt {
 }
 
 extension Membership {
-    var properties: [any AnyProperty] { [$id, $organisation, $tierRaw, $startsOn, $renewsOn, $notes, $createdAt, $updatedAt] }
+    var properties: [any AnyProperty] { [$id, $organisation, $tier, $startsOn, $renewsOn, $notes, $createdAt, $updatedAt] }
 }
 
 extension Organisation {
-    var properties: [any AnyProperty] { [$id, $parent, $children, $name, $kindRaw, $odsCode, $summary, $searchText, $isDemo, $archivedAt, $createdAt, $updatedAt] }
+    var properties: [any AnyProperty] { [$id, $parent, $children, $name, $kind, $odsCode, $summary, $searchText, $isDemo, $archivedAt, $createdAt, $updatedAt] }
 }
 
 extension Person {
@@ -84,11 +84,11 @@ extension PersonOrganisation {
 }
 
 extension PersonRoleAssignment {
-    var properties: [any AnyProperty] { [$id, $person, $roleRaw] }
+    var properties: [any AnyProperty] { [$id, $person, $role] }
 }
 
 extension Project {
-    var properties: [any AnyProperty] { [$id, $organisation, $projectManager, $replicatedFrom, $agreedBy, $title, $problem, $aims, $stageRaw, $startsOn, $endsOn, $partnerSignatory, $agreedAt, $searchText, $isDemo, $reportSummary, $reportBackground, $createdAt, $updatedAt] }
+    var properties: [any AnyProperty] { [$id, $organisation, $projectManager, $replicatedFrom, $agreedBy, $title, $problem, $aims, $stage, $startsOn, $endsOn, $partnerSignatory, $agreedAt, $searchText, $isDemo, $reportSummary, $reportBackground, $createdAt, $updatedAt] }
 }
 
 extension ProjectChange {
@@ -96,7 +96,7 @@ extension ProjectChange {
 }
 
 extension ProjectMember {
-    var properties: [any AnyProperty] { [$id, $project, $person, $roleRaw, $createdAt] }
+    var properties: [any AnyProperty] { [$id, $project, $person, $role, $createdAt] }
 }
 
 extension ProjectMilestone {
@@ -108,11 +108,11 @@ extension ProjectOutcome {
 }
 
 extension Story {
-    var properties: [any AnyProperty] { [$id, $project, $storyteller, $title, $consentScopeRaw, $transcript, $recordingLink, $recordingFile, $recordingType, $recordingBytes, $isDemo, $createdAt] }
+    var properties: [any AnyProperty] { [$id, $project, $storyteller, $title, $consentScope, $transcript, $recordingLink, $recordingFile, $recordingType, $recordingBytes, $isDemo, $createdAt] }
 }
 
 extension Survey {
-    var properties: [any AnyProperty] { [$id, $project, $title, $introduction, $audienceRaw, $statusRaw, $publicToken, $closesOn, $asksDemographics, $invited, $createdAt, $updatedAt] }
+    var properties: [any AnyProperty] { [$id, $project, $title, $introduction, $audience, $status, $publicToken, $closesOn, $asksDemographics, $invited, $createdAt, $updatedAt] }
 }
 
 extension SurveyAnswer {
@@ -120,15 +120,15 @@ extension SurveyAnswer {
 }
 
 extension SurveyQuestion {
-    var properties: [any AnyProperty] { [$id, $survey, $position, $kindRaw, $text, $helpText, $required, $options] }
+    var properties: [any AnyProperty] { [$id, $survey, $position, $kind, $text, $helpText, $required, $options] }
 }
 
 extension SurveyResponse {
-    var properties: [any AnyProperty] { [$id, $survey, $enteredBy, $source, $consentScopeRaw, $ageBand, $sex, $genderIdentity, $ethnicGroup, $disability, $carer, $submittedAt, $isDemo] }
+    var properties: [any AnyProperty] { [$id, $survey, $enteredBy, $source, $consentScope, $ageBand, $sex, $genderIdentity, $ethnicGroup, $disability, $carer, $submittedAt, $isDemo] }
 }
 
 extension User {
-    var properties: [any AnyProperty] { [$id, $person, $organisation, $email, $passwordHash, $roleRaw, $isActive, $lastSignedInAt, $createdAt, $updatedAt] }
+    var properties: [any AnyProperty] { [$id, $person, $organisation, $email, $passwordHash, $role, $isActive, $lastSignedInAt, $createdAt, $updatedAt] }
 }
 
 extension UserSession {
@@ -148,7 +148,7 @@ extension FindingEvidence {
 }
 
 extension Recommendation {
-    var properties: [any AnyProperty] { [$id, $project, $organisation, $owner, $text, $priorityRaw, $dueOn, $statusRaw, $declineReason, $implementedOn, $reviewDueOn, $reviewRequestedAt, $isPublished, $isDemo, $createdAt, $updatedAt] }
+    var properties: [any AnyProperty] { [$id, $project, $organisation, $owner, $text, $priority, $dueOn, $status, $declineReason, $implementedOn, $reviewDueOn, $reviewRequestedAt, $isPublished, $isDemo, $createdAt, $updatedAt] }
 }
 
 extension RecommendationFinding {
@@ -164,7 +164,7 @@ extension Coding {
 }
 
 extension ItemReview {
-    var properties: [any AnyProperty] { [$id, $project, $item, $coder, $sentimentRaw, $quotable, $codedAt] }
+    var properties: [any AnyProperty] { [$id, $project, $item, $coder, $sentiment, $quotable, $codedAt] }
 }
 
 extension StoredThemeModel {
@@ -180,7 +180,7 @@ extension InboxMessage {
 }
 
 extension OutboxEmail {
-    var properties: [any AnyProperty] { [$id, $person, $toAddress, $subject, $body, $statusRaw, $attempts, $lastError, $createdAt, $sentAt] }
+    var properties: [any AnyProperty] { [$id, $person, $toAddress, $subject, $body, $status, $attempts, $lastError, $createdAt, $sentAt] }
 }
 
 extension EmailChangeRequest {

@@ -17,7 +17,7 @@ final class Organisation: Model, @unchecked Sendable {
 
     // data
     @Field(key: "name") var name: String
-    @Field(key: "kind") var kindRaw: String
+    @Field(key: "kind") var kind: OrganisationKind
     @OptionalField(key: "ods_code") var odsCode: String?
     @OptionalField(key: "description") var summary: String?
     /// Lower-case name and ODS code, so that search is case-insensitive on
@@ -35,18 +35,13 @@ final class Organisation: Model, @unchecked Sendable {
     init(name: String, kind: OrganisationKind, odsCode: String? = nil, parentID: UUID? = nil,
          summary: String? = nil, isDemo: Bool = false) {
         self.name = name
-        self.kindRaw = kind.rawValue
+        self.kind = kind
         self.odsCode = odsCode
         self.$parent.id = parentID
         self.summary = summary
         self.isDemo = isDemo
         self.searchText = ""
         refreshSearchText()
-    }
-
-    var kind: OrganisationKind {
-        get { OrganisationKind(rawValue: kindRaw) ?? .other }
-        set { kindRaw = newValue.rawValue }
     }
 
     var isArchived: Bool { archivedAt != nil }

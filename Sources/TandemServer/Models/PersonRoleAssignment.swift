@@ -11,14 +11,12 @@ final class PersonRoleAssignment: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "person_id") var person: Person
-    @Field(key: "role") var roleRaw: String
+    @Field(key: "role") var role: InvolvementRole
 
     init() {}
 
     init(personID: UUID, role: InvolvementRole) {
         self.$person.id = personID
-        self.roleRaw = role.rawValue
+        self.role = role
     }
-
-    var role: InvolvementRole? { InvolvementRole(rawValue: roleRaw) }
 }

@@ -16,7 +16,7 @@ final class User: Model, @unchecked Sendable {
 
     @Field(key: "email") var email: String
     @Field(key: "password_hash") var passwordHash: String
-    @Field(key: "role") var roleRaw: String
+    @Field(key: "role") var role: AccountRole
     @Field(key: "is_active") var isActive: Bool
     @OptionalField(key: "last_signed_in_at") var lastSignedInAt: Date?
 
@@ -29,13 +29,8 @@ final class User: Model, @unchecked Sendable {
         self.$person.id = personID
         self.email = email
         self.passwordHash = passwordHash
-        self.roleRaw = role.rawValue
+        self.role = role
         self.$organisation.id = organisationID
         self.isActive = true
-    }
-
-    var role: AccountRole {
-        get { AccountRole(rawValue: roleRaw) ?? .partner }
-        set { roleRaw = newValue.rawValue }
     }
 }

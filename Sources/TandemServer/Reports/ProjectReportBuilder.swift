@@ -44,13 +44,13 @@ enum ProjectReportBuilder {
         if !levels.isEmpty {
             report.paragraph("How patients and carers were involved at each step. The co-production index is \(CoProductionIndex.score(levels)) out of 100.")
             report.blocks.append(.table(caption: "Involvement plan", headers: ["Step", "Involvement", "Who"], rows: InvolvementStep.allCases.map { step in
-                [step.label, levels[step]?.label ?? "Not planned", plan.first { $0.stepRaw == step.rawValue }?.who ?? ""]
+                [step.label, levels[step]?.label ?? "Not planned", plan.first { $0.step == step }?.who ?? ""]
             }))
         }
         // Partners are named only with their agreement to being named; otherwise by their role.
         let members = try await ProjectMember.query(on: db).filter(\.$project.$id == projectID).with(\.$person).all()
         let named = Set(try await ConsentRecord.query(on: db).filter(\.$person.$id ~~ members.map(\.$person.id))
-            .filter(\.$purposeRaw == ConsentPurpose.quotesNamed.rawValue).filter(\.$withdrawnAt == nil).all(\.$person.$id))
+            .filter(\.$purpose == ConsentPurpose.quotesNamed).filter(\.$withdrawnAt == nil).all(\.$person.$id))
         let team = members.sorted { ($0.role.bringsLivedExperience ? 0 : 1, $0.person.displayName) < ($1.role.bringsLivedExperience ? 0 : 1, $1.person.displayName) }
             .map { member in
                 member.role.bringsLivedExperience && !named.contains(member.$person.id)

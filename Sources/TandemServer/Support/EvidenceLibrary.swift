@@ -46,10 +46,10 @@ enum EvidenceLibrary {
         init(row: any SQLRow) throws {
             id = try row.decode(column: "id", as: UUID.self)
             projectID = try row.decode(column: "project_id", as: UUID.self)
-            method = EvidenceMethod(rawValue: try row.decode(column: "method", as: String.self)) ?? .importedFeedback
+            method = try row.decode(column: "method", as: EvidenceMethod.self)
             text = try row.decode(column: "text", as: String.self)
             redactedText = try row.decode(column: "redacted_text", as: String.self)
-            consentScope = ConsentScope(rawValue: try row.decode(column: "consent_scope", as: String.self)) ?? .team
+            consentScope = try row.decode(column: "consent_scope", as: ConsentScope.self)
             occurredOn = try row.decodeIfPresent(column: "occurred_on", as: Date.self)
             service = try row.decodeIfPresent(column: "service", as: String.self)
             rating = try row.decodeIfPresent(column: "rating", as: Int.self)

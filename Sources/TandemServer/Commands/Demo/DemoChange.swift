@@ -56,7 +56,7 @@ struct DemoChange {
                 try await ItemReview(projectID: projectID, itemID: item.requireID(), coderID: coder, sentiment: sentiment, quotable: quotable).create(on: db)
             }
             item.codedAt = today.addingTimeInterval(-Double(index % 30) * Self.day)
-            item.sentimentRaw = sentiment.rawValue
+            item.sentiment = sentiment
             item.quotable = quotable
             try await item.save(on: db)
             coded.append((item, chosen))
@@ -73,7 +73,7 @@ struct DemoChange {
     }
 
     private func addPublicComments(on db: any Database) async throws -> [FeedbackItem] {
-        let contacts = try await ConsentRecord.query(on: db).filter(\.$purposeRaw == ConsentPurpose.contact.rawValue)
+        let contacts = try await ConsentRecord.query(on: db).filter(\.$purpose == ConsentPurpose.contact)
             .filter(\.$withdrawnAt == nil).filter(\.$person.$id != partner).sort(\.$givenAt).limit(Self.publicComments.count).all(\.$person.$id)
         let last = Self.publicComments.count - 1
         let items = Self.publicComments.enumerated().map { index, text in

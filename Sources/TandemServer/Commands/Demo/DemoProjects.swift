@@ -232,7 +232,7 @@ struct DemoProjects {
     /// A Friends and Family Test export, as if imported from a file.
     private func importedFeedback(_ project: Project, count: Int, random: inout SeededGenerator, on db: any Database) async throws {
         let job = ImportJob(projectID: try project.requireID(), createdByID: nil, fileName: "fft-export-\(project.title.prefix(12)).csv", storedName: "")
-        job.status = ImportJob.Status.done.rawValue
+        job.state = ImportJob.Status.done
         job.mapping = ImportController.encode(ImportMapping(text: 3, date: 0, service: 1, rating: 2))
         job.totalRows = count
         job.importedRows = count

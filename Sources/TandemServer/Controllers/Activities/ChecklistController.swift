@@ -48,7 +48,7 @@ enum ChecklistController {
         return ChecklistPage.Model(
             header: try await ProjectController.header(project, on: db), name: checklist.name, visits: activities.count,
             items: items.map { item in
-                .init(text: item.text, summary: ChecklistItemSummary.summarise((scoresByItem[item.id!] ?? []).compactMap(\.score)))
+                .init(text: item.text, summary: ChecklistItemSummary.summarise((scoresByItem[item.id!] ?? []).map(\.score)))
             },
             activities: activities.map { .init(id: $0.id!, title: $0.title, heldOn: $0.heldOn) })
     }

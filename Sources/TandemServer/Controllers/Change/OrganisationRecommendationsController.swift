@@ -17,7 +17,7 @@ enum OrganisationRecommendationsController {
         let organisationID = try organisation.requireID()
         var query = Recommendation.query(on: db).filter(\.$organisation.$id == organisationID).with(\.$organisation)
         if filter == "open" {
-            query = query.filter(\.$statusRaw ~~ RecommendationStatus.allCases.filter(\.isOpen).map(\.rawValue))
+            query = query.filter(\.$status ~~ RecommendationStatus.allCases.filter(\.isOpen))
         }
         let recommendations = try await query.sort(\.$dueOn).sort(\.$createdAt).limit(500).all()
         let projects = try await Project.query(on: db).filter(\.$id ~~ Set(recommendations.map(\.$project.id))).all()

@@ -68,7 +68,7 @@ enum RecommendationProgressController {
         let from = recommendation.status
         let today = CalendarDate.startOfDay(Date())
         return try await db.transaction { db in
-            recommendation.statusRaw = target.rawValue
+            recommendation.status = target
             recommendation.updatedAt = Date()
             if target == .declined { recommendation.declineReason = reason }
             if target == .implemented {

@@ -100,14 +100,14 @@ enum CodingController {
                               suggestedBy: confidence == nil ? nil : suggestions.source, confidence: confidence)
             }.create(on: db)
             if let review = try await ItemReview.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID).first() {
-                review.sentimentRaw = sentiment.rawValue
+                review.sentiment = sentiment
                 review.quotable = quotable
                 review.codedAt = Date()
                 try await review.save(on: db)
             } else {
                 try await ItemReview(projectID: projectID, itemID: itemID, coderID: coderID, sentiment: sentiment, quotable: quotable).create(on: db)
             }
-            item.sentimentRaw = sentiment.rawValue
+            item.sentiment = sentiment
             item.quotable = quotable
             if item.codedAt == nil { item.codedAt = Date() }
             try await item.save(on: db)
@@ -159,7 +159,7 @@ enum CodingController {
             service: item.service, occurredOn: item.occurredOn, rating: item.rating, scope: item.consentScope,
             suggestions: suggestions, themes: themes.map { .init(id: $0.id, name: $0.name, details: $0.details) },
             selected: selected,
-            sentiment: input?.sentiment ?? mine?.sentimentRaw ?? suggestions.sentiment.sentiment.rawValue,
+            sentiment: input?.sentiment ?? mine?.sentiment.rawValue ?? suggestions.sentiment.sentiment.rawValue,
             quotable: input.map { $0.quotable?.contains("yes") ?? false } ?? mine?.quotable ?? false,
             newTheme: input?.newTheme, alreadyCodedByYou: mine != nil, codedByOthers: others,
             mode: mode, skipAfterThis: joined(skipList(skip).union([itemID])))

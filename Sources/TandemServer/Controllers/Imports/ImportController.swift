@@ -73,8 +73,8 @@ enum ImportController {
             return try await renderJob(req, job: job, project: project, input: input, errors: errors, status: .badRequest)
         }
         job.mapping = encode(mapping)
-        job.consentScopeRaw = scope.rawValue
-        job.status = ImportJob.Status.checking.rawValue
+        job.consentScope = scope
+        job.state = ImportJob.Status.checking
         job.heartbeatAt = Date()
         job.problems = []
         job.problemCount = 0
@@ -89,7 +89,7 @@ enum ImportController {
         guard job.state == .ready, !(try await isRunning(req, job)) else {
             throw AppError.conflict("Only a file that has been checked, with no problems, can be imported")
         }
-        job.status = ImportJob.Status.importing.rawValue
+        job.state = ImportJob.Status.importing
         job.heartbeatAt = Date()
         try await job.save(on: req.db)
         await ImportRunner.run(job, app: req.application, addedBy: req.currentUser?.personID)
@@ -118,7 +118,7 @@ enum ImportController {
             let message: String
         }
         let message = ImportJobPage.progressText(state: job.state, processed: entry?.processed, total: job.totalRows)
-        return try await Body(status: job.status, processed: entry?.processed, total: job.totalRows, message: message).encodeResponse(for: req)
+        return try await Body(status: job.state.rawValue, processed: entry?.processed, total: job.totalRows, message: message).encodeResponse(for: req)
     }
 
     static func filePath(_ app: Application, _ storedName: String) -> String {
@@ -171,12 +171,12 @@ enum ImportController {
         let mapping = decode(job.mapping)
         func text(_ value: Int?) -> String? { value.map(String.init) }
         let shown = input ?? MappingInput(text: text(mapping?.text), date: text(mapping?.date), service: text(mapping?.service),
-                                          rating: text(mapping?.rating), question: text(mapping?.question), scope: job.consentScopeRaw)
+                                          rating: text(mapping?.rating), question: text(mapping?.question), scope: job.consentScope.rawValue)
         return ImportJobPage.Model(
             header: try await ProjectController.header(project, on: db), id: jobID, fileName: job.fileName, state: job.state,
             isRunning: await progress.isRunning(jobID), processed: await progress.entry(jobID)?.processed,
             columns: header, sample: sample.map(\.fields), input: shown, totalRows: job.totalRows, importedRows: job.importedRows,
             duplicateRows: job.duplicateRows, problems: job.problems, problemCount: job.problemCount,
-            scope: ConsentScope(rawValue: job.consentScopeRaw) ?? .organisation, errors: errors)
+            scope: job.consentScope, errors: errors)
     }
 }

@@ -20,7 +20,7 @@ enum ImportRunner {
                     job.totalRows = result.rows
                     job.problems = result.problems.map { "Line \($0.line): \($0.reason)" }
                     job.problemCount = result.problemCount
-                    job.status = (result.problemCount == 0 ? ImportJob.Status.ready : .invalid).rawValue
+                    job.state = (result.problemCount == 0 ? ImportJob.Status.ready : .invalid)
                 }
             } catch {
                 await fail(jobID, app: app, error)
@@ -31,7 +31,7 @@ enum ImportRunner {
     static func run(_ job: ImportJob, app: Application, addedBy: UUID?) async {
         guard let jobID = job.id, let mapping = ImportController.decode(job.mapping) else { return }
         let path = ImportController.filePath(app, job.storedName)
-        let scope = ConsentScope(rawValue: job.consentScopeRaw) ?? .organisation
+        let scope = job.consentScope
         let total = job.totalRows
         let progress = app.services.importProgress
         let projectID = job.$project.id
@@ -48,7 +48,7 @@ enum ImportRunner {
                 try await record(jobID, app: app) { job in
                     job.importedRows = outcome.imported
                     job.duplicateRows = outcome.duplicates
-                    job.status = ImportJob.Status.done.rawValue
+                    job.state = ImportJob.Status.done
                     job.finishedAt = Date()
                 }
                 // The comments are in Tandem now; the uploaded copy is not kept.
@@ -74,7 +74,7 @@ enum ImportRunner {
         else { message = "Something went wrong, so nothing was imported. Check the file again to try once more, or ask an administrator." }
         app.logger.error("Import job \(jobID) failed: \(String(describing: error))")
         try? await record(jobID, app: app) { job in
-            job.status = ImportJob.Status.failed.rawValue
+            job.state = ImportJob.Status.failed
             job.problems = [message]
         }
     }

@@ -45,7 +45,7 @@ enum InvolvementController {
     static func current(_ project: Project, on db: any Database) async throws -> [InvolvementStep: (level: String?, who: String)] {
         let entries = try await InvolvementPlanEntry.query(on: db).filter(\.$project.$id == project.requireID()).all()
         var values: [InvolvementStep: (level: String?, who: String)] = [:]
-        for entry in entries { if let step = entry.step { values[step] = (entry.levelRaw, entry.who) } }
+        for entry in entries { values[entry.step] = (entry.level.rawValue, entry.who) }
         return values
     }
 

@@ -28,7 +28,7 @@ extension ProjectController {
                 ProjectDashboardPage.Member(
                     name: PersonName.display(name: try row.decode(column: "name", as: String.self),
                                             preferred: try row.decodeIfPresent(column: "preferred_name", as: String.self)),
-                    role: ProjectRole(rawValue: try row.decode(column: "role", as: String.self)) ?? .staffMember,
+                    role: try row.decode(column: "role", as: ProjectRole.self),
                     personID: try row.decode(column: "person_id", as: UUID.self))
             }
         let surveys = try await SurveySummary.all(ofProject: id, on: db).map {

@@ -58,7 +58,7 @@ enum ProjectController {
         case .nothing: query.filter(\.$id == UUID())
         }
         if let organisation = filters.organisation { query.filter(\.$organisation.$id == organisation) }
-        if let stage = filters.stage { query.filter(\.$stageRaw == stage.rawValue) }
+        if let stage = filters.stage { query.filter(\.$stage == stage) }
         if let manager = filters.manager { query.filter(\.$projectManager.$id == manager) }
         if filters.overdueOnly {
             let overdue = try await ProjectMilestone.query(on: db).filter(\.$completedOn == nil)
@@ -70,9 +70,9 @@ enum ProjectController {
 
     /// People who can manage a project: those with the project manager role, and coordinators.
     static func projectManagers(on db: any Database) async throws -> [FormField.Option] {
-        let byRole = try await PersonRoleAssignment.query(on: db).filter(\.$roleRaw == InvolvementRole.projectManager.rawValue)
+        let byRole = try await PersonRoleAssignment.query(on: db).filter(\.$role == InvolvementRole.projectManager)
             .all(\.$person.$id)
-        let coordinators = try await User.query(on: db).filter(\.$roleRaw ~~ [AccountRole.coordinator.rawValue, AccountRole.admin.rawValue])
+        let coordinators = try await User.query(on: db).filter(\.$role ~~ [AccountRole.coordinator, AccountRole.admin])
             .all(\.$person.$id)
         let people = try await Person.query(on: db).filter(\.$id ~~ Array(Set(byRole + coordinators))).sort(\.$name).all()
         return people.map { .init(value: $0.id!.lowercasedString, label: $0.name) }

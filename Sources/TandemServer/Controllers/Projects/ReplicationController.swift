@@ -50,8 +50,7 @@ enum ReplicationController {
         if let managerID { try await ProjectMember(projectID: copyID, personID: managerID, role: .projectManager).create(on: db) }
 
         for entry in try await InvolvementPlanEntry.query(on: db).filter(\.$project.$id == sourceID).all() {
-            guard let step = entry.step, let level = entry.level else { continue }
-            try await InvolvementPlanEntry(projectID: copyID, step: step, level: level, who: entry.who).create(on: db)
+            try await InvolvementPlanEntry(projectID: copyID, step: entry.step, level: entry.level, who: entry.who).create(on: db)
         }
         var checklistMap: [UUID: UUID] = [:]
         for checklist in try await Checklist.query(on: db).filter(\.$project.$id == sourceID).with(\.$items).all() {

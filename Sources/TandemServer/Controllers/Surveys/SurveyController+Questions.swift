@@ -39,7 +39,7 @@ extension SurveyController {
     static func editQuestion(req: Request) async throws -> Response {
         let (survey, project, _) = try await req.owned(Survey.self, Permission.manageProject)
         let question = try await findQuestion(req, survey)
-        let input = QuestionInput(kind: question.kindRaw, text: question.text, help: question.helpText,
+        let input = QuestionInput(kind: question.kind.rawValue, text: question.text, help: question.helpText,
                                   required: question.required ? "yes" : "no", options: question.options.joined(separator: "\n"))
         return try await renderQuestion(req, survey: survey, project: project, question: question, input: input, errors: FormErrors())
     }
@@ -54,7 +54,7 @@ extension SurveyController {
             return try await renderQuestion(req, survey: survey, project: project, question: question, input: input, errors: errors,
                                             status: .badRequest)
         case .success(let valid):
-            question.kindRaw = valid.kind.rawValue
+            question.kind = valid.kind
             question.text = valid.text
             question.helpText = valid.help
             question.required = valid.required

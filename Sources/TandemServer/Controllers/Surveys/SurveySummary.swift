@@ -21,8 +21,8 @@ struct SurveySummary: Sendable {
             """).all().map { row in
                 SurveySummary(
                     id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: String.self),
-                    audience: SurveyAudience(rawValue: try row.decode(column: "audience", as: String.self)) ?? .patients,
-                    status: SurveyStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .draft,
+                    audience: try row.decode(column: "audience", as: SurveyAudience.self),
+                    status: try row.decode(column: "status", as: SurveyStatus.self),
                     invited: try row.decodeIfPresent(column: "invited", as: Int.self), responses: try row.decode(column: "responses", as: Int.self))
             }
     }

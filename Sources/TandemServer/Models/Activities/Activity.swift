@@ -14,7 +14,7 @@ final class Activity: Model, @unchecked Sendable {
     @OptionalParent(key: "checklist_id") var checklist: Checklist?
     @Siblings(through: ActivityFacilitator.self, from: \.$activity, to: \.$person) var facilitators: [Person]
 
-    @Field(key: "kind") var kindRaw: String
+    @Field(key: "kind") var kind: EvidenceMethod
     @Field(key: "title") var title: String
     @OptionalField(key: "held_on") var heldOn: Date?
     @Field(key: "place") var place: String
@@ -29,7 +29,7 @@ final class Activity: Model, @unchecked Sendable {
     init(projectID: UUID, kind: EvidenceMethod, title: String, heldOn: Date?, place: String, participants: Int?, notes: String,
          checklistID: UUID?, isDemo: Bool = false) {
         self.$project.id = projectID
-        self.kindRaw = kind.rawValue
+        self.kind = kind
         self.title = title
         self.heldOn = heldOn
         self.place = place
@@ -38,8 +38,6 @@ final class Activity: Model, @unchecked Sendable {
         self.$checklist.id = checklistID
         self.isDemo = isDemo
     }
-
-    var kind: EvidenceMethod { EvidenceMethod(rawValue: kindRaw) ?? .focusGroup }
 }
 
 /// A person who ran an activity: staff, or patient partners as facilitators.

@@ -49,7 +49,7 @@ final class ChecklistScoreRecord: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "activity_id") var activity: Activity
     @Parent(key: "item_id") var item: ChecklistItem
-    @Field(key: "score") var scoreRaw: String
+    @Field(key: "score") var score: ChecklistScore
     @Field(key: "comment") var comment: String
 
     init() {}
@@ -57,9 +57,7 @@ final class ChecklistScoreRecord: Model, @unchecked Sendable {
     init(activityID: UUID, itemID: UUID, score: ChecklistScore, comment: String) {
         self.$activity.id = activityID
         self.$item.id = itemID
-        self.scoreRaw = score.rawValue
+        self.score = score
         self.comment = comment
     }
-
-    var score: ChecklistScore? { ChecklistScore(rawValue: scoreRaw) }
 }

@@ -20,9 +20,9 @@ final class Recommendation: Model, @unchecked Sendable {
 
     // data
     @Field(key: "text") var text: String
-    @Field(key: "priority") var priorityRaw: String
+    @Field(key: "priority") var priority: RecommendationPriority
     @OptionalField(key: "due_on") var dueOn: Date?
-    @Field(key: "status") var statusRaw: String
+    @Field(key: "status") var status: RecommendationStatus
     /// Why it was declined; shown to the public too.
     @OptionalField(key: "decline_reason") var declineReason: String?
     @OptionalField(key: "implemented_on") var implementedOn: Date?
@@ -45,20 +45,17 @@ final class Recommendation: Model, @unchecked Sendable {
         self.$organisation.id = organisationID
         self.$owner.id = ownerID
         self.text = text
-        self.priorityRaw = priority.rawValue
+        self.priority = priority
         self.dueOn = dueOn
-        self.statusRaw = RecommendationStatus.proposed.rawValue
+        self.status = RecommendationStatus.proposed
         self.isPublished = false
         self.isDemo = isDemo
         self.createdAt = Date()
         self.updatedAt = Date()
     }
-
-    var status: RecommendationStatus { RecommendationStatus(rawValue: statusRaw) ?? .proposed }
-    var priority: RecommendationPriority { RecommendationPriority(rawValue: priorityRaw) ?? .medium }
 }
 
-enum RecommendationPriority: String, CaseIterable, Sendable {
+enum RecommendationPriority: String, CaseIterable, Codable, Sendable {
     case high, medium, low
 
     var label: String { rawValue.capitalized }

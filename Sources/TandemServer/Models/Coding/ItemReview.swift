@@ -19,7 +19,7 @@ final class ItemReview: Model, @unchecked Sendable {
     @Parent(key: "coder_id") var coder: Person
 
     // data
-    @Field(key: "sentiment") var sentimentRaw: String
+    @Field(key: "sentiment") var sentiment: SentimentClass
     @Field(key: "quotable") var quotable: Bool
 
     // timestamps
@@ -31,10 +31,8 @@ final class ItemReview: Model, @unchecked Sendable {
         self.$project.id = projectID
         self.$item.id = itemID
         self.$coder.id = coderID
-        self.sentimentRaw = sentiment.rawValue
+        self.sentiment = sentiment
         self.quotable = quotable
         self.codedAt = Date()
     }
-
-    var sentiment: SentimentClass? { SentimentClass(rawValue: sentimentRaw) }
 }

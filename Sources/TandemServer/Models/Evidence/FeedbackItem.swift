@@ -22,7 +22,7 @@ final class FeedbackItem: Model, @unchecked Sendable {
     @OptionalParent(key: "added_by_id") var addedBy: Person?
 
     // data
-    @Field(key: "method") var methodRaw: String
+    @Field(key: "method") var method: EvidenceMethod
     /// Where it came from: "survey", "activity", "story", "import" or "manual", and which one.
     @Field(key: "source_kind") var sourceKind: String
     @OptionalField(key: "source_id") var sourceID: UUID?
@@ -32,7 +32,7 @@ final class FeedbackItem: Model, @unchecked Sendable {
     @OptionalField(key: "service") var service: String?
     @OptionalField(key: "rating") var rating: Int?
     @OptionalField(key: "question") var question: String?
-    @Field(key: "consent_scope") var consentScopeRaw: String
+    @Field(key: "consent_scope") var consentScope: ConsentScope
     /// Identifies repeats of the same imported row.
     @OptionalField(key: "fingerprint") var fingerprint: String?
     @Field(key: "is_demo") var isDemo: Bool
@@ -41,7 +41,7 @@ final class FeedbackItem: Model, @unchecked Sendable {
     /// A coder found it worth quoting; publication still needs the giver's consent (see QuoteRules).
     @Field(key: "quotable") var quotable: Bool
     /// The sentiment its latest coder gave it.
-    @OptionalField(key: "sentiment") var sentimentRaw: String?
+    @OptionalField(key: "sentiment") var sentiment: SentimentClass?
     /// When someone first coded it: the coding queue is the items without one.
     @OptionalField(key: "coded_at") var codedAt: Date?
 
@@ -56,12 +56,12 @@ final class FeedbackItem: Model, @unchecked Sendable {
          fingerprint: String? = nil, isDemo: Bool = false) {
         self.$project.id = projectID
         self.$organisation.id = organisationID
-        self.methodRaw = method.rawValue
+        self.method = method
         self.sourceKind = sourceKind
         self.sourceID = sourceID
         self.text = text
         self.redactedText = redactedText
-        self.consentScopeRaw = consentScope.rawValue
+        self.consentScope = consentScope
         self.occurredOn = occurredOn
         self.service = service
         self.rating = rating
@@ -73,9 +73,5 @@ final class FeedbackItem: Model, @unchecked Sendable {
         self.quotable = false
         self.createdAt = Date()
     }
-
-    var method: EvidenceMethod { EvidenceMethod(rawValue: methodRaw) ?? .importedFeedback }
-    var consentScope: ConsentScope { ConsentScope(rawValue: consentScopeRaw) ?? .team }
-    var sentiment: SentimentClass? { sentimentRaw.flatMap(SentimentClass.init(rawValue:)) }
     var mayBeQuoted: Bool { QuoteRules.mayQuote(quotable: quotable, scope: consentScope) }
 }

@@ -15,9 +15,9 @@ final class ImportJob: Model, @unchecked Sendable {
     @Field(key: "file_name") var fileName: String
     /// The stored copy's name under the data folder.
     @Field(key: "stored_name") var storedName: String
-    @Field(key: "status") var status: String
+    @Field(key: "status") var state: Status
     @OptionalField(key: "mapping") var mapping: String?
-    @Field(key: "consent_scope") var consentScopeRaw: String
+    @Field(key: "consent_scope") var consentScope: ConsentScope
     @Field(key: "total_rows") var totalRows: Int
     @Field(key: "imported_rows") var importedRows: Int
     @Field(key: "duplicate_rows") var duplicateRows: Int
@@ -37,8 +37,8 @@ final class ImportJob: Model, @unchecked Sendable {
         self.$createdBy.id = createdByID
         self.fileName = fileName
         self.storedName = storedName
-        self.status = Status.uploaded.rawValue
-        self.consentScopeRaw = ConsentScope.organisation.rawValue
+        self.state = .uploaded
+        self.consentScope = ConsentScope.organisation
         self.totalRows = 0
         self.importedRows = 0
         self.duplicateRows = 0
@@ -46,9 +46,8 @@ final class ImportJob: Model, @unchecked Sendable {
         self.problemCount = 0
     }
 
-    enum Status: String {
+    enum Status: String, Codable, Sendable {
         case uploaded, checking, invalid, ready, importing, done, failed
     }
 
-    var state: Status { Status(rawValue: status) ?? .failed }
 }

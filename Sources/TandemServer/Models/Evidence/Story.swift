@@ -15,7 +15,7 @@ final class Story: Model, @unchecked Sendable {
     @OptionalParent(key: "storyteller_id") var storyteller: Person?
 
     @Field(key: "title") var title: String
-    @Field(key: "consent_scope") var consentScopeRaw: String
+    @Field(key: "consent_scope") var consentScope: ConsentScope
     @Field(key: "transcript") var transcript: String
     @OptionalField(key: "recording_link") var recordingLink: String?
     /// The uploaded file's name under the data folder, its type and size.
@@ -33,11 +33,9 @@ final class Story: Model, @unchecked Sendable {
         self.$project.id = projectID
         self.title = title
         self.$storyteller.id = storytellerID
-        self.consentScopeRaw = consentScope.rawValue
+        self.consentScope = consentScope
         self.transcript = transcript
         self.recordingLink = recordingLink
         self.isDemo = isDemo
     }
-
-    var consentScope: ConsentScope { ConsentScope(rawValue: consentScopeRaw) ?? .team }
 }

@@ -16,7 +16,7 @@ final class Measure: Model, @unchecked Sendable {
     // data
     @Field(key: "name") var name: String
     @Field(key: "unit") var unit: String
-    @Field(key: "direction") var directionRaw: String
+    @Field(key: "direction") var direction: ImprovementDirection
     @OptionalField(key: "target") var target: Double?
     @Field(key: "description") var details: String
     @Field(key: "is_demo") var isDemo: Bool
@@ -30,14 +30,12 @@ final class Measure: Model, @unchecked Sendable {
         self.$project.id = projectID
         self.name = name
         self.unit = unit
-        self.directionRaw = direction.rawValue
+        self.direction = direction
         self.target = target
         self.details = details
         self.isDemo = isDemo
         self.createdAt = Date()
     }
-
-    var direction: ImprovementDirection { ImprovementDirection(rawValue: directionRaw) ?? .neither }
 }
 
 /// One value of a measure for one period, with an optional note of what

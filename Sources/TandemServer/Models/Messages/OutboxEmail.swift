@@ -18,7 +18,7 @@ final class OutboxEmail: Model, @unchecked Sendable {
     @Field(key: "to_address") var toAddress: String
     @Field(key: "subject") var subject: String
     @Field(key: "body") var body: String
-    @Field(key: "status") var statusRaw: String
+    @Field(key: "status") var status: OutboxStatus
     @Field(key: "attempts") var attempts: Int
     @OptionalField(key: "last_error") var lastError: String?
 
@@ -33,15 +33,13 @@ final class OutboxEmail: Model, @unchecked Sendable {
         self.toAddress = to
         self.subject = subject
         self.body = body
-        self.statusRaw = OutboxStatus.queued.rawValue
+        self.status = OutboxStatus.queued
         self.attempts = 0
         self.createdAt = Date()
     }
-
-    var status: OutboxStatus { OutboxStatus(rawValue: statusRaw) ?? .queued }
 }
 
-enum OutboxStatus: String, Sendable {
+enum OutboxStatus: String, Codable, Sendable {
     /// Waiting for delivery (or for a mail command to be configured).
     case queued
     case sent

@@ -10,25 +10,22 @@ final class InvolvementPlanEntry: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "project_id") var project: Project
-    @Field(key: "step") var stepRaw: String
-    @Field(key: "level") var levelRaw: String
+    @Field(key: "step") var step: InvolvementStep
+    @Field(key: "level") var level: InvolvementLevel
     @Field(key: "who") var who: String
 
     init() {}
 
     init(projectID: UUID, step: InvolvementStep, level: InvolvementLevel, who: String) {
         self.$project.id = projectID
-        self.stepRaw = step.rawValue
-        self.levelRaw = level.rawValue
+        self.step = step
+        self.level = level
         self.who = who
     }
 
-    var step: InvolvementStep? { InvolvementStep(rawValue: stepRaw) }
-    var level: InvolvementLevel? { InvolvementLevel(rawValue: levelRaw) }
-
     /// The level planned for each step, as the co-production index reads it.
     static func levels(_ entries: [InvolvementPlanEntry]) -> [InvolvementStep: InvolvementLevel] {
-        levels(entries.map { ($0.stepRaw, $0.levelRaw) })
+        levels(entries.map { ($0.step.rawValue, $0.level.rawValue) })
     }
 
     /// The same from the stored step and level names (pages that read them with plain SQL).

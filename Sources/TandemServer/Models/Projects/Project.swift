@@ -21,7 +21,7 @@ final class Project: Model, @unchecked Sendable {
     @Field(key: "title") var title: String
     @Field(key: "problem") var problem: String
     @Field(key: "aims") var aims: String
-    @Field(key: "stage") var stageRaw: String
+    @Field(key: "stage") var stage: ProjectStage
     @OptionalField(key: "starts_on") var startsOn: Date?
     @OptionalField(key: "ends_on") var endsOn: Date?
     /// Who agreed the proposal for the partner organisation (a name and role as they gave them).
@@ -49,14 +49,9 @@ final class Project: Model, @unchecked Sendable {
         self.aims = aims
         self.startsOn = startsOn
         self.endsOn = endsOn
-        self.stageRaw = ProjectStage.proposal.rawValue
+        self.stage = ProjectStage.proposal
         self.isDemo = isDemo
         self.searchText = title.lowercased()
-    }
-
-    var stage: ProjectStage {
-        get { ProjectStage(rawValue: stageRaw) ?? .proposal }
-        set { stageRaw = newValue.rawValue }
     }
 
     var isAgreed: Bool { agreedAt != nil }

@@ -11,7 +11,7 @@ final class ProjectMember: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "project_id") var project: Project
     @Parent(key: "person_id") var person: Person
-    @Field(key: "role") var roleRaw: String
+    @Field(key: "role") var role: ProjectRole
 
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
@@ -20,8 +20,6 @@ final class ProjectMember: Model, @unchecked Sendable {
     init(projectID: UUID, personID: UUID, role: ProjectRole) {
         self.$project.id = projectID
         self.$person.id = personID
-        self.roleRaw = role.rawValue
+        self.role = role
     }
-
-    var role: ProjectRole { ProjectRole(rawValue: roleRaw) ?? .staffMember }
 }

@@ -13,8 +13,8 @@ final class Survey: Model, @unchecked Sendable {
 
     @Field(key: "title") var title: String
     @Field(key: "introduction") var introduction: String
-    @Field(key: "audience") var audienceRaw: String
-    @Field(key: "status") var statusRaw: String
+    @Field(key: "audience") var audience: SurveyAudience
+    @Field(key: "status") var status: SurveyStatus
     /// The random part of the public link: hard to guess, so draft surveys stay private.
     @Field(key: "public_token") var publicToken: String
     @OptionalField(key: "closes_on") var closesOn: Date?
@@ -33,20 +33,10 @@ final class Survey: Model, @unchecked Sendable {
         self.$project.id = projectID
         self.title = title
         self.introduction = introduction
-        self.audienceRaw = audience.rawValue
-        self.statusRaw = SurveyStatus.draft.rawValue
+        self.audience = audience
+        self.status = SurveyStatus.draft
         self.asksDemographics = asksDemographics
         self.publicToken = publicToken
-    }
-
-    var audience: SurveyAudience {
-        get { SurveyAudience(rawValue: audienceRaw) ?? .patients }
-        set { audienceRaw = newValue.rawValue }
-    }
-
-    var status: SurveyStatus {
-        get { SurveyStatus(rawValue: statusRaw) ?? .draft }
-        set { statusRaw = newValue.rawValue }
     }
 
     /// Open to answers now: opened, and not past its closing date.

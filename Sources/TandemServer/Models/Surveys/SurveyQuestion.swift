@@ -11,7 +11,7 @@ final class SurveyQuestion: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "survey_id") var survey: Survey
     @Field(key: "position") var position: Int
-    @Field(key: "kind") var kindRaw: String
+    @Field(key: "kind") var kind: SurveyQuestionKind
     @Field(key: "text") var text: String
     @Field(key: "help_text") var helpText: String
     @Field(key: "required") var required: Bool
@@ -23,13 +23,11 @@ final class SurveyQuestion: Model, @unchecked Sendable {
          options: [String]) {
         self.$survey.id = surveyID
         self.position = position
-        self.kindRaw = kind.rawValue
+        self.kind = kind
         self.text = text
         self.helpText = helpText
         self.required = required
         self.options = options
     }
-
-    var kind: SurveyQuestionKind { SurveyQuestionKind(rawValue: kindRaw) ?? .freeText }
     var rule: QuestionRule { QuestionRule(kind: kind, text: text, required: required, options: options) }
 }

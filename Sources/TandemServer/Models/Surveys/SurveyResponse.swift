@@ -16,7 +16,7 @@ final class SurveyResponse: Model, EqualityFields, @unchecked Sendable {
 
     @Field(key: "source") var source: String
     /// May written answers be quoted, without a name?
-    @Field(key: "consent_scope") var consentScopeRaw: String
+    @Field(key: "consent_scope") var consentScope: ConsentScope
     @OptionalField(key: "age_band") var ageBand: String?
     @OptionalField(key: "sex") var sex: String?
     @OptionalField(key: "gender_identity") var genderIdentity: String?
@@ -32,12 +32,10 @@ final class SurveyResponse: Model, EqualityFields, @unchecked Sendable {
          isDemo: Bool = false) {
         self.$survey.id = surveyID
         self.source = source
-        self.consentScopeRaw = consentScope.rawValue
+        self.consentScope = consentScope
         self.$enteredBy.id = enteredByID
         self.submittedAt = submittedAt
         self.isDemo = isDemo
     }
-
-    var consentScope: ConsentScope { ConsentScope(rawValue: consentScopeRaw) ?? .team }
 
 }

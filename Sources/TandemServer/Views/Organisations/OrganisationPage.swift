@@ -12,7 +12,7 @@ enum OrganisationPage {
         init(_ person: Person) {
             id = person.savedID
             name = person.displayName
-            roles = person.roleAssignments.compactMap { $0.role?.label }
+            roles = person.roleAssignments.map(\.role.label)
         }
     }
 

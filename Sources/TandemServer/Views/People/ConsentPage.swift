@@ -24,7 +24,7 @@ enum ConsentPage {
         let withdrawnBy: String?
 
         init(_ record: ConsentRecord) {
-            purpose = record.purpose?.label ?? record.purposeRaw
+            purpose = record.purpose.label
             givenAt = record.givenAt
             how = record.howGiven
             recordedBy = record.$recordedBy.value??.displayName

@@ -25,7 +25,7 @@ struct PersonSummary: Sendable {
         email = person.email
         phone = person.phone
         postcodeDistrict = person.postcodeDistrict
-        roles = (person.$roleAssignments.value ?? []).compactMap(\.role).sorted { $0.label < $1.label }
+        roles = (person.$roleAssignments.value ?? []).map(\.role).sorted { $0.label < $1.label }
         organisationNames = (person.$organisations.value ?? []).map(\.name).sorted()
         livedExperience = person.livedExperience
         skills = person.skills
