@@ -16,16 +16,7 @@ enum SurveyResultsController {
         let surveyID = try survey.requireID()
         let questions = try await SurveyController.questions(of: survey, on: db)
         let responses = try await SurveyResponse.query(on: db).filter(\.$survey.$id == surveyID).count()
-        // Counts per question and answer, in one grouped query.
-        let rows = try await (db as! any SQLDatabase).raw("""
-            SELECT a.question_id AS question, a.value AS value, COUNT(*) AS n FROM survey_answers a
-            JOIN survey_responses r ON r.id = a.response_id WHERE r.survey_id = \(bind: surveyID) GROUP BY a.question_id, a.value
-            """).all()
-        var counts: [UUID: [String: Int]] = [:]
-        for row in rows {
-            let question = try row.decode(column: "question", as: UUID.self)
-            counts[question, default: [:]][try row.decode(column: "value", as: String.self)] = try row.decode(column: "n", as: Int.self)
-        }
+        let counts = try await SurveyAnswerCount.byQuestion(surveyID: surveyID, on: db)
         let results = questions.map { question -> SurveyResultsPage.QuestionResult in
             let mine = counts[question.id!] ?? [:]
             if question.kind == .freeText {

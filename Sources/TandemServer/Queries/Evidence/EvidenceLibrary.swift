@@ -31,7 +31,7 @@ enum EvidenceLibrary {
 
     /// What a library row shows of a feedback item: read straight from the
     /// row rather than through a full model, since a page lists many of them.
-    struct Listed: Sendable {
+    struct Listed: QueryRow {
         let id: UUID
         let projectID: UUID
         let method: EvidenceMethod
@@ -43,21 +43,15 @@ enum EvidenceLibrary {
         let rating: Int?
         let createdAt: Date
 
-        init(row: any SQLRow) throws {
-            id = try row.decode(column: "id", as: UUID.self)
-            projectID = try row.decode(column: "project_id", as: UUID.self)
-            method = try row.decode(column: "method", as: EvidenceMethod.self)
-            text = try row.decode(column: "text", as: String.self)
-            redactedText = try row.decode(column: "redacted_text", as: String.self)
-            consentScope = try row.decode(column: "consent_scope", as: ConsentScope.self)
-            occurredOn = try row.decodeIfPresent(column: "occurred_on", as: Date.self)
-            service = try row.decodeIfPresent(column: "service", as: String.self)
-            rating = try row.decodeIfPresent(column: "rating", as: Int.self)
-            createdAt = try row.decode(column: "created_at", as: Date.self)
-        }
+        typealias Column = FeedbackItemColumn
+        static let columns: [Column] = [.id, .projectID, .method, .text, .redactedText, .consentScope, .occurredOn, .service, .rating, .createdAt]
 
-        static let columns = ["id", "project_id", "method", "text", "redacted_text", "consent_scope", "occurred_on", "service",
-                              "rating", "created_at"].map { "i.\($0)" }.joined(separator: ", ")
+        init(_ row: QueryRowReader<Column>) throws {
+            (id, projectID, method) = (try row(.id), try row(.projectID), try row(.method))
+            (text, redactedText, consentScope) = (try row(.text), try row(.redactedText), try row(.consentScope))
+            (occurredOn, service, rating) = (try row.optional(.occurredOn), try row.optional(.service), try row.optional(.rating))
+            createdAt = try row(.createdAt)
+        }
     }
 
     struct Result: Sendable {
@@ -110,9 +104,9 @@ enum EvidenceLibrary {
             pagination = Pagination(page: page, perPage: pageSize, totalItems: min(counted, countCap))
             rows = try await sql.raw(queries(columns: columns, offset: pagination.offset).page).all()
         }
-        let items = try rows.map(Listed.init(row:))
+        let items = try Listed.decode(rows)
         return Result(items: items, pagination: pagination, capped: counted > countCap)
     }
 
-    private static let columns = SQLQueryString(Listed.columns)
+    private static let columns = Listed.selectList(from: "i")
 }

@@ -95,10 +95,7 @@ enum EvidenceStore {
     }
 
     /// Every column of `feedback_items`, in the order `add` binds them.
-    static let columns = [
-        "id", "project_id", "organisation_id", "contributor_id", "added_by_id", "method", "source_kind", "source_id", "text",
-        "redacted_text", "occurred_on", "service", "rating", "question", "consent_scope", "fingerprint", "is_demo", "created_at",
-    ]
+    static let columns = FeedbackItemColumn.allCases.map(\.rawValue)
 
     /// Evidence counts by method for a project (in plain SQL: most project pages show them).
     static func counts(for projectID: UUID, on db: any Database) async throws -> [EvidenceMethod: Int] {

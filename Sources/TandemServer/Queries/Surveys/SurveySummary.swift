@@ -5,7 +5,8 @@ import TandemCore
 
 /// A project's surveys with the number of responses to each, counted by the
 /// database in one query: for the survey list and the project dashboard.
-struct SurveySummary: Sendable {
+struct SurveySummary: QueryRow {
+    enum Column: String, CaseIterable, Sendable { case id, title, audience, status, invited, responses }
     let id: UUID
     let title: String
     let audience: SurveyAudience
@@ -13,17 +14,16 @@ struct SurveySummary: Sendable {
     let invited: Int?
     let responses: Int
 
+    init(_ row: QueryRowReader<Column>) throws {
+        (id, title, audience, status) = (try row(.id), try row(.title), try row(.audience), try row(.status))
+        (invited, responses) = (try row.optional(.invited), try row(.responses))
+    }
+
     static func all(ofProject projectID: UUID, on db: any Database) async throws -> [SurveySummary] {
-        try await (db as! any SQLDatabase).raw("""
+        try decode(try await (db as! any SQLDatabase).raw("""
             SELECT s.id, s.title, s.audience, s.status, s.invited,
                    (SELECT COUNT(*) FROM \(ident: SurveyResponse.schema) r WHERE r.survey_id = s.id) AS responses
             FROM \(ident: Survey.schema) s WHERE s.project_id = \(bind: projectID) ORDER BY s.created_at
-            """).all().map { row in
-                SurveySummary(
-                    id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: String.self),
-                    audience: try row.decode(column: "audience", as: SurveyAudience.self),
-                    status: try row.decode(column: "status", as: SurveyStatus.self),
-                    invited: try row.decodeIfPresent(column: "invited", as: Int.self), responses: try row.decode(column: "responses", as: Int.self))
-            }
+            """).all())
     }
 }

@@ -59,15 +59,7 @@ final class FormTokenKey: Sendable {
     }
 
     private func read(on db: any Database) async throws -> SymmetricKey {
-        let sql = db as! any SQLDatabase
-        let read = { try await sql.raw("SELECT value FROM app_secrets WHERE name = \(bind: Self.name)").first(decodingColumn: "value", as: String.self) }
-        var stored = try await read()
-        if stored == nil {
-            // Two instances may get here at once: the name is unique, so one insert wins and both read it back.
-            try? await sql.raw("INSERT INTO app_secrets (name, value) VALUES (\(bind: Self.name), \(bind: SessionToken.generate() + SessionToken.generate()))").run()
-            stored = try await read()
-        }
-        guard let value = stored else { throw Abort(.internalServerError, reason: "No key for form tokens") }
+        let value = try await AppSecrets.value(named: Self.name, madeBy: { SessionToken.generate() + SessionToken.generate() }, on: db)
         return SymmetricKey(data: SHA256.hash(data: Data(value.utf8)))
     }
 }

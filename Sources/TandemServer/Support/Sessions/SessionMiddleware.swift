@@ -61,28 +61,9 @@ final class SessionState: @unchecked Sendable {
 
     /// The session, its user and their name in one query: every request asks.
     func load(token: String, on db: any Database) async throws {
-        let sql = db as! any SQLDatabase
-        guard let row = try await sql.raw("""
-            SELECT s.id, s.user_id, s.token_hash, s.csrf_token, s.flash, s.expires_at, s.created_at,
-                   u.email AS user_email, u.role AS user_role, u.organisation_id AS user_organisation_id, u.person_id AS user_person_id,
-                   p.name AS person_name, p.preferred_name AS person_preferred_name
-            FROM \(ident: UserSession.schema) s
-            LEFT JOIN \(ident: User.schema) u ON u.id = s.user_id AND u.is_active = \(bind: true)
-            LEFT JOIN \(ident: Person.schema) p ON p.id = u.person_id
-            WHERE s.token_hash = \(bind: SessionToken.hash(token)) AND s.expires_at > \(bind: Date())
-            """).first()
-        else { return }
-        let session = try row.decode(fluentModel: UserSession.self)
+        guard let (session, user) = try await SessionLookup.find(tokenHash: SessionToken.hash(token), now: Date(), on: db) else { return }
         self.session = session
-        guard let userID = session.$user.id, let personID = try row.decodeIfPresent(column: "user_person_id", as: UUID.self),
-              let role = AccountRole(rawValue: try row.decode(column: "user_role", as: String.self))
-        else { return }
-        self.user = CurrentUser(
-            userID: userID, personID: personID,
-            name: PersonName.display(name: try row.decode(column: "person_name", as: String.self),
-                                   preferred: try row.decodeIfPresent(column: "person_preferred_name", as: String.self)),
-            email: try row.decode(column: "user_email", as: String.self), role: role,
-            organisationID: try row.decodeIfPresent(column: "user_organisation_id", as: UUID.self))
+        self.user = user
         // Slide the expiry forward, but write at most once every few minutes.
         let renewed = Date().addingTimeInterval(Self.signedInLifetime)
         if renewed.timeIntervalSince(session.expiresAt) > 5 * 60 {
