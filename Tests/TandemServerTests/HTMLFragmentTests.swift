@@ -135,4 +135,15 @@ struct HTMLFragmentTests {
             #expect(summaryList(Array(rows.dropFirst()), border: border).render() == plot(Array(rows.dropFirst()), border: border).render())
         }
     }
+
+    @Test func elementsCloseWhatTheyOpenAndVoidElementsAreWrittenAsPlotWritesThem() {
+        let title = "Tom's <care> & \"more\""
+        var html = HTMLFragment()
+        html.void("meta", ("property", "og:title"), ("content", title))
+        html.element("p", ("class", "nhsuk-body")) { $0.text(title) }
+        // The head's meta elements were written by hand before `void`, escaped with `HTMLEscaping.attribute`.
+        let handWritten = "<meta property=\"og:title\" content=\"\(HTMLEscaping.attribute(title))\"/>"
+        let plot = handWritten + Markup.p(.class("nhsuk-body"), .plain(title)).render()
+        #expect(html.html == plot)
+    }
 }

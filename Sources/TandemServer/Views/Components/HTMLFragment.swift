@@ -17,8 +17,25 @@ struct HTMLFragment {
 
     var node: Markup { .raw(html) }
 
+    /// `<name attributes>`, what `content` writes, then `</name>`: it always closes what it opens.
+    mutating func element(_ name: StaticString, _ attributes: (StaticString, String?)..., content: (inout HTMLFragment) -> Void) {
+        start(name, attributes)
+        content(&self)
+        close(name)
+    }
+
+    /// An element without content or closing tag (`meta`, `link`, `input`, `br`), written `<name attributes/>` as Plot does.
+    mutating func void(_ name: StaticString, _ attributes: (StaticString, String?)...) {
+        start(name, attributes, selfClosing: true)
+    }
+
     /// Opens `name` with attributes, given as (name, value) pairs; nil values are left out.
+    /// Prefer `element(_:_:content:)`, which cannot leave it open.
     mutating func open(_ name: StaticString, _ attributes: (StaticString, String?)...) {
+        start(name, attributes)
+    }
+
+    private mutating func start(_ name: StaticString, _ attributes: [(StaticString, String?)], selfClosing: Bool = false) {
         bytes.append(UInt8(ascii: "<"))
         append(name)
         for (attribute, value) in attributes {
@@ -30,6 +47,7 @@ struct HTMLFragment {
             HTMLEscaping.append(value, quotes: true, to: &bytes)
             bytes.append(UInt8(ascii: "\""))
         }
+        if selfClosing { bytes.append(UInt8(ascii: "/")) }
         bytes.append(UInt8(ascii: ">"))
     }
 
