@@ -82,7 +82,7 @@ struct DemoProjects {
 
         // 4. The first project, used as a template for another trust's wards.
         _ = try await ReplicationController.copyProject(discharge, title: "Getting medicines to take home faster (community hospitals)",
-                                                        organisationID: world.communityTrust, managerID: coordinator, isDemo: true, on: db)
+                                                        organisationID: world.communityTrust, managerID: coordinator, isDemo: true, by: .commandLine, on: db)
         summary.projects += 1
         summary.feedbackItems = try await FeedbackItem.query(on: db).count()
     }

@@ -75,7 +75,7 @@ extension ProjectController {
                     try await ProjectOutcome(projectID: id, position: position, text: text).create(on: db)
                 }
                 if let manager = valid.managerID {
-                    try await ProjectMember(projectID: id, personID: manager, role: .projectManager).create(on: db)
+                    try await TeamMembership.join(manager, as: .projectManager, project: project, by: req.auditActor, on: db)
                 }
             }
             try await req.flash("Project started. Next, agree the outcomes and milestones with \(try await organisationName(valid.organisationID, req)).")

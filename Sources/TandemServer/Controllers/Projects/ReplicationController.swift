@@ -32,7 +32,7 @@ enum ReplicationController {
             return try await render(req, project: source, input: input, errors: errors, status: .badRequest)
         }
         let copy = try await req.db.transaction { db in
-            try await copyProject(source, title: title, organisationID: organisationID, managerID: req.currentUser?.personID, on: db)
+            try await copyProject(source, title: title, organisationID: organisationID, managerID: req.currentUser?.personID, by: req.auditActor, on: db)
         }
         try await req.flash("New project started from \(source.title). Its surveys are drafts: check them before opening.")
         return req.seeOther(SiteURL.project(.value(try copy.requireID())))
@@ -40,14 +40,14 @@ enum ReplicationController {
 
     /// The copy itself, in the caller's transaction.
     static func copyProject(_ source: Project, title: String, organisationID: UUID, managerID: UUID?, isDemo: Bool = false,
-                            on db: any Database) async throws -> Project {
+                            by actor: AuditActor, on db: any Database) async throws -> Project {
         let sourceID = try source.requireID()
         let copy = Project(title: title, organisationID: organisationID, projectManagerID: managerID, problem: source.problem,
                            aims: source.aims, isDemo: isDemo)
         copy.$replicatedFrom.id = sourceID
         try await copy.create(on: db)
         let copyID = try copy.requireID()
-        if let managerID { try await ProjectMember(projectID: copyID, personID: managerID, role: .projectManager).create(on: db) }
+        if let managerID { try await TeamMembership.join(managerID, as: .projectManager, project: copy, by: actor, on: db) }
 
         for entry in try await InvolvementPlanEntry.query(on: db).filter(\.$project.$id == sourceID).all() {
             try await InvolvementPlanEntry(projectID: copyID, step: entry.step, level: entry.level, who: entry.who).create(on: db)

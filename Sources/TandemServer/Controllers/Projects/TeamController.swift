@@ -31,7 +31,7 @@ enum TeamController {
         }
         let person = try await Person.find(personID, on: req.db)!
         try await req.db.transaction { db in
-            try await ProjectMember(projectID: id, personID: personID, role: role).create(on: db)
+            try await TeamMembership.join(personID, as: role, project: project, by: req.auditActor, on: db)
             try await ProjectChange(projectID: id, kind: "team", summary: "\(person.displayName) joined as \(role.label.lowercased())",
                                     by: req.currentUser?.personID).create(on: db)
         }
@@ -45,7 +45,7 @@ enum TeamController {
         guard let member = try await ProjectMember.query(on: req.db).filter(\.$id == req.id(.member))
             .filter(\.$project.$id == id).with(\.$person).first() else { throw AppError.notFound }
         try await req.db.transaction { db in
-            try await member.delete(on: db)
+            try await TeamMembership.leave(member, project: project, by: req.auditActor, on: db)
             try await ProjectChange(projectID: id, kind: "team", summary: "\(member.person.displayName) left the team",
                                     by: req.currentUser?.personID).create(on: db)
         }

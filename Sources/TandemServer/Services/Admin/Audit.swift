@@ -4,6 +4,7 @@ import Vapor
 /// The kinds of record the audit log covers, as shown in its filter.
 enum AuditRecordType: String, CaseIterable, Sendable {
     case organisation, membership, person, consent, equalityAnswers = "equality_answers", user
+    case teamMember = "team_member"
 
     var label: String {
         switch self {
@@ -13,6 +14,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
         case .consent: "Consent"
         case .equalityAnswers: "Equality monitoring answers"
         case .user: "Account"
+        case .teamMember: "Project team"
         }
     }
 }

@@ -1,0 +1,90 @@
+import Fluent
+import Foundation
+import SQLKit
+import TandemCore
+@testable import TandemServer
+import Testing
+
+/// Every table Tandem keeps, and whether changes to it are audited. A new table
+/// fails this test until someone decides: a record about a person that staff
+/// change is audited (`Audit.record` in the same transaction as the write);
+/// anything else says why not.
+@Suite("Personal data is audited")
+struct PersonalDataAuditTests {
+    enum Decision {
+        /// Changes are written to the audit log as this record type.
+        case audited(AuditRecordType)
+        /// Holds something about a person, but is not a change staff make to them.
+        case personalNotAudited(because: String)
+        case notPersonal
+    }
+
+    static let tables: [String: Decision] = [
+        // Records about a person, changed by staff or by the person: audited.
+        "people": .audited(.person), "person_organisations": .audited(.person), "person_roles": .audited(.person),
+        "consent_records": .audited(.consent), "equality_answers": .audited(.equalityAnswers), "users": .audited(.user),
+        "email_change_requests": .audited(.user), "project_members": .audited(.teamMember),
+        "organisations": .audited(.organisation), "memberships": .audited(.membership),
+        // Personal, but not a change to a person's record.
+        "audit_entries": .personalNotAudited(because: "it is the audit log"),
+        "sessions": .personalNotAudited(because: "sign-in sessions, kept until they expire"),
+        "login_attempts": .personalNotAudited(because: "the sign-in limits, swept after a day"),
+        "inbox_messages": .personalNotAudited(because: "messages Tandem sends a person; they are the record"),
+        "outbox_emails": .personalNotAudited(because: "emails Tandem sends; the outbox is their record"),
+        "survey_responses": .personalNotAudited(because: "given by the person, under the consent scope they chose"),
+        "survey_answers": .personalNotAudited(because: "given by the person, under the consent scope they chose"),
+        "feedback_items": .personalNotAudited(because: "evidence as given, under its consent scope, redacted beyond the team"),
+        "stories": .personalNotAudited(because: "a storyteller's own account, under its consent scope"),
+        "codings": .personalNotAudited(because: "a coder's work, naming the coder"),
+        "item_reviews": .personalNotAudited(because: "a coder's work, naming the coder"),
+        "findings": .personalNotAudited(because: "the team's work, naming its author"),
+        "recommendations": .personalNotAudited(because: "the team's work; an owner is named"),
+        "recommendation_updates": .personalNotAudited(because: "progress notes, naming their author"),
+        "activity_facilitators": .personalNotAudited(because: "who ran an activity"),
+        "project_changes": .personalNotAudited(because: "the project's own history, naming who changed it"),
+        // About the work, not about people.
+        "activities": .notPersonal, "checklists": .notPersonal, "checklist_items": .notPersonal, "checklist_scores": .notPersonal,
+        "evidence_counts": .notPersonal, "finding_evidence": .notPersonal, "finding_themes": .notPersonal, "import_jobs": .notPersonal,
+        "involvement_plan_entries": .notPersonal, "measures": .notPersonal, "measure_points": .notPersonal,
+        "project_milestones": .notPersonal, "project_outcomes": .notPersonal, "projects": .notPersonal,
+        "recommendation_findings": .notPersonal, "surveys": .notPersonal, "survey_questions": .notPersonal,
+        "themes": .notPersonal, "theme_models": .notPersonal, "app_secrets": .notPersonal,
+    ]
+
+    /// Tables that belong to the database or to full-text search, not to Tandem's records.
+    static func isInfrastructure(_ table: String) -> Bool {
+        table.hasPrefix("_fluent") || table.hasPrefix("sqlite_") || table.hasPrefix("feedback_fts") || table.hasPrefix("feedback_redacted_fts")
+    }
+
+    @Test func everyTableHasADecision() async throws {
+        try await withTandem { app in
+            let sql = app.db as! any SQLDatabase
+            let query: SQLQueryString = sql.isPostgreSQL
+                ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()"
+                : "SELECT name FROM sqlite_master WHERE type = 'table'"
+            let tables = try await sql.raw(query).all().map { try $0.decode(column: "name", as: String.self) }
+                .filter { !Self.isInfrastructure($0) }
+            #expect(tables.count >= 40)
+            for table in tables { #expect(Self.tables[table] != nil, "Decide whether changes to \(table) are audited") }
+            for table in Self.tables.keys { #expect(tables.contains(table), "\(table) is listed here but no longer exists") }
+        }
+    }
+
+    @Test func joiningAndLeavingAProjectTeamIsAudited() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Trust", on: app.db)
+            let maggie = try await Fixtures.person("Maggie", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            try await coordinator.get(SiteURL.project(.value(project.id!), .team).path)
+            #expect(try await coordinator.post(SiteURL.project(.value(project.id!), .team).path,
+                                               [("person", maggie.id!.lowercasedString), ("role", ProjectRole.patientPartner.rawValue)]).status == .seeOther)
+            let member = try #require(try await ProjectMember.query(on: app.db).filter(\.$person.$id == maggie.id!).first())
+            try await coordinator.get(SiteURL.project(.value(project.id!), .team).path)
+            #expect(try await coordinator.post(SiteURL.project(.value(project.id!), .removeTeamMember(.value(member.id!))).path).status == .seeOther)
+            let entries = try await AuditEntry.query(on: app.db).filter(\.$recordType == AuditRecordType.teamMember.rawValue).sort(\.$at).all()
+            #expect(entries.map(\.action) == [AuditAction.created.rawValue, AuditAction.deleted.rawValue])
+            #expect(entries.allSatisfy { $0.subjectPersonID == maggie.id! && $0.recordLabel.contains("Maggie") })
+        }
+    }
+}
