@@ -73,6 +73,11 @@ public enum FieldRules {
         return rule.check(text)
     }
 
+    /// The non-blank lines of a box with one thing on each line, trimmed.
+    public static func lines(_ raw: String?) -> [String] {
+        (raw ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
+    }
+
     /// A whole number within `range`, or nil when left empty.
     public static func optionalWholeNumber(_ raw: String?, in range: ClosedRange<Int>, problem: String) -> Result<Int?, FieldProblem> {
         guard let text = raw?.trimmed, !text.isEmpty else { return .success(nil) }

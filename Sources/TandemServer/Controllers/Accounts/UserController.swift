@@ -4,21 +4,6 @@ import Vapor
 
 /// Sign-in accounts, managed by admins: who can sign in, with which access.
 enum UserController {
-    struct FormInput: Content {
-        var person: String?
-        var email: String?
-        var role: String?
-        var organisation: String?
-        var active: String?
-        var password: String?
-        var passwordConfirmation: String?
-
-        enum CodingKeys: String, CodingKey {
-            case person, email, role, organisation, active, password
-            case passwordConfirmation = "password-confirmation"
-        }
-    }
-
     static func list(req: Request) async throws -> Response {
         try req.authorize(.manageUsers)
         let model = try await listModel(page: req.requestedPage, on: req.db)
@@ -36,7 +21,7 @@ enum UserController {
 
     static func new(req: Request) async throws -> Response {
         try req.authorize(.manageUsers)
-        var input = FormInput()
+        var input = AccountForm()
         if let raw = req.query[String.self, at: "person"], let id = UUID(uuidString: raw), let person = try await Person.find(id, on: req.db) {
             input.person = raw.lowercased()
             input.email = person.email
@@ -49,69 +34,48 @@ enum UserController {
 
     static func create(req: Request) async throws -> Response {
         try req.authorize(.manageUsers)
-        let input = try req.content.decode(FormInput.self)
-        var errors = FormErrors()
-        var personID: UUID?
-        if let raw = input.person.nonBlank, let id = UUID(uuidString: raw), try await Person.find(id, on: req.db) != nil {
-            if try await User.query(on: req.db).filter(\.$person.$id == id).count() > 0 {
-                errors.add("person", "This person already has an account")
-            } else { personID = id }
-        } else { errors.add("person", "Select the person the account is for") }
-        let common = try await validateCommon(input, editing: nil, errors: &errors, on: req.db)
-        let password = input.password ?? ""
-        if let problem = PasswordRule.problem(with: password) { errors.add("password", problem.message) }
-        else if password != input.passwordConfirmation { errors.add("password-confirmation", "Passwords do not match") }
-        guard errors.isEmpty, let personID, let common else {
-            return try await renderForm(req, input: input, errors: errors, editing: nil, status: .badRequest)
+        let form = try req.content.decode(AccountForm.self)
+        let valid: AccountForm.Valid
+        switch try await form.validate(editing: nil, signedIn: req.currentUser?.userID, on: req.db) {
+        case .failure(let errors): return try await renderForm(req, input: form, errors: errors, editing: nil, status: .badRequest)
+        case .success(let value): valid = value
         }
+        guard let personID = valid.personID, let password = valid.password else { throw AppError.badRequest("Select the person the account is for") }
         let hash = try await req.password.async.hash(password)
-        let user = User(personID: personID, email: common.email, passwordHash: hash, role: common.role,
-                        organisationID: common.organisationID)
+        let user = User(personID: personID, email: valid.email, passwordHash: hash, role: valid.role, organisationID: valid.organisationID)
         try await req.db.transaction { db in
             try await user.create(on: db)
-            try await Audit.record(.created, .user, id: user.requireID(), label: common.email,
+            try await Audit.record(.created, .user, id: user.requireID(), label: valid.email,
                                    fields: ["email", "role", "organisation", "password"], subjectPersonID: personID,
                                    by: req.auditActor, on: db)
         }
-        try await req.flash("Account created for \(common.email)")
+        try await req.flash("Account created for \(valid.email)")
         return req.seeOther(SiteURL.person(.value(personID)))
     }
 
     static func edit(req: Request) async throws -> Response {
         try req.authorize(.manageUsers)
         let user = try await findUser(req)
-        let input = FormInput(person: user.$person.id.lowercasedString, email: user.email, role: user.role.rawValue,
-                              organisation: user.$organisation.id?.lowercasedString, active: user.isActive ? "yes" : "no")
-        return try await renderForm(req, input: input, errors: FormErrors(), editing: user)
+        return try await renderForm(req, input: AccountForm(user), errors: FormErrors(), editing: user)
     }
 
     static func update(req: Request) async throws -> Response {
         try req.authorize(.manageUsers)
         let user = try await findUser(req)
         let userID = try user.requireID()
-        let input = try req.content.decode(FormInput.self)
-        var errors = FormErrors()
-        let common = try await validateCommon(input, editing: user, errors: &errors, on: req.db)
-        let active = input.active == "yes"
-        if input.active != "yes" && input.active != "no" { errors.add("active", "Select whether the account can sign in") }
-        if userID == req.currentUser?.userID && (!active || common?.role != .admin) {
-            errors.add("role", "You cannot remove your own admin access or suspend your own account")
-        }
-        let newPassword = input.password.nonBlank
-        if let newPassword {
-            if let problem = PasswordRule.problem(with: newPassword) { errors.add("password", problem.message) }
-            else if newPassword != input.passwordConfirmation { errors.add("password-confirmation", "Passwords do not match") }
-        }
-        guard errors.isEmpty, let common else {
-            return try await renderForm(req, input: input, errors: errors, editing: user, status: .badRequest)
+        let form = try req.content.decode(AccountForm.self)
+        let valid: AccountForm.Valid
+        switch try await form.validate(editing: user, signedIn: req.currentUser?.userID, on: req.db) {
+        case .failure(let errors): return try await renderForm(req, input: form, errors: errors, editing: user, status: .badRequest)
+        case .success(let value): valid = value
         }
         var changed: [String] = []
-        if user.email != common.email { user.email = common.email; changed.append("email") }
-        if user.role != common.role { user.role = common.role; changed.append("role") }
-        if user.$organisation.id != common.organisationID { user.$organisation.id = common.organisationID; changed.append("organisation") }
-        if user.isActive != active { user.isActive = active; changed.append("active") }
-        if let newPassword {
-            user.passwordHash = try await req.password.async.hash(newPassword)
+        if user.email != valid.email { user.email = valid.email; changed.append("email") }
+        if user.role != valid.role { user.role = valid.role; changed.append("role") }
+        if user.$organisation.id != valid.organisationID { user.$organisation.id = valid.organisationID; changed.append("organisation") }
+        if user.isActive != valid.isActive { user.isActive = valid.isActive; changed.append("active") }
+        if let password = valid.password {
+            user.passwordHash = try await req.password.async.hash(password)
             changed.append("password")
         }
         if !changed.isEmpty {
@@ -130,49 +94,18 @@ enum UserController {
         return req.seeOther(SiteURL.person(.value(user.$person.id)))
     }
 
-    struct Common {
-        let email: String
-        let role: AccountRole
-        let organisationID: UUID?
-    }
-
-    private static func validateCommon(_ input: FormInput, editing: User?, errors: inout FormErrors,
-                                       on db: any Database) async throws -> Common? {
-        var email: String?
-        switch EmailAddress.check(input.email ?? "") {
-        case .failure(let problem): errors.add("email", problem.message)
-        case .success(let value):
-            let clash = User.query(on: db).filter(\.$email == value)
-            if let id = editing?.id { clash.filter(\.$id != id) }
-            if try await clash.count() > 0 { errors.add("email", "Another account already signs in with this email address") }
-            else { email = value }
-        }
-        let role = input.role.nonBlank.flatMap(AccountRole.init(rawValue:))
-        if role == nil { errors.add("role", "Select what the account can do") }
-        var organisationID: UUID?
-        if let raw = input.organisation.nonBlank {
-            if let id = UUID(uuidString: raw), try await Organisation.find(id, on: db) != nil { organisationID = id }
-            else { errors.add("organisation", "Select an organisation from the list") }
-        }
-        if role == .staff && organisationID == nil && input.organisation.nonBlank == nil {
-            errors.add("organisation", "Select the organisation this member of staff works for")
-        }
-        guard let email, let role else { return nil }
-        return Common(email: email, role: role, organisationID: organisationID)
-    }
-
     private static func findUser(_ req: Request) async throws -> User {
         guard let user = try await User.find(try req.id(.user), on: req.db) else { throw AppError.notFound }
         return user
     }
 
-    private static func renderForm(_ req: Request, input: FormInput, errors: FormErrors, editing: User?,
+    private static func renderForm(_ req: Request, input: AccountForm, errors: FormErrors, editing: User?,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
         let model = try await formModel(input: input, errors: errors, editing: editing, on: req.db)
         return UserFormPage.render(model, context: try await PageContext.withForm(req, section: .users)).response(status)
     }
 
-    static func formModel(input: FormInput, errors: FormErrors, editing: User?, on db: any Database) async throws -> UserFormPage.Model {
+    static func formModel(input: AccountForm, errors: FormErrors, editing: User?, on db: any Database) async throws -> UserFormPage.Model {
         let organisations = try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all()
         var personOptions: [FormField.Option] = []
         var personName: String?

@@ -5,27 +5,23 @@ import Vapor
 /// Reusable checklists for observation and mystery shopper visits, and how
 /// each item fared across every visit that used the checklist.
 enum ChecklistController {
-    struct Input: Content {
-        var name: String?
-        var items: String?
-    }
-
     static func list(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
-        return try await renderList(req, project: project, ref: ref, input: Input(), errors: FormErrors())
+        return try await renderList(req, project: project, ref: ref, input: ChecklistForm(), errors: FormErrors())
     }
 
     static func create(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.contributeEvidence)
-        let input = try req.content.decode(Input.self)
-        let (name, items, errors) = check(input)
-        guard errors.isEmpty, let name else {
-            return try await renderList(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+        let form = try req.content.decode(ChecklistForm.self)
+        let valid: ChecklistForm.Valid
+        switch form.validate() {
+        case .failure(let errors): return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
+        case .success(let value): valid = value
         }
-        let checklist = Checklist(projectID: try project.requireID(), name: name)
+        let checklist = Checklist(projectID: try project.requireID(), name: valid.name)
         try await req.db.transaction { db in
             try await checklist.create(on: db)
-            for (position, text) in items.enumerated() {
+            for (position, text) in valid.items.enumerated() {
                 try await ChecklistItem(checklistID: checklist.requireID(), position: position, text: text).create(on: db)
             }
         }
@@ -53,26 +49,13 @@ enum ChecklistController {
             activities: activities.map { .init(id: $0.id!, title: $0.title, heldOn: $0.heldOn) })
     }
 
-    static func check(_ input: Input) -> (String?, [String], FormErrors) {
-        var errors = FormErrors()
-        let name = input.name.nonBlank
-        if name == nil { errors.add("name", "Enter a name for the checklist") }
-        let items = (input.items ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
-        if items.isEmpty { errors.add("items", "Enter at least one thing to look for, one on each line") }
-        if items.contains(where: { $0.count > 300 }) || items.count > 100 {
-            errors.add("items", "Give up to 100 things to look for, each 300 characters or fewer")
-        }
-        errors.limit(name, "name", maximum: TextLimit.title, name: "The name")
-        return (name, items, errors)
-    }
-
-    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: Input, errors: FormErrors,
+    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: ChecklistForm, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
         let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return ChecklistListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func listModel(project: Project, ref: ProjectRef, input: Input, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> ChecklistListPage.Model {
+    static func listModel(project: Project, ref: ProjectRef, input: ChecklistForm, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> ChecklistListPage.Model {
         let checklists = try await Checklist.query(on: db).filter(\.$project.$id == project.requireID()).with(\.$items).sort(\.$name).all()
         return ChecklistListPage.Model(
             header: try await ProjectController.header(project, on: db),

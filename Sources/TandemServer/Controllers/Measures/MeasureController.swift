@@ -5,14 +5,6 @@ import Vapor
 /// A project's measures: what it counts over time, shown as SPC charts so the
 /// team can see whether a change made a real difference.
 enum MeasureController {
-    struct MeasureInput: Content {
-        var name: String?
-        var unit: String?
-        var direction: String?
-        var target: String?
-        var details: String?
-    }
-
     struct PointsInput: Content {
         var data: String?
     }
@@ -24,16 +16,19 @@ enum MeasureController {
 
     static func list(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
-        return try await renderList(req, project: project, ref: ref, input: MeasureInput(), errors: FormErrors())
+        return try await renderList(req, project: project, ref: ref, input: MeasureForm(), errors: FormErrors())
     }
 
     static func create(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.contributeEvidence)
-        let input = try req.content.decode(MeasureInput.self)
-        let (measure, errors) = check(input, projectID: try project.requireID())
-        guard errors.isEmpty, let measure else {
-            return try await renderList(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+        let form = try req.content.decode(MeasureForm.self)
+        let valid: MeasureForm.Valid
+        switch form.validate() {
+        case .failure(let errors): return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
+        case .success(let value): valid = value
         }
+        let measure = Measure(projectID: try project.requireID(), name: valid.name, unit: valid.unit, direction: valid.direction,
+                              target: valid.target, details: valid.details)
         try await measure.create(on: req.db)
         try await req.flash("Measure added. Add its values to see the chart.")
         return req.seeOther(SiteURL.measure(.value(try measure.requireID())))
@@ -96,25 +91,6 @@ enum MeasureController {
         return req.seeOther(SiteURL.measure(.value(measureID)))
     }
 
-    static func check(_ input: MeasureInput, projectID: UUID) -> (Measure?, FormErrors) {
-        var errors = FormErrors()
-        let name = input.name.nonBlank
-        if name == nil { errors.add("name", "Enter what is measured") }
-        if let name, name.count > 150 { errors.add("name", "The name must be 150 characters or fewer") }
-        let unit = input.unit.nonBlank
-        if unit == nil { errors.add("unit", "Enter the unit, for example days, % or people") }
-        errors.limit(unit, "unit", maximum: 40, name: "The unit")
-        errors.limit(input.details, "details", maximum: TextLimit.long, name: "Details")
-        let direction = input.direction.nonBlank.flatMap(ImprovementDirection.init(rawValue:))
-        if direction == nil { errors.add("direction", "Choose whether higher or lower values are better") }
-        let target = input.target.nonBlank.flatMap(NumberField.measureValue)
-        if input.target.nonBlank != nil, target == nil { errors.add("target", "The target must be a number between minus and plus a million million, like 4 or 95.5") }
-        guard errors.isEmpty, let name, let unit, let direction else { return (nil, errors) }
-        return (Measure(projectID: projectID, name: name, unit: unit, direction: direction, target: target,
-                        details: input.details?.trimmed ?? ""), errors)
-    }
-
-
     static func points(of measureID: UUID, on db: any Database) async throws -> [MeasurePoint] {
         try await MeasurePoint.query(on: db).filter(\.$measure.$id == measureID).sort(\.$period).all()
     }
@@ -133,13 +109,13 @@ enum MeasureController {
             periods: points.map(\.period), notes: points.map(\.annotation))
     }
 
-    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: MeasureInput, errors: FormErrors,
+    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: MeasureForm, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
         let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return MeasureListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func listModel(project: Project, ref: ProjectRef, input: MeasureInput, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> MeasureListPage.Model {
+    static func listModel(project: Project, ref: ProjectRef, input: MeasureForm, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> MeasureListPage.Model {
         let measures = try await Measure.query(on: db).filter(\.$project.$id == project.requireID()).sort(\.$name).all()
         let pointsByMeasure = try await pointsByMeasure(measures, on: db)
         let rows = try measures.map { measure in

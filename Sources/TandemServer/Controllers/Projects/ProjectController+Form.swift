@@ -134,7 +134,7 @@ extension ProjectController {
         if problem == nil { errors.add("problem", "Describe the problem the project will work on") }
         let aims = input.aims.nonBlank
         if aims == nil { errors.add("aims", "Say what the project aims to do") }
-        let outcomes = (input.outcomes ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
+        let outcomes = FieldRules.lines(input.outcomes)
         if outcomes.contains(where: { $0.count > 500 }) { errors.add("outcomes", "Each outcome must be 500 characters or fewer") }
         let starts = errors.check(FieldRules.optionalDate(input.starts, name: "Start date"), "starts") ?? nil
         let ends = errors.check(FieldRules.optionalDate(input.ends, name: "End date"), "ends") ?? nil

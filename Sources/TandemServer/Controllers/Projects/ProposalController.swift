@@ -30,7 +30,7 @@ enum ProposalController {
         let (project, ref) = try await req.project(Permission.manageProject)
         let id = try project.requireID()
         let input = try req.content.decode(OutcomesInput.self)
-        let wanted = (input.outcomes ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
+        let wanted = FieldRules.lines(input.outcomes)
         if wanted.contains(where: { $0.count > 500 }) || wanted.count > 50 {
             var errors = FormErrors()
             errors.add("outcomes", "Give up to 50 outcomes, each 500 characters or fewer")

@@ -5,26 +5,11 @@ import Vapor
 /// Adding, changing, moving and removing questions. Once a survey has answers
 /// its questions are fixed, so answers always match the questions they answer.
 extension SurveyController {
-    struct QuestionInput: Content {
-        var kind: String?
-        var text: String?
-        var help: String?
-        var required: String?
-        var options: String?
-        var direction: String?
-
-        // The form field is "question-text" so its id cannot clash with other fields on the builder page.
-        enum CodingKeys: String, CodingKey {
-            case kind, help, required, options, direction
-            case text = "question-text"
-        }
-    }
-
     static func addQuestion(req: Request) async throws -> Response {
         let (survey, project, ref) = try await req.owned(Survey.self, Permission.manageProject)
         try await requireNoAnswers(survey, on: req.db)
-        let input = try req.content.decode(QuestionInput.self)
-        switch check(input) {
+        let input = try req.content.decode(QuestionForm.self)
+        switch input.validate() {
         case .failure(let errors):
             return try await renderBuilder(req, survey: survey, project: project, ref: ref, questionInput: input, errors: errors, status: .badRequest)
         case .success(let valid):
@@ -39,7 +24,7 @@ extension SurveyController {
     static func editQuestion(req: Request) async throws -> Response {
         let (survey, project, _) = try await req.owned(Survey.self, Permission.manageProject)
         let question = try await findQuestion(req, survey)
-        let input = QuestionInput(kind: question.kind.rawValue, text: question.text, help: question.helpText,
+        let input = QuestionForm(kind: question.kind.rawValue, text: question.text, help: question.helpText,
                                   required: question.required ? "yes" : "no", options: question.options.joined(separator: "\n"))
         return try await renderQuestion(req, survey: survey, project: project, question: question, input: input, errors: FormErrors())
     }
@@ -48,8 +33,8 @@ extension SurveyController {
         let (survey, project, _) = try await req.owned(Survey.self, Permission.manageProject)
         try await requireNoAnswers(survey, on: req.db)
         let question = try await findQuestion(req, survey)
-        let input = try req.content.decode(QuestionInput.self)
-        switch check(input) {
+        let input = try req.content.decode(QuestionForm.self)
+        switch input.validate() {
         case .failure(let errors):
             return try await renderQuestion(req, survey: survey, project: project, question: question, input: input, errors: errors,
                                             status: .badRequest)
@@ -68,7 +53,7 @@ extension SurveyController {
     static func moveQuestion(req: Request) async throws -> Response {
         let (survey, _, _) = try await req.owned(Survey.self, Permission.manageProject)
         let question = try await findQuestion(req, survey)
-        let input = try req.content.decode(QuestionInput.self)
+        let input = try req.content.decode(QuestionForm.self)
         let all = try await questions(of: survey, on: req.db)
         guard let index = all.firstIndex(where: { $0.id == question.id }) else { throw AppError.notFound }
         let other = input.direction == "up" ? index - 1 : index + 1
@@ -94,36 +79,6 @@ extension SurveyController {
         return req.seeOther(SiteURL.survey(.value(try survey.requireID())))
     }
 
-    struct ValidQuestion {
-        let kind: SurveyQuestionKind
-        let text: String
-        let help: String
-        let required: Bool
-        let options: [String]
-    }
-
-    static func check(_ input: QuestionInput) -> Result<ValidQuestion, FormErrors> {
-        var errors = FormErrors()
-        let kind = input.kind.nonBlank.flatMap(SurveyQuestionKind.init(rawValue:))
-        if kind == nil { errors.add("kind", "Select the kind of question") }
-        var text = input.text.nonBlank
-        if kind == .friendsAndFamily && text == nil { text = FriendsAndFamilyTest.question }
-        if text == nil { errors.add("question-text", "Enter the question") }
-        else if text!.count > 500 { errors.add("question-text", "The question must be 500 characters or fewer") }
-        let options = (input.options ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
-        errors.limit(input.help, "help", maximum: TextLimit.short, name: "The hint")
-        if options.count > 50 || options.contains(where: { $0.count > TextLimit.title }) {
-            errors.add("options", "Give up to 50 answers to choose from, each \(TextLimit.title) characters or fewer")
-        }
-        if kind?.needsOptions == true {
-            if options.count < 2 { errors.add("options", "Enter at least two answers to choose from, one on each line") }
-            if Set(options).count != options.count { errors.add("options", "Each answer to choose from must be different") }
-        }
-        guard errors.isEmpty, let kind, let text else { return .failure(errors) }
-        return .success(ValidQuestion(kind: kind, text: text, help: input.help.nonBlank ?? "", required: input.required == "yes",
-                                      options: kind.needsOptions ? options : []))
-    }
-
     private static func requireNoAnswers(_ survey: Survey, on db: any Database) async throws {
         if try await SurveyResponse.query(on: db).filter(\.$survey.$id == survey.requireID()).count() > 0 {
             throw AppError.conflict("This survey has answers, so its questions can no longer change. Make a new survey instead.")
@@ -136,13 +91,13 @@ extension SurveyController {
         return question
     }
 
-    private static func renderQuestion(_ req: Request, survey: Survey, project: Project, question: SurveyQuestion, input: QuestionInput,
+    private static func renderQuestion(_ req: Request, survey: Survey, project: Project, question: SurveyQuestion, input: QuestionForm,
                                        errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
         let model = try await questionModel(survey: survey, project: project, question: question, input: input, errors: errors, on: req.db)
         return QuestionEditPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func questionModel(survey: Survey, project: Project, question: SurveyQuestion, input: QuestionInput, errors: FormErrors, on db: any Database) async throws -> QuestionEditPage.Model {
+    static func questionModel(survey: Survey, project: Project, question: SurveyQuestion, input: QuestionForm, errors: FormErrors, on db: any Database) async throws -> QuestionEditPage.Model {
         return QuestionEditPage.Model(header: try await ProjectController.header(project, on: db), surveyID: try survey.requireID(),
                                            surveyTitle: survey.title, questionID: try question.requireID(), input: input, errors: errors)
     }

@@ -18,7 +18,7 @@ extension SurveyController {
                 errors.add("open", "The closing date has passed. Set a later one before opening the survey")
             }
             guard errors.isEmpty else {
-                return try await renderBuilder(req, survey: survey, project: project, ref: ref, questionInput: QuestionInput(), errors: errors,
+                return try await renderBuilder(req, survey: survey, project: project, ref: ref, questionInput: QuestionForm(), errors: errors,
                                                status: .badRequest)
             }
             survey.status = .open

@@ -32,7 +32,7 @@ enum SurveyController {
 
     static func show(req: Request) async throws -> Response {
         let (survey, project, ref) = try await req.owned(Survey.self, Permission.viewProject)
-        return try await renderBuilder(req, survey: survey, project: project, ref: ref, questionInput: QuestionInput(kind: nil),
+        return try await renderBuilder(req, survey: survey, project: project, ref: ref, questionInput: QuestionForm(kind: nil),
                                        errors: FormErrors())
     }
 
@@ -75,7 +75,7 @@ enum SurveyController {
                                     canManage: AccessPolicy.allows(viewer, .manageProject(ref)), form: form, errors: errors)
     }
 
-    static func renderBuilder(_ req: Request, survey: Survey, project: Project, ref: ProjectRef, questionInput: QuestionInput,
+    static func renderBuilder(_ req: Request, survey: Survey, project: Project, ref: ProjectRef, questionInput: QuestionForm,
                               errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
         let base = req.application.config.publicURL?.absoluteString.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             ?? "http://\(req.headers.first(name: .host) ?? "127.0.0.1:8080")"
@@ -85,7 +85,7 @@ enum SurveyController {
     }
 
     /// The survey builder; `publicBase` is the address public links start with.
-    static func builderModel(_ survey: Survey, project: Project, ref: ProjectRef, questionInput: QuestionInput, errors: FormErrors,
+    static func builderModel(_ survey: Survey, project: Project, ref: ProjectRef, questionInput: QuestionForm, errors: FormErrors,
                              publicBase: String, viewer: Viewer, on db: any Database) async throws -> SurveyBuilderPage.Model {
         let surveyID = try survey.requireID()
         let responses = try await SurveyResponse.query(on: db).filter(\.$survey.$id == surveyID).count()

@@ -36,7 +36,7 @@ enum UserListPage {
 
 enum UserFormPage {
     struct Model {
-        let input: UserController.FormInput
+        let input: AccountForm
         let errors: FormErrors
         let editingID: UUID?
         let personName: String?

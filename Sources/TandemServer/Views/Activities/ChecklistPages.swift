@@ -14,7 +14,7 @@ enum ChecklistListPage {
         let header: ProjectHeader
         let checklists: [Row]
         let canAdd: Bool
-        let input: ChecklistController.Input
+        let input: ChecklistForm
         let errors: FormErrors
     }
 

@@ -16,7 +16,7 @@ enum MeasureListPage {
         let header: ProjectHeader
         let measures: [Row]
         let canAdd: Bool
-        let input: MeasureController.MeasureInput
+        let input: MeasureForm
         let errors: FormErrors
     }
 

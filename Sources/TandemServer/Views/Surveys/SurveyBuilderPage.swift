@@ -52,7 +52,7 @@ enum SurveyBuilderPage {
         let questions: [Question]
         let canManage: Bool
         let canEnterPaper: Bool
-        let questionInput: SurveyController.QuestionInput
+        let questionInput: QuestionForm
         let errors: FormErrors
     }
 

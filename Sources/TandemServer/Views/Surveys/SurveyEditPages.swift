@@ -39,7 +39,7 @@ enum QuestionEditPage {
         let surveyID: UUID
         let surveyTitle: String
         let questionID: UUID
-        let input: SurveyController.QuestionInput
+        let input: QuestionForm
         let errors: FormErrors
     }
 

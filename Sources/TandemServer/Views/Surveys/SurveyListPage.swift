@@ -56,7 +56,7 @@ enum SurveyView {
     }
 
     /// The fields for a question's kind, text, help, required and options.
-    static func questionFields(_ input: SurveyController.QuestionInput, errors: FormErrors) -> Markup {
+    static func questionFields(_ input: QuestionForm, errors: FormErrors) -> Markup {
         .group(
             FormField.radios("kind", legend: "Kind of question",
                              options: SurveyQuestionKind.allCases.map { kind in
