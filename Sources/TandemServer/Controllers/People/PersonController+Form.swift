@@ -4,70 +4,17 @@ import Vapor
 
 /// Adding people and changing their details.
 extension PersonController {
-    struct FormInput: Content {
-        var name: String?
-        var preferredName: String?
-        var pronouns: String?
-        var email: String?
-        var phone: String?
-        var postcodeDistrict: String?
-        var roles: [String]?
-        var organisation: String?
-        var livedExperience: String?
-        var skills: String?
-        var accessNeeds: [String]?
-        var accessNeedsOther: String?
 
-        enum CodingKeys: String, CodingKey {
-            case name, pronouns, email, phone, roles, organisation, skills
-            case preferredName = "preferred-name"
-            case postcodeDistrict = "postcode-district"
-            case livedExperience = "lived-experience"
-            case accessNeeds = "access-needs"
-            case accessNeedsOther = "access-needs-other"
-        }
-
-        init() {}
-
-        init(_ person: Person, roles: [InvolvementRole]) {
-            name = person.name
-            preferredName = person.preferredName
-            pronouns = person.pronouns
-            email = person.email
-            phone = person.phone
-            postcodeDistrict = person.postcodeDistrict
-            self.roles = roles.map(\.rawValue)
-            livedExperience = person.livedExperience.joined(separator: ", ")
-            skills = person.skills.joined(separator: ", ")
-            accessNeeds = person.accessNeeds
-            accessNeedsOther = person.accessNeedsOther
-        }
-    }
-
-    struct ValidInput {
-        var name: String
-        var preferredName: String?
-        var pronouns: String?
-        var email: String?
-        var phone: String?
-        var postcodeDistrict: String?
-        var roles: [InvolvementRole]
-        var organisationID: UUID?
-        var livedExperience: [String]
-        var skills: [String]
-        var accessNeeds: [String]
-        var accessNeedsOther: String?
-    }
 
     static func new(req: Request) async throws -> Response {
         try req.authorize(.createPerson)
-        return try await renderForm(req, input: FormInput(), errors: FormErrors(), editing: nil, canSetRoles: true)
+        return try await renderForm(req, input: PersonForm(), errors: FormErrors(), editing: nil, canSetRoles: true)
     }
 
     static func create(req: Request) async throws -> Response {
         try req.authorize(.createPerson)
-        let input = try req.content.decode(FormInput.self)
-        switch try await validate(input, editing: nil, on: req.db) {
+        let input = try req.content.decode(PersonForm.self)
+        switch try await input.validate(editing: nil, on: req.db) {
         case .failure(let errors):
             return try await renderForm(req, input: input, errors: errors, editing: nil, canSetRoles: true, status: .badRequest)
         case .success(let valid):
@@ -93,7 +40,7 @@ extension PersonController {
     static func edit(req: Request) async throws -> Response {
         let (person, _) = try await req.person(Permission.editPerson)
         let roles = try await currentRoles(of: person.requireID(), on: req.db)
-        return try await renderForm(req, input: FormInput(person, roles: roles), errors: FormErrors(), editing: person,
+        return try await renderForm(req, input: PersonForm(person, roles: roles), errors: FormErrors(), editing: person,
                                     canSetRoles: AccessPolicy.allows(req.viewer, .createPerson))
     }
 
@@ -101,14 +48,14 @@ extension PersonController {
         let (person, _) = try await req.person(Permission.editPerson)
         let id = try person.requireID()
         let canSetRoles = AccessPolicy.allows(req.viewer, .createPerson)
-        var input = try req.content.decode(FormInput.self)
+        var input = try req.content.decode(PersonForm.self)
         let oldRoles = try await currentRoles(of: id, on: req.db)
         // People editing their own profile do not assign themselves roles.
         if !canSetRoles { input.roles = oldRoles.map(\.rawValue) }
         // Someone changing their own address is sent a link instead (`EmailChangeController`),
         // so the form never says whether the new address is on someone else's profile.
         let isOwnProfile = id == req.currentUser?.personID && !canSetRoles
-        switch try await validate(input, editing: person, checkEmailIsFree: !isOwnProfile, on: req.db) {
+        switch try await input.validate(editing: person, checkEmailIsFree: !isOwnProfile, on: req.db) {
         case .failure(let errors):
             return try await renderForm(req, input: input, errors: errors, editing: person, canSetRoles: canSetRoles, status: .badRequest)
         case .success(let valid):
@@ -141,72 +88,9 @@ extension PersonController {
         }
     }
 
-    static func validate(_ input: FormInput, editing: Person?, checkEmailIsFree: Bool = true,
-                         on db: any Database) async throws -> Result<ValidInput, FormErrors> {
-        var errors = FormErrors()
-        let name = input.name.nonBlank
-        if name == nil { errors.add("name", "Enter the person's full name") }
-        if let name, name.count > 200 { errors.add("name", "Full name must be 200 characters or fewer") }
-        if let preferred = input.preferredName.nonBlank, preferred.count > 100 {
-            errors.add("preferred-name", "Preferred name must be 100 characters or fewer")
-        }
-        if let pronouns = input.pronouns.nonBlank, pronouns.count > 40 { errors.add("pronouns", "Pronouns must be 40 characters or fewer") }
 
-        var email: String?
-        if let raw = input.email.nonBlank {
-            switch EmailAddress.check(raw) {
-            case .failure(let problem): errors.add("email", problem.message)
-            case .success(let value):
-                email = value
-                let clash = Person.query(on: db).filter(\.$email == value)
-                if let id = editing?.id { clash.filter(\.$id != id) }
-                if checkEmailIsFree, try await clash.count() > 0 { errors.add("email", "Someone else already has this email address") }
-            }
-        }
-        let phone = check(input.phone, with: UKPhoneNumber.self, field: "phone", errors: &errors)
-        let district = check(input.postcodeDistrict, with: PostcodeDistrict.self, field: "postcode-district", errors: &errors)
 
-        let roles = (input.roles ?? []).compactMap(InvolvementRole.init(rawValue:))
-        if roles.count != (input.roles ?? []).count { errors.add("roles", "Select roles from the list") }
-
-        var organisationID: UUID?
-        if let raw = input.organisation.nonBlank {
-            if let id = UUID(uuidString: raw), try await Organisation.find(id, on: db) != nil { organisationID = id }
-            else { errors.add("organisation", "Select an organisation from the list") }
-        }
-
-        let lived = (input.livedExperience ?? "").commaSeparatedList
-        if lived.contains(where: { $0.count > 80 }) || lived.count > 20 {
-            errors.add("lived-experience", "Enter up to 20 short descriptions, separated by commas")
-        }
-        let skills = (input.skills ?? "").commaSeparatedList
-        if skills.contains(where: { $0.count > 80 }) || skills.count > 20 {
-            errors.add("skills", "Enter up to 20 short skills, separated by commas")
-        }
-        let needs = input.accessNeeds ?? []
-        if needs.contains(where: { AccessNeed(rawValue: $0) == nil }) { errors.add("access-needs", "Select needs from the list") }
-        if let other = input.accessNeedsOther.nonBlank, other.count > 500 {
-            errors.add("access-needs-other", "Other needs must be 500 characters or fewer")
-        }
-
-        guard errors.isEmpty, let name else { return .failure(errors) }
-        return .success(ValidInput(
-            name: name, preferredName: input.preferredName.nonBlank, pronouns: input.pronouns.nonBlank, email: email,
-            phone: phone, postcodeDistrict: district, roles: roles, organisationID: organisationID,
-            livedExperience: lived, skills: skills, accessNeeds: needs, accessNeedsOther: input.accessNeedsOther.nonBlank))
-    }
-
-    private static func check<Rule: FieldRule>(_ raw: String?, with rule: Rule.Type, field: String, errors: inout FormErrors) -> String? {
-        guard let raw = raw.nonBlank else { return nil }
-        switch Rule.check(raw) {
-        case .success(let value): return value
-        case .failure(let problem):
-            errors.add(field, problem.message)
-            return nil
-        }
-    }
-
-    private static func apply(_ valid: ValidInput, to person: Person) {
+    private static func apply(_ valid: PersonForm.Valid, to person: Person) {
         person.name = valid.name
         person.preferredName = valid.preferredName
         person.pronouns = valid.pronouns
@@ -229,7 +113,7 @@ extension PersonController {
         for role in Set(roles) { try await PersonRoleAssignment(personID: personID, role: role).create(on: db) }
     }
 
-    static func formModel(input: FormInput, errors: FormErrors, editing: Person?, canSetRoles: Bool, viewer: Viewer,
+    static func formModel(input: PersonForm, errors: FormErrors, editing: Person?, canSetRoles: Bool, viewer: Viewer,
                           on db: any Database) async throws -> PersonFormPage.Model {
         let organisations = editing == nil
             ? try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all() : []
@@ -239,7 +123,7 @@ extension PersonController {
             organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) })
     }
 
-    private static func renderForm(_ req: Request, input: FormInput, errors: FormErrors, editing: Person?, canSetRoles: Bool,
+    private static func renderForm(_ req: Request, input: PersonForm, errors: FormErrors, editing: Person?, canSetRoles: Bool,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
         let model = try await formModel(input: input, errors: errors, editing: editing, canSetRoles: canSetRoles,
                                         viewer: try req.requireUser().viewer, on: req.db)

@@ -4,7 +4,7 @@ import TandemCore
 
 enum OrganisationFormPage {
     struct Model {
-        let input: OrganisationController.FormInput
+        let input: OrganisationForm
         let errors: FormErrors
         let editingID: UUID?
         let editingName: String?

@@ -4,7 +4,7 @@ import TandemCore
 
 enum PersonFormPage {
     struct Model {
-        let input: PersonController.FormInput
+        let input: PersonForm
         let errors: FormErrors
         let editingID: UUID?
         let editingName: String?

@@ -4,7 +4,7 @@ import TandemCore
 
 enum ProjectFormPage {
     struct Model {
-        let input: ProjectController.FormInput
+        let input: ProjectForm
         let errors: FormErrors
         let editing: ProjectHeader?
         let organisationOptions: [FormField.Option]
