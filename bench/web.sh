@@ -5,6 +5,10 @@
 #
 #   bench/web.sh            (SCALE=10 DURATION=30s WARMUP=5s CONNECTIONS=32 PAGES=all by default)
 #   PAGES=coding bench/web.sh   only the theme overview and the coding queue
+#   BASELINE=/path/to/older/tandem ROUNDS=2 bench/web.sh
+#                           the same pages on an older build too, side by side in one run: both
+#                           servers share the database, and each page is measured on the older
+#                           and this build in turn, ROUNDS times, so drift in the machine hits both
 #
 # Builds Tandem in release, loads `tandem demo --scale $SCALE` into a fresh SQLite
 # database (PostgreSQL when BENCH_DATABASE_URL is set: an empty database of its
@@ -31,7 +35,12 @@ TANDEM=$PWD/.build/release/tandem
 
 work=$(mktemp -d)
 server=""
-cleanup() { [[ -n "$server" ]] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+baseline_server=""
+cleanup() {
+  [[ -n "$server" ]] && kill "$server" 2>/dev/null
+  [[ -n "$baseline_server" ]] && kill "$baseline_server" 2>/dev/null
+  rm -rf "$work"
+}
 trap cleanup EXIT
 export TANDEM_DEMO_PASSWORD=$PASSWORD TANDEM_DATA_DIR=$work/data LOG_LEVEL=warning
 if [[ -n "${BENCH_DATABASE_URL:-}" ]]; then
@@ -52,6 +61,19 @@ server=$!
 base=http://127.0.0.1:$port
 for _ in $(seq 1 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.1; done
 
+# The servers each page is measured on, as label=address.
+servers=("this=$base")
+ROUNDS=${ROUNDS:-1}
+if [[ -n "${BASELINE:-}" ]]; then
+  baseline_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  "$BASELINE" serve --hostname 127.0.0.1 --port "$baseline_port" > "$work/baseline.log" 2>&1 &
+  baseline_server=$!
+  baseline_base=http://127.0.0.1:$baseline_port
+  for _ in $(seq 1 100); do curl -sf "$baseline_base/healthz" >/dev/null && break; sleep 0.1; done
+  servers=("before=$baseline_base" "this=$base")
+  echo "== Side by side: before = $BASELINE, this = $TANDEM, $ROUNDS round(s) each"
+fi
+
 # Sign in as the coordinator, as a browser would: the session cookie and the form's token.
 jar=$work/cookies
 token=$(curl -s -c "$jar" -b "$jar" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
@@ -67,15 +89,31 @@ echo "== Project $project: $items"
 
 run() {
   local name=$1 path=$2 expected=${3:-200}
-  local status
-  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base$path")
-  [[ "$status" == "$expected" ]] || { echo "$path answered $status" >&2; exit 1; }
+  local status label address
+  for server_entry in "${servers[@]}"; do
+    address=${server_entry#*=}
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$address$path")
+    [[ "$status" == "$expected" ]] || { echo "$path answered $status on ${server_entry%%=*}" >&2; exit 1; }
+  done
   echo "== $name: GET $path"
-  # A short unreported warm-up first, so the figures are of a server in its
-  # steady state (SQLite's page cache filled, connections open), not its first seconds.
-  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $cookie" "$base$path" >/dev/null
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $cookie" "$base$path" \
-    | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|75|90|99)%'
+  for round in $(seq 1 "$ROUNDS"); do
+    for server_entry in "${servers[@]}"; do
+      label=${server_entry%%=*}
+      address=${server_entry#*=}
+      # A short unreported warm-up first, so the figures are of a server in its
+      # steady state (SQLite's page cache filled, connections open), not its first seconds.
+      wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $cookie" "$address$path" >/dev/null
+      if [[ ${#servers[@]} -eq 1 ]]; then
+        wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $cookie" "$address$path" \
+          | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|75|90|99)%'
+      else
+        wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $cookie" "$address$path" | awk -v label="$label" -v round="$round" '
+          /Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = $2 } /^ +90%/ { p90 = $2 } /^ +99%/ { p99 = $2 }
+          /Non-2xx|Socket errors/ { problems = problems " " $0 }
+          END { printf "   %-7s round %s: %9s req/s  p50 %8s  p90 %8s  p99 %8s%s\n", label, round, rps, p50, p90, p99, problems }'
+      fi
+    done
+  done
 }
 
 if [[ "$PAGES" == all ]]; then

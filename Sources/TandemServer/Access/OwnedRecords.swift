@@ -8,14 +8,26 @@ import Vapor
 protocol ProjectOwned: Model where IDValue == UUID {
     /// The route parameter that names the record in its pages' paths.
     static var routeParameter: RouteParameter { get }
-    var projectID: UUID { get }
+    /// The record's project.
+    static var projectKey: ProjectKey<Self> { get }
 }
+
+extension ProjectOwned {
+    var projectID: UUID { self[keyPath: Self.projectKey].id }
+}
+
+/// How a project-owned record names its project: `static var projectKey: ProjectKey<Finding> { \.$project }`.
+typealias ProjectKey<Record: Model> = KeyPath<Record, ParentProperty<Record, Project>>
 
 /// A record that belongs to one organisation and has its own page. The
 /// organisation's own pages use `req.organisation(_:)`.
 protocol OrganisationOwned: Model where IDValue == UUID {
     static var routeParameter: RouteParameter { get }
-    var organisationID: UUID { get }
+    static var organisationKey: KeyPath<Self, ParentProperty<Self, Organisation>> { get }
+}
+
+extension OrganisationOwned {
+    var organisationID: UUID { self[keyPath: Self.organisationKey].id }
 }
 
 /// 403 or 404, one rule for every page that loads a record
@@ -60,56 +72,6 @@ extension Request {
 
 /// For permissions that do not name the organisation: `req.organisation(always(.manageOrganisations))`.
 func always<Subject>(_ permission: Permission) -> @Sendable (Subject) -> Permission { { _ in permission } }
-
-extension Survey: ProjectOwned {
-    static let routeParameter = RouteParameter.survey
-    var projectID: UUID { $project.id }
-}
-
-extension Activity: ProjectOwned {
-    static let routeParameter = RouteParameter.activity
-    var projectID: UUID { $project.id }
-}
-
-extension Checklist: ProjectOwned {
-    static let routeParameter = RouteParameter.checklist
-    var projectID: UUID { $project.id }
-}
-
-extension Measure: ProjectOwned {
-    static let routeParameter = RouteParameter.measure
-    var projectID: UUID { $project.id }
-}
-
-extension Story: ProjectOwned {
-    static let routeParameter = RouteParameter.story
-    var projectID: UUID { $project.id }
-}
-
-extension ImportJob: ProjectOwned {
-    static let routeParameter = RouteParameter.importJob
-    var projectID: UUID { $project.id }
-}
-
-extension FeedbackItem: ProjectOwned {
-    static let routeParameter = RouteParameter.feedbackItem
-    var projectID: UUID { $project.id }
-}
-
-extension Theme: ProjectOwned {
-    static let routeParameter = RouteParameter.theme
-    var projectID: UUID { $project.id }
-}
-
-extension Finding: ProjectOwned {
-    static let routeParameter = RouteParameter.finding
-    var projectID: UUID { $project.id }
-}
-
-extension Recommendation: ProjectOwned {
-    static let routeParameter = RouteParameter.recommendation
-    var projectID: UUID { $project.id }
-}
 
 extension Request {
     /// The person named by `:personID`, with the reference the access policy

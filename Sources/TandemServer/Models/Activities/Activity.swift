@@ -57,3 +57,8 @@ final class ActivityFacilitator: Model, @unchecked Sendable {
         self.$person.id = personID
     }
 }
+
+extension Activity: ProjectOwned {
+    static var routeParameter: RouteParameter { .activity }
+    static var projectKey: ProjectKey<Activity> { \.$project }
+}

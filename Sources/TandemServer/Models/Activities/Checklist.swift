@@ -61,3 +61,8 @@ final class ChecklistScoreRecord: Model, @unchecked Sendable {
         self.comment = comment
     }
 }
+
+extension Checklist: ProjectOwned {
+    static var routeParameter: RouteParameter { .checklist }
+    static var projectKey: ProjectKey<Checklist> { \.$project }
+}

@@ -66,3 +66,8 @@ final class FindingEvidence: Model, @unchecked Sendable {
         self.isQuote = isQuote
     }
 }
+
+extension Finding: ProjectOwned {
+    static var routeParameter: RouteParameter { .finding }
+    static var projectKey: ProjectKey<Finding> { \.$project }
+}

@@ -77,3 +77,8 @@ final class RecommendationFinding: Model, @unchecked Sendable {
         self.$finding.id = findingID
     }
 }
+
+extension Recommendation: ProjectOwned {
+    static var routeParameter: RouteParameter { .recommendation }
+    static var projectKey: ProjectKey<Recommendation> { \.$project }
+}

@@ -38,3 +38,8 @@ final class Theme: Model, @unchecked Sendable {
     /// How suggestions name this theme: the built-in key, or the theme's own id.
     var label: String { key ?? (id?.lowercasedString ?? name) }
 }
+
+extension Theme: ProjectOwned {
+    static var routeParameter: RouteParameter { .theme }
+    static var projectKey: ProjectKey<Theme> { \.$project }
+}

@@ -75,3 +75,8 @@ final class FeedbackItem: Model, @unchecked Sendable {
     }
     var mayBeQuoted: Bool { QuoteRules.mayQuote(quotable: quotable, scope: consentScope) }
 }
+
+extension FeedbackItem: ProjectOwned {
+    static var routeParameter: RouteParameter { .feedbackItem }
+    static var projectKey: ProjectKey<FeedbackItem> { \.$project }
+}

@@ -51,3 +51,8 @@ final class ImportJob: Model, @unchecked Sendable {
     }
 
 }
+
+extension ImportJob: ProjectOwned {
+    static var routeParameter: RouteParameter { .importJob }
+    static var projectKey: ProjectKey<ImportJob> { \.$project }
+}

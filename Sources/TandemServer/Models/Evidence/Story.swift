@@ -39,3 +39,8 @@ final class Story: Model, @unchecked Sendable {
         self.isDemo = isDemo
     }
 }
+
+extension Story: ProjectOwned {
+    static var routeParameter: RouteParameter { .story }
+    static var projectKey: ProjectKey<Story> { \.$project }
+}

@@ -62,3 +62,8 @@ final class MeasurePoint: Model, @unchecked Sendable {
         self.startsPhase = startsPhase
     }
 }
+
+extension Measure: ProjectOwned {
+    static var routeParameter: RouteParameter { .measure }
+    static var projectKey: ProjectKey<Measure> { \.$project }
+}

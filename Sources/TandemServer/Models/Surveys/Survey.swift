@@ -46,3 +46,8 @@ final class Survey: Model, @unchecked Sendable {
         return Calendar.utc.startOfDay(for: today) <= closesOn
     }
 }
+
+extension Survey: ProjectOwned {
+    static var routeParameter: RouteParameter { .survey }
+    static var projectKey: ProjectKey<Survey> { \.$project }
+}
