@@ -29,7 +29,7 @@ struct HTMLFragmentTests {
                                     rating: nil, project: nil),
         ]
         // when both are rendered
-        let fast = element("ul", EvidenceLibraryPage.evidenceRows(rows)).render()
+        let fast = element("ul", EvidenceRows.markup(rows)).render()
         let plot = plotRows(rows).render()
         // then they agree, and nothing typed became markup
         #expect(fast == plot)
@@ -50,7 +50,7 @@ struct HTMLFragmentTests {
                             : .li(.class("nhsuk-contents-list__item"),
                                   link(section.label!, href: SiteURL.project(.value(id), section).path, classes: "nhsuk-contents-list__link"))
                     }))
-            #expect(ProjectFrame.contents(id, current: current).render() == plot.render())
+            #expect(ProjectContents.list(id, current: current).render() == plot.render())
         }
     }
 

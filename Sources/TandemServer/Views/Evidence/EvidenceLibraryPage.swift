@@ -100,35 +100,10 @@ enum EvidenceLibraryPage {
                 : "No evidence yet. It arrives from surveys, activities, stories and imported files."))
         }
         return .group(
-            element("ul", .class("nhsuk-list tandem-evidence-list"), evidenceRows(model.rows)),
+            element("ul", .class("nhsuk-list tandem-evidence-list"), EvidenceRows.markup(model.rows)),
             pagination(model.pagination, href: { model.owner.path + query(model, page: $0) }, noun: "pieces of evidence", capped: model.capped),
             model.capped ? Blocks.paragraph("Only the newest \(EvidenceLibrary.countCap.commaGrouped) are shown. Add words or filters to find the rest.",
                                             classes: "nhsuk-body-s") : .empty)
-    }
-
-    /// The rows are written with `HTMLFragment`: a page lists 25 of them and
-    /// they are most of its elements.
-    static func evidenceRows(_ rows: [Row]) -> Markup {
-        var fragment = HTMLFragment(capacity: rows.count * 700)
-        for row in rows {
-            fragment.open("li", ("class", "tandem-evidence"))
-            fragment.open("blockquote", ("class", "tandem-quote"))
-            fragment.open("p")
-            // Counting characters walks the whole text: only texts of more than 600 bytes can be too long.
-            fragment.text(row.text.utf8.count > 600 && row.text.count > 600 ? String(row.text.prefix(597)) + "..." : row.text)
-            fragment.close("p")
-            fragment.close("blockquote")
-            fragment.open("p", ("class", "nhsuk-body-s tandem-evidence__meta"))
-            fragment.text(meta(row) + " · ")
-            if let project = row.project {
-                fragment.link(project.title, href: SiteURL.project(.value(project.id)).path)
-                fragment.text(" · ")
-            }
-            fragment.link("Open", href: SiteURL.feedbackItem(.value(row.id)).path, hiddenSuffix: "this piece of evidence")
-            fragment.close("p")
-            fragment.close("li")
-        }
-        return fragment.node
     }
 
     private static func query(_ model: Model, page: Int) -> String {

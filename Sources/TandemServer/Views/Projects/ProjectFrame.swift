@@ -49,31 +49,8 @@ enum ProjectFrame {
                        .group(" ", .span(.class("nhsuk-body-s"), "Replicated from ", link(from.title, href: SiteURL.project(.value(from.id)).path)))
                    } ?? .empty),
                 .div(.class("nhsuk-grid-row"),
-                     .div(.class("nhsuk-grid-column-one-quarter"), contents(project.id, current: section)),
+                     .div(.class("nhsuk-grid-column-one-quarter"), ProjectContents.list(project.id, current: section)),
                      .div(.class("nhsuk-grid-column-three-quarters"), .group(content)))))
-    }
-
-    /// Written with `HTMLFragment`: it is on every project page.
-    static func contents(_ id: UUID, current: ProjectPath?) -> Markup {
-        var html = HTMLFragment(capacity: 2_048)
-        html.open("nav", ("class", "nhsuk-contents-list"), ("aria-label", "Pages of this project"))
-        html.open("ol", ("class", "nhsuk-contents-list__list"))
-        for section in ProjectPath.contents {
-            let label = section.label ?? ""
-            if section == current {
-                html.open("li", ("class", "nhsuk-contents-list__item"), ("aria-current", "page"))
-                html.open("span", ("class", "nhsuk-contents-list__current"))
-                html.text(label)
-                html.close("span")
-            } else {
-                html.open("li", ("class", "nhsuk-contents-list__item"))
-                html.link(label, href: SiteURL.project(.value(id), section).path, classes: "nhsuk-contents-list__link")
-            }
-            html.close("li")
-        }
-        html.close("ol")
-        html.close("nav")
-        return html.node
     }
 }
 
