@@ -103,3 +103,17 @@ struct CalendarArithmeticTests {
         #expect(CalendarDate.startOfDay(CalendarDate.date(year: 2026, month: 1, day: 5)!.addingTimeInterval(86_399)) == CalendarDate.date(year: 2026, month: 1, day: 5))
     }
 }
+
+@Suite("Web addresses")
+struct WebAddressTests {
+    @Test(arguments: ["https://www.example.nhs.uk/leaflet.pdf", "http://intranet.example.org/a?b=1", "  https://example.org  "])
+    func linksPeopleCanFollowAreKept(_ raw: String) throws {
+        #expect(try WebAddress.check(raw).get() == raw.trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test(arguments: ["www.example.org", "javascript:alert(1)", "ftp://example.org/x", "https://", "mailto:a@example.org",
+                      "https://example.org/" + String(repeating: "a", count: 2_000)])
+    func anythingElseIsRefused(_ raw: String) {
+        #expect((try? WebAddress.check(raw).get()) == nil)
+    }
+}

@@ -107,11 +107,7 @@ enum RecommendationProgressController {
         let text = input.text.nonBlank
         if text == nil { errors.add("text", "Write what has happened") }
         if let text, text.count > 2_000 { errors.add("text", "An update must be 2,000 characters or fewer") }
-        let link = input.link.nonBlank
-        errors.limit(link, "link", maximum: TextLimit.short, name: "The link")
-        if let link, !(link.hasPrefix("https://") || link.hasPrefix("http://")) || URL(string: link)?.host == nil {
-            errors.add("link", "Enter a web address starting with https://, like https://www.example.nhs.uk/leaflet.pdf")
-        }
+        let link = errors.check(FieldRules.optional(input.link, WebAddress.self), "link") ?? nil
         let fileName = ((upload?.fileName ?? "") as NSString).lastPathComponent
         let ext = (fileName as NSString).pathExtension.lowercased()
         let hasFile = (upload?.bytes ?? 0) > 0

@@ -5,51 +5,25 @@ import Vapor
 /// Community reporting: stories told in the storyteller's own words, with
 /// their recording and transcript, and the clips kept as evidence.
 enum StoryController {
-    struct Input: Content {
-        var title: String?
-        var storyteller: String?
-        var scope: String?
-        var link: String?
-        var transcript: String?
-    }
-
     struct ClipInput: Content {
         var clip: String?
     }
 
     static func list(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
-        return try await renderList(req, project: project, ref: ref, input: Input(), errors: FormErrors())
+        return try await renderList(req, project: project, ref: ref, input: StoryForm(), errors: FormErrors())
     }
 
     static func create(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.contributeEvidence)
-        let input = try req.content.decode(Input.self)
-        var errors = FormErrors()
-        let title = input.title.nonBlank
-        if title == nil { errors.add("title", "Enter a title for the story") } else if title!.count > 200 {
-            errors.add("title", "The title must be 200 characters or fewer")
+        let form = try req.content.decode(StoryForm.self)
+        let valid: StoryForm.Valid
+        switch form.validate(storytellers: try await storytellerOptions(project, ref: ref, on: req.db).map(\.value)) {
+        case .failure(let errors): return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
+        case .success(let value): valid = value
         }
-        let scope = input.scope.nonBlank.flatMap(ConsentScope.init(rawValue:))
-        if scope == nil { errors.add("scope", "Select who the storyteller agreed may see and hear their story") }
-        var storytellerID: UUID?
-        if let raw = input.storyteller.nonBlank {
-            let candidates = try await storytellerOptions(project, ref: ref, on: req.db).map(\.value)
-            if candidates.contains(raw.lowercased()), let id = UUID(uuidString: raw) { storytellerID = id }
-            else { errors.add("storyteller", "Select the storyteller from the list, or leave them anonymous") }
-        }
-        var link: String?
-        if let raw = input.link.nonBlank {
-            if let url = URL(string: raw), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil, raw.count <= 2_000 { link = raw }
-            else { errors.add("link", "Enter the recording's web address, starting with https://") }
-        }
-        let transcript = input.transcript?.trimmed ?? ""
-        if transcript.count > 200_000 { errors.add("transcript", "The transcript must be 200,000 characters or fewer") }
-        guard errors.isEmpty, let title, let scope else {
-            return try await renderList(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
-        }
-        let story = Story(projectID: try project.requireID(), title: title, storytellerID: storytellerID, consentScope: scope,
-                          transcript: transcript, recordingLink: link)
+        let story = Story(projectID: try project.requireID(), title: valid.title, storytellerID: valid.storytellerID,
+                          consentScope: valid.scope, transcript: valid.transcript, recordingLink: valid.link)
         try await story.create(on: req.db)
         try await req.flash("Story saved. Upload its recording below, or keep clips of the transcript as evidence.")
         return req.seeOther(SiteURL.story(.value(try story.requireID())))
@@ -107,13 +81,13 @@ enum StoryController {
         return people.sorted { $0.displayName < $1.displayName }.map { .init(value: $0.id!.lowercasedString, label: $0.displayName) }
     }
 
-    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: Input, errors: FormErrors,
+    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: StoryForm, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
         let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return StoryListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func listModel(project: Project, ref: ProjectRef, input: Input, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> StoryListPage.Model {
+    static func listModel(project: Project, ref: ProjectRef, input: StoryForm, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> StoryListPage.Model {
         let stories = try await Story.query(on: db).filter(\.$project.$id == project.requireID()).sort(\.$createdAt, .descending).all()
         let canAdd = viewer.can(.contributeEvidence(ref))
         return StoryListPage.Model(

@@ -17,7 +17,7 @@ enum StoryListPage {
         let stories: [Row]
         let storytellers: [FormField.Option]
         let canAdd: Bool
-        let input: StoryController.Input
+        let input: StoryForm
         let errors: FormErrors
     }
 
