@@ -6,11 +6,6 @@ import Vapor
 /// Findings: what the evidence shows, in plain English, tied to its themes
 /// and to the comments behind it.
 enum FindingController {
-    struct FindingInput: Content {
-        var statement: String?
-        var themes: [String]?
-    }
-
     struct EvidenceInput: Content {
         var item: String?
         var quote: String?
@@ -18,28 +13,23 @@ enum FindingController {
 
     static func list(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
-        return try await renderList(req, project: project, ref: ref, input: FindingInput(), errors: FormErrors())
+        return try await renderList(req, project: project, ref: ref, input: FindingForm(), errors: FormErrors())
     }
 
     static func create(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.contributeEvidence)
         let projectID = try project.requireID()
-        let input = try req.content.decode(FindingInput.self)
-        let themes = try await ProjectCodebook.themes(of: projectID, on: req.db)
-        let chosen = Set((input.themes ?? []).compactMap(UUID.init(uuidString:))).intersection(themes.compactMap(\.id))
-        var errors = FormErrors()
-        let statement = input.statement.nonBlank
-        if statement == nil { errors.add("statement", "Write what the evidence shows, in a sentence or two") }
-        if let statement, statement.count > 1_000 { errors.add("statement", "A finding must be 1,000 characters or fewer") }
-        if chosen.isEmpty { errors.add("themes", "Choose at least one theme the finding is about") }
-        guard errors.isEmpty, let statement else {
-            return try await renderList(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+        let form = try req.content.decode(FindingForm.self)
+        let valid: FindingForm.Valid
+        switch form.validate(codebook: Set(try await ProjectCodebook.themes(of: projectID, on: req.db).compactMap(\.id))) {
+        case .failure(let errors): return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
+        case .success(let value): valid = value
         }
-        let finding = Finding(projectID: projectID, statement: statement, createdByID: try req.requireUser().personID)
+        let finding = Finding(projectID: projectID, statement: valid.statement, createdByID: try req.requireUser().personID)
         try await req.db.transaction { db in
             try await finding.create(on: db)
             let findingID = try finding.requireID()
-            try await chosen.map { FindingTheme(findingID: findingID, themeID: $0) }.create(on: db)
+            try await valid.themeIDs.map { FindingTheme(findingID: findingID, themeID: $0) }.create(on: db)
         }
         try await req.flash("Finding added. Now add the comments that support it.")
         return req.seeOther(SiteURL.finding(.value(try finding.requireID())))
@@ -87,13 +77,13 @@ enum FindingController {
     }
 
 
-    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: FindingInput, errors: FormErrors,
+    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: FindingForm, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
         let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return FindingListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func listModel(project: Project, ref: ProjectRef, input: FindingInput, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> FindingListPage.Model {
+    static func listModel(project: Project, ref: ProjectRef, input: FindingForm, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> FindingListPage.Model {
         let projectID = try project.requireID()
         let themes = try await ProjectCodebook.themes(of: projectID, on: db)
         let findings = try await Finding.query(on: db).filter(\.$project.$id == projectID).sort(\.$createdAt).all()

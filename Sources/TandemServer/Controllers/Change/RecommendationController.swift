@@ -5,56 +5,27 @@ import Vapor
 /// Recommendations: what should change, who will do it and by when, their
 /// progress, and the change told back to the people who asked for it.
 enum RecommendationController {
-    struct RecommendationInput: Content {
-        var text: String?
-        var findings: [String]?
-        var organisation: String?
-        var owner: String?
-        var priority: String?
-        var dueDay: String?, dueMonth: String?, dueYear: String?
-
-        enum CodingKeys: String, CodingKey {
-            case text, findings, organisation, owner, priority
-            case dueDay = "due-day", dueMonth = "due-month", dueYear = "due-year"
-        }
-
-        var due: DateParts { DateParts(day: dueDay ?? "", month: dueMonth ?? "", year: dueYear ?? "") }
-    }
-
     static func list(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
-        return try await renderList(req, project: project, ref: ref, input: RecommendationInput(priority: "medium"), errors: FormErrors())
+        return try await renderList(req, project: project, ref: ref, input: .blank, errors: FormErrors())
     }
 
     static func create(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.contributeEvidence)
         let projectID = try project.requireID()
-        let input = try req.content.decode(RecommendationInput.self)
+        let form = try req.content.decode(RecommendationForm.self)
         let choices = try await RecommendationChoices.load(project: project, ref: ref, viewer: try req.requireUser().viewer, on: req.db)
-        var errors = FormErrors()
-        let text = input.text.nonBlank
-        if text == nil { errors.add("text", "Write what should change") }
-        if let text, text.count > 2_000 { errors.add("text", "A recommendation must be 2,000 characters or fewer") }
-        let findingIDs = Set((input.findings ?? []).compactMap(UUID.init(uuidString:))).intersection(choices.findings.map(\.id))
-        if findingIDs.isEmpty {
-            errors.add("findings", choices.findings.isEmpty ? "Write a finding first: a recommendation rests on what the evidence shows"
-                                                            : "Choose the findings the recommendation rests on")
+        let valid: RecommendationForm.Valid
+        switch form.validate(choices: choices) {
+        case .failure(let errors): return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
+        case .success(let value): valid = value
         }
-        let organisationID = input.organisation.flatMap(UUID.init(uuidString:)).flatMap { id in choices.organisations.contains { $0.id == id } ? id : nil }
-        if organisationID == nil { errors.add("organisation", "Choose the organisation that must act on it") }
-        let ownerID = input.owner.flatMap(UUID.init(uuidString:)).flatMap { id in choices.owners.contains { $0.id == id } ? id : nil }
-        let priority = input.priority.flatMap(RecommendationPriority.init(rawValue:))
-        if priority == nil { errors.add("priority", "Choose how urgent it is") }
-        let due = errors.check(FieldRules.optionalDate(input.due, name: "Due date"), "due") ?? nil
-        guard errors.isEmpty, let text, let organisationID, let priority else {
-            return try await renderList(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
-        }
-        let recommendation = Recommendation(projectID: projectID, organisationID: organisationID, ownerID: ownerID, text: text,
-                                            priority: priority, dueOn: due)
+        let recommendation = Recommendation(projectID: projectID, organisationID: valid.organisationID, ownerID: valid.ownerID,
+                                            text: valid.text, priority: valid.priority, dueOn: valid.dueOn)
         try await req.db.transaction { db in
             try await recommendation.create(on: db)
             let recommendationID = try recommendation.requireID()
-            try await findingIDs.map { RecommendationFinding(recommendationID: recommendationID, findingID: $0) }.create(on: db)
+            try await valid.findingIDs.map { RecommendationFinding(recommendationID: recommendationID, findingID: $0) }.create(on: db)
         }
         try await req.flash("Recommendation proposed. Agree it with the organisation that must act on it.")
         return req.seeOther(SiteURL.recommendation(.value(try recommendation.requireID())))
@@ -78,13 +49,13 @@ enum RecommendationController {
         ChangeRef(project: ref, actingOrganisationID: recommendation.$organisation.id, ownerID: recommendation.$owner.id)
     }
 
-    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: RecommendationInput, errors: FormErrors,
+    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: RecommendationForm, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
         let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return RecommendationListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func listModel(project: Project, ref: ProjectRef, input: RecommendationInput, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> RecommendationListPage.Model {
+    static func listModel(project: Project, ref: ProjectRef, input: RecommendationForm, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> RecommendationListPage.Model {
         let projectID = try project.requireID()
         let recommendations = try await Recommendation.query(on: db).filter(\.$project.$id == projectID)
             .with(\.$organisation).sort(\.$createdAt).all()

@@ -9,7 +9,7 @@ enum FindingListPage {
         let findings: [FindingSummary]
         let themes: [FormField.Option]
         let canAdd: Bool
-        let input: FindingController.FindingInput
+        let input: FindingForm
         let errors: FormErrors
     }
 

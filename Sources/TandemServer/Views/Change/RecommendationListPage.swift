@@ -9,7 +9,7 @@ enum RecommendationListPage {
         let rows: [RecommendationRow]
         let choices: RecommendationChoices
         let canAdd: Bool
-        let input: RecommendationController.RecommendationInput
+        let input: RecommendationForm
         let errors: FormErrors
     }
 
