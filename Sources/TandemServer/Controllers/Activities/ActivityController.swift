@@ -6,24 +6,6 @@ import Vapor
 /// ambassador conversations: what happened, who ran them, checklist scores, and
 /// the quotes and notes kept as evidence.
 enum ActivityController {
-    struct ActivityInput: Content {
-        var kind: String?
-        var title: String?
-        var place: String?
-        var participants: String?
-        var notes: String?
-        var checklist: String?
-        var facilitators: [String]?
-        var heldDay: String?, heldMonth: String?, heldYear: String?
-
-        enum CodingKeys: String, CodingKey {
-            case kind, title, place, participants, notes, checklist, facilitators
-            case heldDay = "held-day", heldMonth = "held-month", heldYear = "held-year"
-        }
-
-        var held: DateParts { DateParts(day: heldDay ?? "", month: heldMonth ?? "", year: heldYear ?? "") }
-    }
-
     struct EvidenceInput: Content {
         var text: String?
         var scope: String?
@@ -31,42 +13,24 @@ enum ActivityController {
 
     static func list(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
-        return try await renderList(req, project: project, ref: ref, input: ActivityInput(), errors: FormErrors())
+        return try await renderList(req, project: project, ref: ref, input: ActivityForm(), errors: FormErrors())
     }
 
     static func create(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.contributeEvidence)
         let projectID = try project.requireID()
-        let input = try req.content.decode(ActivityInput.self)
-        var errors = FormErrors()
-        let kind = input.kind.nonBlank.flatMap(EvidenceMethod.init(rawValue:)).flatMap { EvidenceMethod.activities.contains($0) ? $0 : nil }
-        if kind == nil { errors.add("kind", "Select the kind of activity") }
-        let title = input.title.nonBlank
-        if title == nil { errors.add("title", "Enter a short name for the activity") }
-        errors.limit(title, "title", maximum: TextLimit.title, name: "The name")
-        errors.limit(input.place, "place", maximum: TextLimit.title, name: "The place")
-        errors.limit(input.notes, "notes", maximum: TextLimit.long, name: "Notes")
-        let held = errors.check(FieldRules.optionalDate(input.held, name: "Date"), "held") ?? nil
-        var participants: Int?
-        if let raw = input.participants.nonBlank {
-            if let number = NumberField.wholeNumber(raw, in: 0...99_999) { participants = number }
-            else { errors.add("participants", "Enter the number of people who took part, like 12") }
+        let form = try req.content.decode(ActivityForm.self)
+        let checklists = Set(try await Checklist.query(on: req.db).filter(\.$project.$id == projectID).all(\.$id))
+        let valid: ActivityForm.Valid
+        switch form.validate(checklists: checklists, team: ref.team) {
+        case .failure(let errors): return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
+        case .success(let value): valid = value
         }
-        var checklistID: UUID?
-        if let raw = input.checklist.nonBlank {
-            if let id = UUID(uuidString: raw), try await Checklist.query(on: req.db).filter(\.$id == id).filter(\.$project.$id == projectID).count() == 1 {
-                checklistID = id
-            } else { errors.add("checklist", "Select a checklist from this project") }
-        }
-        let facilitators = (input.facilitators ?? []).compactMap(UUID.init(uuidString:)).filter(ref.team.contains)
-        guard errors.isEmpty, let kind, let title else {
-            return try await renderList(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
-        }
-        let activity = Activity(projectID: projectID, kind: kind, title: title, heldOn: held, place: input.place.nonBlank ?? "",
-                                participants: participants, notes: input.notes.nonBlank ?? "", checklistID: checklistID)
+        let activity = Activity(projectID: projectID, kind: valid.kind, title: valid.title, heldOn: valid.heldOn, place: valid.place,
+                                participants: valid.participants, notes: valid.notes, checklistID: valid.checklistID)
         try await req.db.transaction { db in
             try await activity.create(on: db)
-            for person in facilitators { try await ActivityFacilitator(activityID: activity.requireID(), personID: person).create(on: db) }
+            for person in valid.facilitatorIDs { try await ActivityFacilitator(activityID: activity.requireID(), personID: person).create(on: db) }
         }
         try await req.flash("Activity added")
         return req.seeOther(SiteURL.activity(.value(try activity.requireID())))
@@ -120,13 +84,13 @@ enum ActivityController {
     }
 
 
-    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: ActivityInput, errors: FormErrors,
+    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: ActivityForm, errors: FormErrors,
                                    status: HTTPResponseStatus = .ok) async throws -> Response {
         let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return ActivityListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func listModel(project: Project, ref: ProjectRef, input: ActivityInput, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> ActivityListPage.Model {
+    static func listModel(project: Project, ref: ProjectRef, input: ActivityForm, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> ActivityListPage.Model {
         let projectID = try project.requireID()
         let activities = try await Activity.query(on: db).filter(\.$project.$id == projectID).with(\.$checklist).sort(\.$createdAt).all()
         let checklists = try await Checklist.query(on: db).filter(\.$project.$id == projectID).sort(\.$name).all()

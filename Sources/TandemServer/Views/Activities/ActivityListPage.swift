@@ -19,7 +19,7 @@ enum ActivityListPage {
         let checklistOptions: [FormField.Option]
         let teamOptions: [FormField.Option]
         let canAdd: Bool
-        let input: ActivityController.ActivityInput
+        let input: ActivityForm
         let errors: FormErrors
     }
 
