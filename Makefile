@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 BIN_DIR = .build/debug
 
-.PHONY: run test assets build test-sqlite test-postgres test-browser bench clean
+.PHONY: run test assets build format format-check test-sqlite test-postgres test-browser bench clean
 
 ## make run: fetch the NHS.UK frontend, build, migrate the embedded SQLite database
 ## (tandem.sqlite, or TANDEM_DATABASE_PATH; PostgreSQL when DATABASE_URL is set),
@@ -16,7 +16,7 @@ run: build
 
 ## make test: unit and server tests on SQLite, the server tests again on a
 ## throwaway PostgreSQL, then the browser tests in Chromium with axe.
-test: assets
+test: assets format-check
 	swift build --build-tests
 	$(MAKE) test-sqlite
 	$(MAKE) test-postgres
@@ -33,6 +33,14 @@ test-postgres:
 test-browser:
 	@echo "== Browser tests (Chromium, Selenium, axe-core)"
 	scripts/browser-tests.sh
+
+## make format: lay out the Swift sources as .swift-format says (lines of at most 130 characters).
+format:
+	swift format --in-place --recursive --parallel Sources Tests
+
+format-check:
+	@echo "== Layout of the Swift sources (swift format lint; make format mends it)"
+	swift format lint --strict --recursive --parallel Sources Tests
 
 ## make assets: fetch the NHS.UK frontend into Public/vendor/nhsuk/ (skipped when present).
 assets:

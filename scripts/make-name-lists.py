@@ -103,7 +103,7 @@ def swift_set(name, words, doc):
     return (f"    /// {doc}\n    static let {name} = Set(\"\"\"\n{body}\n\"\"\".split(whereSeparator: {{ $0 == \" \" || $0 == \"\\n\" }}).map(String.init))\n")
 
 with open("Sources/TandemCore/Text/Redaction/NameLists+Census.swift", "w", encoding="utf-8") as out:
-    out.write("// Written by scripts/make-name-lists.py from Faker's person-name lists (MIT licence); do not edit by hand.\n\n")
+    out.write("// swift-format-ignore-file\n// Written by scripts/make-name-lists.py from Faker's person-name lists (MIT licence); do not edit by hand.\n\n")
     out.write("extension NameLists {\n")
     out.write(swift_set("listedGivenNames", first_plain,
                         f"Given names ({len(first_plain)}) that are not everyday English words: a capitalised one is a name."))

@@ -20,7 +20,9 @@ struct AccessPolicyTests {
     @Test func adminMayDoEverything() {
         let admin = viewer(.admin)
         let person = PersonRef(id: someoneElse, organisationIDs: [community])
-        for permission: Permission in [.manageUsers, .viewAuditLog, .manageMembership, .viewEqualityAnswers(person), .editPerson(person)] {
+        for permission: Permission in [
+            .manageUsers, .viewAuditLog, .manageMembership, .viewEqualityAnswers(person), .editPerson(person),
+        ] {
             #expect(AccessPolicy.allows(admin, permission))
         }
     }
@@ -77,12 +79,16 @@ struct AccessPolicyTests {
         // A partner on the team shapes it (proposes, words, adds progress) but never commits the organisation.
         #expect(AccessPolicy.allows(viewer(.partner), .contributeEvidence(project)))
         #expect(!AccessPolicy.allows(viewer(.partner), .commitToChange(change)))
-        #expect(!AccessPolicy.allows(viewer(.partner), .commitToChange(ChangeRef(project: project, actingOrganisationID: acute, ownerID: me))))
+        #expect(
+            !AccessPolicy.allows(
+                viewer(.partner), .commitToChange(ChangeRef(project: project, actingOrganisationID: acute, ownerID: me))))
         #expect(AccessPolicy.allows(viewer(.staff, organisation: acute), .commitToChange(change)))
         // Staff of another organisation on the team do not speak for the acting one, unless they own it.
         #expect(!AccessPolicy.allows(viewer(.staff, organisation: community), .commitToChange(change)))
-        #expect(AccessPolicy.allows(viewer(.staff, organisation: community),
-                                    .commitToChange(ChangeRef(project: project, actingOrganisationID: acute, ownerID: me))))
+        #expect(
+            AccessPolicy.allows(
+                viewer(.staff, organisation: community),
+                .commitToChange(ChangeRef(project: project, actingOrganisationID: acute, ownerID: me))))
         #expect(AccessPolicy.allows(viewer(.coordinator), .commitToChange(change)))
         #expect(AccessPolicy.allows(viewer(.admin), .commitToChange(change)))
     }
@@ -111,15 +117,19 @@ struct ClientAddressTests {
         // Through the proxy: the address it forwarded for.
         #expect(ClientAddress.resolve(peer: "10.0.0.5", forwardedFor: ["198.51.100.1"], trusted: trusted) == "198.51.100.1")
         // A client sending its own header ahead of the proxy's cannot choose its address.
-        #expect(ClientAddress.resolve(peer: "10.0.0.5", forwardedFor: ["1.2.3.4, 198.51.100.1"], trusted: trusted) == "198.51.100.1")
+        #expect(
+            ClientAddress.resolve(peer: "10.0.0.5", forwardedFor: ["1.2.3.4, 198.51.100.1"], trusted: trusted) == "198.51.100.1")
         // Through two proxies, and a header of rubbish.
-        #expect(ClientAddress.resolve(peer: "10.0.0.5", forwardedFor: ["198.51.100.1, 10.0.0.6"], trusted: trusted) == "198.51.100.1")
+        #expect(
+            ClientAddress.resolve(peer: "10.0.0.5", forwardedFor: ["198.51.100.1, 10.0.0.6"], trusted: trusted) == "198.51.100.1")
         #expect(ClientAddress.resolve(peer: "10.0.0.5", forwardedFor: ["not-an-address"], trusted: trusted) == "10.0.0.5")
         #expect(ClientAddress.resolve(peer: "10.0.0.5", forwardedFor: [], trusted: trusted) == "10.0.0.5")
     }
 
     @Test func addressesAreIPv4OrIPv6() {
         for good in ["10.0.0.5", "2001:db8::1", "::1"] { #expect(ClientAddress.isAddress(good), "\(good)") }
-        for bad in ["proxy.internal", "10.0.0", "10.0.0.256", "10.0.0.5:8080x", ""] { #expect(!ClientAddress.isAddress(bad), "\(bad)") }
+        for bad in ["proxy.internal", "10.0.0", "10.0.0.256", "10.0.0.5:8080x", ""] {
+            #expect(!ClientAddress.isAddress(bad), "\(bad)")
+        }
     }
 }

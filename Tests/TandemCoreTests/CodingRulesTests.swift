@@ -6,7 +6,8 @@ struct CodingRulesTests {
     @Test func kappaMatchesAWorkedExample() {
         // given: 50 items; both say yes to 20, both no to 15, first only 10, second only 5
         // (the textbook example: observed 0.7, expected 0.5, kappa 0.4)
-        let pairs = Array(repeating: (first: true, second: true), count: 20)
+        let pairs =
+            Array(repeating: (first: true, second: true), count: 20)
             + Array(repeating: (first: false, second: false), count: 15)
             + Array(repeating: (first: true, second: false), count: 10)
             + Array(repeating: (first: false, second: true), count: 5)

@@ -9,7 +9,8 @@ struct FastTextTests {
             let id = UUID()
             #expect(id.lowercasedString == id.uuidString.lowercased())
         }
-        #expect(UUID(uuidString: "B17A8218-4A81-412C-BE22-8DD746235A28")!.lowercasedString == "b17a8218-4a81-412c-be22-8dd746235a28")
+        #expect(
+            UUID(uuidString: "B17A8218-4A81-412C-BE22-8DD746235A28")!.lowercasedString == "b17a8218-4a81-412c-be22-8dd746235a28")
     }
 
     @Test func bytesInHexAreWhatFormattingWrites() {
@@ -20,8 +21,10 @@ struct FastTextTests {
     }
 
     @Test func countsHaveCommasBetweenThousands() {
-        let cases: [(Int, String)] = [(0, "0"), (7, "7"), (999, "999"), (1_000, "1,000"), (12_345, "12,345"), (100_313, "100,313"),
-                                      (1_234_567, "1,234,567"), (-4_500, "-4,500"), (-12, "-12")]
+        let cases: [(Int, String)] = [
+            (0, "0"), (7, "7"), (999, "999"), (1_000, "1,000"), (12_345, "12,345"), (100_313, "100,313"),
+            (1_234_567, "1,234,567"), (-4_500, "-4,500"), (-12, "-12"),
+        ]
         for (number, text) in cases { #expect(number.commaGrouped == text) }
     }
 }

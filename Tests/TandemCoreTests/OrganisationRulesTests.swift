@@ -11,7 +11,8 @@ struct OrganisationRulesTests {
         let lookup = [icb.id: icb, pcn.id: pcn]
         #expect(OrganisationHierarchy.problem(childID: nil, kind: .gpPractice, parent: pcn, parentOf: { lookup[$0] }) == nil)
         #expect(OrganisationHierarchy.problem(childID: nil, kind: .pcn, parent: icb, parentOf: { lookup[$0] }) == nil)
-        #expect(OrganisationHierarchy.problem(childID: nil, kind: .gpPractice, parent: icb, parentOf: { lookup[$0] })?.message
+        #expect(
+            OrganisationHierarchy.problem(childID: nil, kind: .gpPractice, parent: icb, parentOf: { lookup[$0] })?.message
                 == "A GP practice can only sit under a PCN")
         #expect(OrganisationHierarchy.problem(childID: nil, kind: .icb, parent: pcn, parentOf: { lookup[$0] }) != nil)
     }
@@ -23,7 +24,8 @@ struct OrganisationRulesTests {
         let charity = OrganisationHierarchy.Node(id: charityID, kind: .charity, parentID: nil)
         let lookup = [group.id: group, charityID: charity]
         #expect(OrganisationHierarchy.problem(childID: charityID, kind: .charity, parent: group, parentOf: { lookup[$0] }) != nil)
-        #expect(OrganisationHierarchy.problem(childID: charityID, kind: .charity, parent: charity, parentOf: { lookup[$0] }) != nil)
+        #expect(
+            OrganisationHierarchy.problem(childID: charityID, kind: .charity, parent: charity, parentOf: { lookup[$0] }) != nil)
     }
 
     @Test func membershipStatusComesFromTheDates() {
@@ -34,7 +36,8 @@ struct OrganisationRulesTests {
         #expect(MembershipStatus.on(today, starts: started, renews: today.addingTimeInterval(60 * day)) == .dueForRenewal)
         #expect(MembershipStatus.on(today, starts: started, renews: today) == .dueForRenewal)
         #expect(MembershipStatus.on(today, starts: started, renews: today.addingTimeInterval(-1 * day)) == .lapsed)
-        #expect(MembershipStatus.on(today, starts: today.addingTimeInterval(3 * day), renews: today.addingTimeInterval(400 * day))
+        #expect(
+            MembershipStatus.on(today, starts: today.addingTimeInterval(3 * day), renews: today.addingTimeInterval(400 * day))
                 == .notStarted)
     }
 }

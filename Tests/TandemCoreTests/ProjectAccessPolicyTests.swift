@@ -34,18 +34,24 @@ struct ProjectAccessPolicyTests {
         #expect(!AccessPolicy.allows(staff, .manageProject(ours)))
         // Not on the team: the organisation may read what people agreed the organisation may read.
         #expect(!AccessPolicy.allows(staff, .readAsGiven(ours, .team)))
-        #expect(AccessPolicy.allows(staff, .readAsGiven(ours, .organisation)) && AccessPolicy.allows(staff, .readAsGiven(ours, .public)))
+        #expect(
+            AccessPolicy.allows(staff, .readAsGiven(ours, .organisation))
+                && AccessPolicy.allows(staff, .readAsGiven(ours, .public)))
         #expect(AccessPolicy.allows(staff, .readAsGiven(onTeam, .team)))
         #expect(!AccessPolicy.allows(staff, .seeTeamDetails(ours)) && AccessPolicy.allows(staff, .seeTeamDetails(onTeam)))
-        #expect(AccessPolicy.allows(staff, .viewOrganisationEvidence(acute)) && !AccessPolicy.allows(staff, .viewOrganisationEvidence(community)))
+        #expect(
+            AccessPolicy.allows(staff, .viewOrganisationEvidence(acute))
+                && !AccessPolicy.allows(staff, .viewOrganisationEvidence(community)))
         #expect(AccessPolicy.projectScope(staff) == .organisation(acute, orMember: me))
     }
 
     @Test func coordinatorsRunEveryProject() {
         let coordinator = viewer(.coordinator)
         let any = project(at: community)
-        for permission: Permission in [.createProject, .manageProject(any), .contributeEvidence(any), .readAsGiven(any, .team),
-                                       .viewOrganisationEvidence(community), .seeTeamDetails(any)] {
+        for permission: Permission in [
+            .createProject, .manageProject(any), .contributeEvidence(any), .readAsGiven(any, .team),
+            .viewOrganisationEvidence(community), .seeTeamDetails(any),
+        ] {
             #expect(AccessPolicy.allows(coordinator, permission))
         }
         #expect(AccessPolicy.projectScope(coordinator) == .everything)

@@ -14,7 +14,8 @@ struct ProjectRulesTests {
     }
 
     @Test func agreementNeedsTheAgreementOutcomesAndMilestones() {
-        let facts = StageFacts(proposalAgreed: false, outcomes: 0, milestones: 0, patientOrCarerPartners: 0, methods: 0, evidence: 0)
+        let facts = StageFacts(
+            proposalAgreed: false, outcomes: 0, milestones: 0, patientOrCarerPartners: 0, methods: 0, evidence: 0)
         #expect(StageRules.problems(from: .proposal, to: .agreed, facts: facts).count == 3)
     }
 
@@ -30,7 +31,10 @@ struct ProjectRulesTests {
     @Test func noAnalysisWithoutEvidence() {
         var facts = ready
         facts.evidence = 0
-        #expect(StageRules.problems(from: .fieldwork, to: .analysis, facts: facts) == ["There is no evidence yet. Gather some before making sense of it."])
+        #expect(
+            StageRules.problems(from: .fieldwork, to: .analysis, facts: facts) == [
+                "There is no evidence yet. Gather some before making sense of it."
+            ])
         #expect(StageRules.problems(from: .fieldwork, to: .analysis, facts: ready).isEmpty)
     }
 
@@ -38,7 +42,9 @@ struct ProjectRulesTests {
         #expect(CoProductionIndex.score([:]) == 0)
         let all = Dictionary(uniqueKeysWithValues: InvolvementStep.allCases.map { ($0, InvolvementLevel.coProduce) })
         #expect(CoProductionIndex.score(all) == 100)
-        #expect(CoProductionIndex.score(Dictionary(uniqueKeysWithValues: InvolvementStep.allCases.map { ($0, InvolvementLevel.inform) })) == 0)
+        #expect(
+            CoProductionIndex.score(
+                Dictionary(uniqueKeysWithValues: InvolvementStep.allCases.map { ($0, InvolvementLevel.inform) })) == 0)
         // 3 + 2 + 1 of a possible 21.
         #expect(CoProductionIndex.score([.designing: .coProduce, .gatheringEvidence: .involve, .reviewing: .consult]) == 29)
     }
@@ -80,7 +86,9 @@ struct FeedbackImportRulesTests {
     let mapping = ImportMapping(text: 2, date: 0, service: 1, rating: 3)
 
     func record(_ fields: [String], line: Int = 2) -> CSVRecord {
-        try! CSVParser.records(in: (0..<(line - 1)).map { _ in "\n" }.joined() + fields.map { "\"\($0)\"" }.joined(separator: ",")).last!
+        try! CSVParser.records(
+            in: (0..<(line - 1)).map { _ in "\n" }.joined() + fields.map { "\"\($0)\"" }.joined(separator: ",")
+        ).last!
     }
 
     @Test func datesAreReadAsPeopleWriteThem() {
@@ -89,11 +97,15 @@ struct FeedbackImportRulesTests {
         for written in ["21/11/2026", "21-11-2026", "2026-11-21", "21 November 2026", "21 Nov 2026", "2026-11-21T10:30:00"] {
             #expect(FlexibleDate.parse(written) == day, "\(written)")
         }
-        for wrong in ["32/11/2026", "11/2026", "yesterday", "2026-13-01"] { #expect(FlexibleDate.parse(wrong) == nil, "\(wrong)") }
+        for wrong in ["32/11/2026", "11/2026", "yesterday", "2026-13-01"] {
+            #expect(FlexibleDate.parse(wrong) == nil, "\(wrong)")
+        }
     }
 
     @Test func aGoodRowIsTidied() throws {
-        let row = try ImportRowChecker.check(record(["3/4/2026", " Ward 7 ", "  Lovely staff ", "Very good"]), mapping: mapping, columnCount: 4).get()
+        let row = try ImportRowChecker.check(
+            record(["3/4/2026", " Ward 7 ", "  Lovely staff ", "Very good"]), mapping: mapping, columnCount: 4
+        ).get()
         #expect(row.text == "Lovely staff" && row.service == "Ward 7" && row.rating == 1 && row.date != nil)
     }
 
@@ -112,13 +124,17 @@ struct FeedbackImportRulesTests {
     }
 
     @Test func theMappingIsGuessedFromTheHeader() {
-        let guess = ImportMapping.guess(from: ["Date", "Ward or service", "Overall experience", "What was good or could be better?"])
+        let guess = ImportMapping.guess(from: [
+            "Date", "Ward or service", "Overall experience", "What was good or could be better?",
+        ])
         #expect(guess == ImportMapping(text: 3, date: 0, service: 1, rating: 2))
         #expect(ImportMapping.guess(from: ["a", "b"]) == nil)
     }
 
     @Test func identicalRowsInOneFileAreKeptAndTheSameFileAgainMatches() throws {
-        let row = try ImportRowChecker.check(record(["1/1/2026", "Ward 7", "Excellent service", "1"]), mapping: mapping, columnCount: 4).get()
+        let row = try ImportRowChecker.check(
+            record(["1/1/2026", "Ward 7", "Excellent service", "1"]), mapping: mapping, columnCount: 4
+        ).get()
         var first = DuplicateCounter()
         let a = first.fingerprint(for: row), b = first.fingerprint(for: row)
         #expect(a != b)

@@ -44,6 +44,8 @@ struct RecommendationRulesTests {
     @Test func theReviewFallsDueSixMonthsAfterImplementation() throws {
         let implemented = try #require(CalendarDate.date(year: 2026, month: 8, day: 31))
         #expect(RecommendationRules.reviewDue(implementedOn: implemented) == CalendarDate.date(year: 2027, month: 2, day: 28))
-        #expect(RecommendationRules.reviewDue(implementedOn: implemented, months: 3) == CalendarDate.date(year: 2026, month: 11, day: 30))
+        #expect(
+            RecommendationRules.reviewDue(implementedOn: implemented, months: 3)
+                == CalendarDate.date(year: 2026, month: 11, day: 30))
     }
 }

@@ -5,7 +5,8 @@ import Testing
 struct StatisticsAndSupportTests {
     @Test func smallCountsAreHidden() {
         // The 0 beside the hidden cells is hidden too: it would narrow down who they are.
-        #expect(DisclosureControl.protect([12, 3, 20, 0, 7]).map(\.display)
+        #expect(
+            DisclosureControl.protect([12, 3, 20, 0, 7]).map(\.display)
                 == ["12", "fewer than 5", "20", "fewer than 5", "fewer than 5"])
     }
 
@@ -63,8 +64,10 @@ struct StatisticsAndSupportTests {
 
 @Suite("Numbers and paths from requests")
 struct RequestInputRulesTests {
-    @Test(arguments: [("9223372036854775807", Pagination.largestPage), ("99999999999999999999999", Pagination.largestPage),
-                      ("-1", 1), ("0", 1), ("3", 3), ("-9223372036854775808", 1)])
+    @Test(arguments: [
+        ("9223372036854775807", Pagination.largestPage), ("99999999999999999999999", Pagination.largestPage),
+        ("-1", 1), ("0", 1), ("3", 3), ("-9223372036854775808", 1),
+    ])
     func pageNumbersAreClampedBeforeArithmetic(raw: String, expected: Int) {
         #expect(Pagination.requestedPage(raw) == expected)
     }
@@ -93,9 +96,11 @@ struct RequestInputRulesTests {
         #expect(NumberField.measureValue("1e12") == 1e12)
     }
 
-    @Test(arguments: ["/\t/evil.example", "/\n/evil.example", "//evil.example", "/\\evil.example", "https://evil.example",
-                      "/ /evil.example", "/\u{0B}/evil.example", "/\u{00A0}/evil.example", "\t/people", "people", "/people\\x",
-                      "javascript:alert(1)", "/\u{200B}/evil.example", "/\u{7F}x", ""])
+    @Test(arguments: [
+        "/\t/evil.example", "/\n/evil.example", "//evil.example", "/\\evil.example", "https://evil.example",
+        "/ /evil.example", "/\u{0B}/evil.example", "/\u{00A0}/evil.example", "\t/people", "people", "/people\\x",
+        "javascript:alert(1)", "/\u{200B}/evil.example", "/\u{7F}x", "",
+    ])
     func signInNeverSendsPeopleToAnotherSite(raw: String) {
         #expect(LocalPath.safe(raw) == nil)
     }

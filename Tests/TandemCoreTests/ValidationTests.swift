@@ -56,11 +56,14 @@ struct ValidationTests {
 
     @Test func datesSayWhichPartIsMissingOrWhetherTheDateIsReal() {
         #expect(CalendarDate.parse(day: "", month: "", year: "", fieldName: "Start date").failure?.message == "Enter start date")
-        #expect(CalendarDate.parse(day: "1", month: "", year: "2026", fieldName: "Start date").failure?.message
+        #expect(
+            CalendarDate.parse(day: "1", month: "", year: "2026", fieldName: "Start date").failure?.message
                 == "Start date must include a month")
-        #expect(CalendarDate.parse(day: "31", month: "2", year: "2026", fieldName: "Start date").failure?.message
+        #expect(
+            CalendarDate.parse(day: "31", month: "2", year: "2026", fieldName: "Start date").failure?.message
                 == "Start date must be a real date")
-        #expect(CalendarDate.parse(day: "1", month: "2", year: "26", fieldName: "Start date").failure?.message
+        #expect(
+            CalendarDate.parse(day: "1", month: "2", year: "26", fieldName: "Start date").failure?.message
                 == "Year must include 4 numbers")
         let date = try? CalendarDate.parse(day: "29", month: "2", year: "2028", fieldName: "Start date").get()
         #expect(date.map(CalendarDate.long) == "29 February 2028")
@@ -100,7 +103,9 @@ struct CalendarArithmeticTests {
         #expect(CalendarDate.date(year: 2026, month: 4, day: 31) == nil)
         #expect(CalendarDate.date(year: 2026, month: 13, day: 1) == nil)
         #expect(CalendarDate.long(CalendarDate.date(year: 2026, month: 11, day: 21)!) == "21 November 2026")
-        #expect(CalendarDate.startOfDay(CalendarDate.date(year: 2026, month: 1, day: 5)!.addingTimeInterval(86_399)) == CalendarDate.date(year: 2026, month: 1, day: 5))
+        #expect(
+            CalendarDate.startOfDay(CalendarDate.date(year: 2026, month: 1, day: 5)!.addingTimeInterval(86_399))
+                == CalendarDate.date(year: 2026, month: 1, day: 5))
     }
 }
 
@@ -111,8 +116,10 @@ struct WebAddressTests {
         #expect(try WebAddress.check(raw).get() == raw.trimmingCharacters(in: .whitespaces))
     }
 
-    @Test(arguments: ["www.example.org", "javascript:alert(1)", "ftp://example.org/x", "https://", "mailto:a@example.org",
-                      "https://example.org/" + String(repeating: "a", count: 2_000)])
+    @Test(arguments: [
+        "www.example.org", "javascript:alert(1)", "ftp://example.org/x", "https://", "mailto:a@example.org",
+        "https://example.org/" + String(repeating: "a", count: 2_000),
+    ])
     func anythingElseIsRefused(_ raw: String) {
         #expect((try? WebAddress.check(raw).get()) == nil)
     }

@@ -47,8 +47,9 @@ struct XmRChartTests {
     }
 
     @Test func rule3SevenPointsGoingUp() {
-        let chart = XmRChart(values: [10, 12, 9, 11, 10, 9, 9.5, 10, 10.5, 11, 11.5, 12, 11, 10, 9],
-                             direction: .lowerIsBetter)
+        let chart = XmRChart(
+            values: [10, 12, 9, 11, 10, 9, 9.5, 10, 10.5, 11, 11.5, 12, 11, 10, 9],
+            direction: .lowerIsBetter)
         #expect(flagged(chart) == Dictionary(uniqueKeysWithValues: (5...11).map { ($0, [SpecialCauseRule.trend]) }))
         #expect(chart.points[11].side == .high)
     }
@@ -112,7 +113,8 @@ struct XmRChartTests {
 @Suite("Measure values typed or pasted as lines")
 struct MeasureDataLinesTests {
     @Test func linesGiveDatesValuesAndNotes() {
-        let (entries, problems) = MeasureDataLines.parse("03/11/2026, 12\n\n2026-11-10,14.5%,New leaflet, with pictures\n17/11/2026\t9")
+        let (entries, problems) = MeasureDataLines.parse(
+            "03/11/2026, 12\n\n2026-11-10,14.5%,New leaflet, with pictures\n17/11/2026\t9")
         #expect(problems.isEmpty)
         #expect(entries.map(\.value) == [12, 14.5, 9])
         #expect(entries.map(\.line) == [1, 3, 4])

@@ -30,14 +30,16 @@ struct AbuseTests {
     @Test func attemptsArrivingTogetherCannotSlipUnderTheLimit() async throws {
         try await withTandem { app in
             try await Fixtures.user("ann@example.org", role: .coordinator, on: app.db)
-            let wrong = try await Self.signInAtOnce(app, email: "ann@example.org", passwords: Array(repeating: "wrong password!", count: 40))
+            let wrong = try await Self.signInAtOnce(
+                app, email: "ann@example.org", passwords: Array(repeating: "wrong password!", count: 40))
             #expect(wrong.filter { $0 == .unauthorized }.count <= LoginThrottle.accountLimit)
             #expect(wrong.filter { $0 == .tooManyRequests }.count >= 40 - LoginThrottle.accountLimit)
         }
         try await withTandem { app in
             try await Fixtures.user("ann@example.org", role: .coordinator, on: app.db)
-            let mixed = try await Self.signInAtOnce(app, email: "ann@example.org",
-                                                    passwords: Array(repeating: "wrong password!", count: 29) + [Fixtures.password])
+            let mixed = try await Self.signInAtOnce(
+                app, email: "ann@example.org",
+                passwords: Array(repeating: "wrong password!", count: 29) + [Fixtures.password])
             // At most five attempts reach the password check, whichever they are.
             #expect(mixed.filter { $0 == .unauthorized || $0 == .seeOther }.count <= LoginThrottle.accountLimit)
         }
@@ -47,15 +49,23 @@ struct AbuseTests {
         try await withTandem { app in
             let now = Date()
             for index in 1...LoginThrottle.clientLimit {
-                guard case .admitted = try await LoginThrottle.admit(email: "person\(index)@example.org", ip: "192.0.2.7", now: now, on: app.db)
+                guard
+                    case .admitted = try await LoginThrottle.admit(
+                        email: "person\(index)@example.org", ip: "192.0.2.7", now: now, on: app.db)
                 else { Issue.record("attempt \(index) was refused"); return }
             }
-            guard case .wait(let seconds) = try await LoginThrottle.admit(email: "someone@example.org", ip: "192.0.2.7", now: now, on: app.db) else {
+            guard
+                case .wait(let seconds) = try await LoginThrottle.admit(
+                    email: "someone@example.org", ip: "192.0.2.7", now: now, on: app.db)
+            else {
                 Issue.record("the client was not held back"); return
             }
             #expect(seconds > Int(LoginThrottle.accountWindow) && seconds <= Int(LoginThrottle.clientWindow) + 1)
             // Someone else, from another address, is not affected.
-            guard case .admitted = try await LoginThrottle.admit(email: "someone@example.org", ip: "198.51.100.1", now: now, on: app.db) else {
+            guard
+                case .admitted = try await LoginThrottle.admit(
+                    email: "someone@example.org", ip: "198.51.100.1", now: now, on: app.db)
+            else {
                 Issue.record("another client was refused"); return
             }
             // The message says to wait; it never says the account is locked.
@@ -76,24 +86,28 @@ struct AbuseTests {
             try await browser.get(importPath)
             // Thousands of small fields: refused, however small each is.
             let fields = (1...5_000).map { ("f\($0)", String(repeating: "x", count: 100)) }
-            let flood = try await browser.upload(importPath, field: "file", fileName: "a.csv", contentType: "text/csv",
-                                                 data: Array("Comment\nGood\n".utf8), fields: fields)
+            let flood = try await browser.upload(
+                importPath, field: "file", fileName: "a.csv", contentType: "text/csv",
+                data: Array("Comment\nGood\n".utf8), fields: fields)
             #expect(flood.status == .badRequest)
             // A body that ends before its closing boundary: refused, and no file kept.
             let boundary = "----TandemCutOff"
-            var body = ByteBuffer(string: "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n")
+            var body = ByteBuffer(
+                string: "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n")
             body.writeString("Content-Type: text/csv\r\n\r\nComment\nThe ward was calm\nThe food was cold\n")
             var headers = HTTPHeaders()
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
             headers.add(name: .cookie, value: browser.cookieHeader ?? "")
-            let cut = try await app.testing().sendRequest(.POST, "\(importPath)?_csrf=\(browser.csrf ?? "")", headers: headers, body: body)
+            let cut = try await app.testing().sendRequest(
+                .POST, "\(importPath)?_csrf=\(browser.csrf ?? "")", headers: headers, body: body)
             #expect(cut.status == .badRequest && cut.body.string.contains("did not arrive whole"))
             #expect(try await ImportJob.query(on: app.db).count() == 0)
             let imports = "\(app.config.dataDirectory)/imports"
             #expect(((try? FileManager.default.contentsOfDirectory(atPath: imports)) ?? []).isEmpty)
             // The same file whole is accepted.
-            let whole = try await browser.upload(importPath, field: "file", fileName: "a.csv", contentType: "text/csv",
-                                                 data: Array("Comment\nThe ward was calm\n".utf8))
+            let whole = try await browser.upload(
+                importPath, field: "file", fileName: "a.csv", contentType: "text/csv",
+                data: Array("Comment\nThe ward was calm\n".utf8))
             #expect(whole.status == .seeOther)
         }
     }
@@ -104,8 +118,9 @@ struct AbuseTests {
             var headers = HTTPHeaders()
             headers.contentType = .urlEncodedForm
             headers.add(name: .cookie, value: browser.cookieHeader ?? "")
-            let response = try await app.testing().sendRequest(.POST, SiteURL.organisations.path + "?_csrf=\(browser.csrf ?? "")", headers: headers,
-                                                               body: ByteBuffer(string: "name=Sneaky+Trust&kind=nhs_trust"))
+            let response = try await app.testing().sendRequest(
+                .POST, SiteURL.organisations.path + "?_csrf=\(browser.csrf ?? "")", headers: headers,
+                body: ByteBuffer(string: "name=Sneaky+Trust&kind=nhs_trust"))
             #expect(response.status == .forbidden)
             #expect(try await Organisation.query(on: app.db).count() == 0)
         }
@@ -115,12 +130,15 @@ struct AbuseTests {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let project = try await Fixtures.project(organisation: trust, on: app.db)
-            let cutOff = ImportJob(projectID: try project.requireID(), createdByID: nil, fileName: "feedback.csv", storedName: "cut.csv")
+            let cutOff = ImportJob(
+                projectID: try project.requireID(), createdByID: nil, fileName: "feedback.csv", storedName: "cut.csv")
             cutOff.state = .importing
             try await cutOff.create(on: app.db)
             let old = ImportJob(projectID: try project.requireID(), createdByID: nil, fileName: "old.csv", storedName: "old.csv")
             try await old.create(on: app.db)
-            try await ImportJob.query(on: app.db).filter(\.$id == old.id!).set(\.$createdAt, to: Date().addingTimeInterval(-30 * 86_400)).update()
+            try await ImportJob.query(on: app.db).filter(\.$id == old.id!).set(
+                \.$createdAt, to: Date().addingTimeInterval(-30 * 86_400)
+            ).update()
             let (failed, removed) = try await ImportRecovery.sweep(app: app)
             #expect(failed == 1 && removed == 1)
             let job = try #require(try await ImportJob.find(cutOff.id, on: app.db))
@@ -144,10 +162,13 @@ struct AbuseTests {
             // A token made for another visitor's cookie is refused.
             let other = TestBrowser(app)
             try await other.get(SiteURL.signIn.path)
-            let stolen = try await browser.post(SiteURL.signIn.path, [("email", "ann@example.org"), ("password", Fixtures.password), ("_csrf", other.csrf!)],
-                                                csrf: false)
+            let stolen = try await browser.post(
+                SiteURL.signIn.path, [("email", "ann@example.org"), ("password", Fixtures.password), ("_csrf", other.csrf!)],
+                csrf: false)
             #expect(stolen.status == .forbidden)
-            #expect(try await browser.post(SiteURL.signIn.path, [("email", "ann@example.org"), ("password", Fixtures.password)]).status == .seeOther)
+            #expect(
+                try await browser.post(SiteURL.signIn.path, [("email", "ann@example.org"), ("password", Fixtures.password)])
+                    .status == .seeOther)
             #expect(try await UserSession.query(on: app.db).count() == 1)
         }
     }

@@ -10,11 +10,15 @@ import VaporTesting
 @Suite("Every route and the role table")
 struct AccessTests {
     /// Pages anyone may see without signing in.
-    static let publicPaths: Set<String> = [SiteURL.home.path, SiteURL.healthz.path, SiteURL.accessibility.path, SiteURL.privacy.path, SiteURL.signIn.path]
+    static let publicPaths: Set<String> = [
+        SiteURL.home.path, SiteURL.healthz.path, SiteURL.accessibility.path, SiteURL.privacy.path, SiteURL.signIn.path,
+    ]
     /// Public pages behind a secret link: a made-up link is simply not found.
     /// The "You said, we did" pages are public too: a made-up organisation or project is not found.
-    static let publicLinkPaths: Set<String> = ["/s/:token", "/s/:token/thanks", "/you-said-we-did/:organisationID",
-                                               "/you-said-we-did/projects/:projectID"]
+    static let publicLinkPaths: Set<String> = [
+        "/s/:token", "/s/:token/thanks", "/you-said-we-did/:organisationID",
+        "/you-said-we-did/projects/:projectID",
+    ]
 
     @Test func everyRouteIsPublicOrNeedsSignIn() async throws {
         try await withTandem { app in
@@ -23,15 +27,17 @@ struct AccessTests {
             let user = try await Fixtures.user("someone@example.org", role: .partner, on: app.db)
             let ids = ["organisationID": organisation.id!, "personID": person.id!, "userID": user.id!, "consentID": UUID()]
             for route in app.routes.all {
-                let path = "/" + route.path.map { component -> String in
-                    if case .parameter(let name) = component {
-                        if name == "token" { return "no-such-survey" }
-                        // A real organisation would have a public page; these checks need a made-up one.
-                        if route.path.first?.description == "you-said-we-did" { return UUID().uuidString.lowercased() }
-                        return (ids[name] ?? UUID()).uuidString.lowercased()
-                    }
-                    return component.description
-                }.joined(separator: "/")
+                let path =
+                    "/"
+                    + route.path.map { component -> String in
+                        if case .parameter(let name) = component {
+                            if name == "token" { return "no-such-survey" }
+                            // A real organisation would have a public page; these checks need a made-up one.
+                            if route.path.first?.description == "you-said-we-did" { return UUID().uuidString.lowercased() }
+                            return (ids[name] ?? UUID()).uuidString.lowercased()
+                        }
+                        return component.description
+                    }.joined(separator: "/")
                 let pattern = "/" + route.path.map(\.description).joined(separator: "/")
                 let response = try await app.testing().sendRequest(route.method, path)
                 if Self.publicPaths.contains(pattern) && route.method == .GET {
@@ -43,7 +49,8 @@ struct AccessTests {
                     let api = pattern.hasPrefix("/api/") && response.status == .unauthorized
                     #expect(signIn || api, "\(route.method) \(pattern) must need sign-in, got \(response.status)")
                 } else {
-                    #expect(response.status == .forbidden, "\(route.method) \(pattern) must refuse a request without a CSRF token")
+                    #expect(
+                        response.status == .forbidden, "\(route.method) \(pattern) must refuse a request without a CSRF token")
                 }
             }
         }
@@ -53,16 +60,21 @@ struct AccessTests {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Trust", on: app.db)
             let expectations: [(AccountRole, String, HTTPStatus)] = [
-                (.partner, SiteURL.auditLog.path, .forbidden), (.partner, SiteURL.users.path, .forbidden), (.partner, SiteURL.equalitySummary.path, .forbidden),
+                (.partner, SiteURL.auditLog.path, .forbidden), (.partner, SiteURL.users.path, .forbidden),
+                (.partner, SiteURL.equalitySummary.path, .forbidden),
                 (.partner, SiteURL.newOrganisation.path, .forbidden), (.partner, SiteURL.newPerson.path, .forbidden),
-                (.staff, SiteURL.auditLog.path, .forbidden), (.staff, SiteURL.newOrganisation.path, .forbidden), (.staff, SiteURL.newPerson.path, .forbidden),
+                (.staff, SiteURL.auditLog.path, .forbidden), (.staff, SiteURL.newOrganisation.path, .forbidden),
+                (.staff, SiteURL.newPerson.path, .forbidden),
                 (.staff, SiteURL.equalitySummary.path, .forbidden),
                 (.coordinator, SiteURL.auditLog.path, .forbidden), (.coordinator, SiteURL.users.path, .forbidden),
-                (.coordinator, SiteURL.newOrganisation.path, .ok), (.coordinator, SiteURL.newPerson.path, .ok), (.coordinator, SiteURL.equalitySummary.path, .ok),
+                (.coordinator, SiteURL.newOrganisation.path, .ok), (.coordinator, SiteURL.newPerson.path, .ok),
+                (.coordinator, SiteURL.equalitySummary.path, .ok),
                 (.admin, SiteURL.auditLog.path, .ok), (.admin, SiteURL.users.path, .ok), (.admin, SiteURL.newUser.path, .ok),
-                (.partner, SiteURL.projects.path, .ok), (.partner, SiteURL.newProject.path, .forbidden), (.staff, SiteURL.newProject.path, .forbidden),
+                (.partner, SiteURL.projects.path, .ok), (.partner, SiteURL.newProject.path, .forbidden),
+                (.staff, SiteURL.newProject.path, .forbidden),
                 (.staff, SiteURL.projects.path, .ok), (.coordinator, SiteURL.newProject.path, .ok),
-                (.partner, SiteURL.inbox.path, .ok), (.partner, SiteURL.outbox.path, .forbidden), (.coordinator, SiteURL.outbox.path, .forbidden),
+                (.partner, SiteURL.inbox.path, .ok), (.partner, SiteURL.outbox.path, .forbidden),
+                (.coordinator, SiteURL.outbox.path, .forbidden),
                 (.admin, SiteURL.outbox.path, .ok),
             ]
             var browsers: [AccountRole: TestBrowser] = [:]
@@ -87,7 +99,8 @@ struct AccessTests {
             ]
             for (role, words) in expected {
                 let (browser, _) = try await Fixtures.signedIn(role, organisation: role == .staff ? trust : nil, app: app)
-                let nav = try await browser.get(SiteURL.home.path).body.string.components(separatedBy: "nhsuk-header__navigation-list")[1]
+                let nav = try await browser.get(SiteURL.home.path).body.string.components(
+                    separatedBy: "nhsuk-header__navigation-list")[1]
                     .components(separatedBy: "</ul>")[0]
                 for word in words.shows { #expect(nav.contains(">\(word)<"), "\(role) should see \(word)") }
                 for word in words.hides { #expect(!nav.contains(">\(word)<"), "\(role) should not see \(word)") }

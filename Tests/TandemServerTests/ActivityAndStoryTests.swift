@@ -15,27 +15,37 @@ struct ActivityAndStoryTests {
             let project = try await Fixtures.project(organisation: trust, team: [(maggie, .patientPartner)], on: app.db)
             let id = project.id!
             try await partner.get(SiteURL.project(.value(id), .checklists).path)
-            let empty = try await partner.post(SiteURL.project(.value(id), .checklists).path, [("name", "Reception"), ("items", "  \n ")])
+            let empty = try await partner.post(
+                SiteURL.project(.value(id), .checklists).path, [("name", "Reception"), ("items", "  \n ")])
             #expect(empty.status == .badRequest && empty.body.string.contains("Enter at least one thing to look for"))
-            let checklist = try await partner.post(SiteURL.project(.value(id), .checklists).path, [("name", "Reception"), ("items", "Staff said their name\nSigns were clear")])
+            let checklist = try await partner.post(
+                SiteURL.project(.value(id), .checklists).path,
+                [("name", "Reception"), ("items", "Staff said their name\nSigns were clear")])
             #expect(checklist.status == .seeOther)
             let checklistID = try #require(try await Checklist.query(on: app.db).first()?.id)
 
-            let visit = try await partner.post(SiteURL.project(.value(id), .activities).path, [
-                ("kind", "mystery_shopper"), ("title", "Saturday visit"), ("held-day", "3"), ("held-month", "11"), ("held-year", "2026"),
-                ("participants", "2"), ("checklist", checklistID.uuidString), ("facilitators[]", maggie.id!.uuidString),
-            ])
+            let visit = try await partner.post(
+                SiteURL.project(.value(id), .activities).path,
+                [
+                    ("kind", "mystery_shopper"), ("title", "Saturday visit"), ("held-day", "3"), ("held-month", "11"),
+                    ("held-year", "2026"),
+                    ("participants", "2"), ("checklist", checklistID.uuidString), ("facilitators[]", maggie.id!.uuidString),
+                ])
             #expect(visit.status == .seeOther)
             let activity = try #require(try await Activity.query(on: app.db).with(\.$facilitators).first())
             #expect(activity.kind == .mysteryShopper && activity.facilitators.map(\.id) == [maggie.id])
             let items = try await ChecklistItem.query(on: app.db).sort(\.$position).all()
             try await partner.get(visit.location!)
-            let scored = try await partner.post("\(visit.location!)/scores", [
-                ("score-\(items[0].id!.uuidString.lowercased())", "met"), ("score-\(items[1].id!.uuidString.lowercased())", "not_met"),
-                ("comment-\(items[1].id!.uuidString.lowercased())", "No sign to the pharmacy"),
-            ])
+            let scored = try await partner.post(
+                "\(visit.location!)/scores",
+                [
+                    ("score-\(items[0].id!.uuidString.lowercased())", "met"),
+                    ("score-\(items[1].id!.uuidString.lowercased())", "not_met"),
+                    ("comment-\(items[1].id!.uuidString.lowercased())", "No sign to the pharmacy"),
+                ])
             #expect(scored.status == .seeOther)
-            let kept = try await partner.post("\(visit.location!)/evidence", [("text", "The receptionist, Mary Jones, was lovely"), ("scope", "team")])
+            let kept = try await partner.post(
+                "\(visit.location!)/evidence", [("text", "The receptionist, Mary Jones, was lovely"), ("scope", "team")])
             #expect(kept.status == .seeOther)
             let item = try #require(try await FeedbackItem.query(on: app.db).first())
             #expect(item.method == .mysteryShopper && item.sourceID == activity.id && item.redactedText.contains("[name]"))
@@ -53,19 +63,23 @@ struct ActivityAndStoryTests {
             let id = project.id!
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await browser.get(SiteURL.project(.value(id), .stories).path)
-            let made = try await browser.post(SiteURL.project(.value(id), .stories).path, [
-                ("title", "The longest day"), ("scope", "team"),
-                ("transcript", "We waited from ten until eight.\nJust tell us the truth about how long it will be."),
-            ])
+            let made = try await browser.post(
+                SiteURL.project(.value(id), .stories).path,
+                [
+                    ("title", "The longest day"), ("scope", "team"),
+                    ("transcript", "We waited from ten until eight.\nJust tell us the truth about how long it will be."),
+                ])
             #expect(made.status == .seeOther)
             let storyPath = made.location!
             try await browser.get(storyPath)
             let recording = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
-            let wrongType = try await browser.upload("\(storyPath)/recording", field: "recording", fileName: "notes.pdf",
-                                                     contentType: "application/pdf", data: [1, 2, 3])
+            let wrongType = try await browser.upload(
+                "\(storyPath)/recording", field: "recording", fileName: "notes.pdf",
+                contentType: "application/pdf", data: [1, 2, 3])
             #expect(wrongType.status == .badRequest && wrongType.body.string.contains("must be an audio or video file"))
-            let uploaded = try await browser.upload("\(storyPath)/recording", field: "recording", fileName: "longest-day.mp3",
-                                                    contentType: "audio/mpeg", data: recording)
+            let uploaded = try await browser.upload(
+                "\(storyPath)/recording", field: "recording", fileName: "longest-day.mp3",
+                contentType: "audio/mpeg", data: recording)
             #expect(uploaded.status == .seeOther)
             let story = try #require(try await Story.query(on: app.db).first())
             #expect(story.recordingBytes == 300_000 && story.recordingType == "audio/mpeg")
@@ -73,9 +87,11 @@ struct ActivityAndStoryTests {
 
             let page = try await browser.get(storyPath).body.string
             #expect(page.contains("<audio") && page.contains("\(storyPath)/recording"))
-            let part = try await app.testing().sendRequest(.GET, "\(storyPath)/recording", headers: [
-                "Cookie": "\(SessionMiddleware.cookieName)=\(browser.cookie!)", "Range": "bytes=1000-1999",
-            ])
+            let part = try await app.testing().sendRequest(
+                .GET, "\(storyPath)/recording",
+                headers: [
+                    "Cookie": "\(SessionMiddleware.cookieName)=\(browser.cookie!)", "Range": "bytes=1000-1999",
+                ])
             #expect(part.status == .partialContent)
             #expect(part.headers.first(name: .contentRange) == "bytes 1000-1999/300000")
             #expect(Array(part.body.readableBytesView) == Array(recording[1000...1999]))
@@ -87,19 +103,23 @@ struct ActivityAndStoryTests {
             app.storage[AppConfigKey.self]?.maxUploadBytes = 100_000
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let project = try await Fixtures.project(organisation: trust, on: app.db)
-            let story = Story(projectID: try project.requireID(), title: "Too long", storytellerID: nil, consentScope: .team, transcript: "", recordingLink: nil)
+            let story = Story(
+                projectID: try project.requireID(), title: "Too long", storytellerID: nil, consentScope: .team, transcript: "",
+                recordingLink: nil)
             try await story.create(on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             let path = SiteURL.story(.value(story.id!)).path
             try await browser.get(path)
-            let big = try await browser.upload("\(path)/recording", field: "recording", fileName: "big.mp3", contentType: "audio/mpeg",
-                                               data: [UInt8](repeating: 7, count: 150_000))
+            let big = try await browser.upload(
+                "\(path)/recording", field: "recording", fileName: "big.mp3", contentType: "audio/mpeg",
+                data: [UInt8](repeating: 7, count: 150_000))
             #expect(big.status == .payloadTooLarge)
             #expect(try await Story.find(story.id, on: app.db)?.recordingFile == nil)
             let left = (try? FileManager.default.contentsOfDirectory(atPath: "\(app.config.dataDirectory)/recordings")) ?? []
             #expect(left.isEmpty)
-            let noToken = try await browser.upload("\(path)/recording", field: "recording", fileName: "a.mp3", contentType: "audio/mpeg",
-                                                   data: [1, 2, 3], csrf: false)
+            let noToken = try await browser.upload(
+                "\(path)/recording", field: "recording", fileName: "a.mp3", contentType: "audio/mpeg",
+                data: [1, 2, 3], csrf: false)
             #expect(noToken.status == .forbidden)
         }
     }
@@ -108,15 +128,17 @@ struct ActivityAndStoryTests {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let project = try await Fixtures.project(organisation: trust, on: app.db)
-            let story = Story(projectID: try project.requireID(), title: "The longest day", storytellerID: nil, consentScope: .team,
-                              transcript: "We waited from ten until eight.\nNurse Kelly said call 07700 900123.", recordingLink: nil)
+            let story = Story(
+                projectID: try project.requireID(), title: "The longest day", storytellerID: nil, consentScope: .team,
+                transcript: "We waited from ten until eight.\nNurse Kelly said call 07700 900123.", recordingLink: nil)
             try await story.create(on: app.db)
             let path = SiteURL.story(.value(story.id!)).path
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await coordinator.get(path)
             let notTheirWords = try await coordinator.post("\(path)/clips", [("clip", "We waited all week")])
             #expect(notTheirWords.status == .badRequest && notTheirWords.body.string.contains("word for word"))
-            let clip = try await coordinator.post("\(path)/clips", [("clip", "waited from ten until eight. Nurse Kelly said call 07700 900123.")])
+            let clip = try await coordinator.post(
+                "\(path)/clips", [("clip", "waited from ten until eight. Nurse Kelly said call 07700 900123.")])
             #expect(clip.status == .seeOther)
             let item = try #require(try await FeedbackItem.query(on: app.db).first())
             #expect(item.method == .communityReporting && item.consentScope == .team)

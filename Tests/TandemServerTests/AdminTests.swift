@@ -15,14 +15,21 @@ struct AdminTests {
             let (admin, _) = try await Fixtures.signedIn(.admin, app: app)
             let form = try await admin.get(SiteURL.newUser.path + "?person=\(person.id!)")
             #expect(form.body.string.contains(#"value="sam@example.org""#))
-            let short = try await admin.post(SiteURL.users.path, [("person", person.id!.uuidString), ("email", "sam@example.org"),
-                                                               ("role", "staff"), ("organisation", trust.id!.uuidString),
-                                                               ("password", "short"), ("password-confirmation", "short")])
+            let short = try await admin.post(
+                SiteURL.users.path,
+                [
+                    ("person", person.id!.uuidString), ("email", "sam@example.org"),
+                    ("role", "staff"), ("organisation", trust.id!.uuidString),
+                    ("password", "short"), ("password-confirmation", "short"),
+                ])
             #expect(short.status == .badRequest && short.body.string.contains("Password must be 12 characters or more"))
-            let created = try await admin.post(SiteURL.users.path, [
-                ("person", person.id!.uuidString), ("email", "sam@example.org"), ("role", "staff"),
-                ("organisation", trust.id!.uuidString), ("password", "a long pass phrase"), ("password-confirmation", "a long pass phrase"),
-            ])
+            let created = try await admin.post(
+                SiteURL.users.path,
+                [
+                    ("person", person.id!.uuidString), ("email", "sam@example.org"), ("role", "staff"),
+                    ("organisation", trust.id!.uuidString), ("password", "a long pass phrase"),
+                    ("password-confirmation", "a long pass phrase"),
+                ])
             #expect(created.status == .seeOther)
             let sam = TestBrowser(app)
             #expect(try await sam.signIn("sam@example.org", password: "a long pass phrase").status == .seeOther)
@@ -35,13 +42,16 @@ struct AdminTests {
             let person = try await Fixtures.person("Sam", on: app.db)
             let (admin, me) = try await Fixtures.signedIn(.admin, app: app)
             try await admin.get(SiteURL.newUser.path)
-            let noOrganisation = try await admin.post(SiteURL.users.path, [
-                ("person", person.id!.uuidString), ("email", "sam@example.org"), ("role", "staff"),
-                ("password", "a long pass phrase"), ("password-confirmation", "a long pass phrase"),
-            ])
+            let noOrganisation = try await admin.post(
+                SiteURL.users.path,
+                [
+                    ("person", person.id!.uuidString), ("email", "sam@example.org"), ("role", "staff"),
+                    ("password", "a long pass phrase"), ("password-confirmation", "a long pass phrase"),
+                ])
             #expect(noOrganisation.body.string.contains("Select the organisation this member of staff works for"))
             try await admin.get(SiteURL.editUser(.value(me.id!)).path)
-            let demote = try await admin.post(SiteURL.editUser(.value(me.id!)).path, [("email", me.email), ("role", "partner"), ("active", "yes")])
+            let demote = try await admin.post(
+                SiteURL.editUser(.value(me.id!)).path, [("email", me.email), ("role", "partner"), ("active", "yes")])
             #expect(demote.status == .badRequest)
             #expect(try await User.find(me.id, on: app.db)?.role == .admin)
         }
@@ -52,9 +62,11 @@ struct AdminTests {
             let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
             let (admin, _) = try await Fixtures.signedIn(.admin, app: app)
             try await admin.get(SiteURL.editUser(.value(partnerUser.id!)).path)
-            let response = try await admin.post(SiteURL.editUser(.value(partnerUser.id!)).path, [
-                ("email", partnerUser.email), ("role", "partner"), ("active", "no"),
-            ])
+            let response = try await admin.post(
+                SiteURL.editUser(.value(partnerUser.id!)).path,
+                [
+                    ("email", partnerUser.email), ("role", "partner"), ("active", "no"),
+                ])
             #expect(response.status == .seeOther)
             #expect(try await partner.get(SiteURL.home.path).body.string.contains("Sign in"))
         }
@@ -68,7 +80,8 @@ struct AdminTests {
             try await Audit.record(.created, .person, id: UUID(), label: "Command-line person", by: .commandLine, on: app.db)
             let (admin, _) = try await Fixtures.signedIn(.admin, app: app)
             let byCoordinator = try await admin.get(SiteURL.auditLog.path + "?actor=\(user.$person.id)")
-            #expect(byCoordinator.body.string.contains("Audited Trust") && !byCoordinator.body.string.contains("Command-line person"))
+            #expect(
+                byCoordinator.body.string.contains("Audited Trust") && !byCoordinator.body.string.contains("Command-line person"))
             let people = try await admin.get(SiteURL.auditLog.path + "?type=person")
             #expect(people.body.string.contains("Command-line person") && !people.body.string.contains("Audited Trust"))
             let future = try await admin.get(SiteURL.auditLog.path + "?from=2999-01-01")
@@ -80,7 +93,8 @@ struct AdminTests {
 
     @Test func demoDataHasTheAgreedShapeAndOneSignInPerRole() async throws {
         try await withTandem { app in
-            let summary = try await DemoGenerator(scale: 1, passwordHash: try Bcrypt.hash(Fixtures.password, cost: 4)).load(on: app.db)
+            let summary = try await DemoGenerator(scale: 1, passwordHash: try Bcrypt.hash(Fixtures.password, cost: 4)).load(
+                on: app.db)
             #expect(summary.organisations == 19)
             #expect((55...65).contains(summary.people))
             #expect(try await Organisation.query(on: app.db).filter(\.$kind == .pcn).count() == 3)
@@ -88,16 +102,19 @@ struct AdminTests {
             #expect(try await Organisation.query(on: app.db).filter(\.$isDemo == false).count() == 0)
             if TestDatabase.postgresURL == nil {
                 // The search index is left in one piece, as quick to search as it can be (`FeedbackSearchIndex.tidy`).
-                #expect(try await (app.db as! any SQLDatabase).raw("SELECT COUNT(DISTINCT segid) AS n FROM feedback_fts_idx")
-                    .first(decodingColumn: "n", as: Int.self) == 1)
+                #expect(
+                    try await (app.db as! any SQLDatabase).raw("SELECT COUNT(DISTINCT segid) AS n FROM feedback_fts_idx")
+                        .first(decodingColumn: "n", as: Int.self) == 1)
             }
             for email in DemoGenerator.accountEmails {
                 let browser = TestBrowser(app)
                 #expect(try await browser.signIn(email).status == .seeOther, "\(email)")
             }
-            let staff = try #require(try await User.query(on: app.db).filter(\.$email == "staff@demo.example.org").with(\.$organisation).first())
+            let staff = try #require(
+                try await User.query(on: app.db).filter(\.$email == "staff@demo.example.org").with(\.$organisation).first())
             #expect(staff.organisation?.name == "Northvale Hospitals NHS Foundation Trust")
-            let staff2 = try #require(try await User.query(on: app.db).filter(\.$email == "staff2@demo.example.org").with(\.$organisation).first())
+            let staff2 = try #require(
+                try await User.query(on: app.db).filter(\.$email == "staff2@demo.example.org").with(\.$organisation).first())
             #expect(staff2.organisation?.name == "Northvale Community Health NHS Trust")
         }
     }

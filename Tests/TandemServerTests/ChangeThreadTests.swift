@@ -17,13 +17,17 @@ struct ChangeThreadTests {
             let (staff, staffUser) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
             let maggie = try await Fixtures.person(of: partnerUser, on: app.db)
             let sam = try await Fixtures.person(of: staffUser, on: app.db)
-            let project = try await Fixtures.project(organisation: trust, team: [(maggie, .patientPartner), (sam, .staffLead)], on: app.db)
+            let project = try await Fixtures.project(
+                organisation: trust, team: [(maggie, .patientPartner), (sam, .staffLead)], on: app.db)
             let projectID = project.id!
             // and a comment from Jo, who agreed to be contacted and to publication
             let jo = try await Fixtures.person("Jo Bloggs", email: "jo@example.org", on: app.db)
-            try await ConsentRecord(personID: jo.requireID(), purpose: .contact, howGiven: "form", givenAt: Date(), recordedByID: nil).create(on: app.db)
-            let comment = try await Fixtures.feedback("I waited four hours for my medicines to take home, ring me on 07700 900123",
-                                                      project: project, scope: .public, contributor: jo, on: app.db)
+            try await ConsentRecord(
+                personID: jo.requireID(), purpose: .contact, howGiven: "form", givenAt: Date(), recordedByID: nil
+            ).create(on: app.db)
+            let comment = try await Fixtures.feedback(
+                "I waited four hours for my medicines to take home, ring me on 07700 900123",
+                project: project, scope: .public, contributor: jo, on: app.db)
             let itemID = comment.id!
 
             // when the partner opens the queue, the comment is next, with "waiting" suggested
@@ -36,56 +40,79 @@ struct ChangeThreadTests {
             let medicines = try #require(themes.first { $0.key == "medication" }).id!.uuidString.lowercased()
 
             // and codes it with no sentiment: refused, nothing saved
-            let refused = try await partner.post(SiteURL.feedbackItem(.value(itemID), .code).path, [("themes[]", waiting), ("mode", "new")])
+            let refused = try await partner.post(
+                SiteURL.feedbackItem(.value(itemID), .code).path, [("themes[]", waiting), ("mode", "new")])
             #expect(refused.status == .badRequest && refused.body.string.contains("Choose whether the comment is positive"))
             #expect(try await ItemReview.query(on: app.db).count() == 0)
             // then accepts the suggestion, marks it quotable, and saves
-            let saved = try await partner.post(SiteURL.feedbackItem(.value(itemID), .code).path, [
-                ("themes[]", waiting), ("sentiment", "negative"), ("quotable[]", "yes"), ("mode", "new"),
-            ])
+            let saved = try await partner.post(
+                SiteURL.feedbackItem(.value(itemID), .code).path,
+                [
+                    ("themes[]", waiting), ("sentiment", "negative"), ("quotable[]", "yes"), ("mode", "new"),
+                ])
             #expect(saved.status == .seeOther)
             let coding = try #require(try await Coding.query(on: app.db).first())
-            #expect(coding.$coder.id == maggie.id && coding.suggestedBy == ThemeSuggestions.codebookSource && coding.confidence != nil)
+            #expect(
+                coding.$coder.id == maggie.id && coding.suggestedBy == ThemeSuggestions.codebookSource && coding.confidence != nil
+            )
             let coded = try #require(try await FeedbackItem.find(comment.id, on: app.db))
             #expect(coded.codedAt != nil && coded.quotable && coded.sentiment == .negative)
 
             // and the staff member checks it, adding a second theme
             let check = try await staff.get(SiteURL.project(.value(projectID), .codingNext).path + "?mode=check")
             #expect(check.location?.hasPrefix(SiteURL.feedbackItem(.value(itemID), .code).path) == true)
-            _ = try await staff.post(SiteURL.feedbackItem(.value(itemID), .code).path, [
-                ("themes[]", waiting), ("more[]", medicines), ("sentiment", "negative"), ("quotable[]", "yes"), ("mode", "check"),
-            ])
+            _ = try await staff.post(
+                SiteURL.feedbackItem(.value(itemID), .code).path,
+                [
+                    ("themes[]", waiting), ("more[]", medicines), ("sentiment", "negative"), ("quotable[]", "yes"),
+                    ("mode", "check"),
+                ])
             let codebook = try await staff.get(SiteURL.project(.value(projectID), .codebook).path).body.string
             #expect(codebook.contains("From 1 comment coded by two people"))
 
             // when a finding quotes it
-            let finding = try await partner.post(SiteURL.project(.value(projectID), .findings).path, [
-                ("statement", "People going home wait hours for their medicines."), ("themes[]", waiting),
-            ])
+            let finding = try await partner.post(
+                SiteURL.project(.value(projectID), .findings).path,
+                [
+                    ("statement", "People going home wait hours for their medicines."), ("themes[]", waiting),
+                ])
             let findingPath = try #require(finding.location)
             #expect(try await partner.get(findingPath).body.string.contains("I waited four hours"))
-            #expect(try await partner.post("\(findingPath)/evidence", [("item", itemID.lowercasedString), ("quote", "yes")]).status == .seeOther)
+            #expect(
+                try await partner.post("\(findingPath)/evidence", [("item", itemID.lowercasedString), ("quote", "yes")]).status
+                    == .seeOther)
             let findingID = try #require(try await Finding.query(on: app.db).first()?.id)
 
             // and a recommendation rests on it, declined without a reason (refused), then agreed, updated, implemented
-            let made = try await staff.post(SiteURL.project(.value(projectID), .recommendations).path, [
-                ("text", "Tell people in the morning when their medicines will be ready."), ("findings[]", findingID.uuidString.lowercased()),
-                ("organisation", trust.id!.uuidString.lowercased()), ("priority", "high"),
-            ])
+            let made = try await staff.post(
+                SiteURL.project(.value(projectID), .recommendations).path,
+                [
+                    ("text", "Tell people in the morning when their medicines will be ready."),
+                    ("findings[]", findingID.uuidString.lowercased()),
+                    ("organisation", trust.id!.uuidString.lowercased()), ("priority", "high"),
+                ])
             let recommendationPath = try #require(made.location)
             let declined = try await staff.post("\(recommendationPath)/status", [("status", "declined"), ("reason", "  ")])
             #expect(declined.status == .badRequest && declined.body.string.contains("Say why the recommendation is declined"))
             #expect(try await Recommendation.query(on: app.db).first()?.status == .proposed)
             #expect(try await staff.post("\(recommendationPath)/status", [("status", "agreed")]).status == .seeOther)
-            #expect(try await staff.upload("\(recommendationPath)/updates", field: "file", fileName: "", contentType: "application/octet-stream",
-                                           data: [], fields: [("text", "Pharmacy rota changed"), ("link", "not a link")]).status == .badRequest)
-            #expect(try await staff.upload("\(recommendationPath)/updates", field: "file", fileName: "", contentType: "application/octet-stream",
-                                           data: [], fields: [("text", "Pharmacy rota changed"), ("link", "https://example.org/rota")]).status == .seeOther)
+            #expect(
+                try await staff.upload(
+                    "\(recommendationPath)/updates", field: "file", fileName: "", contentType: "application/octet-stream",
+                    data: [], fields: [("text", "Pharmacy rota changed"), ("link", "not a link")]
+                ).status == .badRequest)
+            #expect(
+                try await staff.upload(
+                    "\(recommendationPath)/updates", field: "file", fileName: "", contentType: "application/octet-stream",
+                    data: [], fields: [("text", "Pharmacy rota changed"), ("link", "https://example.org/rota")]
+                ).status == .seeOther)
             let noNote = try await staff.post("\(recommendationPath)/status", [("status", "implemented")])
             #expect(noNote.status == .badRequest && noNote.body.string.contains("Say what has been done"))
-            let implemented = try await staff.post("\(recommendationPath)/status", [
-                ("status", "implemented"), ("note", "Each ward now tells people by 10am when their medicines will be ready."),
-            ])
+            let implemented = try await staff.post(
+                "\(recommendationPath)/status",
+                [
+                    ("status", "implemented"), ("note", "Each ward now tells people by 10am when their medicines will be ready."),
+                ])
             #expect(implemented.status == .seeOther)
             let recommendation = try #require(try await Recommendation.query(on: app.db).first())
             #expect(recommendation.status == .implemented && recommendation.reviewDueOn != nil)
@@ -101,12 +128,16 @@ struct ChangeThreadTests {
             #expect(try await coordinator.post("\(recommendationPath)/publish", [("publish", "yes")]).status == .seeOther)
             let publicPage = try await app.testing().sendRequest(.GET, SiteURL.youSaidWeDidProject(.value(projectID)).path)
             let html = publicPage.body.string
-            #expect(publicPage.status == .ok && html.contains("Tell people in the morning") && html.contains("I waited four hours"))
-            #expect(!html.contains("07700") && !html.contains("Jo Bloggs") && !html.contains("jo@example.org") && html.contains("[phone]"))
+            #expect(
+                publicPage.status == .ok && html.contains("Tell people in the morning") && html.contains("I waited four hours"))
+            #expect(
+                !html.contains("07700") && !html.contains("Jo Bloggs") && !html.contains("jo@example.org")
+                    && html.contains("[phone]"))
 
             // and the comment's page shows what became of it
             let itemPage = try await partner.get(SiteURL.feedbackItem(.value(itemID)).path).body.string
-            #expect(itemPage.contains("What became of it") && itemPage.contains("People going home wait hours")
+            #expect(
+                itemPage.contains("What became of it") && itemPage.contains("People going home wait hours")
                     && itemPage.contains("Tell people in the morning") && itemPage.contains("Implemented"))
         }
     }
@@ -116,16 +147,20 @@ struct ChangeThreadTests {
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
             let project = try await Fixtures.project(organisation: trust, on: app.db)
-            let privateComment = try await Fixtures.feedback("The ward was noisy all night", project: project, scope: .team, on: app.db)
+            let privateComment = try await Fixtures.feedback(
+                "The ward was noisy all night", project: project, scope: .team, on: app.db)
             privateComment.quotable = true
             try await privateComment.save(on: app.db)
             let themes = try await ProjectCodebook.themes(of: project.requireID(), on: app.db)
-            let finding = try await coordinator.post(SiteURL.project(.value(project.id!), .findings).path, [
-                ("statement", "Wards are noisy at night."), ("themes[]", themes[0].id!.uuidString),
-            ])
+            let finding = try await coordinator.post(
+                SiteURL.project(.value(project.id!), .findings).path,
+                [
+                    ("statement", "Wards are noisy at night."), ("themes[]", themes[0].id!.uuidString),
+                ])
             let path = try #require(finding.location)
             // when it is added as a quote
-            let refused = try await coordinator.post("\(path)/evidence", [("item", privateComment.id!.uuidString), ("quote", "yes")])
+            let refused = try await coordinator.post(
+                "\(path)/evidence", [("item", privateComment.id!.uuidString), ("quote", "yes")])
             // then it is refused, with the reason
             #expect(refused.status == .badRequest && refused.body.string.contains("has not agreed to it being published"))
             #expect(try await FindingEvidence.query(on: app.db).count() == 0)

@@ -18,14 +18,19 @@ struct CodingAndReviewTests {
         ]
         for index in 0..<count {
             let (key, text, sentiment) = samples[index % samples.count]
-            let item = try await Fixtures.feedback("\(text) (visit \(index))", project: project, service: index % 2 == 0 ? "Ward 1" : "Ward 2", on: db)
+            let item = try await Fixtures.feedback(
+                "\(text) (visit \(index))", project: project, service: index % 2 == 0 ? "Ward 1" : "Ward 2", on: db)
             item.codedAt = Date()
             item.sentiment = sentiment
             try await item.save(on: db)
-            try await Coding(projectID: project.requireID(), itemID: item.requireID(), themeID: byKey[key]!.requireID(),
-                             coderID: coder.requireID(), suggestedBy: nil, confidence: nil).create(on: db)
-            try await ItemReview(projectID: project.requireID(), itemID: item.requireID(), coderID: coder.requireID(),
-                                 sentiment: sentiment, quotable: false).create(on: db)
+            try await Coding(
+                projectID: project.requireID(), itemID: item.requireID(), themeID: byKey[key]!.requireID(),
+                coderID: coder.requireID(), suggestedBy: nil, confidence: nil
+            ).create(on: db)
+            try await ItemReview(
+                projectID: project.requireID(), itemID: item.requireID(), coderID: coder.requireID(),
+                sentiment: sentiment, quotable: false
+            ).create(on: db)
         }
         return themes
     }
@@ -38,12 +43,14 @@ struct CodingAndReviewTests {
             let maggie = try await Fixtures.person(of: partnerUser, on: app.db)
             let project = try await Fixtures.project(organisation: trust, team: [(maggie, .patientPartner)], on: app.db)
             let themes = try await Self.codeComments(120, project: project, coder: maggie, on: app.db)
-            let fresh = try await Fixtures.feedback("The car park was full again and I missed my slot", project: project, on: app.db)
+            let fresh = try await Fixtures.feedback(
+                "The car park was full again and I missed my slot", project: project, on: app.db)
             #expect(try await StoredThemeModel.query(on: app.db).count() == 0)
 
             // when one more coding is saved
             let parking = themes.first { $0.key == "parking" }!.id!.uuidString
-            let saved = try await partner.post(SiteURL.feedbackItem(.value(fresh.id!), .code).path, [("themes[]", parking), ("sentiment", "negative")])
+            let saved = try await partner.post(
+                SiteURL.feedbackItem(.value(fresh.id!), .code).path, [("themes[]", parking), ("sentiment", "negative")])
             #expect(saved.status == .seeOther)
             // then the answer did not wait for training, which finishes in the background
             await app.services.themeRetrainer.waitForAll()
@@ -56,13 +63,19 @@ struct CodingAndReviewTests {
             let page = try await partner.get(SiteURL.feedbackItem(.value(another.id!), .code).path).body.string
             #expect(page.contains("Suggested by the project model version 1") && page.contains("Parking"))
             // and the queue now ranks uncoded comments with the model; once one is coded, it moves on
-            let next = try #require(try await partner.get(SiteURL.project(.value(project.id!), .codingNext).path + "?mode=new").location)
+            let next = try #require(
+                try await partner.get(SiteURL.project(.value(project.id!), .codingNext).path + "?mode=new").location)
             let firstID = try #require(next.split(separator: "/").dropFirst().first.map(String.init))
-            _ = try await partner.post(SiteURL.feedbackItem(.value(UUID(uuidString: firstID)!), .code).path, [("themes[]", parking), ("sentiment", "negative")])
-            let after = try #require(try await partner.get(SiteURL.project(.value(project.id!), .codingNext).path + "?mode=new").location)
+            _ = try await partner.post(
+                SiteURL.feedbackItem(.value(UUID(uuidString: firstID)!), .code).path,
+                [("themes[]", parking), ("sentiment", "negative")])
+            let after = try #require(
+                try await partner.get(SiteURL.project(.value(project.id!), .codingNext).path + "?mode=new").location)
             #expect(after.contains("/code") && !after.contains(firstID))
             await app.services.themeRetrainer.waitForAll()
-            #expect(try await partner.get(SiteURL.project(.value(project.id!), .coding).path).body.string.contains("The project's own model, version 1"))
+            #expect(
+                try await partner.get(SiteURL.project(.value(project.id!), .coding).path).body.string.contains(
+                    "The project's own model, version 1"))
         }
     }
 
@@ -77,8 +90,11 @@ struct CodingAndReviewTests {
             let lone = try await Fixtures.feedback("Waited ages", project: project, service: "Tiny clinic", on: app.db)
             lone.codedAt = Date(); lone.sentiment = .negative; try await lone.save(on: app.db)
             let waiting = try await Theme.query(on: app.db).filter(\.$key == "waiting").first()!
-            try await Coding(projectID: project.requireID(), itemID: lone.requireID(), themeID: waiting.requireID(), coderID: maggie.requireID(),
-                             suggestedBy: nil, confidence: nil).create(on: app.db)
+            try await Coding(
+                projectID: project.requireID(), itemID: lone.requireID(), themeID: waiting.requireID(),
+                coderID: maggie.requireID(),
+                suggestedBy: nil, confidence: nil
+            ).create(on: app.db)
 
             let page = try await partner.get(SiteURL.project(.value(project.id!), .themes).path + "?by=service").body.string
             #expect(page.contains("From 31 comments the team has coded"))
@@ -89,9 +105,14 @@ struct CodingAndReviewTests {
             // and a new coding shows at once: the overview is worked out again when coding changes
             let extra = try await Fixtures.feedback("More waiting", project: project, service: "Ward 1", on: app.db)
             extra.codedAt = Date(); extra.sentiment = .negative; try await extra.save(on: app.db)
-            try await Coding(projectID: project.requireID(), itemID: extra.requireID(), themeID: waiting.requireID(), coderID: maggie.requireID(),
-                             suggestedBy: nil, confidence: nil).create(on: app.db)
-            #expect(try await partner.get(SiteURL.project(.value(project.id!), .themes).path + "?by=service").body.string.contains("From 32 comments"))
+            try await Coding(
+                projectID: project.requireID(), itemID: extra.requireID(), themeID: waiting.requireID(),
+                coderID: maggie.requireID(),
+                suggestedBy: nil, confidence: nil
+            ).create(on: app.db)
+            #expect(
+                try await partner.get(SiteURL.project(.value(project.id!), .themes).path + "?by=service").body.string.contains(
+                    "From 32 comments"))
         }
     }
 
@@ -101,13 +122,16 @@ struct CodingAndReviewTests {
             let (staff, staffUser) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
             let sam = try await Fixtures.person(of: staffUser, on: app.db)
             let project = try await Fixtures.project(organisation: trust, team: [(sam, .staffLead)], on: app.db)
-            let recommendation = Recommendation(projectID: try project.requireID(), organisationID: try trust.requireID(), ownerID: sam.id,
-                                                text: "Print the leaflet in large type", priority: .medium, dueOn: nil)
+            let recommendation = Recommendation(
+                projectID: try project.requireID(), organisationID: try trust.requireID(), ownerID: sam.id,
+                text: "Print the leaflet in large type", priority: .medium, dueOn: nil)
             try await recommendation.create(on: app.db)
-            _ = try await RecommendationProgressController.move(recommendation, project: project, to: .agreed, reason: nil, note: nil,
-                                                                by: sam.id, reviewMonths: 6, on: app.db)
-            _ = try await RecommendationProgressController.move(recommendation, project: project, to: .implemented, reason: nil,
-                                                                note: "Large-type leaflets on every ward", by: sam.id, reviewMonths: 6, on: app.db)
+            _ = try await RecommendationProgressController.move(
+                recommendation, project: project, to: .agreed, reason: nil, note: nil,
+                by: sam.id, reviewMonths: 6, on: app.db)
+            _ = try await RecommendationProgressController.move(
+                recommendation, project: project, to: .implemented, reason: nil,
+                note: "Large-type leaflets on every ward", by: sam.id, reviewMonths: 6, on: app.db)
             let due = try #require(recommendation.reviewDueOn)
             // when the day before the review nobody is asked, and on the day the owner is, once
             #expect(try await SustainabilityReview.askOwners(today: due.addingTimeInterval(-86_400), on: app.db) == 0)
@@ -119,7 +143,9 @@ struct CodingAndReviewTests {
             // then an answer without saying how they know is refused; with it, the change is sustained
             let path = SiteURL.recommendation(.value(recommendation.id!)).path
             #expect(try await staff.post("\(path)/review", [("held", "yes")]).status == .badRequest)
-            #expect(try await staff.post("\(path)/review", [("held", "yes"), ("note", "Audit in May: every ward had them")]).status == .seeOther)
+            #expect(
+                try await staff.post("\(path)/review", [("held", "yes"), ("note", "Audit in May: every ward had them")]).status
+                    == .seeOther)
             #expect(try await Recommendation.find(recommendation.id, on: app.db)?.status == .sustained)
         }
     }
@@ -129,24 +155,32 @@ struct CodingAndReviewTests {
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let (staff, _) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
             let project = try await Fixtures.project(organisation: trust, on: app.db)
-            let recommendation = Recommendation(projectID: try project.requireID(), organisationID: try trust.requireID(), ownerID: nil,
-                                                text: "Print the leaflet in large type", priority: .low, dueOn: nil)
+            let recommendation = Recommendation(
+                projectID: try project.requireID(), organisationID: try trust.requireID(), ownerID: nil,
+                text: "Print the leaflet in large type", priority: .low, dueOn: nil)
             try await recommendation.create(on: app.db)
             let path = SiteURL.recommendation(.value(recommendation.id!), .updates).path
             func update(_ fields: [(String, String)], file: (String, [UInt8]) = ("", [])) async throws -> TestingHTTPResponse {
-                try await staff.upload(path, field: "file", fileName: file.0, contentType: "application/octet-stream", data: file.1, fields: fields)
+                try await staff.upload(
+                    path, field: "file", fileName: file.0, contentType: "application/octet-stream", data: file.1, fields: fields)
             }
             let future = try await update([("text", "Printed"), ("on-day", "1"), ("on-month", "1"), ("on-year", "2099")])
             #expect(future.status == .badRequest && future.body.string.contains("The date must be today or in the past"))
-            #expect(try await update([("text", "Printed"), ("on-day", "3"), ("on-month", "11"), ("on-year", "2026")]).status == .seeOther)
+            #expect(
+                try await update([("text", "Printed"), ("on-day", "3"), ("on-month", "11"), ("on-year", "2026")]).status
+                    == .seeOther)
             let first = try #require(try await RecommendationUpdate.query(on: app.db).first())
             #expect(first.writtenOn == CalendarDate.date(year: 2026, month: 11, day: 3) && first.evidenceFile == nil)
 
             // and a file as evidence is kept and can be downloaded; a program is refused
             let refused = try await update([("text", "Leaflet"), ("link", "")], file: ("setup.exe", Array("MZ".utf8)))
-            #expect(refused.status == .badRequest && refused.body.string.contains("The file must be a document, spreadsheet or picture"))
+            #expect(
+                refused.status == .badRequest
+                    && refused.body.string.contains("The file must be a document, spreadsheet or picture"))
             let minutes = Array("%PDF-1.4 minutes of the ward meeting".utf8)
-            #expect(try await update([("text", "Minutes of the ward meeting")], file: ("ward minutes.pdf", minutes)).status == .seeOther)
+            #expect(
+                try await update([("text", "Minutes of the ward meeting")], file: ("ward minutes.pdf", minutes)).status
+                    == .seeOther)
             let withFile = try #require(try await RecommendationUpdate.query(on: app.db).filter(\.$evidenceFile != nil).first())
             #expect(withFile.evidenceFileName == "ward minutes.pdf")
             let page = try await staff.get(SiteURL.recommendation(.value(recommendation.id!)).path).body.string
@@ -163,7 +197,8 @@ struct CodingAndReviewTests {
             let folder = NSTemporaryDirectory() + "tandem-mail-" + UUID().uuidString
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: folder) }
-            let email = OutboxEmail(personID: nil, to: "jo@example.org", subject: "You said, we did: a project", body: "Thank you\nJo")
+            let email = OutboxEmail(
+                personID: nil, to: "jo@example.org", subject: "You said, we did: a project", body: "Thank you\nJo")
             try await email.create(on: app.db)
             // when delivered
             let sent = try await OutboxDelivery.deliverWaiting(command: "cat > \(folder)/$(date +%s%N).eml", on: app.db)
@@ -171,15 +206,21 @@ struct CodingAndReviewTests {
             #expect(sent == 1)
             let files = try FileManager.default.contentsOfDirectory(atPath: folder)
             let message = try String(contentsOfFile: "\(folder)/\(files[0])", encoding: .utf8)
-            #expect(message.contains("To: jo@example.org") && message.contains("Subject: You said, we did: a project") && message.contains("Thank you\nJo"))
+            #expect(
+                message.contains("To: jo@example.org") && message.contains("Subject: You said, we did: a project")
+                    && message.contains("Thank you\nJo"))
             #expect(try await OutboxEmail.find(email.id, on: app.db)?.status == .sent)
 
             // and a failing command leaves the email waiting with the error, until the last try
             let second = OutboxEmail(personID: nil, to: "sam@example.org", subject: "Hello", body: "Body")
             try await second.create(on: app.db)
-            for _ in 0..<OutboxDelivery.maximumAttempts { try await OutboxDelivery.deliverWaiting(command: "echo refused >&2; exit 3", on: app.db) }
+            for _ in 0..<OutboxDelivery.maximumAttempts {
+                try await OutboxDelivery.deliverWaiting(command: "echo refused >&2; exit 3", on: app.db)
+            }
             let failed = try #require(try await OutboxEmail.find(second.id, on: app.db))
-            #expect(failed.status == .failed && failed.attempts == OutboxDelivery.maximumAttempts && failed.lastError?.contains("refused") == true)
+            #expect(
+                failed.status == .failed && failed.attempts == OutboxDelivery.maximumAttempts
+                    && failed.lastError?.contains("refused") == true)
         }
     }
 }

@@ -14,10 +14,12 @@ struct ConsentAndEqualityTests {
             try await browser.get(SiteURL.person(.value(person.id!), .consent).path)
             let missing = try await browser.post(SiteURL.person(.value(person.id!), .consent).path, [("purposes[]", "contact")])
             #expect(missing.status == .badRequest && missing.body.string.contains("Select how consent was given"))
-            let response = try await browser.post(SiteURL.person(.value(person.id!), .consent).path, [
-                ("purposes[]", "contact"), ("purposes[]", "quotes_anonymous"), ("how", "On a paper form"),
-                ("given-day", "2"), ("given-month", "3"), ("given-year", "2026"),
-            ])
+            let response = try await browser.post(
+                SiteURL.person(.value(person.id!), .consent).path,
+                [
+                    ("purposes[]", "contact"), ("purposes[]", "quotes_anonymous"), ("how", "On a paper form"),
+                    ("given-day", "2"), ("given-month", "3"), ("given-year", "2026"),
+                ])
             #expect(response.status == .seeOther)
             let records = try await ConsentRecord.query(on: app.db).all()
             #expect(records.count == 2 && records.allSatisfy { $0.howGiven == "On a paper form" && $0.isActive })
@@ -33,12 +35,16 @@ struct ConsentAndEqualityTests {
             let (browser, user) = try await Fixtures.signedIn(.partner, app: app)
             let me = user.$person.id
             try await browser.get(SiteURL.person(.value(me), .consent).path)
-            #expect(try await browser.post(SiteURL.person(.value(me), .consent).path, [("purposes[]", "equality_monitoring")]).status == .seeOther)
+            #expect(
+                try await browser.post(SiteURL.person(.value(me), .consent).path, [("purposes[]", "equality_monitoring")]).status
+                    == .seeOther)
             try await browser.get(SiteURL.person(.value(me), .equality).path)
-            let saved = try await browser.post(SiteURL.person(.value(me), .equality).path, [("age_band", "45_54"), ("ethnic_group", "black_caribbean")])
+            let saved = try await browser.post(
+                SiteURL.person(.value(me), .equality).path, [("age_band", "45_54"), ("ethnic_group", "black_caribbean")])
             #expect(saved.status == .seeOther)
             #expect(try await EqualityAnswers.query(on: app.db).first()?.ethnicGroup == "black_caribbean")
-            let auditOfAnswers = try #require(try await AuditEntry.query(on: app.db).filter(\.$recordType == "equality_answers").first())
+            let auditOfAnswers = try #require(
+                try await AuditEntry.query(on: app.db).filter(\.$recordType == "equality_answers").first())
             #expect(auditOfAnswers.fields == ["age_band", "ethnic_group"], "field names only, never the answers")
 
             // when: consent is withdrawn

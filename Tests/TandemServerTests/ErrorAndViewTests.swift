@@ -45,12 +45,16 @@ struct ErrorAndViewTests {
 
     @Test func textAndAttributesAreEscapedExactlyOnce() {
         let node = Markup.div(.attr("title", "Tom's \"best\" <ward> & more"), .plain("<b>&copy; café</b> 5 > 3"))
-        #expect(node.render() == #"<div title="Tom&#39;s &quot;best&quot; &lt;ward&gt; &amp; more">&lt;b&gt;&amp;copy; café&lt;/b&gt; 5 &gt; 3</div>"#)
+        #expect(
+            node.render()
+                == #"<div title="Tom&#39;s &quot;best&quot; &lt;ward&gt; &amp; more">&lt;b&gt;&amp;copy; café&lt;/b&gt; 5 &gt; 3</div>"#
+        )
         #expect(HTMLEscaping.text("Nothing to escape: ünïcode") == "Nothing to escape: ünïcode")
     }
 
     @Test func navigationLeavesOutWhatARoleCannotUse() {
-        let partner = CurrentUser(userID: UUID(), personID: UUID(), name: "Pat", email: "p@example.org", role: .partner, organisationID: nil)
+        let partner = CurrentUser(
+            userID: UUID(), personID: UUID(), name: "Pat", email: "p@example.org", role: .partner, organisationID: nil)
         #expect(Navigation.items(for: partner).map(\.label) == ["Home", "Your projects", "Messages", "Your profile"])
         #expect(Navigation.items(for: nil).isEmpty)
     }
@@ -58,7 +62,8 @@ struct ErrorAndViewTests {
     @Test func linksBuiltFromSiteURLMatchTheirRoutes() {
         let id = UUID()
         #expect(SiteURL.organisation(.value(id), .edit).path == SiteURL.organisation(.value(id), .edit).path)
-        #expect(SiteURL.organisation(.key, .edit).pathComponents.map(\.description) == ["organisations", ":organisationID", "edit"])
+        #expect(
+            SiteURL.organisation(.key, .edit).pathComponents.map(\.description) == ["organisations", ":organisationID", "edit"])
         #expect(SiteURL.people.path(query: [("q", "a+b & c"), ("role", nil)]) == SiteURL.people.path + "?q=a%2Bb%20%26%20c")
     }
 }

@@ -30,7 +30,8 @@ struct FormPrivacyTests {
             #expect(try await Person.find(me.id, on: app.db)?.email == user.email, "nothing changes until the link is opened")
             // The link in the email to the free address makes the change; only one request is live.
             #expect(try await EmailChangeRequest.query(on: app.db).count() == 1)
-            let email = try #require(try await OutboxEmail.query(on: app.db).filter(\.$toAddress == "new-address@example.org").first())
+            let email = try #require(
+                try await OutboxEmail.query(on: app.db).filter(\.$toAddress == "new-address@example.org").first())
             let path = try #require(email.body.split(separator: "\n").first { $0.hasPrefix("/me/email/") }.map(String.init))
             #expect(try await browser.get(path).status == .seeOther)
             #expect(try await Person.find(me.id, on: app.db)?.email == "new-address@example.org")
@@ -46,7 +47,8 @@ struct FormPrivacyTests {
             headers.add(name: .cookie, value: browser.cookieHeader ?? "")
             headers.add(name: "X-CSRF-Token", value: browser.csrf ?? "")
             headers.contentType = .plainText
-            let response = try await app.testing().sendRequest(.POST, SiteURL.organisations.path, headers: headers, body: ByteBuffer(string: "name=A"))
+            let response = try await app.testing().sendRequest(
+                .POST, SiteURL.organisations.path, headers: headers, body: ByteBuffer(string: "name=A"))
             #expect(response.status == .badRequest || response.status == .unsupportedMediaType)
             #expect(response.body.string.contains("The information sent was not in the expected form"))
             #expect(!response.body.string.lowercased().contains("decoder") && !response.body.string.contains("media type"))

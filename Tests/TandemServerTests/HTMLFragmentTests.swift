@@ -9,24 +9,29 @@ struct HTMLFragmentTests {
     /// The evidence rows as they were written with Plot before `HTMLFragment`
     /// took over: the two must give the same HTML, escaping included.
     private func plotRows(_ rows: [EvidenceLibraryPage.Row]) -> Markup {
-        .ul(.forEach(rows) { row in
-            .li(.class("tandem-evidence"),
-                element("blockquote", .class("tandem-quote"), .p(.plain(row.text))),
-                .p(.class("nhsuk-body-s tandem-evidence__meta"),
-                   .plain(EvidenceLibraryPage.meta(row)), " · ",
-                   row.project.map { .group(link($0.title, href: SiteURL.project(.value($0.id)).path), " · ") } ?? .empty,
-                   link("Open", href: SiteURL.feedbackItem(.value(row.id)).path, hiddenSuffix: "this piece of evidence")))
-        })
+        .ul(
+            .forEach(rows) { row in
+                .li(
+                    .class("tandem-evidence"),
+                    element("blockquote", .class("tandem-quote"), .p(.plain(row.text))),
+                    .p(
+                        .class("nhsuk-body-s tandem-evidence__meta"),
+                        .plain(EvidenceLibraryPage.meta(row)), " · ",
+                        row.project.map { .group(link($0.title, href: SiteURL.project(.value($0.id)).path), " · ") } ?? .empty,
+                        link("Open", href: SiteURL.feedbackItem(.value(row.id)).path, hiddenSuffix: "this piece of evidence")))
+            })
     }
 
     @Test func evidenceRowsAreTheSameHTMLAsThePlotMarkupTheyReplace() {
         // given rows with text that needs escaping, with and without a project
         let rows = [
-            EvidenceLibraryPage.Row(id: UUID(), text: "Tom's <b>care</b> & \"more\" &copy;", method: .patientSurvey,
-                                    occurredOn: Date(timeIntervalSince1970: 1_700_000_000), service: "A&E <Ward 2>", rating: 2,
-                                    project: (UUID(), "Letters \"that\" <work>")),
-            EvidenceLibraryPage.Row(id: UUID(), text: "Plain words", method: .focusGroup, occurredOn: nil, service: nil,
-                                    rating: nil, project: nil),
+            EvidenceLibraryPage.Row(
+                id: UUID(), text: "Tom's <b>care</b> & \"more\" &copy;", method: .patientSurvey,
+                occurredOn: Date(timeIntervalSince1970: 1_700_000_000), service: "A&E <Ward 2>", rating: 2,
+                project: (UUID(), "Letters \"that\" <work>")),
+            EvidenceLibraryPage.Row(
+                id: UUID(), text: "Plain words", method: .focusGroup, occurredOn: nil, service: nil,
+                rating: nil, project: nil),
         ]
         // when both are rendered
         let fast = element("ul", EvidenceRows.markup(rows)).render()
@@ -42,13 +47,18 @@ struct HTMLFragmentTests {
         for current in [ProjectPath.evidence, nil] {
             let plot = Markup.nav(
                 .class("nhsuk-contents-list"), .attr("aria-label", "Pages of this project"),
-                .ol(.class("nhsuk-contents-list__list"),
+                .ol(
+                    .class("nhsuk-contents-list__list"),
                     .forEach(ProjectPath.contents) { section in
                         section == current
-                            ? .li(.class("nhsuk-contents-list__item"), .attr("aria-current", "page"),
-                                  .span(.class("nhsuk-contents-list__current"), .plain(section.label!)))
-                            : .li(.class("nhsuk-contents-list__item"),
-                                  link(section.label!, href: SiteURL.project(.value(id), section).path, classes: "nhsuk-contents-list__link"))
+                            ? .li(
+                                .class("nhsuk-contents-list__item"), .attr("aria-current", "page"),
+                                .span(.class("nhsuk-contents-list__current"), .plain(section.label!)))
+                            : .li(
+                                .class("nhsuk-contents-list__item"),
+                                link(
+                                    section.label!, href: SiteURL.project(.value(id), section).path,
+                                    classes: "nhsuk-contents-list__link"))
                     }))
             #expect(ProjectContents.list(id, current: current).render() == plot.render())
         }
@@ -70,31 +80,46 @@ struct HTMLFragmentTests {
 
     @Test func aTableIsTheSameHTMLAsThePlotMarkupItReplaces() {
         let columns = [TableColumn(heading: "Method <kind>"), TableColumn(heading: "Count", numeric: true)]
-        let rows: [[Markup]] = [[.plain("Survey & more"), .plain("1,204")], [link("Focus group", href: "/a?b=1&c=2"), .plain("7")]]
+        let rows: [[Markup]] = [
+            [.plain("Survey & more"), .plain("1,204")], [link("Focus group", href: "/a?b=1&c=2"), .plain("7")],
+        ]
         let plot = Markup.div(
-            .class("nhsuk-table-container"), .attr("tabindex", "0"), .attr("role", "region"), .attr("aria-label", "Evidence \"by\" method"),
-            .table(.class("nhsuk-table"),
-                   .caption(.classes("nhsuk-table__caption", "nhsuk-table__caption--s", "nhsuk-u-visually-hidden"), .plain("Evidence \"by\" method")),
-                   .thead(.class("nhsuk-table__head"),
-                          .tr(.class("nhsuk-table__row"),
-                              .th(.class("nhsuk-table__header"), .attr("scope", "col"), .plain("Method <kind>")),
-                              .th(.class("nhsuk-table__header nhsuk-table__header--numeric"), .attr("scope", "col"), .plain("Count")))),
-                   .tbody(.class("nhsuk-table__body"),
-                          .tr(.class("nhsuk-table__row"), .td(.class("nhsuk-table__cell"), .plain("Survey & more")),
-                              .td(.class("nhsuk-table__cell nhsuk-table__cell--numeric"), .plain("1,204"))),
-                          .tr(.class("nhsuk-table__row"), .td(.class("nhsuk-table__cell"), link("Focus group", href: "/a?b=1&c=2")),
-                              .td(.class("nhsuk-table__cell nhsuk-table__cell--numeric"), .plain("7"))))))
-        let fast = dataTable(caption: "Evidence \"by\" method", captionSize: "s", captionHidden: true, columns: columns, rows: rows)
+            .class("nhsuk-table-container"), .attr("tabindex", "0"), .attr("role", "region"),
+            .attr("aria-label", "Evidence \"by\" method"),
+            .table(
+                .class("nhsuk-table"),
+                .caption(
+                    .classes("nhsuk-table__caption", "nhsuk-table__caption--s", "nhsuk-u-visually-hidden"),
+                    .plain("Evidence \"by\" method")),
+                .thead(
+                    .class("nhsuk-table__head"),
+                    .tr(
+                        .class("nhsuk-table__row"),
+                        .th(.class("nhsuk-table__header"), .attr("scope", "col"), .plain("Method <kind>")),
+                        .th(.class("nhsuk-table__header nhsuk-table__header--numeric"), .attr("scope", "col"), .plain("Count")))),
+                .tbody(
+                    .class("nhsuk-table__body"),
+                    .tr(
+                        .class("nhsuk-table__row"), .td(.class("nhsuk-table__cell"), .plain("Survey & more")),
+                        .td(.class("nhsuk-table__cell nhsuk-table__cell--numeric"), .plain("1,204"))),
+                    .tr(
+                        .class("nhsuk-table__row"), .td(.class("nhsuk-table__cell"), link("Focus group", href: "/a?b=1&c=2")),
+                        .td(.class("nhsuk-table__cell nhsuk-table__cell--numeric"), .plain("7"))))))
+        let fast = dataTable(
+            caption: "Evidence \"by\" method", captionSize: "s", captionHidden: true, columns: columns, rows: rows)
         #expect(fast.render() == plot.render())
     }
 
     @Test func thePageFrameCarriesTheTitleTrailAndContentEscaped() {
-        let user = CurrentUser(userID: UUID(), personID: UUID(), name: "Sam <O'Neil>", email: "sam@example.org", role: .coordinator,
-                               organisationID: nil)
+        let user = CurrentUser(
+            userID: UUID(), personID: UUID(), name: "Sam <O'Neil>", email: "sam@example.org", role: .coordinator,
+            organisationID: nil)
         let context = PageContext(user: user, csrfToken: "tok\"en", flash: "Saved & done", section: .projects, isDemo: true)
-        let html = Layout.page(title: "Evidence <new>", context: context,
-                               breadcrumbs: [Crumb(title: "Projects", href: SiteURL.projects.path), Crumb(title: "A & B", href: "/projects/1")],
-                               content: .p("Hello")).render()
+        let html = Layout.page(
+            title: "Evidence <new>", context: context,
+            breadcrumbs: [Crumb(title: "Projects", href: SiteURL.projects.path), Crumb(title: "A & B", href: "/projects/1")],
+            content: .p("Hello")
+        ).render()
         #expect(html.hasPrefix("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/>"))
         #expect(html.contains("<title>Evidence &lt;new&gt; - Tandem</title>"))
         #expect(html.contains("content=\"Evidence &lt;new&gt; - Tandem\""))
@@ -113,26 +138,34 @@ struct HTMLFragmentTests {
     }
 
     @Test func aSummaryListIsTheSameHTMLAsThePlotMarkupItReplaces() {
-        let rows = [SummaryRow("Name & role", text: "Sam <O'Neil>", action: ("Change", "/people/1/edit?x=1&y=2")),
-                    SummaryRow("Phone", text: nil), SummaryRow("Stage", .strong("Fieldwork"))]
+        let rows = [
+            SummaryRow("Name & role", text: "Sam <O'Neil>", action: ("Change", "/people/1/edit?x=1&y=2")),
+            SummaryRow("Phone", text: nil), SummaryRow("Stage", .strong("Fieldwork")),
+        ]
         func plot(_ rows: [SummaryRow], border: Bool) -> Markup {
             let anyActions = rows.contains { $0.action != nil }
-            return element("dl",
+            return element(
+                "dl",
                 [.classes("nhsuk-summary-list", border ? nil : "nhsuk-summary-list--no-border")]
-                + rows.map { row in
-                    .div(
-                        .classes("nhsuk-summary-list__row", anyActions && row.action == nil ? "nhsuk-summary-list__row--no-actions" : nil),
-                        element("dt", .class("nhsuk-summary-list__key"), .plain(row.key)),
-                        element("dd", .class("nhsuk-summary-list__value"), row.value),
-                        row.action.map { action in
-                            element("dd", .class("nhsuk-summary-list__actions"),
+                    + rows.map { row in
+                        .div(
+                            .classes(
+                                "nhsuk-summary-list__row",
+                                anyActions && row.action == nil ? "nhsuk-summary-list__row--no-actions" : nil),
+                            element("dt", .class("nhsuk-summary-list__key"), .plain(row.key)),
+                            element("dd", .class("nhsuk-summary-list__value"), row.value),
+                            row.action.map { action in
+                                element(
+                                    "dd", .class("nhsuk-summary-list__actions"),
                                     link(action.text, href: action.href, hiddenSuffix: row.key.lowercased()))
-                        } ?? .empty)
-                })
+                            } ?? .empty)
+                    })
         }
         for border in [true, false] {
             #expect(summaryList(rows, border: border).render() == plot(rows, border: border).render())
-            #expect(summaryList(Array(rows.dropFirst()), border: border).render() == plot(Array(rows.dropFirst()), border: border).render())
+            #expect(
+                summaryList(Array(rows.dropFirst()), border: border).render()
+                    == plot(Array(rows.dropFirst()), border: border).render())
         }
     }
 

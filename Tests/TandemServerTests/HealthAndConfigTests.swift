@@ -18,12 +18,14 @@ struct HealthAndConfigTests {
     @Test func healthzReports503WhenTheDatabaseCannotBeReached() async throws {
         // given: an app whose database is a PostgreSQL server that is not there
         let app = try await Application.make(.testing)
-        try await configure(app, config: AppConfig(database: .postgres(url: "postgres://tandem:x@127.0.0.1:9/tandem", searchPath: nil)))
+        try await configure(
+            app, config: AppConfig(database: .postgres(url: "postgres://tandem:x@127.0.0.1:9/tandem", searchPath: nil)))
         // when
         let response = try await app.testing().sendRequest(.GET, SiteURL.healthz.path)
         // then
         #expect(response.status == .serviceUnavailable)
-        #expect(try response.content.decode(HealthController.Status.self) == .init(status: "unavailable", database: "unreachable"))
+        #expect(
+            try response.content.decode(HealthController.Status.self) == .init(status: "unavailable", database: "unreachable"))
         try await app.asyncShutdown()
     }
 
@@ -35,7 +37,9 @@ struct HealthAndConfigTests {
     }
 
     @Test func theDatabasePathAndPostgresURLAreRead() throws {
-        #expect(try AppConfig.fromEnvironment(["TANDEM_DATABASE_PATH": "/tmp/x.sqlite"]).database == .sqliteFile(path: "/tmp/x.sqlite"))
+        #expect(
+            try AppConfig.fromEnvironment(["TANDEM_DATABASE_PATH": "/tmp/x.sqlite"]).database
+                == .sqliteFile(path: "/tmp/x.sqlite"))
         let url = "postgres://tandem:secret@db.internal:5432/tandem"
         #expect(try AppConfig.fromEnvironment(["DATABASE_URL": url]).database == .postgres(url: url, searchPath: nil))
     }
@@ -82,7 +86,10 @@ struct DatabaseChoiceTests {
     }
 
     @Test func trustedProxiesAreReadAndCheckedAsAddresses() throws {
-        #expect(try AppConfig.fromEnvironment(["TANDEM_TRUSTED_PROXIES": "10.0.0.5, 2001:db8::1"]).trustedProxies == ["10.0.0.5", "2001:db8::1"])
+        #expect(
+            try AppConfig.fromEnvironment(["TANDEM_TRUSTED_PROXIES": "10.0.0.5, 2001:db8::1"]).trustedProxies == [
+                "10.0.0.5", "2001:db8::1",
+            ])
         #expect(try AppConfig.fromEnvironment([:]).trustedProxies.isEmpty)
         #expect(throws: ConfigurationError.self) { try AppConfig.fromEnvironment(["TANDEM_TRUSTED_PROXIES": "proxy.internal"]) }
     }

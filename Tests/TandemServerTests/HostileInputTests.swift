@@ -27,7 +27,11 @@ struct HostileInputTests {
             let roles = ["admin", "coordinator", "staff", "partner", nil] as [String?]
             for role in roles {
                 let browser = TestBrowser(app)
-                if let role { try await browser.signIn("\(role)@demo.example.org") } else { try await browser.get(SiteURL.signIn.path) }
+                if let role {
+                    try await browser.signIn("\(role)@demo.example.org")
+                } else {
+                    try await browser.get(SiteURL.signIn.path)
+                }
                 for route in routes {
                     for (index, path) in Self.paths(route, ids: ids).enumerated() {
                         // Bad ids in the path are tried plainly; real ones with everything else hostile too.
@@ -38,7 +42,9 @@ struct HostileInputTests {
                                 let response = try await browser.get(path + query)
                                 requests += 1
                                 fieldNames.formUnion(Self.fieldNames(in: response.body.string))
-                                if response.status.code >= 500 { failures.append("\(role ?? "anonymous") GET \(path + query): \(response.status.code)") }
+                                if response.status.code >= 500 {
+                                    failures.append("\(role ?? "anonymous") GET \(path + query): \(response.status.code)")
+                                }
                             }
                         } else {
                             let bodies = Self.hostileBodies(fieldNames: fieldNames, csrf: browser.csrf ?? "")
@@ -46,17 +52,22 @@ struct HostileInputTests {
                                 var headers = HTTPHeaders()
                                 headers.contentType = .urlEncodedForm
                                 if let cookie = browser.cookieHeader { headers.add(name: .cookie, value: cookie) }
-                                let response = try await app.testing().sendRequest(route.method, path + "?page=-1", headers: headers, body: body)
+                                let response = try await app.testing().sendRequest(
+                                    route.method, path + "?page=-1", headers: headers, body: body)
                                 requests += 1
                                 if response.status.code >= 500 {
-                                    failures.append("\(role ?? "anonymous") \(route.method) \(path): \(response.status.code) \(response.body.string.prefix(200))")
+                                    failures.append(
+                                        "\(role ?? "anonymous") \(route.method) \(path): \(response.status.code) \(response.body.string.prefix(200))"
+                                    )
                                 }
                             }
                         }
                     }
                 }
             }
-            #expect(failures.isEmpty, "\(failures.count) of \(requests) requests failed:\n\(failures.prefix(30).joined(separator: "\n"))")
+            #expect(
+                failures.isEmpty,
+                "\(failures.count) of \(requests) requests failed:\n\(failures.prefix(30).joined(separator: "\n"))")
             #expect(requests > 1_500)
             // Still up, and still answering.
             #expect(try await app.testing().sendRequest(.GET, SiteURL.healthz.path).status == .ok)
@@ -68,13 +79,14 @@ struct HostileInputTests {
     /// lookups), and again with a bad UUID and invalid UTF-8 in every parameter.
     static func paths(_ route: Route, ids: [String: String]) -> [String] {
         func path(_ value: (String) -> String) -> String {
-            "/" + route.path.map { component -> String in
-                switch component {
-                case .constant(let text): text
-                case .parameter(let name): value(name)
-                default: "x"
-                }
-            }.joined(separator: "/")
+            "/"
+                + route.path.map { component -> String in
+                    switch component {
+                    case .constant(let text): text
+                    case .parameter(let name): value(name)
+                    default: "x"
+                    }
+                }.joined(separator: "/")
         }
         guard route.path.contains(where: { if case .parameter = $0 { true } else { false } }) else { return [path { $0 }] }
         return [path { ids[$0] ?? UUID().uuidString.lowercased() }, path { _ in "not-a-uuid" }, path { _ in "%FF%FE" }]
@@ -102,10 +114,12 @@ struct HostileInputTests {
 
     static func hostileQuery(number: String) -> String {
         let text = number == numbers[0] ? longText.addingPercentEncoding(withAllowedCharacters: .alphanumerics)! : "%FF" + number
-        return ["page=\(number)", "q=\(text)", "from=31%2F02%2F2026", "to=\(number)", "by=%FF%FE", "mode=%00", "skip=not-a-uuid,%FF",
-                "show=\(number)", "organisation=\(number)", "stage=%FF", "manager=abc", "method=\(number)", "source=\(number)",
-                "next=%2F%09%2Fevil.example", "type=\(number)", "actor=zz", "subject=%FF", "kind=\(number)", "role=\(number)",
-                "archived=\(number)", "overdue=\(number)", "person=%FF"].joined(separator: "&")
+        return [
+            "page=\(number)", "q=\(text)", "from=31%2F02%2F2026", "to=\(number)", "by=%FF%FE", "mode=%00", "skip=not-a-uuid,%FF",
+            "show=\(number)", "organisation=\(number)", "stage=%FF", "manager=abc", "method=\(number)", "source=\(number)",
+            "next=%2F%09%2Fevil.example", "type=\(number)", "actor=zz", "subject=%FF", "kind=\(number)", "role=\(number)",
+            "archived=\(number)", "overdue=\(number)", "person=%FF",
+        ].joined(separator: "&")
     }
 
     /// Bodies for a form: every field a huge or negative number, every field very long,

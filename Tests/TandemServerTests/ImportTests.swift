@@ -22,12 +22,14 @@ struct ImportTests {
     func uploadAndCheck(_ browser: TestBrowser, project: Project, file: [UInt8], app: Application) async throws -> String {
         let id = project.id!
         try await browser.get(SiteURL.project(.value(id), .import).path)
-        let uploaded = try await browser.upload(SiteURL.project(.value(id), .import).path, field: "file", fileName: "fft.csv", contentType: "text/csv", data: file)
+        let uploaded = try await browser.upload(
+            SiteURL.project(.value(id), .import).path, field: "file", fileName: "fft.csv", contentType: "text/csv", data: file)
         #expect(uploaded.status == .seeOther)
         let job = try #require(uploaded.location)
         let preview = try await browser.get(job).body.string
         #expect(preview.contains("The nurses were kind"))
-        let mapped = try await browser.post("\(job)/mapping", [("text", "3"), ("date", "0"), ("service", "1"), ("rating", "2"), ("scope", "organisation")])
+        let mapped = try await browser.post(
+            "\(job)/mapping", [("text", "3"), ("date", "0"), ("service", "1"), ("rating", "2"), ("scope", "organisation")])
         #expect(mapped.status == .seeOther)
         await app.services.importProgress.waitForAll()
         return job
@@ -51,7 +53,9 @@ struct ImportTests {
             let page = try await browser.get(job).body.string
             #expect(page.contains("Nothing has been imported"))
             // The quoted comment with a line break makes the bad row line 8 of the file.
-            #expect(page.contains("Line 8: &#39;31/02/2026&#39; is not a date") || page.contains("Line 8: '31/02/2026' is not a date"))
+            #expect(
+                page.contains("Line 8: &#39;31/02/2026&#39; is not a date") || page.contains("Line 8: '31/02/2026' is not a date")
+            )
             #expect(try await browser.post("\(job)/confirm").status == .conflict)
             #expect(try await FeedbackItem.query(on: app.db).count() == 0)
         }
@@ -68,7 +72,9 @@ struct ImportTests {
             #expect(done.contains("5 comments imported"))
             #expect(try await FeedbackItem.query(on: app.db).count() == 5)
             let parking = try #require(try await FeedbackItem.query(on: app.db).filter(\.$service == "Outpatients").first())
-            #expect(parking.text == "Parking cost £9\nand the signs were confusing" && parking.rating == 2 && parking.occurredOn != nil)
+            #expect(
+                parking.text == "Parking cost £9\nand the signs were confusing" && parking.rating == 2
+                    && parking.occurredOn != nil)
             #expect(parking.method == .importedFeedback && parking.consentScope == .organisation)
 
             let second = try await uploadAndCheck(browser, project: project, file: csv(Self.rows), app: app)
@@ -90,8 +96,9 @@ struct ImportTests {
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             let id = project.id!
             try await browser.get(SiteURL.project(.value(id), .import).path)
-            let broken = try await browser.upload(SiteURL.project(.value(id), .import).path, field: "file", fileName: "x.csv", contentType: "text/csv",
-                                                  data: Array("a,\"b\n".utf8))
+            let broken = try await browser.upload(
+                SiteURL.project(.value(id), .import).path, field: "file", fileName: "x.csv", contentType: "text/csv",
+                data: Array("a,\"b\n".utf8))
             #expect(broken.status == .badRequest && broken.body.string.contains("cannot be read as CSV"))
             #expect(try await ImportJob.query(on: app.db).count() == 0)
         }

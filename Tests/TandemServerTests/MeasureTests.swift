@@ -18,11 +18,15 @@ struct MeasureTests {
             #expect(try await partner.get(SiteURL.project(.value(id), .measures).path).body.string.contains("No measures yet"))
 
             // when a measure is added without a direction, then with one
-            let refused = try await partner.post(SiteURL.project(.value(id), .measures).path, [("name", "Days waiting for medicines"), ("unit", "days")])
-            #expect(refused.status == .badRequest && refused.body.string.contains("Choose whether higher or lower values are better"))
-            let made = try await partner.post(SiteURL.project(.value(id), .measures).path, [
-                ("name", "Days waiting for medicines"), ("unit", "days"), ("direction", "lower"), ("target", "3"),
-            ])
+            let refused = try await partner.post(
+                SiteURL.project(.value(id), .measures).path, [("name", "Days waiting for medicines"), ("unit", "days")])
+            #expect(
+                refused.status == .badRequest && refused.body.string.contains("Choose whether higher or lower values are better"))
+            let made = try await partner.post(
+                SiteURL.project(.value(id), .measures).path,
+                [
+                    ("name", "Days waiting for medicines"), ("unit", "days"), ("direction", "lower"), ("target", "3"),
+                ])
             #expect(made.status == .seeOther)
             let measure = try #require(try await Measure.query(on: app.db).first())
             #expect(measure.direction == .lowerIsBetter && measure.target == 3)
@@ -35,9 +39,11 @@ struct MeasureTests {
 
             // and twenty weeks of values, the last eight lower after a change, are charted
             let weeks = (0..<20).map { week -> String in
-                let date = Calendar(identifier: .gregorian).date(byAdding: .day, value: 7 * week, to: CalendarDate.date(year: 2026, month: 6, day: 1)!)!
+                let date = Calendar(identifier: .gregorian).date(
+                    byAdding: .day, value: 7 * week, to: CalendarDate.date(year: 2026, month: 6, day: 1)!)!
                 let value = week < 12 ? [6, 7, 5, 6, 8, 6, 7, 5, 6, 7, 6, 7][week] : [3, 4, 3, 2, 3, 4, 3, 3][week - 12]
-                return "\(CalendarDate.parts(of: date).day)/\(CalendarDate.parts(of: date).month)/\(CalendarDate.parts(of: date).year), \(value)"
+                return
+                    "\(CalendarDate.parts(of: date).day)/\(CalendarDate.parts(of: date).month)/\(CalendarDate.parts(of: date).year), \(value)"
                     + (week == 12 ? ", New discharge leaflet" : "")
             }
             let saved = try await partner.post("\(page)/points", [("data", weeks.joined(separator: "\n"))])
@@ -68,8 +74,9 @@ struct MeasureTests {
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let other = try await Fixtures.organisation("Southfield Community Trust", on: app.db)
             let project = try await Fixtures.project(organisation: trust, on: app.db)
-            let measure = Measure(projectID: project.id!, name: "Complaints", unit: "complaints", direction: .lowerIsBetter,
-                                  target: nil, details: "")
+            let measure = Measure(
+                projectID: project.id!, name: "Complaints", unit: "complaints", direction: .lowerIsBetter,
+                target: nil, details: "")
             try await measure.create(on: app.db)
             let page = SiteURL.measure(.value(measure.id!)).path
             let (partner, _) = try await Fixtures.signedIn(.partner, app: app)

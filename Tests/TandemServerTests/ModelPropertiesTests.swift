@@ -69,8 +69,11 @@ struct ModelPropertiesTests {
     }
 
     @Test func everyModelIsChecked() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/TandemServer/Models")
-        let files = FileManager.default.enumerator(atPath: folder.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../Sources/TandemServer/Models")
+        let files = FileManager.default.enumerator(atPath: folder.path)!.compactMap { $0 as? String }.filter {
+            $0.hasSuffix(".swift")
+        }
         var declared: Set<String> = []
         for file in files {
             let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)

@@ -11,9 +11,11 @@ struct OrganisationTests {
         try await withTandem { app in
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await browser.get(SiteURL.newOrganisation.path)
-            let response = try await browser.post(SiteURL.organisations.path, [
-                ("name", "Northvale Hospitals"), ("kind", "nhs_trust"), ("ods-code", "R!1"), ("description", "Two hospitals"),
-            ])
+            let response = try await browser.post(
+                SiteURL.organisations.path,
+                [
+                    ("name", "Northvale Hospitals"), ("kind", "nhs_trust"), ("ods-code", "R!1"), ("description", "Two hospitals"),
+                ])
             #expect(response.status == .badRequest)
             let html = response.body.string
             #expect(html.contains("nhsuk-error-summary"))
@@ -30,7 +32,8 @@ struct OrganisationTests {
         try await withTandem { app in
             let (browser, user) = try await Fixtures.signedIn(.coordinator, app: app)
             try await browser.get(SiteURL.newOrganisation.path)
-            let response = try await browser.post(SiteURL.organisations.path, [("name", "Northvale Hospitals"), ("kind", "nhs_trust"), ("ods-code", "zz1")])
+            let response = try await browser.post(
+                SiteURL.organisations.path, [("name", "Northvale Hospitals"), ("kind", "nhs_trust"), ("ods-code", "zz1")])
             #expect(response.status == .seeOther)
             let organisation = try #require(try await Organisation.query(on: app.db).first())
             #expect(organisation.odsCode == "ZZ1")
@@ -48,7 +51,8 @@ struct OrganisationTests {
             try await Fixtures.organisation("First Trust", ods: "ZZ1", on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.admin, app: app)
             try await browser.get(SiteURL.newOrganisation.path)
-            let response = try await browser.post(SiteURL.organisations.path, [("name", "Second Trust"), ("kind", "nhs_trust"), ("ods-code", "ZZ1")])
+            let response = try await browser.post(
+                SiteURL.organisations.path, [("name", "Second Trust"), ("kind", "nhs_trust"), ("ods-code", "ZZ1")])
             #expect(response.status == .badRequest)
             #expect(response.body.string.contains("ODS code ZZ1 is already used by First Trust"))
         }
@@ -60,19 +64,31 @@ struct OrganisationTests {
             let pcn = try await Fixtures.organisation("Riverside PCN", kind: .pcn, parent: icb.id, on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.admin, app: app)
             try await browser.get(SiteURL.newOrganisation.path)
-            let underICB = try await browser.post(SiteURL.organisations.path, [("name", "Oak Surgery"), ("kind", "gp_practice"),
-                                                                    ("parent", icb.id!.uuidString)])
+            let underICB = try await browser.post(
+                SiteURL.organisations.path,
+                [
+                    ("name", "Oak Surgery"), ("kind", "gp_practice"),
+                    ("parent", icb.id!.uuidString),
+                ])
             #expect(underICB.status == .badRequest)
             #expect(underICB.body.string.contains("A GP practice can only sit under a PCN"))
-            let underPCN = try await browser.post(SiteURL.organisations.path, [("name", "Oak Surgery"), ("kind", "gp_practice"),
-                                                                    ("parent", pcn.id!.uuidString)])
+            let underPCN = try await browser.post(
+                SiteURL.organisations.path,
+                [
+                    ("name", "Oak Surgery"), ("kind", "gp_practice"),
+                    ("parent", pcn.id!.uuidString),
+                ])
             #expect(underPCN.status == .seeOther)
             // The ICB cannot be moved under anything, and a charity cannot sit under its own group.
             let charity = try await Fixtures.organisation("Patients Together", kind: .charity, on: app.db)
             let group = try await Fixtures.organisation("Friends group", kind: .voluntaryGroup, parent: charity.id, on: app.db)
             try await browser.get(SiteURL.organisation(.value(charity.id!), .edit).path)
-            let cycle = try await browser.post(SiteURL.organisation(.value(charity.id!), .edit).path, [("name", "Patients Together"), ("kind", "charity"),
-                                                                                     ("parent", group.id!.uuidString)])
+            let cycle = try await browser.post(
+                SiteURL.organisation(.value(charity.id!), .edit).path,
+                [
+                    ("name", "Patients Together"), ("kind", "charity"),
+                    ("parent", group.id!.uuidString),
+                ])
             #expect(cycle.status == .badRequest)
             #expect(cycle.body.string.contains("cannot sit under itself"))
         }
@@ -80,7 +96,9 @@ struct OrganisationTests {
 
     @Test func theListSearchesFiltersByKindAndPagesBy25() async throws {
         try await withTandem { app in
-            for index in 1...30 { try await Fixtures.organisation(String(format: "Practice %02d", index), kind: .gpPractice, on: app.db) }
+            for index in 1...30 {
+                try await Fixtures.organisation(String(format: "Practice %02d", index), kind: .gpPractice, on: app.db)
+            }
             try await Fixtures.organisation("Northvale Hospitals", kind: .nhsTrust, ods: "ZZA", on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             let first = try await browser.get(SiteURL.organisations.path)
@@ -135,17 +153,21 @@ struct OrganisationTests {
             let (admin, _) = try await Fixtures.signedIn(.admin, app: app)
             try await admin.get(SiteURL.organisation(.value(trust.id!), .membership).path)
             let year = Calendar.utc.component(.year, from: Date())
-            let bad = try await admin.post(SiteURL.organisation(.value(trust.id!), .membership).path, [
-                ("tier", "standard"), ("starts-day", "1"), ("starts-month", "4"), ("starts-year", String(year - 1)),
-                ("renews-day", "31"), ("renews-month", "2"), ("renews-year", String(year + 1)),
-            ])
+            let bad = try await admin.post(
+                SiteURL.organisation(.value(trust.id!), .membership).path,
+                [
+                    ("tier", "standard"), ("starts-day", "1"), ("starts-month", "4"), ("starts-year", String(year - 1)),
+                    ("renews-day", "31"), ("renews-month", "2"), ("renews-year", String(year + 1)),
+                ])
             #expect(bad.status == .badRequest && bad.body.string.contains("Renewal date must be a real date"))
             let soon = Date().addingTimeInterval(30 * 86_400)
             let parts = CalendarDate.parts(of: soon)
-            let good = try await admin.post(SiteURL.organisation(.value(trust.id!), .membership).path, [
-                ("tier", "standard"), ("starts-day", "1"), ("starts-month", "4"), ("starts-year", String(year - 1)),
-                ("renews-day", parts.day), ("renews-month", parts.month), ("renews-year", parts.year),
-            ])
+            let good = try await admin.post(
+                SiteURL.organisation(.value(trust.id!), .membership).path,
+                [
+                    ("tier", "standard"), ("starts-day", "1"), ("starts-month", "4"), ("starts-year", String(year - 1)),
+                    ("renews-day", parts.day), ("renews-month", parts.month), ("renews-year", parts.year),
+                ])
             #expect(good.status == .seeOther)
             let page = try await coordinator.get(SiteURL.organisation(.value(trust.id!)).path)
             #expect(page.body.string.contains("Due for renewal"))

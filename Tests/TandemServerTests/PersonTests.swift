@@ -10,14 +10,17 @@ struct PersonTests {
     @Test func editingAPersonAddsAnAuditEntryNamingTheEditorAndTheChangedFields() async throws {
         try await withTandem { app in
             // given
-            let person = try await Fixtures.person("Margaret Ellison", email: "maggie@example.org", roles: [.patientPartner], on: app.db)
+            let person = try await Fixtures.person(
+                "Margaret Ellison", email: "maggie@example.org", roles: [.patientPartner], on: app.db)
             let (browser, editor) = try await Fixtures.signedIn(.coordinator, app: app)
             try await browser.get(SiteURL.person(.value(person.id!), .edit).path)
             // when: the phone and preferred name change, nothing else
-            let response = try await browser.post(SiteURL.person(.value(person.id!), .edit).path, [
-                ("name", "Margaret Ellison"), ("preferred-name", "Maggie"), ("email", "maggie@example.org"),
-                ("phone", "07700 900123"), ("roles[]", "patient_partner"),
-            ])
+            let response = try await browser.post(
+                SiteURL.person(.value(person.id!), .edit).path,
+                [
+                    ("name", "Margaret Ellison"), ("preferred-name", "Maggie"), ("email", "maggie@example.org"),
+                    ("phone", "07700 900123"), ("roles[]", "patient_partner"),
+                ])
             // then
             #expect(response.status == .seeOther)
             let entry = try #require(try await AuditEntry.query(on: app.db).filter(\.$recordType == "person").first())
@@ -36,15 +39,20 @@ struct PersonTests {
             try await Fixtures.person("Someone", email: "taken@example.org", on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await browser.get(SiteURL.newPerson.path)
-            let response = try await browser.post(SiteURL.people.path, [
-                ("name", ""), ("email", "taken@example.org"), ("phone", "12345"), ("postcode-district", "SG1 2AB"),
-                ("access-needs[]", "not-a-need"),
-            ])
+            let response = try await browser.post(
+                SiteURL.people.path,
+                [
+                    ("name", ""), ("email", "taken@example.org"), ("phone", "12345"), ("postcode-district", "SG1 2AB"),
+                    ("access-needs[]", "not-a-need"),
+                ])
             #expect(response.status == .badRequest)
             let html = response.body.string
-            for message in ["Enter the person&#39;s full name", "Someone else already has this email address", "Enter a UK phone number",
-                            "Enter the first part of a postcode only", "Select needs from the list"] {
-                #expect(html.contains(message) || html.contains(message.replacingOccurrences(of: "&#39;", with: "'")), "\(message)")
+            for message in [
+                "Enter the person&#39;s full name", "Someone else already has this email address", "Enter a UK phone number",
+                "Enter the first part of a postcode only", "Select needs from the list",
+            ] {
+                #expect(
+                    html.contains(message) || html.contains(message.replacingOccurrences(of: "&#39;", with: "'")), "\(message)")
             }
             #expect(try await Person.query(on: app.db).count() == 2)
         }
@@ -55,16 +63,20 @@ struct PersonTests {
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await browser.get(SiteURL.newPerson.path)
-            let response = try await browser.post(SiteURL.people.path, [
-                ("name", "Kiran Shah"), ("pronouns", "they/them"), ("postcode-district", "sg1"), ("roles[]", "carer"),
-                ("roles[]", "patient_trainer"), ("organisation", trust.id!.uuidString), ("access-needs[]", "bsl_interpreter"),
-                ("lived-experience", "stroke, carer for a parent"),
-            ])
+            let response = try await browser.post(
+                SiteURL.people.path,
+                [
+                    ("name", "Kiran Shah"), ("pronouns", "they/them"), ("postcode-district", "sg1"), ("roles[]", "carer"),
+                    ("roles[]", "patient_trainer"), ("organisation", trust.id!.uuidString), ("access-needs[]", "bsl_interpreter"),
+                    ("lived-experience", "stroke, carer for a parent"),
+                ])
             #expect(response.status == .seeOther)
             let person = try #require(try await Person.query(on: app.db).filter(\.$name == "Kiran Shah").first())
             #expect(person.postcodeDistrict == "SG1" && person.livedExperience == ["stroke", "carer for a parent"])
             let page = try await browser.get(response.location!)
-            for text in ["Carer", "Patient trainer", "British Sign Language (BSL) interpreter", "Northvale Hospitals", "they/them"] {
+            for text in [
+                "Carer", "Patient trainer", "British Sign Language (BSL) interpreter", "Northvale Hospitals", "they/them",
+            ] {
                 #expect(page.body.string.contains(text), "\(text)")
             }
         }
@@ -102,7 +114,8 @@ struct PersonTests {
             #expect(profile.status == .ok && profile.body.string.contains("Your profile"))
 
             try await partner.get(SiteURL.person(.value(me), .edit).path)
-            let response = try await partner.post(SiteURL.person(.value(me), .edit).path, [("name", "Pat Partner"), ("roles[]", "project_manager")])
+            let response = try await partner.post(
+                SiteURL.person(.value(me), .edit).path, [("name", "Pat Partner"), ("roles[]", "project_manager")])
             #expect(response.status == .seeOther)
             #expect(try await PersonController.currentRoles(of: me, on: app.db).isEmpty)
             #expect(try await Person.find(me, on: app.db)?.name == "Pat Partner")
@@ -115,9 +128,14 @@ struct PersonTests {
             let person = try await Fixtures.person("Pat", on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await browser.get(SiteURL.person(.value(person.id!)).path)
-            #expect(try await browser.post(SiteURL.person(.value(person.id!), .organisations).path, [("organisation", trust.id!.uuidString)]).status == .seeOther)
+            #expect(
+                try await browser.post(
+                    SiteURL.person(.value(person.id!), .organisations).path, [("organisation", trust.id!.uuidString)]
+                ).status == .seeOther)
             #expect(try await PersonOrganisation.query(on: app.db).count() == 1)
-            #expect(try await browser.post(SiteURL.person(.value(person.id!), .removeOrganisation(.value(trust.id!))).path).status == .seeOther)
+            #expect(
+                try await browser.post(SiteURL.person(.value(person.id!), .removeOrganisation(.value(trust.id!))).path).status
+                    == .seeOther)
             #expect(try await PersonOrganisation.query(on: app.db).count() == 0)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$subjectPersonID == person.id).count() == 2)
         }

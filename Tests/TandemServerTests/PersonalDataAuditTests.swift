@@ -44,7 +44,8 @@ struct PersonalDataAuditTests {
         "project_changes": .personalNotAudited(because: "the project's own history, naming who changed it"),
         // About the work, not about people.
         "activities": .notPersonal, "checklists": .notPersonal, "checklist_items": .notPersonal, "checklist_scores": .notPersonal,
-        "evidence_counts": .notPersonal, "finding_evidence": .notPersonal, "finding_themes": .notPersonal, "import_jobs": .notPersonal,
+        "evidence_counts": .notPersonal, "finding_evidence": .notPersonal, "finding_themes": .notPersonal,
+        "import_jobs": .notPersonal,
         "involvement_plan_entries": .notPersonal, "measures": .notPersonal, "measure_points": .notPersonal,
         "project_milestones": .notPersonal, "project_outcomes": .notPersonal, "projects": .notPersonal,
         "recommendation_findings": .notPersonal, "surveys": .notPersonal, "survey_questions": .notPersonal,
@@ -53,13 +54,15 @@ struct PersonalDataAuditTests {
 
     /// Tables that belong to the database or to full-text search, not to Tandem's records.
     static func isInfrastructure(_ table: String) -> Bool {
-        table.hasPrefix("_fluent") || table.hasPrefix("sqlite_") || table.hasPrefix("feedback_fts") || table.hasPrefix("feedback_redacted_fts")
+        table.hasPrefix("_fluent") || table.hasPrefix("sqlite_") || table.hasPrefix("feedback_fts")
+            || table.hasPrefix("feedback_redacted_fts")
     }
 
     @Test func everyTableHasADecision() async throws {
         try await withTandem { app in
             let sql = app.db as! any SQLDatabase
-            let query: SQLQueryString = sql.isPostgreSQL
+            let query: SQLQueryString =
+                sql.isPostgreSQL
                 ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()"
                 : "SELECT name FROM sqlite_master WHERE type = 'table'"
             let tables = try await sql.raw(query).all().map { try $0.decode(column: "name", as: String.self) }
@@ -77,12 +80,18 @@ struct PersonalDataAuditTests {
             let project = try await Fixtures.project(organisation: trust, on: app.db)
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await coordinator.get(SiteURL.project(.value(project.id!), .team).path)
-            #expect(try await coordinator.post(SiteURL.project(.value(project.id!), .team).path,
-                                               [("person", maggie.id!.lowercasedString), ("role", ProjectRole.patientPartner.rawValue)]).status == .seeOther)
+            #expect(
+                try await coordinator.post(
+                    SiteURL.project(.value(project.id!), .team).path,
+                    [("person", maggie.id!.lowercasedString), ("role", ProjectRole.patientPartner.rawValue)]
+                ).status == .seeOther)
             let member = try #require(try await ProjectMember.query(on: app.db).filter(\.$person.$id == maggie.id!).first())
             try await coordinator.get(SiteURL.project(.value(project.id!), .team).path)
-            #expect(try await coordinator.post(SiteURL.project(.value(project.id!), .removeTeamMember(.value(member.id!))).path).status == .seeOther)
-            let entries = try await AuditEntry.query(on: app.db).filter(\.$recordType == AuditRecordType.teamMember.rawValue).sort(\.$at).all()
+            #expect(
+                try await coordinator.post(SiteURL.project(.value(project.id!), .removeTeamMember(.value(member.id!))).path)
+                    .status == .seeOther)
+            let entries = try await AuditEntry.query(on: app.db).filter(\.$recordType == AuditRecordType.teamMember.rawValue)
+                .sort(\.$at).all()
             #expect(entries.map(\.action) == [AuditAction.created.rawValue, AuditAction.deleted.rawValue])
             #expect(entries.allSatisfy { $0.subjectPersonID == maggie.id! && $0.recordLabel.contains("Maggie") })
         }

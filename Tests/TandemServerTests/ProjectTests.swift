@@ -12,15 +12,21 @@ struct ProjectTests {
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let (browser, user) = try await Fixtures.signedIn(.coordinator, app: app)
             try await browser.get(SiteURL.newProject.path)
-            let bad = try await browser.post(SiteURL.projects.path, [("title", ""), ("problem", ""), ("ends-day", "40"), ("ends-month", "1"), ("ends-year", "2027")])
+            let bad = try await browser.post(
+                SiteURL.projects.path,
+                [("title", ""), ("problem", ""), ("ends-day", "40"), ("ends-month", "1"), ("ends-year", "2027")])
             #expect(bad.status == .badRequest)
             #expect(bad.body.string.contains("nhsuk-error-summary"))
             #expect(try await Project.query(on: app.db).count() == 0)
 
-            let good = try await browser.post(SiteURL.projects.path, [
-                ("title", "Getting medicines home faster"), ("organisation", trust.id!.uuidString), ("manager", user.$person.id.uuidString),
-                ("problem", "People wait hours for medicines"), ("aims", "Shorter waits"), ("outcomes", "Waits under 2 hours\nPeople told why"),
-            ])
+            let good = try await browser.post(
+                SiteURL.projects.path,
+                [
+                    ("title", "Getting medicines home faster"), ("organisation", trust.id!.uuidString),
+                    ("manager", user.$person.id.uuidString),
+                    ("problem", "People wait hours for medicines"), ("aims", "Shorter waits"),
+                    ("outcomes", "Waits under 2 hours\nPeople told why"),
+                ])
             #expect(good.status == .seeOther)
             let project = try #require(try await Project.query(on: app.db).first())
             #expect(project.stage == .proposal)
@@ -37,16 +43,22 @@ struct ProjectTests {
             let id = project.id!
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await browser.get(SiteURL.project(.value(id), .proposal).path)
-            let early = try await browser.post(SiteURL.project(.value(id), .agree).path, [("signatory", "Dr Shaw, Chief Pharmacist")])
+            let early = try await browser.post(
+                SiteURL.project(.value(id), .agree).path, [("signatory", "Dr Shaw, Chief Pharmacist")])
             #expect(early.status == .badRequest)
             #expect(early.body.string.contains("Add at least one outcome"))
 
             try await browser.post(SiteURL.project(.value(id), .outcomes).path, [("outcomes", "Waits under 2 hours")])
-            try await browser.post(SiteURL.project(.value(id), .milestones).path, [("milestone-title", "Survey open"), ("due-day", "1"),
-                                                                  ("due-month", "2"), ("due-year", "2027")])
+            try await browser.post(
+                SiteURL.project(.value(id), .milestones).path,
+                [
+                    ("milestone-title", "Survey open"), ("due-day", "1"),
+                    ("due-month", "2"), ("due-year", "2027"),
+                ])
             #expect(try await ProjectMilestone.query(on: app.db).count() == 1)
             #expect(try await ProjectChange.query(on: app.db).count() == 0)
-            let agreed = try await browser.post(SiteURL.project(.value(id), .agree).path, [("signatory", "Dr Shaw, Chief Pharmacist")])
+            let agreed = try await browser.post(
+                SiteURL.project(.value(id), .agree).path, [("signatory", "Dr Shaw, Chief Pharmacist")])
             #expect(agreed.status == .seeOther)
             let saved = try #require(try await Project.find(project.id, on: app.db))
             #expect(saved.agreedAt != nil && saved.partnerSignatory == "Dr Shaw, Chief Pharmacist")
@@ -64,7 +76,8 @@ struct ProjectTests {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let partner = try await Fixtures.person("Maggie Ellison", roles: [.patientPartner], on: app.db)
-            let project = try await Fixtures.project(organisation: trust, team: [(partner, .patientPartner)], stage: .fieldwork, on: app.db)
+            let project = try await Fixtures.project(
+                organisation: trust, team: [(partner, .patientPartner)], stage: .fieldwork, on: app.db)
             let id = project.id!
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await browser.get(SiteURL.project(.value(id), .stage).path)
@@ -73,12 +86,15 @@ struct ProjectTests {
             #expect(refused.body.string.contains("There is no evidence yet"))
             #expect(try await Project.find(project.id, on: app.db)?.stage == .fieldwork)
 
-            try await EvidenceStore.add([.init(method: .focusGroup, sourceKind: "manual", sourceID: nil, text: "It took all day", consentScope: .team)],
-                                        to: project, addedBy: nil, on: app.db)
+            try await EvidenceStore.add(
+                [.init(method: .focusGroup, sourceKind: "manual", sourceID: nil, text: "It took all day", consentScope: .team)],
+                to: project, addedBy: nil, on: app.db)
             let moved = try await browser.post(SiteURL.project(.value(id), .stage).path)
             #expect(moved.status == .seeOther)
             #expect(try await Project.find(project.id, on: app.db)?.stage == .analysis)
-            #expect(try await ProjectChange.query(on: app.db).first()?.summary == "Moved from gathering evidence to making sense of the evidence")
+            #expect(
+                try await ProjectChange.query(on: app.db).first()?.summary
+                    == "Moved from gathering evidence to making sense of the evidence")
         }
     }
 
@@ -92,9 +108,11 @@ struct ProjectTests {
             try await maggie.save(on: app.db)
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await coordinator.get(SiteURL.project(.value(id), .team).path)
-            let added = try await coordinator.post(SiteURL.project(.value(id), .team).path, [("person", maggie.id!.uuidString), ("role", "patient_partner")])
+            let added = try await coordinator.post(
+                SiteURL.project(.value(id), .team).path, [("person", maggie.id!.uuidString), ("role", "patient_partner")])
             #expect(added.status == .seeOther)
-            let again = try await coordinator.post(SiteURL.project(.value(id), .team).path, [("person", maggie.id!.uuidString), ("role", "carer_partner")])
+            let again = try await coordinator.post(
+                SiteURL.project(.value(id), .team).path, [("person", maggie.id!.uuidString), ("role", "carer_partner")])
             #expect(again.status == .badRequest && again.body.string.contains("already on the team"))
             #expect(try await coordinator.get(SiteURL.project(.value(id), .team).path).body.string.contains("Large print"))
 
@@ -113,12 +131,16 @@ struct ProjectTests {
             let id = project.id!
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await browser.get(SiteURL.project(.value(id), .involvement).path)
-            let missingWho = try await browser.post(SiteURL.project(.value(id), .involvement).path, [("level-designing", "co_produce")])
+            let missingWho = try await browser.post(
+                SiteURL.project(.value(id), .involvement).path, [("level-designing", "co_produce")])
             #expect(missingWho.status == .badRequest && missingWho.body.string.contains("Say who is involved in designing"))
-            let saved = try await browser.post(SiteURL.project(.value(id), .involvement).path, [
-                ("level-designing", "co_produce"), ("who-designing", "Maggie and Sam"),
-                ("level-gathering_evidence", "involve"), ("who-gathering_evidence", "Mystery shoppers"), ("level-reviewing", "inform"),
-            ])
+            let saved = try await browser.post(
+                SiteURL.project(.value(id), .involvement).path,
+                [
+                    ("level-designing", "co_produce"), ("who-designing", "Maggie and Sam"),
+                    ("level-gathering_evidence", "involve"), ("who-gathering_evidence", "Mystery shoppers"),
+                    ("level-reviewing", "inform"),
+                ])
             #expect(saved.status == .seeOther)
             let page = try await browser.get(SiteURL.project(.value(id), .involvement).path).body.string
             // 3 + 2 + 0 of 21.
@@ -131,23 +153,33 @@ struct ProjectTests {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let maggie = try await Fixtures.person("Maggie Lewis", on: app.db)
-            let project = try await Fixtures.project(organisation: trust, team: [(maggie, .patientPartner)], stage: .fieldwork, on: app.db)
+            let project = try await Fixtures.project(
+                organisation: trust, team: [(maggie, .patientPartner)], stage: .fieldwork, on: app.db)
             let id = try project.requireID()
             let day: TimeInterval = 86_400
-            try await ProjectMilestone(projectID: id, title: "Survey closes", dueOn: CalendarDate.startOfDay(Date()) - 3 * day).create(on: app.db)
-            try await ProjectMilestone(projectID: id, title: "Focus group", dueOn: CalendarDate.startOfDay(Date()) + 10 * day).create(on: app.db)
+            try await ProjectMilestone(projectID: id, title: "Survey closes", dueOn: CalendarDate.startOfDay(Date()) - 3 * day)
+                .create(on: app.db)
+            try await ProjectMilestone(projectID: id, title: "Focus group", dueOn: CalendarDate.startOfDay(Date()) + 10 * day)
+                .create(on: app.db)
             let done = ProjectMilestone(projectID: id, title: "Ethics agreed", dueOn: CalendarDate.startOfDay(Date()) - 30 * day)
             done.completedOn = Date()
             try await done.create(on: app.db)
             try await InvolvementPlanEntry(projectID: id, step: .designing, level: .coProduce, who: "Maggie").create(on: app.db)
-            try await Activity(projectID: id, kind: .focusGroup, title: "Ward 7", heldOn: nil, place: "Ward 7", participants: 6, notes: "",
-                               checklistID: nil).create(on: app.db)
-            try await Story(projectID: id, title: "Waiting at the pharmacy", storytellerID: nil, consentScope: .team, transcript: "",
-                            recordingLink: nil).create(on: app.db)
-            try await EvidenceStore.add([.init(method: .focusGroup, sourceKind: "activity", text: "Too long", consentScope: .team),
-                                         .init(method: .focusGroup, sourceKind: "activity", text: "Kind staff", consentScope: .team),
-                                         .init(method: .communityReporting, sourceKind: "story", text: "Nobody said why", consentScope: .team)],
-                                        to: project, addedBy: nil, on: app.db)
+            try await Activity(
+                projectID: id, kind: .focusGroup, title: "Ward 7", heldOn: nil, place: "Ward 7", participants: 6, notes: "",
+                checklistID: nil
+            ).create(on: app.db)
+            try await Story(
+                projectID: id, title: "Waiting at the pharmacy", storytellerID: nil, consentScope: .team, transcript: "",
+                recordingLink: nil
+            ).create(on: app.db)
+            try await EvidenceStore.add(
+                [
+                    .init(method: .focusGroup, sourceKind: "activity", text: "Too long", consentScope: .team),
+                    .init(method: .focusGroup, sourceKind: "activity", text: "Kind staff", consentScope: .team),
+                    .init(method: .communityReporting, sourceKind: "story", text: "Nobody said why", consentScope: .team),
+                ],
+                to: project, addedBy: nil, on: app.db)
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             let page = try await browser.get(SiteURL.project(.value(id)).path).body.string
             #expect(page.contains("Northvale Hospitals"))
@@ -167,9 +199,12 @@ struct ProjectTests {
             let community = try await Fixtures.organisation("Northvale Community", on: app.db)
             let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
             let partnerPerson = try await Fixtures.person(of: partnerUser, on: app.db)
-            try await Fixtures.project("Acute discharge", organisation: acute, team: [(partnerPerson, .patientPartner)], on: app.db)
+            try await Fixtures.project(
+                "Acute discharge", organisation: acute, team: [(partnerPerson, .patientPartner)], on: app.db)
             let nursing = try await Fixtures.project("Community nursing", organisation: community, stage: .analysis, on: app.db)
-            try await ProjectMilestone(projectID: nursing.requireID(), title: "Interviews", dueOn: Date().addingTimeInterval(-5 * 86_400)).create(on: app.db)
+            try await ProjectMilestone(
+                projectID: nursing.requireID(), title: "Interviews", dueOn: Date().addingTimeInterval(-5 * 86_400)
+            ).create(on: app.db)
 
             let partnerList = try await partner.get(SiteURL.projects.path).body.string
             #expect(partnerList.contains("Acute discharge") && !partnerList.contains("Community nursing"))
@@ -178,11 +213,15 @@ struct ProjectTests {
             #expect(staffList.contains("Community nursing") && !staffList.contains("Acute discharge"))
             #expect(try await staff.get(SiteURL.project(.value(nursing.id!)).path).status == .ok)
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
-            #expect(try await coordinator.get(SiteURL.projects.path + "?stage=analysis").body.string.contains("Community nursing"))
-            #expect(!(try await coordinator.get(SiteURL.projects.path + "?stage=analysis").body.string.contains("Acute discharge")))
+            #expect(
+                try await coordinator.get(SiteURL.projects.path + "?stage=analysis").body.string.contains("Community nursing"))
+            #expect(
+                !(try await coordinator.get(SiteURL.projects.path + "?stage=analysis").body.string.contains("Acute discharge")))
             let overdue = try await coordinator.get(SiteURL.projects.path + "?overdue=1").body.string
             #expect(overdue.contains("Community nursing") && !overdue.contains("Acute discharge"))
-            #expect(try await coordinator.get(SiteURL.projects.path + "?organisation=\(acute.id!.uuidString)").body.string.contains("Acute discharge"))
+            #expect(
+                try await coordinator.get(SiteURL.projects.path + "?organisation=\(acute.id!.uuidString)").body.string.contains(
+                    "Acute discharge"))
         }
     }
 
@@ -191,7 +230,9 @@ struct ProjectTests {
             let acute = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let community = try await Fixtures.organisation("Northvale Community", on: app.db)
             let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
-            let project = try await Fixtures.project(organisation: acute, team: [(try await Fixtures.person(of: partnerUser, on: app.db), .patientPartner)], on: app.db)
+            let project = try await Fixtures.project(
+                organisation: acute, team: [(try await Fixtures.person(of: partnerUser, on: app.db), .patientPartner)], on: app.db
+            )
             let id = project.id!
             let (staff, _) = try await Fixtures.signedIn(.staff, organisation: community, app: app)
             #expect(try await staff.get(SiteURL.project(.value(id)).path).status == .notFound)
@@ -208,26 +249,35 @@ struct ProjectTests {
             let acute = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let community = try await Fixtures.organisation("Northvale Community", on: app.db)
             let partner = try await Fixtures.person("Maggie Ellison", on: app.db)
-            let source = try await Fixtures.project(organisation: acute, team: [(partner, .patientPartner)], stage: .fieldwork, on: app.db)
+            let source = try await Fixtures.project(
+                organisation: acute, team: [(partner, .patientPartner)], stage: .fieldwork, on: app.db)
             let sourceID = try source.requireID()
-            try await InvolvementPlanEntry(projectID: sourceID, step: .designing, level: .coProduce, who: "Maggie").create(on: app.db)
-            let survey = Survey(projectID: sourceID, title: "Leaving hospital", introduction: "", audience: .patients, asksDemographics: false,
-                                publicToken: "tok-source")
+            try await InvolvementPlanEntry(projectID: sourceID, step: .designing, level: .coProduce, who: "Maggie").create(
+                on: app.db)
+            let survey = Survey(
+                projectID: sourceID, title: "Leaving hospital", introduction: "", audience: .patients, asksDemographics: false,
+                publicToken: "tok-source")
             survey.status = .open
             try await survey.create(on: app.db)
-            try await SurveyQuestion(surveyID: survey.requireID(), position: 0, kind: .freeText, text: "What could be better?", helpText: "",
-                                     required: false, options: []).create(on: app.db)
+            try await SurveyQuestion(
+                surveyID: survey.requireID(), position: 0, kind: .freeText, text: "What could be better?", helpText: "",
+                required: false, options: []
+            ).create(on: app.db)
             let checklist = Checklist(projectID: sourceID, name: "Reception")
             try await checklist.create(on: app.db)
-            try await ChecklistItem(checklistID: checklist.requireID(), position: 0, text: "Staff said their name").create(on: app.db)
-            try await EvidenceStore.add([.init(method: .patientSurvey, sourceKind: "manual", sourceID: nil, text: "Four hours", consentScope: .team)],
-                                        to: source, addedBy: nil, on: app.db)
+            try await ChecklistItem(checklistID: checklist.requireID(), position: 0, text: "Staff said their name").create(
+                on: app.db)
+            try await EvidenceStore.add(
+                [.init(method: .patientSurvey, sourceKind: "manual", sourceID: nil, text: "Four hours", consentScope: .team)],
+                to: source, addedBy: nil, on: app.db)
 
             let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await browser.get(SiteURL.project(.value(sourceID), .replicate).path)
-            let response = try await browser.post(SiteURL.project(.value(sourceID), .replicate).path, [
-                ("title", "Medicines home faster (community)"), ("organisation", community.id!.uuidString),
-            ])
+            let response = try await browser.post(
+                SiteURL.project(.value(sourceID), .replicate).path,
+                [
+                    ("title", "Medicines home faster (community)"), ("organisation", community.id!.uuidString),
+                ])
             #expect(response.status == .seeOther)
             let copy = try #require(try await Project.query(on: app.db).filter(\.$replicatedFrom.$id == sourceID).first())
             let copyID = try copy.requireID()
@@ -236,11 +286,15 @@ struct ProjectTests {
             #expect(copiedSurvey.status == .draft && copiedSurvey.publicToken != "tok-source")
             #expect(try await SurveyQuestion.query(on: app.db).filter(\.$survey.$id == copiedSurvey.requireID()).count() == 1)
             let copiedChecklist = try #require(try await Checklist.query(on: app.db).filter(\.$project.$id == copyID).first())
-            #expect(try await ChecklistItem.query(on: app.db).filter(\.$checklist.$id == copiedChecklist.requireID()).count() == 1)
+            #expect(
+                try await ChecklistItem.query(on: app.db).filter(\.$checklist.$id == copiedChecklist.requireID()).count() == 1)
             #expect(try await InvolvementPlanEntry.query(on: app.db).filter(\.$project.$id == copyID).count() == 1)
             #expect(try await FeedbackItem.query(on: app.db).filter(\.$project.$id == copyID).count() == 0)
             #expect(try await SurveyResponse.query(on: app.db).filter(\.$survey.$id == copiedSurvey.requireID()).count() == 0)
-            #expect(try await ProjectMember.query(on: app.db).filter(\.$project.$id == copyID).filter(\.$person.$id == partner.requireID()).count() == 0)
+            #expect(
+                try await ProjectMember.query(on: app.db).filter(\.$project.$id == copyID).filter(
+                    \.$person.$id == partner.requireID()
+                ).count() == 0)
             let page = try await browser.get(response.location!).body.string
             #expect(page.contains("Replicated from"))
         }

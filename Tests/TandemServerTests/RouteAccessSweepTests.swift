@@ -15,10 +15,10 @@ import VaporTesting
 struct RouteAccessSweepTests {
     /// What an allowed viewer gets where this world lacks what the page shows, with why.
     static let nothingToShowHere: [String: HTTPStatus] = [
-        "/stories/:storyID/recording": .notFound, // no recording kept
-        "/recommendations/:recommendationID/updates/:updateID/file": .notFound, // no file with the update
-        "/me/email/:token": .badRequest, // no change of email asked for
-        "/you-said-we-did/projects/:projectID": .notFound, // nothing published yet
+        "/stories/:storyID/recording": .notFound,  // no recording kept
+        "/recommendations/:recommendationID/updates/:updateID/file": .notFound,  // no file with the update
+        "/me/email/:token": .badRequest,  // no change of email asked for
+        "/you-said-we-did/projects/:projectID": .notFound,  // nothing published yet
     ]
 
     @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {
@@ -38,8 +38,10 @@ struct RouteAccessSweepTests {
                     let isUpload = route.isStreamedUpload
                     if route.method == .POST {
                         guard case .refused(let status) = expected else { continue }
-                        let response = isUpload
-                            ? try await browser.upload(path, field: "file", fileName: "a.csv", contentType: "text/csv", data: Array("a\n".utf8))
+                        let response =
+                            isUpload
+                            ? try await browser.upload(
+                                path, field: "file", fileName: "a.csv", contentType: "text/csv", data: Array("a\n".utf8))
                             : try await browser.post(path)
                         #expect(response.status == status, "\(name) POST \(pattern): \(response.status), expected \(status)")
                     } else {
@@ -49,7 +51,8 @@ struct RouteAccessSweepTests {
                             #expect(response.status == status, "\(name) GET \(pattern): \(response.status), expected \(status)")
                         case .allowed:
                             let signIn = response.status == .seeOther && response.location?.hasPrefix("/sign-in") == true
-                            let page = response.status == .ok || (response.status == .seeOther && !signIn)
+                            let page =
+                                response.status == .ok || (response.status == .seeOther && !signIn)
                                 || Self.nothingToShowHere[pattern] == response.status
                             #expect(page, "\(name) GET \(pattern): \(response.status), expected a page")
                         }
@@ -80,10 +83,12 @@ private struct SweepWorld {
         let acute = try await Fixtures.organisation("Acute trust", on: db)
         let community = try await Fixtures.organisation("Community trust", on: db)
         let subject = try await Fixtures.person("Sam Subject", organisations: [acute], on: db)
-        for (name, role, organisation) in [("admin", AccountRole.admin, nil), ("coordinator", .coordinator, nil),
-                                           ("staff of the project's organisation", .staff, acute),
-                                           ("staff of another organisation", .staff, community),
-                                           ("partner on the team", .partner, nil), ("partner not on the team", .partner, nil)] as [(String, AccountRole, Organisation?)] {
+        for (name, role, organisation) in [
+            ("admin", AccountRole.admin, nil), ("coordinator", .coordinator, nil),
+            ("staff of the project's organisation", .staff, acute),
+            ("staff of another organisation", .staff, community),
+            ("partner on the team", .partner, nil), ("partner not on the team", .partner, nil),
+        ] as [(String, AccountRole, Organisation?)] {
             let (browser, user) = try await Fixtures.signedIn(role, organisation: organisation, app: app)
             try await browser.get(SiteURL.me.path)
             world.browsers[name] = browser
@@ -98,22 +103,27 @@ private struct SweepWorld {
         world.organisationID = acute.id!
         world.personRef = PersonRef(id: subject.id!, organisationIDs: [acute.id!])
 
-        let survey = Survey(projectID: projectID, title: "Waiting", introduction: "", audience: .patients, asksDemographics: false,
-                            publicToken: "sweep-token")
+        let survey = Survey(
+            projectID: projectID, title: "Waiting", introduction: "", audience: .patients, asksDemographics: false,
+            publicToken: "sweep-token")
         survey.status = .open
         try await survey.create(on: db)
-        let question = SurveyQuestion(surveyID: survey.id!, position: 0, kind: .freeText, text: "How was it?", helpText: "",
-                                      required: false, options: [])
+        let question = SurveyQuestion(
+            surveyID: survey.id!, position: 0, kind: .freeText, text: "How was it?", helpText: "",
+            required: false, options: [])
         try await question.create(on: db)
         let checklist = Checklist(projectID: projectID, name: "Walk-round")
         try await checklist.create(on: db)
-        let activity = Activity(projectID: projectID, kind: .focusGroup, title: "Group", heldOn: nil, place: "", participants: nil,
-                                notes: "", checklistID: nil)
+        let activity = Activity(
+            projectID: projectID, kind: .focusGroup, title: "Group", heldOn: nil, place: "", participants: nil,
+            notes: "", checklistID: nil)
         try await activity.create(on: db)
-        let measure = Measure(projectID: projectID, name: "Wait", unit: "hours", direction: .lowerIsBetter, target: nil, details: "")
+        let measure = Measure(
+            projectID: projectID, name: "Wait", unit: "hours", direction: .lowerIsBetter, target: nil, details: "")
         try await measure.create(on: db)
-        let story = Story(projectID: projectID, title: "A story", storytellerID: nil, consentScope: .public, transcript: "It was long.",
-                          recordingLink: nil)
+        let story = Story(
+            projectID: projectID, title: "A story", storytellerID: nil, consentScope: .public, transcript: "It was long.",
+            recordingLink: nil)
         try await story.create(on: db)
         let job = ImportJob(projectID: projectID, createdByID: nil, fileName: "a.csv", storedName: "none.csv")
         try await job.create(on: db)
@@ -124,16 +134,19 @@ private struct SweepWorld {
         try await finding.create(on: db)
         let link = FindingEvidence(findingID: finding.id!, itemID: item.id!, isQuote: false)
         try await link.create(on: db)
-        let recommendation = Recommendation(projectID: projectID, organisationID: acute.id!, ownerID: nil, text: "Fewer waits",
-                                            priority: .medium, dueOn: nil)
+        let recommendation = Recommendation(
+            projectID: projectID, organisationID: acute.id!, ownerID: nil, text: "Fewer waits",
+            priority: .medium, dueOn: nil)
         try await recommendation.create(on: db)
-        let update = RecommendationUpdate(recommendationID: recommendation.id!, authorID: nil, writtenOn: Date(), text: "Started",
-                                          evidenceLink: nil)
+        let update = RecommendationUpdate(
+            recommendationID: recommendation.id!, authorID: nil, writtenOn: Date(), text: "Started",
+            evidenceLink: nil)
         try await update.create(on: db)
         let milestone = ProjectMilestone(projectID: projectID, title: "Start", dueOn: Date())
         try await milestone.create(on: db)
         let member = try await ProjectMember.query(on: db).filter(\.$project.$id == projectID).first()!
-        let consent = ConsentRecord(personID: subject.id!, purpose: .contact, howGiven: "In person", givenAt: Date(), recordedByID: nil)
+        let consent = ConsentRecord(
+            personID: subject.id!, purpose: .contact, howGiven: "In person", givenAt: Date(), recordedByID: nil)
         try await consent.create(on: db)
 
         let named: [(RouteParameter, UUID)] = [
@@ -149,10 +162,11 @@ private struct SweepWorld {
     }
 
     func fill(_ path: [PathComponent]) -> String {
-        "/" + path.map { component in
-            if case .parameter(let name) = component { return ids[name] ?? "missing-\(name)" }
-            return component.description
-        }.joined(separator: "/")
+        "/"
+            + path.map { component in
+                if case .parameter(let name) = component { return ids[name] ?? "missing-\(name)" }
+                return component.description
+            }.joined(separator: "/")
     }
 
     /// The rule of `RouteAccess`, worked out from the access policy alone.
@@ -166,12 +180,17 @@ private struct SweepWorld {
         case .global(let permission):
             return AccessPolicy.allows(viewer, permission) ? .allowed : .refused(.forbidden)
         case .organisation(let permission):
-            return decide(sees: AccessPolicy.allows(viewer, .viewOrganisation(organisationID)),
-                          may: AccessPolicy.allows(viewer, permission(organisationID)))
+            return decide(
+                sees: AccessPolicy.allows(viewer, .viewOrganisation(organisationID)),
+                may: AccessPolicy.allows(viewer, permission(organisationID)))
         case .person(let permission):
-            return decide(sees: AccessPolicy.allows(viewer, .viewPerson(personRef)), may: AccessPolicy.allows(viewer, permission(personRef)))
+            return decide(
+                sees: AccessPolicy.allows(viewer, .viewPerson(personRef)), may: AccessPolicy.allows(viewer, permission(personRef))
+            )
         case .project(let permission):
-            return decide(sees: AccessPolicy.allows(viewer, .viewProject(projectRef)), may: AccessPolicy.allows(viewer, permission(projectRef)))
+            return decide(
+                sees: AccessPolicy.allows(viewer, .viewProject(projectRef)),
+                may: AccessPolicy.allows(viewer, permission(projectRef)))
         }
     }
 }

@@ -9,7 +9,8 @@ struct SecurityTests {
     @Test func aPostWithoutTheCSRFTokenIsRefusedAndChangesNothing() async throws {
         try await withTandem { app in
             let (browser, _) = try await Fixtures.signedIn(.admin, app: app)
-            let response = try await browser.post(SiteURL.organisations.path, [("name", "Sneaky Trust"), ("kind", "nhs_trust")], csrf: false)
+            let response = try await browser.post(
+                SiteURL.organisations.path, [("name", "Sneaky Trust"), ("kind", "nhs_trust")], csrf: false)
             #expect(response.status == .forbidden)
             #expect(response.body.string.contains("Your form could not be sent"))
             #expect(try await Organisation.query(on: app.db).count() == 0)
@@ -22,8 +23,9 @@ struct SecurityTests {
             let other = TestBrowser(app)
             try await other.get(SiteURL.signIn.path)
             let stolen = try #require(other.csrf)
-            let response = try await browser.post(SiteURL.organisations.path, [("name", "Sneaky Trust"), ("kind", "nhs_trust"), ("_csrf", stolen)],
-                                                  csrf: false)
+            let response = try await browser.post(
+                SiteURL.organisations.path, [("name", "Sneaky Trust"), ("kind", "nhs_trust"), ("_csrf", stolen)],
+                csrf: false)
             #expect(response.status == .forbidden)
             #expect(try await Organisation.query(on: app.db).count() == 0)
         }
@@ -89,7 +91,8 @@ struct SecurityTests {
             let (browser, _) = try await Fixtures.signedIn(.admin, app: app)
             let nasty = #"Evil" onmouseover="alert(1)<script>x</script>"#
             try await Fixtures.organisation(nasty, on: app.db)
-            let page = try await browser.get(SiteURL.organisations.path + "?q=\(nasty.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
+            let page = try await browser.get(
+                SiteURL.organisations.path + "?q=\(nasty.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
             let html = page.body.string
             #expect(!html.contains("<script>x"))
             // In attributes the quote is escaped, so no new attribute can start.
@@ -105,7 +108,9 @@ struct SecurityTests {
             let app = try await Application.make(.testing)
             try await configure(app, config: AppConfig(database: .sqliteMemory, publicURL: URL(string: address)))
             let response = try await app.testing().sendRequest(.GET, "/no-such-page")
-            #expect((response.headers.first(name: "Strict-Transport-Security") == "max-age=31536000; includeSubDomains") == expected, "\(address)")
+            #expect(
+                (response.headers.first(name: "Strict-Transport-Security") == "max-age=31536000; includeSubDomains") == expected,
+                "\(address)")
             try await app.asyncShutdown()
         }
     }

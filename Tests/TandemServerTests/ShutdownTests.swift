@@ -10,8 +10,11 @@ struct ShutdownTests {
     @Test func aRequestInFlightIsAnsweredBeforeTheDatabasesClose() async throws {
         // given: a running server (its own in-memory SQLite: this is about the order of shutdown)
         let app = try await Application.make(.testing)
-        try await configure(app, config: AppConfig(database: .sqliteMemory, bcryptCost: 4,
-                                                   dataDirectory: NSTemporaryDirectory() + "shutdown-" + UUID().uuidString))
+        try await configure(
+            app,
+            config: AppConfig(
+                database: .sqliteMemory, bcryptCost: 4,
+                dataDirectory: NSTemporaryDirectory() + "shutdown-" + UUID().uuidString))
         try await app.autoMigrate()
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
         let port = try #require(app.http.server.shared.localAddress?.port)
@@ -22,9 +25,10 @@ struct ShutdownTests {
         // and: a sign-in whose form has only partly arrived
         let body = "email=nobody%40example.org&password=wrong-password&_csrf=\(csrf)"
         let connection = try RawConnection(port: port)
-        try connection.send("POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \(cookie)\r\n"
-            + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\n\r\n"
-            + String(body.prefix(10)))
+        try connection.send(
+            "POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \(cookie)\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\n\r\n"
+                + String(body.prefix(10)))
         // Give the server time to read the head, even when other tests keep it busy:
         // a pause, then a whole request on another connection answered after it.
         try await Task.sleep(for: .milliseconds(500))

@@ -14,10 +14,12 @@ struct SignInTests {
             let browser = TestBrowser(app)
             let form = try await browser.get(SiteURL.signIn.path)
             let cookieHeader = try #require(form.headers[.setCookie].first)
-            #expect(cookieHeader.contains("HttpOnly") && cookieHeader.contains("SameSite=Lax") && !cookieHeader.contains("Secure"))
+            #expect(
+                cookieHeader.contains("HttpOnly") && cookieHeader.contains("SameSite=Lax") && !cookieHeader.contains("Secure"))
             let anonymousCookie = browser.cookie
             // when
-            let response = try await browser.post(SiteURL.signIn.path, [("email", "ANN@example.org "), ("password", Fixtures.password)])
+            let response = try await browser.post(
+                SiteURL.signIn.path, [("email", "ANN@example.org "), ("password", Fixtures.password)])
             // then
             #expect(response.status == .seeOther)
             #expect(response.location == SiteURL.home.path)
@@ -36,8 +38,10 @@ struct SignInTests {
             try await Fixtures.user("ann@example.org", role: .coordinator, on: app.db)
             let browser = TestBrowser(app)
             try await browser.get(SiteURL.signIn.path)
-            let wrongPassword = try await browser.post(SiteURL.signIn.path, [("email", "ann@example.org"), ("password", "not the password")])
-            let unknownEmail = try await browser.post(SiteURL.signIn.path, [("email", "bob@example.org"), ("password", Fixtures.password)])
+            let wrongPassword = try await browser.post(
+                SiteURL.signIn.path, [("email", "ann@example.org"), ("password", "not the password")])
+            let unknownEmail = try await browser.post(
+                SiteURL.signIn.path, [("email", "bob@example.org"), ("password", Fixtures.password)])
             for response in [wrongPassword, unknownEmail] {
                 #expect(response.status == .unauthorized)
                 #expect(response.body.string.contains("Enter a correct email address and password"))
@@ -52,18 +56,22 @@ struct SignInTests {
             let browser = TestBrowser(app)
             try await browser.get(SiteURL.signIn.path)
             for _ in 1...5 {
-                let response = try await browser.post(SiteURL.signIn.path, [("email", "ann@example.org"), ("password", "wrong password!")])
+                let response = try await browser.post(
+                    SiteURL.signIn.path, [("email", "ann@example.org"), ("password", "wrong password!")])
                 #expect(response.status == .unauthorized)
             }
-            let sixth = try await browser.post(SiteURL.signIn.path, [("email", "ann@example.org"), ("password", "wrong password!")])
+            let sixth = try await browser.post(
+                SiteURL.signIn.path, [("email", "ann@example.org"), ("password", "wrong password!")])
             #expect(sixth.status == .tooManyRequests)
             #expect(sixth.body.string.contains("Too many attempts to sign in"))
             #expect(sixth.headers.first(name: "Retry-After").flatMap(Int.init).map { $0 > 0 && $0 <= 900 } == true)
-            let rightPassword = try await browser.post(SiteURL.signIn.path, [("email", "ann@example.org"), ("password", Fixtures.password)])
+            let rightPassword = try await browser.post(
+                SiteURL.signIn.path, [("email", "ann@example.org"), ("password", Fixtures.password)])
             #expect(rightPassword.status == .tooManyRequests)
             // Another address is not affected.
             try await Fixtures.user("bob@example.org", role: .partner, on: app.db)
-            let other = try await browser.post(SiteURL.signIn.path, [("email", "bob@example.org"), ("password", Fixtures.password)])
+            let other = try await browser.post(
+                SiteURL.signIn.path, [("email", "bob@example.org"), ("password", Fixtures.password)])
             #expect(other.status == .seeOther)
         }
     }
@@ -72,7 +80,9 @@ struct SignInTests {
         try await withTandem { app in
             try await Fixtures.user("ann@example.org", role: .coordinator, on: app.db)
             let old = Date().addingTimeInterval(-16 * 60)
-            for _ in 1...5 { try await LoginAttempt(email: "ann@example.org", ipAddress: nil, attemptedAt: old).create(on: app.db) }
+            for _ in 1...5 {
+                try await LoginAttempt(email: "ann@example.org", ipAddress: nil, attemptedAt: old).create(on: app.db)
+            }
             #expect(try await LoginThrottle.waitTime(for: "ann@example.org", on: app.db) == nil)
             let browser = TestBrowser(app)
             #expect(try await browser.signIn("ann@example.org").status == .seeOther)
@@ -96,7 +106,9 @@ struct SignInTests {
             try await Fixtures.user("ann@example.org", role: .admin, on: app.db)
             let browser = TestBrowser(app)
             try await browser.get(SiteURL.signIn.path + "?next=/people")
-            let back = try await browser.post(SiteURL.signIn.path, [("email", "ann@example.org"), ("password", Fixtures.password), ("next", SiteURL.people.path)])
+            let back = try await browser.post(
+                SiteURL.signIn.path,
+                [("email", "ann@example.org"), ("password", Fixtures.password), ("next", SiteURL.people.path)])
             #expect(back.location == SiteURL.people.path)
             #expect(SignInController.safeNext("//evil.example/x") == nil)
             #expect(SignInController.safeNext("https://evil.example") == nil)

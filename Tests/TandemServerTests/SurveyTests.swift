@@ -14,23 +14,37 @@ struct SurveyTests {
         let id = project.id!
         let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
         try await browser.get(SiteURL.project(.value(id), .surveys).path)
-        let made = try await browser.post(SiteURL.project(.value(id), .surveys).path, [("title", "Leaving hospital"), ("audience", "patients"),
-                                                                      ("demographics", demographics ? "yes" : "no")])
+        let made = try await browser.post(
+            SiteURL.project(.value(id), .surveys).path,
+            [
+                ("title", "Leaving hospital"), ("audience", "patients"),
+                ("demographics", demographics ? "yes" : "no"),
+            ])
         #expect(made.status == .seeOther)
         let survey = try #require(try await Survey.query(on: app.db).first())
         let path = made.location!
         try await browser.post("\(path)/questions", [("kind", "friends_and_family"), ("required", "yes")])
-        try await browser.post("\(path)/questions", [("kind", "single_choice"), ("question-text", "How long did you wait?"),
-                                                     ("options", "Under an hour\nOver an hour"), ("required", "no")])
-        try await browser.post("\(path)/questions", [("kind", "free_text"), ("question-text", "What could be better?"), ("required", "no")])
+        try await browser.post(
+            "\(path)/questions",
+            [
+                ("kind", "single_choice"), ("question-text", "How long did you wait?"),
+                ("options", "Under an hour\nOver an hour"), ("required", "no"),
+            ])
+        try await browser.post(
+            "\(path)/questions", [("kind", "free_text"), ("question-text", "What could be better?"), ("required", "no")])
         return (browser, project, survey)
     }
 
     func open(_ browser: TestBrowser, _ survey: Survey, app: Application) async throws {
         let path = SiteURL.survey(.value(survey.id!)).path
         let closes = Calendar.utc.dateComponents([.day, .month, .year], from: Date().addingTimeInterval(30 * 86_400))
-        try await browser.post("\(path)/edit", [("title", survey.title), ("audience", "patients"), ("demographics", survey.asksDemographics ? "yes" : "no"),
-                                                ("closes-day", String(closes.day!)), ("closes-month", String(closes.month!)), ("closes-year", String(closes.year!))])
+        try await browser.post(
+            "\(path)/edit",
+            [
+                ("title", survey.title), ("audience", "patients"), ("demographics", survey.asksDemographics ? "yes" : "no"),
+                ("closes-day", String(closes.day!)), ("closes-month", String(closes.month!)),
+                ("closes-year", String(closes.year!)),
+            ])
         let opened = try await browser.post("\(path)/status", [("action", "open")])
         #expect(opened.status == .seeOther)
     }
@@ -43,7 +57,8 @@ struct SurveyTests {
         try await withTandem { app in
             let (browser, _, survey) = try await builtSurvey(app)
             let path = SiteURL.survey(.value(survey.id!)).path
-            let bad = try await browser.post("\(path)/questions", [("kind", "single_choice"), ("question-text", "Which ward?"), ("options", "Ward 7")])
+            let bad = try await browser.post(
+                "\(path)/questions", [("kind", "single_choice"), ("question-text", "Which ward?"), ("options", "Ward 7")])
             #expect(bad.status == .badRequest && bad.body.string.contains("Enter at least two answers"))
             let all = try await questions(survey, app: app)
             #expect(all.map(\.kind) == [.friendsAndFamily, .singleChoice, .freeText])
@@ -76,14 +91,22 @@ struct SurveyTests {
             let visitor = TestBrowser(app)
             let form = try await visitor.get(SiteURL.publicSurvey(.value(survey.publicToken)).path)
             #expect(form.body.string.contains("How long did you wait?"))
-            let missing = try await visitor.post(SiteURL.publicSurvey(.value(survey.publicToken)).path, [("q-\(all[2].id!.uuidString.lowercased())", "Quicker")])
-            #expect(missing.status == .badRequest && missing.body.string.contains("Select an answer for: \(FriendsAndFamilyTest.question)"))
+            let missing = try await visitor.post(
+                SiteURL.publicSurvey(.value(survey.publicToken)).path, [("q-\(all[2].id!.uuidString.lowercased())", "Quicker")])
+            #expect(
+                missing.status == .badRequest
+                    && missing.body.string.contains("Select an answer for: \(FriendsAndFamilyTest.question)"))
             #expect(missing.body.string.contains("Quicker"))
-            let answered = try await visitor.post(SiteURL.publicSurvey(.value(survey.publicToken)).path, [
-                ("q-\(all[0].id!.uuidString.lowercased())", "Poor"), ("q-\(all[1].id!.uuidString.lowercased())", "Over an hour"),
-                ("q-\(all[2].id!.uuidString.lowercased())", "Tell people how long the pharmacy will take"), ("quote-consent", "organisation"),
-            ])
-            #expect(answered.status == .seeOther && answered.location == SiteURL.publicSurveyThanks(.value(survey.publicToken)).path)
+            let answered = try await visitor.post(
+                SiteURL.publicSurvey(.value(survey.publicToken)).path,
+                [
+                    ("q-\(all[0].id!.uuidString.lowercased())", "Poor"),
+                    ("q-\(all[1].id!.uuidString.lowercased())", "Over an hour"),
+                    ("q-\(all[2].id!.uuidString.lowercased())", "Tell people how long the pharmacy will take"),
+                    ("quote-consent", "organisation"),
+                ])
+            #expect(
+                answered.status == .seeOther && answered.location == SiteURL.publicSurveyThanks(.value(survey.publicToken)).path)
             let response = try #require(try await SurveyResponse.query(on: app.db).first())
             #expect(response.source == "online" && response.consentScope == .organisation)
             let item = try #require(try await FeedbackItem.query(on: app.db).first())
@@ -103,7 +126,8 @@ struct SurveyTests {
             #expect(try await visitor.get(SiteURL.publicSurvey(.value(survey.publicToken)).path).status == .ok)
             try await browser.post(SiteURL.survey(.value(survey.id!), .status).path, [("action", "close")])
             let all = try await questions(survey, app: app)
-            let late = try await visitor.post(SiteURL.publicSurvey(.value(survey.publicToken)).path, [("q-\(all[0].id!.uuidString.lowercased())", "Good")])
+            let late = try await visitor.post(
+                SiteURL.publicSurvey(.value(survey.publicToken)).path, [("q-\(all[0].id!.uuidString.lowercased())", "Good")])
             #expect(late.status == .gone)
             #expect(late.body.string.contains("closed"))
             #expect(try await TestBrowser(app).get(SiteURL.publicSurvey(.value(survey.publicToken)).path).status == .gone)
@@ -118,11 +142,15 @@ struct SurveyTests {
             let first = try await questions(survey, app: app)[0]
             let visitor = TestBrowser(app)
             try await visitor.get(SiteURL.publicSurvey(.value(survey.publicToken)).path)
-            let withoutConsent = try await visitor.post(SiteURL.publicSurvey(.value(survey.publicToken)).path, [("q-\(first.id!.uuidString.lowercased())", "Good"), ("age_band", "65_74")])
+            let withoutConsent = try await visitor.post(
+                SiteURL.publicSurvey(.value(survey.publicToken)).path,
+                [("q-\(first.id!.uuidString.lowercased())", "Good"), ("age_band", "65_74")])
             #expect(withoutConsent.status == .badRequest && withoutConsent.body.string.contains("tick the box to agree"))
-            let withConsent = try await visitor.post(SiteURL.publicSurvey(.value(survey.publicToken)).path, [
-                ("q-\(first.id!.uuidString.lowercased())", "Good"), ("age_band", "65_74"), ("keep-about-you[]", "yes"),
-            ])
+            let withConsent = try await visitor.post(
+                SiteURL.publicSurvey(.value(survey.publicToken)).path,
+                [
+                    ("q-\(first.id!.uuidString.lowercased())", "Good"), ("age_band", "65_74"), ("keep-about-you[]", "yes"),
+                ])
             #expect(withConsent.status == .seeOther)
             #expect(try await SurveyResponse.query(on: app.db).first()?.ageBand == "65_74")
         }
@@ -133,7 +161,8 @@ struct SurveyTests {
             let (browser, project, survey) = try await builtSurvey(app)
             try await open(browser, survey, app: app)
             let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
-            try await ProjectMember(projectID: project.requireID(), personID: partnerUser.$person.id, role: .patientPartner).create(on: app.db)
+            try await ProjectMember(projectID: project.requireID(), personID: partnerUser.$person.id, role: .patientPartner)
+                .create(on: app.db)
             let all = try await questions(survey, app: app)
             let path = SiteURL.survey(.value(survey.id!)).path
             try await partner.get("\(path)/paper")
@@ -156,8 +185,12 @@ struct SurveyTests {
             let all = try await questions(survey, app: app)
             let visitor = TestBrowser(app)
             try await visitor.get(SiteURL.publicSurvey(.value(survey.publicToken)).path)
-            try await visitor.post(SiteURL.publicSurvey(.value(survey.publicToken)).path, [("q-\(all[0].id!.uuidString.lowercased())", "Good"),
-                                                                ("q-\(all[2].id!.uuidString.lowercased())", "Said \"hello\", then left")])
+            try await visitor.post(
+                SiteURL.publicSurvey(.value(survey.publicToken)).path,
+                [
+                    ("q-\(all[0].id!.uuidString.lowercased())", "Good"),
+                    ("q-\(all[2].id!.uuidString.lowercased())", "Said \"hello\", then left"),
+                ])
             let path = SiteURL.survey(.value(survey.id!), .export).path
             let csv = try await browser.get(path)
             #expect(csv.status == .ok)

@@ -126,7 +126,7 @@ public enum AccessPolicy {
         case (.staff, .viewPerson(let person)):
             return isSelf(person) || sharesOrganisation(person)
         case (.staff, .editPerson(let person)), (.staff, .manageConsent(let person)),
-             (.staff, .viewEqualityAnswers(let person)), (.staff, .editEqualityAnswers(let person)):
+            (.staff, .viewEqualityAnswers(let person)), (.staff, .editEqualityAnswers(let person)):
             return isSelf(person)
         case (.staff, .listProjects):
             return viewer.organisationID != nil
@@ -142,13 +142,13 @@ public enum AccessPolicy {
             return change.ownerID == viewer.personID || change.actingOrganisationID == viewer.organisationID
 
         case (.partner, .viewPerson(let person)), (.partner, .editPerson(let person)),
-             (.partner, .manageConsent(let person)), (.partner, .viewEqualityAnswers(let person)),
-             (.partner, .editEqualityAnswers(let person)):
+            (.partner, .manageConsent(let person)), (.partner, .viewEqualityAnswers(let person)),
+            (.partner, .editEqualityAnswers(let person)):
             return isSelf(person)
         case (.partner, .listProjects):
             return true
         case (.partner, .viewProject(let project)), (.partner, .contributeEvidence(let project)),
-             (.partner, .seeTeamDetails(let project)), (.partner, .readAsGiven(let project, _)):
+            (.partner, .seeTeamDetails(let project)), (.partner, .readAsGiven(let project, _)):
             return project.team.contains(viewer.personID)
 
         default:

@@ -24,7 +24,9 @@ public enum ClientAddress {
         guard !text.isEmpty, text.count <= 45 else { return false }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         if parts.count == 4 {
-            return parts.allSatisfy { part in part.count <= 3 && !part.isEmpty && part.allSatisfy(\.isASCIIDigit) && Int(part)! <= 255 }
+            return parts.allSatisfy { part in
+                part.count <= 3 && !part.isEmpty && part.allSatisfy(\.isASCIIDigit) && Int(part)! <= 255
+            }
         }
         return text.contains(":") && text.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
     }

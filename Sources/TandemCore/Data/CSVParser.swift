@@ -51,30 +51,48 @@ public struct CSVParser: Sendable {
             index += 1
             switch state {
             case .fieldStart:
-                if byte == UInt8(ascii: "\"") { state = .quoted }
-                else if byte == UInt8(ascii: ",") { endField() }
-                else if byte == UInt8(ascii: "\n") { endField(); endRecord(into: &records); line += 1 }
-                else if byte == UInt8(ascii: "\r") { continue }
-                else { field.append(byte); state = .unquoted }
+                if byte == UInt8(ascii: "\"") {
+                    state = .quoted
+                } else if byte == UInt8(ascii: ",") {
+                    endField()
+                } else if byte == UInt8(ascii: "\n") {
+                    endField(); endRecord(into: &records); line += 1
+                } else if byte == UInt8(ascii: "\r") {
+                    continue
+                } else {
+                    field.append(byte); state = .unquoted
+                }
             case .unquoted:
-                if byte == UInt8(ascii: ",") { endField() }
-                else if byte == UInt8(ascii: "\n") { endField(); endRecord(into: &records); line += 1 }
-                else if byte == UInt8(ascii: "\r") { continue }
-                else if byte == UInt8(ascii: "\"") {
+                if byte == UInt8(ascii: ",") {
+                    endField()
+                } else if byte == UInt8(ascii: "\n") {
+                    endField(); endRecord(into: &records); line += 1
+                } else if byte == UInt8(ascii: "\r") {
+                    continue
+                } else if byte == UInt8(ascii: "\"") {
                     throw CSVError(line: line, reason: "a double quote inside a field that does not start with one")
-                } else { field.append(byte) }
+                } else {
+                    field.append(byte)
+                }
             case .quoted:
-                if byte == UInt8(ascii: "\"") { state = .quoteInQuoted }
-                else {
+                if byte == UInt8(ascii: "\"") {
+                    state = .quoteInQuoted
+                } else {
                     if byte == UInt8(ascii: "\n") { line += 1 }
                     field.append(byte)
                 }
             case .quoteInQuoted:
-                if byte == UInt8(ascii: "\"") { field.append(byte); state = .quoted }
-                else if byte == UInt8(ascii: ",") { endField() }
-                else if byte == UInt8(ascii: "\n") { endField(); endRecord(into: &records); line += 1 }
-                else if byte == UInt8(ascii: "\r") { continue }
-                else { throw CSVError(line: line, reason: "text after the closing double quote of a field") }
+                if byte == UInt8(ascii: "\"") {
+                    field.append(byte); state = .quoted
+                } else if byte == UInt8(ascii: ",") {
+                    endField()
+                } else if byte == UInt8(ascii: "\n") {
+                    endField(); endRecord(into: &records); line += 1
+                } else if byte == UInt8(ascii: "\r") {
+                    continue
+                } else {
+                    throw CSVError(line: line, reason: "text after the closing double quote of a field")
+                }
             }
         }
         return records

@@ -26,8 +26,11 @@ public struct FFTDataset: Sendable {
         let records = try CSVParser.records(in: text)
         guard let header = records.first else { throw CSVError(line: 1, reason: "the file is empty") }
         guard header.fields.count > fixedColumns.count,
-              Array(header.fields.prefix(fixedColumns.count)).map({ $0.lowercased() }) == fixedColumns else {
-            throw CSVError(line: header.line, reason: "the header must start with \(fixedColumns.joined(separator: ",")) and then one column per label")
+            Array(header.fields.prefix(fixedColumns.count)).map({ $0.lowercased() }) == fixedColumns
+        else {
+            throw CSVError(
+                line: header.line,
+                reason: "the header must start with \(fixedColumns.joined(separator: ",")) and then one column per label")
         }
         let labels = Array(header.fields.dropFirst(fixedColumns.count))
         var rows: [LabelledComment] = []
@@ -57,12 +60,12 @@ public struct FFTDataset: Sendable {
                 sentiment = value
             }
             let rating = f[4].trimmed
-            rows.append(LabelledComment(
-                id: f[0],
-                comment: CommentInput(text: f[1], context: ["question": f[2], "service": f[3], "rating": rating]),
-                labels: flags, sentiment: sentiment))
+            rows.append(
+                LabelledComment(
+                    id: f[0],
+                    comment: CommentInput(text: f[1], context: ["question": f[2], "service": f[3], "rating": rating]),
+                    labels: flags, sentiment: sentiment))
         }
         return FFTDataset(labels: labels, rows: rows)
     }
 }
-

@@ -29,7 +29,9 @@ public enum EvidenceMethod: String, CaseIterable, Codable, Sendable {
     }
 
     /// The methods that are activities (as opposed to surveys, stories and imports).
-    public static let activities: [EvidenceMethod] = [.focusGroup, .interview, .observation, .mysteryShopper, .workshop, .ambassadorConversation]
+    public static let activities: [EvidenceMethod] = [
+        .focusGroup, .interview, .observation, .mysteryShopper, .workshop, .ambassadorConversation,
+    ]
 
     /// Activities scored against a checklist.
     public var usesChecklist: Bool { self == .observation || self == .mysteryShopper }

@@ -24,11 +24,16 @@ public struct ImportMapping: Codable, Sendable, Equatable {
             for candidate in candidates { if let index = names.firstIndex(where: { $0.contains(candidate) }) { return index } }
             return nil
         }
-        guard let text = column(["text", "comment", "comments", "feedback", "free text", "answer", "why", "could be better", "improve"])
+        guard
+            let text = column([
+                "text", "comment", "comments", "feedback", "free text", "answer", "why", "could be better", "improve",
+            ])
         else { return nil }
         return ImportMapping(
-            text: text, date: column(["date", "response date", "submitted"]), service: column(["service", "ward", "department", "team"]),
-            rating: column(["rating", "score", "fft", "recommend", "overall experience"]), question: column(["question", "prompt"]))
+            text: text, date: column(["date", "response date", "submitted"]),
+            service: column(["service", "ward", "department", "team"]),
+            rating: column(["rating", "score", "fft", "recommend", "overall experience"]),
+            question: column(["question", "prompt"]))
     }
 }
 
@@ -76,24 +81,36 @@ public enum ImportRowChecker {
         }
         let text = f[mapping.text].trimmed
         guard !text.isEmpty else { return .failure(CSVError(line: record.line, reason: "the comment is empty")) }
-        guard text.count <= 20_000 else { return .failure(CSVError(line: record.line, reason: "the comment is longer than 20,000 characters")) }
+        guard text.count <= 20_000 else {
+            return .failure(CSVError(line: record.line, reason: "the comment is longer than 20,000 characters"))
+        }
         var date: Date?
         if let column = mapping.date, !f[column].trimmed.isEmpty {
             guard let parsed = FlexibleDate.parse(f[column]) else {
-                return .failure(CSVError(line: record.line, reason: "'\(f[column])' is not a date (use a form like 21/11/2026 or 2026-11-21)"))
+                return .failure(
+                    CSVError(line: record.line, reason: "'\(f[column])' is not a date (use a form like 21/11/2026 or 2026-11-21)")
+                )
             }
             date = parsed
         }
         var rating: Int?
         if let column = mapping.rating, !f[column].trimmed.isEmpty {
             let raw = f[column].trimmed
-            if let number = Int(raw), (1...7).contains(number) { rating = number }
-            else if let fft = FriendsAndFamilyTest.rating(for: raw) { rating = fft }
-            else { return .failure(CSVError(line: record.line, reason: "rating '\(raw)' must be 1 to 5 (6 don't know, 7 not given) or a Friends and Family Test answer")) }
+            if let number = Int(raw), (1...7).contains(number) {
+                rating = number
+            } else if let fft = FriendsAndFamilyTest.rating(for: raw) {
+                rating = fft
+            } else {
+                return .failure(
+                    CSVError(
+                        line: record.line,
+                        reason: "rating '\(raw)' must be 1 to 5 (6 don't know, 7 not given) or a Friends and Family Test answer"))
+            }
         }
         let service = mapping.service.map { f[$0].trimmed }.flatMap { $0.isEmpty ? nil : $0 }
         let question = mapping.question.map { f[$0].trimmed }.flatMap { $0.isEmpty ? nil : $0 }
-        return .success(ImportedRow(line: record.line, text: text, date: date, service: service, rating: rating, question: question))
+        return .success(
+            ImportedRow(line: record.line, text: text, date: date, service: service, rating: rating, question: question))
     }
 }
 
@@ -104,20 +121,28 @@ public enum FlexibleDate {
         // ISO: 2026-11-21 (optionally with a time after it).
         let isoDay = text.prefix(10)
         let iso = isoDay.split(separator: "-")
-        if iso.count == 3, iso[0].count == 4, case .success(let date) = CalendarDate.parse(
-            day: String(iso[2]), month: String(iso[1]), year: String(iso[0]), fieldName: "Date") { return date }
+        if iso.count == 3, iso[0].count == 4,
+            case .success(let date) = CalendarDate.parse(
+                day: String(iso[2]), month: String(iso[1]), year: String(iso[0]), fieldName: "Date")
+        {
+            return date
+        }
         // UK day first: 21/11/2026 or 21-11-2026 or 21.11.2026.
         for separator in ["/", "-", "."] {
             let parts = text.split(separator: Character(separator)).map(String.init)
             if parts.count == 3, parts[2].prefix(4).count == 4,
-               case .success(let date) = CalendarDate.parse(day: parts[0], month: parts[1], year: String(parts[2].prefix(4)), fieldName: "Date") {
+                case .success(let date) = CalendarDate.parse(
+                    day: parts[0], month: parts[1], year: String(parts[2].prefix(4)), fieldName: "Date")
+            {
                 return date
             }
         }
         // 21 November 2026 / 21 Nov 2026
         let words = text.split(separator: " ").map(String.init)
         if words.count == 3, let month = monthNumber(words[1]),
-           case .success(let date) = CalendarDate.parse(day: words[0].filter(\.isNumber), month: String(month), year: words[2], fieldName: "Date") {
+            case .success(let date) = CalendarDate.parse(
+                day: words[0].filter(\.isNumber), month: String(month), year: words[2], fieldName: "Date")
+        {
             return date
         }
         return nil

@@ -61,7 +61,9 @@ public enum RecommendationRules {
     public static let defaultReviewMonths = 6
 
     /// Checks a move; declining needs a reason in words.
-    public static func check(from: RecommendationStatus, to: RecommendationStatus, reason: String?) throws(RecommendationRuleError) {
+    public static func check(
+        from: RecommendationStatus, to: RecommendationStatus, reason: String?
+    ) throws(RecommendationRuleError) {
         guard from.next.contains(to) else { throw .notAllowed(from: from, to: to) }
         if to == .declined, (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .reasonNeeded }
     }

@@ -42,36 +42,50 @@ public enum EqualityMonitoring {
         id: "ethnic_group", question: "What is your ethnic group?",
         hint: "These are the groups used in the 2021 Census for England.",
         options: grouped([
-            ("Asian or Asian British", [
-                ("asian_bangladeshi", "Bangladeshi"), ("asian_chinese", "Chinese"), ("asian_indian", "Indian"),
-                ("asian_pakistani", "Pakistani"), ("asian_other", "Any other Asian background"),
-            ]),
-            ("Black, Black British, Caribbean or African", [
-                ("black_african", "African"), ("black_caribbean", "Caribbean"),
-                ("black_other", "Any other Black, Black British or Caribbean background"),
-            ]),
-            ("Mixed or multiple ethnic groups", [
-                ("mixed_white_asian", "White and Asian"), ("mixed_white_black_african", "White and Black African"),
-                ("mixed_white_black_caribbean", "White and Black Caribbean"),
-                ("mixed_other", "Any other Mixed or multiple ethnic background"),
-            ]),
-            ("White", [
-                ("white_british", "English, Welsh, Scottish, Northern Irish or British"), ("white_irish", "Irish"),
-                ("white_gypsy_traveller", "Gypsy or Irish Traveller"), ("white_roma", "Roma"),
-                ("white_other", "Any other White background"),
-            ]),
+            (
+                "Asian or Asian British",
+                [
+                    ("asian_bangladeshi", "Bangladeshi"), ("asian_chinese", "Chinese"), ("asian_indian", "Indian"),
+                    ("asian_pakistani", "Pakistani"), ("asian_other", "Any other Asian background"),
+                ]
+            ),
+            (
+                "Black, Black British, Caribbean or African",
+                [
+                    ("black_african", "African"), ("black_caribbean", "Caribbean"),
+                    ("black_other", "Any other Black, Black British or Caribbean background"),
+                ]
+            ),
+            (
+                "Mixed or multiple ethnic groups",
+                [
+                    ("mixed_white_asian", "White and Asian"), ("mixed_white_black_african", "White and Black African"),
+                    ("mixed_white_black_caribbean", "White and Black Caribbean"),
+                    ("mixed_other", "Any other Mixed or multiple ethnic background"),
+                ]
+            ),
+            (
+                "White",
+                [
+                    ("white_british", "English, Welsh, Scottish, Northern Irish or British"), ("white_irish", "Irish"),
+                    ("white_gypsy_traveller", "Gypsy or Irish Traveller"), ("white_roma", "Roma"),
+                    ("white_other", "Any other White background"),
+                ]
+            ),
             ("Other ethnic group", [("other_arab", "Arab"), ("other_any", "Any other ethnic group")]),
         ]))
 
     public static let disability = EqualityQuestion(
         id: "disability",
-        question: "Do you have a physical or mental health condition or illness that reduces your ability to carry out day-to-day activities?",
+        question:
+            "Do you have a physical or mental health condition or illness that reduces your ability to carry out day-to-day activities?",
         hint: "Count conditions lasting or expected to last 12 months or more.",
         options: simple([("yes_a_lot", "Yes, a lot"), ("yes_a_little", "Yes, a little"), ("no", "No")]))
 
     public static let carer = EqualityQuestion(
         id: "carer",
-        question: "Do you look after, or give help or support to, anyone because of a long-term condition, illness or problems related to old age?",
+        question:
+            "Do you look after, or give help or support to, anyone because of a long-term condition, illness or problems related to old age?",
         hint: "Do not count anything you do as part of paid work.",
         options: simple([
             ("no", "No"), ("yes_up_to_19", "Yes, 19 hours a week or less"),

@@ -63,7 +63,8 @@ public enum InvolvementStep: String, CaseIterable, Codable, Sendable {
 /// a share of co-producing every step: 100 means patients and carers are
 /// equal partners throughout, 0 that they are at most told what happens.
 public enum CoProductionIndex {
-    public static let explanation = "Each of the seven steps scores 0 for inform, 1 for consult, 2 for involve and 3 for co-produce, and a step not planned yet scores 0. The index is the total as a percentage of co-producing every step, so 100 means patients and carers are equal partners throughout."
+    public static let explanation =
+        "Each of the seven steps scores 0 for inform, 1 for consult, 2 for involve and 3 for co-produce, and a step not planned yet scores 0. The index is the total as a percentage of co-producing every step, so 100 means patients and carers are equal partners throughout."
 
     public static func score(_ plan: [InvolvementStep: InvolvementLevel]) -> Int {
         let total = InvolvementStep.allCases.reduce(0) { $0 + (plan[$1]?.points ?? 0) }

@@ -67,9 +67,12 @@ public enum StageRules {
             if facts.milestones == 0 { problems.append("Add at least one milestone with a date.") }
         case .fieldwork:
             if facts.patientOrCarerPartners == 0 {
-                problems.append("Add at least one patient or carer partner to the team: evidence is gathered with them, not for them.")
+                problems.append(
+                    "Add at least one patient or carer partner to the team: evidence is gathered with them, not for them.")
             }
-            if facts.methods == 0 { problems.append("Plan at least one way of gathering evidence: a survey, an activity or a story.") }
+            if facts.methods == 0 {
+                problems.append("Plan at least one way of gathering evidence: a survey, an activity or a story.")
+            }
         case .analysis:
             if facts.evidence == 0 { problems.append("There is no evidence yet. Gather some before making sense of it.") }
         default:

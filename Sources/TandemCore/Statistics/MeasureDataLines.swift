@@ -39,7 +39,10 @@ public enum MeasureDataLines {
                 continue
             }
             guard let value = NumberField.measureValue(fields[1]) else {
-                problems.append(Problem(line: line, reason: "\"\(fields[1].prefix(40))\" is not a number between minus and plus a million million"))
+                problems.append(
+                    Problem(
+                        line: line, reason: "\"\(fields[1].prefix(40))\" is not a number between minus and plus a million million"
+                    ))
                 continue
             }
             if let earlier = seen[period] {

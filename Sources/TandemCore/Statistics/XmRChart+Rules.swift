@@ -43,9 +43,10 @@ extension XmRChart {
 
     static func evaluate(values: [Double], in phase: Phase, phaseNumber: Int) -> [Point] {
         var points = values.indices.map { i in
-            Point(index: phase.firstIndex + i, value: values[i],
-                  movingRange: i == 0 ? nil : abs(values[i] - values[i - 1]),
-                  phase: phaseNumber, rules: [], side: nil)
+            Point(
+                index: phase.firstIndex + i, value: values[i],
+                movingRange: i == 0 ? nil : abs(values[i] - values[i - 1]),
+                phase: phaseNumber, rules: [], side: nil)
         }
         // Limits from a single point (or a flat series) say nothing about variation.
         guard values.count > 1, phase.meanMovingRange > 0 else { return points }
@@ -82,8 +83,10 @@ extension XmRChart {
     /// Calls `mark` for every index in a run of at least `runLength` consecutive
     /// indexes for which `holds` is true. For trends the run also takes in the
     /// point before the first rise (seven points make six rises).
-    private static func markRuns(count: Int, while holds: (Int) -> Bool, includingOneBefore: Bool = false,
-                                 mark: (Int) -> Void) {
+    private static func markRuns(
+        count: Int, while holds: (Int) -> Bool, includingOneBefore: Bool = false,
+        mark: (Int) -> Void
+    ) {
         var start: Int?
         for i in 0...count {
             if i < count && holds(i) {

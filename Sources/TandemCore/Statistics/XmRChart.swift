@@ -55,7 +55,8 @@ public struct XmRChart: Sendable, Equatable {
     /// a direction and limits from at least two points.
     public var assurance: AssuranceIcon? {
         guard let target, direction != .neither, let phase = phases.last, phase.count > 1 else { return nil }
-        let (passesAll, failsAll): (Bool, Bool) = direction == .higherIsBetter
+        let (passesAll, failsAll): (Bool, Bool) =
+            direction == .higherIsBetter
             ? (phase.lowerLimit >= target, phase.upperLimit < target)
             : (phase.upperLimit <= target, phase.lowerLimit > target)
         if passesAll { return .consistentlyPasses }

@@ -64,7 +64,8 @@ public struct QuestionRule: Sendable {
         let values = submitted.map(\.trimmed).filter { !$0.isEmpty }
         if values.isEmpty {
             if required {
-                return .failure(FieldProblem(kind == .freeText ? "Answer the question: \(text)" : "Select an answer for: \(text)"))
+                return .failure(
+                    FieldProblem(kind == .freeText ? "Answer the question: \(text)" : "Select an answer for: \(text)"))
             }
             return .success([])
         }
@@ -74,7 +75,9 @@ public struct QuestionRule: Sendable {
             guard answer.count <= 5000 else { return .failure(FieldProblem("Your answer must be 5,000 characters or fewer")) }
             return .success([answer])
         case .multipleChoice:
-            guard values.allSatisfy(choices.contains) else { return .failure(FieldProblem("Select answers from the list for: \(text)")) }
+            guard values.allSatisfy(choices.contains) else {
+                return .failure(FieldProblem("Select answers from the list for: \(text)"))
+            }
             return .success(choices.filter(values.contains))
         default:
             guard values.count == 1, let value = values.first, choices.contains(value) else {

@@ -57,4 +57,3 @@ enum Calibration {
         return exps.map { $0 / sum }
     }
 }
-

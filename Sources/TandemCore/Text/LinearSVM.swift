@@ -41,12 +41,15 @@ public struct LinearSVM: Sendable {
     ///   - rows: which rows of `x` to train on (cross-validation trains on subsets).
     static func train(x: SparseMatrix, targets: [[Float]], labelCount: Int, rows: [Int], options: Options) -> LinearSVM {
         let (shared, privateFeatures) = PrivateFeatures.split(x)
-        return train(x: shared, privateFeatures: privateFeatures, targets: targets, labelCount: labelCount, rows: rows, options: options)
+        return train(
+            x: shared, privateFeatures: privateFeatures, targets: targets, labelCount: labelCount, rows: rows, options: options)
     }
 
     /// Trains on a matrix whose one-row features have been taken out (see `PrivateFeatures`).
-    static func train(x: SparseMatrix, privateFeatures: PrivateFeatures, targets: [[Float]], labelCount: Int, rows: [Int],
-                      options: Options) -> LinearSVM {
+    static func train(
+        x: SparseMatrix, privateFeatures: PrivateFeatures, targets: [[Float]], labelCount: Int, rows: [Int],
+        options: Options
+    ) -> LinearSVM {
         // The number of lane groups is fixed at compile time in each specialisation,
         // so the inner loops unroll into straight vector code.
         switch (labelCount + 7) / 8 {
@@ -63,8 +66,10 @@ public struct LinearSVM: Sendable {
     }
 
     @inline(__always)
-    private static func train<G: GroupCount>(_: G.Type, _ x: SparseMatrix, _ privateFeatures: PrivateFeatures, _ targets: [[Float]],
-                                             _ labelCount: Int, _ rows: [Int], _ options: Options) -> LinearSVM {
+    private static func train<G: GroupCount>(
+        _: G.Type, _ x: SparseMatrix, _ privateFeatures: PrivateFeatures, _ targets: [[Float]],
+        _ labelCount: Int, _ rows: [Int], _ options: Options
+    ) -> LinearSVM {
         let groups = G.value ?? (labelCount + 7) / 8
         let featureCount = Int(max(x.columns.max() ?? 0, privateFeatures.entries.map(\.column).max() ?? 0)) + 1
         var weights = [Lane](repeating: .zero, count: featureCount * groups)
@@ -82,58 +87,72 @@ public struct LinearSVM: Sendable {
         var delta = [Lane](repeating: .zero, count: groups)
 
         x.columns.withUnsafeBufferPointer { columns in
-        x.values.withUnsafeBufferPointer { values in
-        x.rowStart.withUnsafeBufferPointer { rowStart in
-        weights.withUnsafeMutableBufferPointer { w in
-        y.withUnsafeBufferPointer { y in
-        alpha.withUnsafeMutableBufferPointer { alpha in
-        dot.withUnsafeMutableBufferPointer { dot in
-        delta.withUnsafeMutableBufferPointer { delta in
-            for _ in 0..<options.maximumPasses {
-                order.shuffle(using: &random)
-                // The largest projected gradient seen this pass, kept per lane and reduced once.
-                var violation = Lane.zero
-                for position in order {
-                    let row = rows[position]
-                    let start = Int(rowStart[row]), end = Int(rowStart[row + 1])
-                    // The row's private features contribute its own dual variables times their squared length.
-                    let own = Lane(repeating: privateNorms[position])
-                    for g in 0..<groups { dot[g] = alpha[position &* groups &+ g] * y[position &* groups &+ g] * own }
-                    for k in start..<end {
-                        let base = Int(columns[k]) &* groups
-                        let value = Lane(repeating: values[k])
-                        for g in 0..<groups { dot[g] += w[base &+ g] * value }
-                    }
-                    let norm = Lane(repeating: squaredNorms[position])
-                    var changed = false
-                    for g in 0..<groups {
-                        let index = position &* groups &+ g
-                        let target = y[index], old = alpha[index]
-                        let gradient = target * dot[g] - 1 + diagonal * old
-                        // Projected gradient: at the bound (alpha = 0) only a negative gradient counts.
-                        let atBound = old .== Lane.zero
-                        let projected = gradient.replacing(with: Lane.zero, where: atBound .& (gradient .> Lane.zero))
-                        let magnitude = projected.replacing(with: -projected, where: projected .< Lane.zero)
-                            .replacing(with: Lane.zero, where: target .== Lane.zero)
-                        violation = violation.replacing(with: magnitude, where: magnitude .> violation)
-                        var updated = old - gradient / (norm + diagonal)
-                        updated = updated.replacing(with: Lane.zero, where: (updated .< Lane.zero) .| (target .== Lane.zero))
-                        alpha[index] = updated
-                        let step = (updated - old) * target
-                        delta[g] = step
-                        changed = changed || any(step .!= Lane.zero)
-                    }
-                    if changed {
-                        for k in start..<end {
-                            let base = Int(columns[k]) &* groups
-                            let value = Lane(repeating: values[k])
-                            for g in 0..<groups { w[base &+ g] += delta[g] * value }
+            x.values.withUnsafeBufferPointer { values in
+                x.rowStart.withUnsafeBufferPointer { rowStart in
+                    weights.withUnsafeMutableBufferPointer { w in
+                        y.withUnsafeBufferPointer { y in
+                            alpha.withUnsafeMutableBufferPointer { alpha in
+                                dot.withUnsafeMutableBufferPointer { dot in
+                                    delta.withUnsafeMutableBufferPointer { delta in
+                                        for _ in 0..<options.maximumPasses {
+                                            order.shuffle(using: &random)
+                                            // The largest projected gradient seen this pass, kept per lane and reduced once.
+                                            var violation = Lane.zero
+                                            for position in order {
+                                                let row = rows[position]
+                                                let start = Int(rowStart[row]), end = Int(rowStart[row + 1])
+                                                // The row's private features contribute its own dual variables times their squared length.
+                                                let own = Lane(repeating: privateNorms[position])
+                                                for g in 0..<groups {
+                                                    dot[g] = alpha[position &* groups &+ g] * y[position &* groups &+ g] * own
+                                                }
+                                                for k in start..<end {
+                                                    let base = Int(columns[k]) &* groups
+                                                    let value = Lane(repeating: values[k])
+                                                    for g in 0..<groups { dot[g] += w[base &+ g] * value }
+                                                }
+                                                let norm = Lane(repeating: squaredNorms[position])
+                                                var changed = false
+                                                for g in 0..<groups {
+                                                    let index = position &* groups &+ g
+                                                    let target = y[index], old = alpha[index]
+                                                    let gradient = target * dot[g] - 1 + diagonal * old
+                                                    // Projected gradient: at the bound (alpha = 0) only a negative gradient counts.
+                                                    let atBound = old .== Lane.zero
+                                                    let projected = gradient.replacing(
+                                                        with: Lane.zero, where: atBound .& (gradient .> Lane.zero))
+                                                    let magnitude = projected.replacing(
+                                                        with: -projected, where: projected .< Lane.zero
+                                                    )
+                                                    .replacing(with: Lane.zero, where: target .== Lane.zero)
+                                                    violation = violation.replacing(
+                                                        with: magnitude, where: magnitude .> violation)
+                                                    var updated = old - gradient / (norm + diagonal)
+                                                    updated = updated.replacing(
+                                                        with: Lane.zero, where: (updated .< Lane.zero) .| (target .== Lane.zero))
+                                                    alpha[index] = updated
+                                                    let step = (updated - old) * target
+                                                    delta[g] = step
+                                                    changed = changed || any(step .!= Lane.zero)
+                                                }
+                                                if changed {
+                                                    for k in start..<end {
+                                                        let base = Int(columns[k]) &* groups
+                                                        let value = Lane(repeating: values[k])
+                                                        for g in 0..<groups { w[base &+ g] += delta[g] * value }
+                                                    }
+                                                }
+                                            }
+                                            if violation.max() < options.tolerance { break }
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
-                if violation.max() < options.tolerance { break }
             }
-        }}}}}}}}
+        }
         // Weights of the private features, from their rows' dual variables.
         var positionOf = [Int32](repeating: -1, count: privateFeatures.squaredNorms.count)
         for (position, row) in rows.enumerated() { positionOf[row] = Int32(position) }

@@ -15,7 +15,8 @@ extension ThemeModel {
         public var description: String {
             switch self {
             case .notAModel: "This is not a Tandem theme model file"
-            case .unsupportedVersion(let v): "This model file is format version \(v); this version of Tandem reads version \(ThemeModel.fileFormatVersion)"
+            case .unsupportedVersion(let v):
+                "This model file is format version \(v); this version of Tandem reads version \(ThemeModel.fileFormatVersion)"
             case .damaged(let detail): "The model file is damaged: \(detail)"
             }
         }
@@ -71,8 +72,9 @@ extension ThemeModel {
         let length = Int(bytes[12..<20].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) })
         guard 20 + length <= bytes.count else { throw FileError.damaged("the header is cut short") }
         let header: Header
-        do { header = try JSONDecoder().decode(Header.self, from: Data(bytes[20..<(20 + length)])) }
-        catch { throw FileError.damaged("the header cannot be read") }
+        do { header = try JSONDecoder().decode(Header.self, from: Data(bytes[20..<(20 + length)])) } catch {
+            throw FileError.damaged("the header cannot be read")
+        }
         let groups = (header.laneCount + 7) / 8
         let expected = header.featureCount * groups * 8 * MemoryLayout<Float>.size
         guard bytes.count - 20 - length == expected else { throw FileError.damaged("the weights are the wrong size") }

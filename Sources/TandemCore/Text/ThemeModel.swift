@@ -45,10 +45,11 @@ public struct ThemeModel: Sendable {
         let (vocabulary, x) = vectoriser.fit(examples.map(\.comment))
         let laneCount = labels.count + SentimentClass.allCases.count
         let targets: [[Float]] = examples.map { example in
-            example.labels.map { $0 ? 1 : -1 } + SentimentClass.allCases.map { c in
-                guard let s = example.sentiment else { return 0 }
-                return s == c ? 1 : -1
-            }
+            example.labels.map { $0 ? 1 : -1 }
+                + SentimentClass.allCases.map { c in
+                    guard let s = example.sentiment else { return 0 }
+                    return s == c ? 1 : -1
+                }
         }
 
         // Cross-validation: each comment is scored by the fold model that never saw it.
@@ -66,15 +67,17 @@ public struct ThemeModel: Sendable {
             let test = examples.indices.filter { assignment[$0] == fold }
             var svmOptions = options.svm
             svmOptions.seed &+= UInt64(fold)
-            let model = LinearSVM.train(x: shared, privateFeatures: privateFeatures, targets: targets, labelCount: laneCount,
-                                        rows: train, options: svmOptions)
+            let model = LinearSVM.train(
+                x: shared, privateFeatures: privateFeatures, targets: targets, labelCount: laneCount,
+                rows: train, options: svmOptions)
             return (test, model.scores(x, rows: test), model)
         }
         var outOfFold = [[Float]](repeating: [], count: examples.count)
         for (rows, scores, _) in foldModels { for (row, score) in zip(rows, scores) { outOfFold[row] = score } }
         let truth = examples.map(\.labels)
         let themeScores = outOfFold.map { Array($0.prefix(labels.count)) }
-        let thresholds = ThresholdTuner.tune(scores: themeScores, truth: truth, labelCount: labels.count, shrinkage: options.shrinkage)
+        let thresholds = ThresholdTuner.tune(
+            scores: themeScores, truth: truth, labelCount: labels.count, shrinkage: options.shrinkage)
         let calibration = Calibration.platt(margins: themeScores, truth: truth, thresholds: thresholds)
         let temperature = Calibration.softmaxTemperature(
             scores: outOfFold.map { Array($0.suffix(SentimentClass.allCases.count)) },
@@ -82,7 +85,8 @@ public struct ThemeModel: Sendable {
 
         // The fold models' average is the final model: each saw most of the data, and the
         // thresholds were tuned on exactly this kind of model's scores.
-        let svm = options.retrainOnAll
+        let svm =
+            options.retrainOnAll
             ? LinearSVM.train(x: x, targets: targets, labelCount: laneCount, rows: Array(examples.indices), options: options.svm)
             : LinearSVM.average(foldModels.map(\.2))
         return ThemeModel(
@@ -159,16 +163,18 @@ public struct ThemeModel: Sendable {
     func analysis(scores: [Float], hasWords: Bool) -> Analysis {
         let ranked = (0..<themeCount).map { label in
             let margin = scores[label] - thresholds[label]
-            return ThemeScore(label: labels[label], index: label, margin: margin,
-                              confidence: 1 / (1 + exp(-(calibration.slope * margin + calibration.intercept))))
+            return ThemeScore(
+                label: labels[label], index: label, margin: margin,
+                confidence: 1 / (1 + exp(-(calibration.slope * margin + calibration.intercept))))
         }.sorted { $0.margin > $1.margin }
         var themes = hasWords ? ranked.filter { $0.margin > 0 } : []
         if themes.isEmpty && hasWords, let top = ranked.first { themes = [top] }
         let raw = Array(scores[themeCount..<(themeCount + 3)])
         let probabilities = Calibration.softmax(raw, temperature: sentimentTemperature)
         let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] }!
-        return Analysis(themes: themes, ranked: ranked,
-                        sentiment: SentimentResult(sentiment: SentimentClass.allCases[best], confidence: probabilities[best]))
+        return Analysis(
+            themes: themes, ranked: ranked,
+            sentiment: SentimentResult(sentiment: SentimentClass.allCases[best], confidence: probabilities[best]))
     }
 
     // MARK: explaining

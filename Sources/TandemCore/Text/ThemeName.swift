@@ -6,7 +6,9 @@ public enum ThemeName {
 
     public static func check(_ raw: String?) -> Result<String, FieldProblem> {
         guard let name = raw?.trimmed, !name.isEmpty else { return .failure(FieldProblem("Enter the theme's name")) }
-        guard name.count <= maximum else { return .failure(FieldProblem("A theme's name must be \(maximum) characters or fewer")) }
+        guard name.count <= maximum else {
+            return .failure(FieldProblem("A theme's name must be \(maximum) characters or fewer"))
+        }
         return .success(name)
     }
 

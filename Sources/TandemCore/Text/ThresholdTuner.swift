@@ -10,8 +10,10 @@ enum ThresholdTuner {
     static let never = Float.greatestFiniteMagnitude
 
     static func tune(scores: [[Float]], truth: [[Bool]], labelCount: Int, shrinkage: Float) -> [Float] {
-        let shared = bestThreshold(count: scores.count * labelCount, score: { scores[$0 / labelCount][$0 % labelCount] },
-                                   isTrue: { truth[$0 / labelCount][$0 % labelCount] }) ?? 0
+        let shared =
+            bestThreshold(
+                count: scores.count * labelCount, score: { scores[$0 / labelCount][$0 % labelCount] },
+                isTrue: { truth[$0 / labelCount][$0 % labelCount] }) ?? 0
         return concurrentMap(0..<labelCount) { label in
             let positives = Float(truth.reduce(0) { $0 + ($1[label] ? 1 : 0) })
             guard positives > 0 else { return never }

@@ -93,7 +93,8 @@ public struct Tokeniser: Sendable {
                 }
                 // "10:30" and "10.30": a separator between digits that may make a time.
                 if (byte == 0x3A || byte == 0x2E), (1...2).contains(word.count), word.allSatisfy(Self.isDigit),
-                   let next = pending, next.value >= 0x30, next.value <= 0x39 {
+                    let next = pending, next.value >= 0x30, next.value <= 0x39
+                {
                     word.append(0x3A)
                     continue
                 }
@@ -121,8 +122,9 @@ public struct Tokeniser: Sendable {
             return
         }
         if word.count >= 3, word.count <= 4, word[word.count - 1] == 0x6D,
-           word[word.count - 2] == 0x61 || word[word.count - 2] == 0x70,
-           word[0..<(word.count - 2)].allSatisfy(Self.isDigit) {  // "3pm", "10am"
+            word[word.count - 2] == 0x61 || word[word.count - 2] == 0x70,
+            word[0..<(word.count - 2)].allSatisfy(Self.isDigit)
+        {  // "3pm", "10am"
             buffer.append("<time>")
             return
         }
@@ -139,8 +141,10 @@ public struct Tokeniser: Sendable {
         guard to > from else { return }
         var start = from
         for index in (from + 1)...to {
-            if index == to || (Self.isDigit(word[index]) != Self.isDigit(word[index - 1])
-                               && word[index] != 0x27 && word[index - 1] != 0x27) {
+            if index == to
+                || (Self.isDigit(word[index]) != Self.isDigit(word[index - 1])
+                    && word[index] != 0x27 && word[index - 1] != 0x27)
+            {
                 emitPiece(from: start, to: index, into: &buffer)
                 start = index
             }
@@ -184,23 +188,34 @@ public struct Tokeniser: Sendable {
         let tailLength = piece.count - headLength
         func tailIs(_ text: StaticString) -> Bool {
             tailLength == text.utf8CodeUnitCount
-                && zip(piece[headLength...], UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)).allSatisfy { $0 == $1 }
+                && zip(piece[headLength...], UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)).allSatisfy
+                { $0 == $1 }
         }
         if tailIs("t"), headLength > 1, piece[headLength - 1] == 0x6E {
             // "wasn't": head "wasn", tail "t".
-            if let base = Self.irregularNegation(piece, length: headLength - 1) { buffer.append(base) }
-            else { buffer.append(piece, from: 0, to: headLength - 1) }
+            if let base = Self.irregularNegation(piece, length: headLength - 1) {
+                buffer.append(base)
+            } else {
+                buffer.append(piece, from: 0, to: headLength - 1)
+            }
             buffer.append("not")
             return
         }
         buffer.append(piece, from: 0, to: headLength)
         if tailIs("s") || tailLength == 0 { return }
-        if tailIs("re") { buffer.append("are") }
-        else if tailIs("ve") { buffer.append("have") }
-        else if tailIs("ll") { buffer.append("will") }
-        else if tailIs("d") { buffer.append("would") }
-        else if tailIs("m") { buffer.append("am") }
-        else { buffer.append(piece, from: headLength, to: piece.count) }
+        if tailIs("re") {
+            buffer.append("are")
+        } else if tailIs("ve") {
+            buffer.append("have")
+        } else if tailIs("ll") {
+            buffer.append("will")
+        } else if tailIs("d") {
+            buffer.append("would")
+        } else if tailIs("m") {
+            buffer.append("am")
+        } else {
+            buffer.append(piece, from: headLength, to: piece.count)
+        }
     }
 
     /// "can't" → "ca" + "n't", "won't" → "wo" + "n't", "shan't" → "sha" + "n't".
@@ -217,8 +232,10 @@ public struct Tokeniser: Sendable {
     private static func negationBase(_ bytes: [UInt8], length: Int) -> StaticString? {
         if matches(bytes, length, "ca") { return "can" }
         if matches(bytes, length, "wo") { return "will" }
-        for base: StaticString in ["was", "were", "is", "are", "did", "do", "does", "has", "have", "had", "could",
-                                   "would", "should", "must", "need", "might"] where matches(bytes, length, base) {
+        for base: StaticString in [
+            "was", "were", "is", "are", "did", "do", "does", "has", "have", "had", "could",
+            "would", "should", "must", "need", "might",
+        ] where matches(bytes, length, base) {
             return ""
         }
         return nil

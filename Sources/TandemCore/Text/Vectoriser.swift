@@ -126,7 +126,8 @@ struct FeatureSource {
 }
 
 protocol FeatureSink {
-    mutating func feature(_ hash: UInt64, _ block: Vocabulary.Block, _ source: FeatureSource, _ extractor: borrowing FeatureExtractor)
+    mutating func feature(
+        _ hash: UInt64, _ block: Vocabulary.Block, _ source: FeatureSource, _ extractor: borrowing FeatureExtractor)
 }
 
 /// Finds a comment's features: words, bigrams, character n-grams of each word,
@@ -154,29 +155,32 @@ struct FeatureExtractor {
         let count = tokens.count
         tokens.bytes.withUnsafeBufferPointer { bytes in
             tokens.starts.withUnsafeBufferPointer { starts in
-            tokens.ends.withUnsafeBufferPointer { ends in
-                for index in 0..<count {
-                    var h = FeatureHash.seed(.word)
-                    for k in Int(starts[index])..<Int(ends[index]) { h = FeatureHash.step(h, bytes[k]) }
-                    wordHashes.append(FeatureHash.finish(h))
+                tokens.ends.withUnsafeBufferPointer { ends in
+                    for index in 0..<count {
+                        var h = FeatureHash.seed(.word)
+                        for k in Int(starts[index])..<Int(ends[index]) { h = FeatureHash.step(h, bytes[k]) }
+                        wordHashes.append(FeatureHash.finish(h))
+                    }
                 }
-            }}
+            }
         }
         for index in 0..<count {
             sink.feature(wordHashes[index], .word, FeatureSource(kind: .word, index: Int32(index)), self)
         }
         if options.wordNgrams >= 2 && count >= 2 {
             for index in 1..<count {
-                sink.feature(FeatureHash.combine(wordHashes[index - 1], wordHashes[index]), .word,
-                             FeatureSource(kind: .bigram, index: Int32(index - 1)), self)
+                sink.feature(
+                    FeatureHash.combine(wordHashes[index - 1], wordHashes[index]), .word,
+                    FeatureSource(kind: .bigram, index: Int32(index - 1)), self)
             }
         }
         if let field = options.interactionField, let value = comment.context[field], !value.isEmpty {
             var h = FeatureHash.seed(.interaction)
             for byte in value.utf8 { h = FeatureHash.step(h, byte) }
             for index in 0..<count {
-                sink.feature(FeatureHash.combine(h, wordHashes[index]), .interaction,
-                             FeatureSource(kind: .interaction, index: Int32(index)), self)
+                sink.feature(
+                    FeatureHash.combine(h, wordHashes[index]), .interaction,
+                    FeatureSource(kind: .interaction, index: Int32(index)), self)
             }
         }
         if options.charNgramMax > 0 {
@@ -268,35 +272,36 @@ struct RowBuilder {
         let options = vocabulary.options
         var squared: (word: Float, char: Float, interaction: Float) = (0, 0, 0)
         vocabulary.blocks.withUnsafeBufferPointer { blocks in
-        vocabulary.idf.withUnsafeBufferPointer { idf in
-            for k in 1..<columns.count {
-                let feature = Int(columns[k])
-                positionOf[feature] = -1
-                let block = blocks[feature]
-                if block == .context { values[k] = options.contextWeight; continue }
-                let count = values[k]
-                let tf = count == 1 ? 1 : (options.sublinearTF ? 1 + log(count) : count)
-                let value = tf * idf[feature]
-                values[k] = value
-                switch block {
-                case .word: squared.word += value * value
-                case .char: squared.char += value * value
-                case .interaction: squared.interaction += value * value
-                default: break
+            vocabulary.idf.withUnsafeBufferPointer { idf in
+                for k in 1..<columns.count {
+                    let feature = Int(columns[k])
+                    positionOf[feature] = -1
+                    let block = blocks[feature]
+                    if block == .context { values[k] = options.contextWeight; continue }
+                    let count = values[k]
+                    let tf = count == 1 ? 1 : (options.sublinearTF ? 1 + log(count) : count)
+                    let value = tf * idf[feature]
+                    values[k] = value
+                    switch block {
+                    case .word: squared.word += value * value
+                    case .char: squared.char += value * value
+                    case .interaction: squared.interaction += value * value
+                    default: break
+                    }
+                }
+                let wordScale = squared.word > 0 ? 1 / squared.word.squareRoot() : 0
+                let charScale = squared.char > 0 ? options.charWeight / squared.char.squareRoot() : 0
+                let interactionScale = squared.interaction > 0 ? options.interactionWeight / squared.interaction.squareRoot() : 0
+                for k in 1..<columns.count {
+                    switch blocks[Int(columns[k])] {
+                    case .word: values[k] *= wordScale
+                    case .char: values[k] *= charScale
+                    case .interaction: values[k] *= interactionScale
+                    default: break
+                    }
                 }
             }
-            let wordScale = squared.word > 0 ? 1 / squared.word.squareRoot() : 0
-            let charScale = squared.char > 0 ? options.charWeight / squared.char.squareRoot() : 0
-            let interactionScale = squared.interaction > 0 ? options.interactionWeight / squared.interaction.squareRoot() : 0
-            for k in 1..<columns.count {
-                switch blocks[Int(columns[k])] {
-                case .word: values[k] *= wordScale
-                case .char: values[k] *= charScale
-                case .interaction: values[k] *= interactionScale
-                default: break
-                }
-            }
-        }}
+        }
     }
 }
 
@@ -329,8 +334,10 @@ public final class Vectoriser {
         var occurrences: [Int32] = []
         var document: Int32 = 0
 
-        mutating func feature(_ hash: UInt64, _ block: Vocabulary.Block, _ source: FeatureSource,
-                              _ extractor: borrowing FeatureExtractor) {
+        mutating func feature(
+            _ hash: UInt64, _ block: Vocabulary.Block, _ source: FeatureSource,
+            _ extractor: borrowing FeatureExtractor
+        ) {
             let (id, inserted) = ids.findOrInsert(hash, initial: Int32(hashes.count))
             if inserted {
                 documentFrequency.append(0)
@@ -366,11 +373,12 @@ public final class Vectoriser {
         // weights used most often sit together in memory; ties in a stable order.
         var kept: [Int] = []
         for id in sink.hashes.indices {
-            let minimum = switch sink.blocks[id] {
-            case .char: options.minCharDocumentFrequency
-            case .word, .interaction: options.minWordDocumentFrequency
-            default: 1
-            }
+            let minimum =
+                switch sink.blocks[id] {
+                case .char: options.minCharDocumentFrequency
+                case .word, .interaction: options.minWordDocumentFrequency
+                default: 1
+                }
             if Int(sink.documentFrequency[id]) >= minimum { kept.append(id) }
         }
         kept.sort { (-sink.documentFrequency[$0], sink.hashes[$0]) < (-sink.documentFrequency[$1], sink.hashes[$1]) }
@@ -391,8 +399,9 @@ public final class Vectoriser {
             let df = Float(sink.documentFrequency[id])
             idf.append(sink.blocks[id] == .context ? 1 : log((1 + n) / (1 + df)) + 1)
         }
-        let vocabulary = Vocabulary(options: options, hashes: hashes, idf: idf, blocks: blocks,
-                                    nameBytes: nameBytes, nameStarts: nameStarts)
+        let vocabulary = Vocabulary(
+            options: options, hashes: hashes, idf: idf, blocks: blocks,
+            nameBytes: nameBytes, nameStarts: nameStarts)
 
         // The training rows, from the occurrences already collected: no second tokenisation.
         var matrix = SparseMatrix()
@@ -425,8 +434,10 @@ public final class Vectoriser {
         var builder: RowBuilder
 
         @inline(__always)
-        mutating func feature(_ hash: UInt64, _ block: Vocabulary.Block, _ source: FeatureSource,
-                              _ extractor: borrowing FeatureExtractor) {
+        mutating func feature(
+            _ hash: UInt64, _ block: Vocabulary.Block, _ source: FeatureSource,
+            _ extractor: borrowing FeatureExtractor
+        ) {
             let index = table.find(hash)
             if index >= 0 { builder.count(index) }
         }

@@ -14,7 +14,9 @@ public enum CalendarDate {
             return .failure(FieldProblem("\(fieldName) must be a real date, written in numbers"))
         }
         guard parts[2].1.count == 4 else { return .failure(FieldProblem("Year must include 4 numbers")) }
-        guard let date = date(year: y, month: m, day: d) else { return .failure(FieldProblem("\(fieldName) must be a real date")) }
+        guard let date = date(year: y, month: m, day: d) else {
+            return .failure(FieldProblem("\(fieldName) must be a real date"))
+        }
         return .success(date)
     }
 
@@ -24,8 +26,10 @@ public enum CalendarDate {
         return (String(day), String(month), String(year))
     }
 
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                                    "October", "November", "December"]
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
 
     /// "21 November 2026", the NHS.UK style for dates (the UTC day).
     public static func long(_ date: Date) -> String {
@@ -40,7 +44,9 @@ public enum CalendarDate {
 
     /// Midnight UTC of a day, or nil when there is no such day (31 April, 29 February 2027).
     public static func date(year: Int, month: Int, day: Int) -> Date? {
-        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), (1...9999).contains(year) else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), (1...9999).contains(year) else {
+            return nil
+        }
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400

@@ -17,7 +17,8 @@ extension String {
     /// NSString bridge, which is slow when called for every field of a large file).
     public var trimmed: String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last,
-              first.properties.isWhitespace || last.properties.isWhitespace else { return self }
+            first.properties.isWhitespace || last.properties.isWhitespace
+        else { return self }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -55,8 +55,11 @@ public enum FieldRules {
     }
 
     /// One of a fixed set of choices (radios, a select), by its stored value.
-    public static func choice<Choice: RawRepresentable>(_ raw: String?, as type: Choice.Type, missing: String)
-        -> Result<Choice, FieldProblem> where Choice.RawValue == String {
+    public static func choice<Choice: RawRepresentable>(
+        _ raw: String?, as type: Choice.Type, missing: String
+    )
+        -> Result<Choice, FieldProblem> where Choice.RawValue == String
+    {
         guard let raw = raw?.trimmed, let choice = Choice(rawValue: raw) else { return .failure(FieldProblem(missing)) }
         return .success(choice)
     }
@@ -68,7 +71,9 @@ public enum FieldRules {
     }
 
     /// A value checked by a `FieldRule` that must be given.
-    public static func required<Rule: FieldRule>(_ raw: String?, _ rule: Rule.Type, missing: String) -> Result<String, FieldProblem> {
+    public static func required<Rule: FieldRule>(
+        _ raw: String?, _ rule: Rule.Type, missing: String
+    ) -> Result<String, FieldProblem> {
         guard let text = raw?.trimmed, !text.isEmpty else { return .failure(FieldProblem(missing)) }
         return rule.check(text)
     }
@@ -79,7 +84,9 @@ public enum FieldRules {
     }
 
     /// A whole number within `range`, or nil when left empty.
-    public static func optionalWholeNumber(_ raw: String?, in range: ClosedRange<Int>, problem: String) -> Result<Int?, FieldProblem> {
+    public static func optionalWholeNumber(
+        _ raw: String?, in range: ClosedRange<Int>, problem: String
+    ) -> Result<Int?, FieldProblem> {
         guard let text = raw?.trimmed, !text.isEmpty else { return .success(nil) }
         guard let number = NumberField.wholeNumber(text, in: range) else { return .failure(FieldProblem(problem)) }
         return .success(number)

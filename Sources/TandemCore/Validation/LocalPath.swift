@@ -14,7 +14,8 @@ public enum LocalPath {
         }
         // Parsed, it must be a path alone: no scheme, no host, no user.
         guard let components = URLComponents(string: raw), components.scheme == nil, components.host == nil,
-              components.user == nil, components.path.hasPrefix("/"), !components.path.hasPrefix("//") else { return nil }
+            components.user == nil, components.path.hasPrefix("/"), !components.path.hasPrefix("//")
+        else { return nil }
         return raw
     }
 }

@@ -7,8 +7,11 @@ public enum UKPhoneNumber: FieldRule {
         var text = raw.trimmed.replacingOccurrences(of: "(0)", with: "")
         let allowedPunctuation: Set<Character> = [" ", "-", "(", ")", "."]
         text.removeAll { allowedPunctuation.contains($0) }
-        if text.hasPrefix("+44") { text = "0" + text.dropFirst(3) }
-        else if text.hasPrefix("0044") { text = "0" + text.dropFirst(4) }
+        if text.hasPrefix("+44") {
+            text = "0" + text.dropFirst(3)
+        } else if text.hasPrefix("0044") {
+            text = "0" + text.dropFirst(4)
+        }
         guard text.allSatisfy({ $0.isASCII && $0.isNumber }), text.hasPrefix("0") else { return .failure(problem) }
         // UK numbers are 11 digits with the leading 0; a few 01 areas and 0800
         // freephone numbers have 10.

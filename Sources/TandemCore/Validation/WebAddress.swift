@@ -7,9 +7,13 @@ public enum WebAddress: FieldRule {
 
     public static func check(_ raw: String) -> Result<String, FieldProblem> {
         let text = raw.trimmed
-        guard text.count <= maximum, let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-              let host = url.host, !host.isEmpty
-        else { return .failure(FieldProblem("Enter a web address starting with https://, like https://www.example.nhs.uk/leaflet.pdf")) }
+        guard text.count <= maximum, let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+            ["http", "https"].contains(scheme),
+            let host = url.host, !host.isEmpty
+        else {
+            return .failure(
+                FieldProblem("Enter a web address starting with https://, like https://www.example.nhs.uk/leaflet.pdf"))
+        }
         return .success(text)
     }
 }

@@ -44,18 +44,22 @@ extension Request {
     func owned<Record: ProjectOwned>(
         _ type: Record.Type, _ permission: (ProjectRef) -> Permission, on database: (any Database)? = nil
     ) async throws -> (Record, Project, ProjectRef) {
-        guard let record = try await Record.find(try id(Record.routeParameter), on: database ?? db) else { throw AppError.notFound }
+        guard let record = try await Record.find(try id(Record.routeParameter), on: database ?? db) else {
+            throw AppError.notFound
+        }
         let (project, ref) = try await project(permission, id: record.projectID, on: database)
         return (record, project, ref)
     }
 
     /// The organisation named by `:organisationID`, when the viewer may do
     /// `permission` with it; see the rule above.
-    func organisation(_ permission: (UUID) -> Permission, id: UUID? = nil, on database: (any Database)? = nil) async throws -> Organisation {
+    func organisation(
+        _ permission: (UUID) -> Permission, id: UUID? = nil, on database: (any Database)? = nil
+    ) async throws -> Organisation {
         let organisationID = try id ?? self.id(.organisation)
         let viewer = try requireUser().viewer
         guard AccessPolicy.allows(viewer, .viewOrganisation(organisationID)),
-              let organisation = try await Organisation.find(organisationID, on: database ?? db)
+            let organisation = try await Organisation.find(organisationID, on: database ?? db)
         else { throw AppError.notFound }
         guard AccessPolicy.allows(viewer, permission(organisationID)) else { throw AppError.forbidden }
         return organisation
@@ -65,7 +69,9 @@ extension Request {
     func owned<Record: OrganisationOwned>(
         _ type: Record.Type, _ permission: (UUID) -> Permission, on database: (any Database)? = nil
     ) async throws -> (Record, Organisation) {
-        guard let record = try await Record.find(try id(Record.routeParameter), on: database ?? db) else { throw AppError.notFound }
+        guard let record = try await Record.find(try id(Record.routeParameter), on: database ?? db) else {
+            throw AppError.notFound
+        }
         return (record, try await organisation(permission, id: record.organisationID, on: database))
     }
 }

@@ -14,7 +14,9 @@ extension Request {
     /// borrows a pooled connection afresh and (with SQLite) hands every row
     /// back through the event loop; on the held connection a statement and its
     /// rows are one trip to the database's thread.
-    func project(_ permission: (ProjectRef) -> Permission, id: UUID? = nil, on database: (any Database)? = nil) async throws -> (Project, ProjectRef) {
+    func project(
+        _ permission: (ProjectRef) -> Permission, id: UUID? = nil, on database: (any Database)? = nil
+    ) async throws -> (Project, ProjectRef) {
         let db = database ?? self.db
         let projectID = try id ?? self.id(.project)
         guard let (project, ref) = try await ProjectLookup.find(projectID, on: db) else { throw AppError.notFound }

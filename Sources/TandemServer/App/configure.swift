@@ -25,14 +25,15 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     // Order matters: headers on everything (errors too); errors rendered as pages;
     // static files without sessions; then the session, then the CSRF check.
     app.middleware = Middlewares()
-    app.middleware.use(MiddlewarePipeline(stages: [
-        SecurityHeadersMiddleware(strictTransport: config.secureCookies),
-        RequestLogMiddleware(),
-        TandemErrorMiddleware(),
-        StaticFilesMiddleware(publicDirectory: app.directory.publicDirectory),
-        SessionMiddleware(secureCookies: config.secureCookies),
-        CSRFMiddleware(),
-    ]))
+    app.middleware.use(
+        MiddlewarePipeline(stages: [
+            SecurityHeadersMiddleware(strictTransport: config.secureCookies),
+            RequestLogMiddleware(),
+            TandemErrorMiddleware(),
+            StaticFilesMiddleware(publicDirectory: app.directory.publicDirectory),
+            SessionMiddleware(secureCookies: config.secureCookies),
+            CSRFMiddleware(),
+        ]))
 
     addMigrations(to: app)
     try routes(app)
@@ -54,7 +55,9 @@ func configureDatabase(_ app: Application, _ choice: AppConfig.DatabaseChoice) t
         var configuration = try SQLPostgresConfiguration(url: url)
         configuration.searchPath = searchPath.map { [$0] }
         app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .debug), as: .psql)
-        app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 1, sqlLogLevel: .debug), as: .imports, isDefault: false)
+        app.databases.use(
+            .postgres(configuration: configuration, maxConnectionsPerEventLoop: 1, sqlLogLevel: .debug), as: .imports,
+            isDefault: false)
     }
 }
 
@@ -66,7 +69,9 @@ func configureDatabase(_ app: Application, _ choice: AppConfig.DatabaseChoice) t
 func tuneSQLiteConnections(_ app: Application) async throws {
     for id in [DatabaseID.sqlite, .imports] {
         for eventLoop in app.eventLoopGroup.makeIterator() {
-            guard let database = app.databases.database(id, logger: app.logger, on: eventLoop) as? any SQLDatabase else { continue }
+            guard let database = app.databases.database(id, logger: app.logger, on: eventLoop) as? any SQLDatabase else {
+                continue
+            }
             try await database.raw("PRAGMA mmap_size = 1073741824").run()
             try await database.raw("PRAGMA cache_size = -32768").run()
         }

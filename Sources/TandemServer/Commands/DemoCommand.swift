@@ -66,7 +66,8 @@ struct DemoCommand: AsyncCommand {
         if let password {
             console.print("Password: \(password)")
             if ProcessInfo.processInfo.environment["TANDEM_DEMO_PASSWORD"] == nil {
-                console.print("(Shown once. Set TANDEM_DEMO_PASSWORD to choose it, or run `tandem demo --reset-password` for a new one.)")
+                console.print(
+                    "(Shown once. Set TANDEM_DEMO_PASSWORD to choose it, or run `tandem demo --reset-password` for a new one.)")
             }
         } else {
             console.print("Password: the value of TANDEM_DEMO_PASSWORD, or the one shown when the demo data was loaded.")

@@ -18,7 +18,11 @@ struct ImportFeedbackCommand: AsyncCommand {
         @Option(name: "project", help: "The id of the project the feedback belongs to")
         var project: String?
 
-        @Option(name: "columns", help: "Which column holds what, by header name, e.g. text=Comment,date=Date,service=Ward,rating=Score,question=Question (default: guessed from the header)")
+        @Option(
+            name: "columns",
+            help:
+                "Which column holds what, by header name, e.g. text=Comment,date=Date,service=Ward,rating=Score,question=Question (default: guessed from the header)"
+        )
         var columns: String?
 
         @Option(name: "scope", help: "Who may read the comments as written: team, organisation (default) or public")
@@ -27,19 +31,26 @@ struct ImportFeedbackCommand: AsyncCommand {
         init() {}
     }
 
-    var help: String { "Checks every row of a CSV file of feedback, then imports it all or nothing. Rows already imported are skipped." }
+    var help: String {
+        "Checks every row of a CSV file of feedback, then imports it all or nothing. Rows already imported are skipped."
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        guard let raw = signature.project, let projectID = UUID(uuidString: raw), let project = try await Project.find(projectID, on: app.db) else {
+        guard let raw = signature.project, let projectID = UUID(uuidString: raw),
+            let project = try await Project.find(projectID, on: app.db)
+        else {
             throw CommandFailure("--project must be the id of an existing project (it is in the project's web address)")
         }
         let path = signature.file
         guard FileManager.default.isReadableFile(atPath: path) else { throw CommandFailure("\(path): cannot read the file") }
-        let scope = try signature.scope.map { raw in
-            guard let scope = ConsentScope(rawValue: raw) else { throw CommandFailure("--scope must be team, organisation or public") }
-            return scope
-        } ?? .organisation
+        let scope =
+            try signature.scope.map { raw in
+                guard let scope = ConsentScope(rawValue: raw) else {
+                    throw CommandFailure("--scope must be team, organisation or public")
+                }
+                return scope
+            } ?? .organisation
         let header: [String]
         do { header = try FeedbackImporter.header(path: path) } catch let error as CSVError {
             throw CommandFailure("\(path) \(error.description)")
@@ -55,10 +66,13 @@ struct ImportFeedbackCommand: AsyncCommand {
             var report = check.problems.prefix(50).map { "\(path) line \($0.line): \($0.reason)\n" }.joined()
             if check.problemCount > 50 { report += "... and \(check.problemCount - 50) more\n" }
             FileHandle.standardError.write(Data(report.utf8))
-            throw CommandFailure("Nothing was imported: \(check.problemCount) row\(check.problemCount == 1 ? " has a problem" : "s have problems"). Correct the file and run this again.")
+            throw CommandFailure(
+                "Nothing was imported: \(check.problemCount) row\(check.problemCount == 1 ? " has a problem" : "s have problems"). Correct the file and run this again."
+            )
         }
 
-        let job = ImportJob(projectID: projectID, createdByID: nil, fileName: (path as NSString).lastPathComponent, storedName: "")
+        let job = ImportJob(
+            projectID: projectID, createdByID: nil, fileName: (path as NSString).lastPathComponent, storedName: "")
         job.consentScope = scope
         job.mapping = ImportController.encode(mapping)
         job.totalRows = check.rows
@@ -66,8 +80,10 @@ struct ImportFeedbackCommand: AsyncCommand {
         try await job.create(on: app.db)
         let importing = TerminalProgress(title: "Importing", total: check.rows, console: context.console)
         do {
-            let outcome = try await FeedbackImporter.run(path: path, mapping: mapping, project: project, scope: scope, jobID: job.id,
-                                                         addedBy: nil, on: app.db) { await importing.show($0) }
+            let outcome = try await FeedbackImporter.run(
+                path: path, mapping: mapping, project: project, scope: scope, jobID: job.id,
+                addedBy: nil, on: app.db
+            ) { await importing.show($0) }
             importing.finish(check.rows)
             job.importedRows = outcome.imported
             job.duplicateRows = outcome.duplicates
@@ -75,7 +91,8 @@ struct ImportFeedbackCommand: AsyncCommand {
             job.finishedAt = Date()
             try await job.save(on: app.db)
             let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
-            context.console.print("Imported \(outcome.imported) rows (\(outcome.duplicates) already in Tandem, skipped) in \(seconds) s.")
+            context.console.print(
+                "Imported \(outcome.imported) rows (\(outcome.duplicates) already in Tandem, skipped) in \(seconds) s.")
         } catch {
             job.state = ImportJob.Status.failed
             job.problems = [String(describing: error)]
@@ -88,7 +105,9 @@ struct ImportFeedbackCommand: AsyncCommand {
     static func mapping(_ option: String?, header: [String]) throws -> ImportMapping {
         guard let option else {
             guard let guess = ImportMapping.guess(from: header) else {
-                throw CommandFailure("Cannot tell which column holds the comments. Say with --columns text=NAME (the columns are: \(header.joined(separator: ", ")))")
+                throw CommandFailure(
+                    "Cannot tell which column holds the comments. Say with --columns text=NAME (the columns are: \(header.joined(separator: ", ")))"
+                )
             }
             return guess
         }
@@ -96,20 +115,28 @@ struct ImportFeedbackCommand: AsyncCommand {
         for pair in option.split(separator: ",") {
             let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
             guard parts.count == 2, ["text", "date", "service", "rating", "question"].contains(parts[0]) else {
-                throw CommandFailure("--columns: '\(pair)' should be one of text, date, service, rating or question, then = and a column name")
+                throw CommandFailure(
+                    "--columns: '\(pair)' should be one of text, date, service, rating or question, then = and a column name")
             }
             guard let index = header.firstIndex(where: { $0.trimmed.caseInsensitiveCompare(parts[1]) == .orderedSame }) else {
-                throw CommandFailure("--columns: the file has no column called '\(parts[1])' (it has: \(header.joined(separator: ", ")))")
+                throw CommandFailure(
+                    "--columns: the file has no column called '\(parts[1])' (it has: \(header.joined(separator: ", ")))")
             }
             columns[parts[0]] = index
         }
-        guard let text = columns["text"] else { throw CommandFailure("--columns must say which column holds the comments: text=NAME") }
-        return ImportMapping(text: text, date: columns["date"], service: columns["service"], rating: columns["rating"], question: columns["question"])
+        guard let text = columns["text"] else {
+            throw CommandFailure("--columns must say which column holds the comments: text=NAME")
+        }
+        return ImportMapping(
+            text: text, date: columns["date"], service: columns["service"], rating: columns["rating"],
+            question: columns["question"])
     }
 
     static func describe(_ mapping: ImportMapping, header: [String]) -> String {
-        let parts: [(String, Int?)] = [("text", mapping.text), ("date", mapping.date), ("service", mapping.service),
-                                       ("rating", mapping.rating), ("question", mapping.question)]
+        let parts: [(String, Int?)] = [
+            ("text", mapping.text), ("date", mapping.date), ("service", mapping.service),
+            ("rating", mapping.rating), ("question", mapping.question),
+        ]
         return parts.compactMap { name, index in index.map { "\(name)=\(header[$0])" } }.joined(separator: ", ")
     }
 }
@@ -169,7 +196,8 @@ final class TerminalProgress: Sendable {
         let line: String
         if let total, total > 0 {
             let filled = min(30, done * 30 / total)
-            line = "\(title) [\(String(repeating: "#", count: filled))\(String(repeating: "-", count: 30 - filled))] \(done * 100 / total)% \(done) of \(total) rows"
+            line =
+                "\(title) [\(String(repeating: "#", count: filled))\(String(repeating: "-", count: 30 - filled))] \(done * 100 / total)% \(done) of \(total) rows"
         } else {
             line = "\(title): \(done) rows"
         }

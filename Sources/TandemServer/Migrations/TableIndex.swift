@@ -12,7 +12,9 @@ struct TableIndex: Sendable {
     static func create(_ indexes: [TableIndex], on database: any Database) async throws {
         let sql = database as! any SQLDatabase
         for index in indexes {
-            try await sql.raw("CREATE \(unsafeRaw: index.unique ? "UNIQUE " : "")INDEX \(unsafeRaw: index.name) ON \(unsafeRaw: index.table) (\(unsafeRaw: index.columns))").run()
+            try await sql.raw(
+                "CREATE \(unsafeRaw: index.unique ? "UNIQUE " : "")INDEX \(unsafeRaw: index.name) ON \(unsafeRaw: index.table) (\(unsafeRaw: index.columns))"
+            ).run()
         }
     }
 

@@ -8,7 +8,9 @@ import FluentKit
 // fails the tests rather than going unsaved.
 
 extension Activity {
-    var properties: [any AnyProperty] { [$id, $project, $checklist, $facilitators, $kind, $title, $heldOn, $place, $participants, $notes, $isDemo, $createdAt] }
+    var properties: [any AnyProperty] {
+        [$id, $project, $checklist, $facilitators, $kind, $title, $heldOn, $place, $participants, $notes, $isDemo, $createdAt]
+    }
 }
 
 extension ActivityFacilitator {
@@ -16,7 +18,9 @@ extension ActivityFacilitator {
 }
 
 extension AuditEntry {
-    var properties: [any AnyProperty] { [$id, $actor, $subjectPersonID, $actorLabel, $action, $recordType, $recordID, $recordLabel, $fields, $at] }
+    var properties: [any AnyProperty] {
+        [$id, $actor, $subjectPersonID, $actorLabel, $action, $recordType, $recordID, $recordLabel, $fields, $at]
+    }
 }
 
 extension Checklist {
@@ -40,11 +44,15 @@ extension ChecklistScoreRecord {
 }
 
 extension ConsentRecord {
-    var properties: [any AnyProperty] { [$id, $person, $recordedBy, $withdrawalRecordedBy, $purpose, $howGiven, $givenAt, $withdrawnAt, $createdAt] }
+    var properties: [any AnyProperty] {
+        [$id, $person, $recordedBy, $withdrawalRecordedBy, $purpose, $howGiven, $givenAt, $withdrawnAt, $createdAt]
+    }
 }
 
 extension EqualityAnswers {
-    var properties: [any AnyProperty] { [$id, $person, $ageBand, $sex, $genderIdentity, $ethnicGroup, $disability, $carer, $updatedAt] }
+    var properties: [any AnyProperty] {
+        [$id, $person, $ageBand, $sex, $genderIdentity, $ethnicGroup, $disability, $carer, $updatedAt]
+    }
 }
 
 extension EvidenceCount {
@@ -52,11 +60,22 @@ extension EvidenceCount {
 }
 
 extension FeedbackItem {
-    var properties: [any AnyProperty] { [$id, $project, $organisation, $contributor, $addedBy, $method, $sourceKind, $sourceID, $text, $redactedText, $occurredOn, $service, $rating, $question, $consentScope, $fingerprint, $isDemo, $quotable, $sentiment, $codedAt, $createdAt] }
+    var properties: [any AnyProperty] {
+        [
+            $id, $project, $organisation, $contributor, $addedBy, $method, $sourceKind, $sourceID, $text, $redactedText,
+            $occurredOn, $service, $rating, $question, $consentScope, $fingerprint, $isDemo, $quotable, $sentiment, $codedAt,
+            $createdAt,
+        ]
+    }
 }
 
 extension ImportJob {
-    var properties: [any AnyProperty] { [$id, $project, $createdBy, $fileName, $storedName, $state, $mapping, $consentScope, $totalRows, $importedRows, $duplicateRows, $problems, $problemCount, $createdAt, $finishedAt, $heartbeatAt] }
+    var properties: [any AnyProperty] {
+        [
+            $id, $project, $createdBy, $fileName, $storedName, $state, $mapping, $consentScope, $totalRows, $importedRows,
+            $duplicateRows, $problems, $problemCount, $createdAt, $finishedAt, $heartbeatAt,
+        ]
+    }
 }
 
 extension InvolvementPlanEntry {
@@ -72,11 +91,18 @@ extension Membership {
 }
 
 extension Organisation {
-    var properties: [any AnyProperty] { [$id, $parent, $children, $name, $kind, $odsCode, $summary, $searchText, $isDemo, $archivedAt, $createdAt, $updatedAt] }
+    var properties: [any AnyProperty] {
+        [$id, $parent, $children, $name, $kind, $odsCode, $summary, $searchText, $isDemo, $archivedAt, $createdAt, $updatedAt]
+    }
 }
 
 extension Person {
-    var properties: [any AnyProperty] { [$id, $roleAssignments, $organisations, $name, $preferredName, $pronouns, $email, $phone, $postcodeDistrict, $livedExperience, $skills, $accessNeeds, $accessNeedsOther, $searchText, $isDemo, $createdAt, $updatedAt] }
+    var properties: [any AnyProperty] {
+        [
+            $id, $roleAssignments, $organisations, $name, $preferredName, $pronouns, $email, $phone, $postcodeDistrict,
+            $livedExperience, $skills, $accessNeeds, $accessNeedsOther, $searchText, $isDemo, $createdAt, $updatedAt,
+        ]
+    }
 }
 
 extension PersonOrganisation {
@@ -88,7 +114,12 @@ extension PersonRoleAssignment {
 }
 
 extension Project {
-    var properties: [any AnyProperty] { [$id, $organisation, $projectManager, $replicatedFrom, $agreedBy, $title, $problem, $aims, $stage, $startsOn, $endsOn, $partnerSignatory, $agreedAt, $searchText, $isDemo, $reportSummary, $reportBackground, $createdAt, $updatedAt] }
+    var properties: [any AnyProperty] {
+        [
+            $id, $organisation, $projectManager, $replicatedFrom, $agreedBy, $title, $problem, $aims, $stage, $startsOn, $endsOn,
+            $partnerSignatory, $agreedAt, $searchText, $isDemo, $reportSummary, $reportBackground, $createdAt, $updatedAt,
+        ]
+    }
 }
 
 extension ProjectChange {
@@ -108,11 +139,21 @@ extension ProjectOutcome {
 }
 
 extension Story {
-    var properties: [any AnyProperty] { [$id, $project, $storyteller, $title, $consentScope, $transcript, $recordingLink, $recordingFile, $recordingType, $recordingBytes, $isDemo, $createdAt] }
+    var properties: [any AnyProperty] {
+        [
+            $id, $project, $storyteller, $title, $consentScope, $transcript, $recordingLink, $recordingFile, $recordingType,
+            $recordingBytes, $isDemo, $createdAt,
+        ]
+    }
 }
 
 extension Survey {
-    var properties: [any AnyProperty] { [$id, $project, $title, $introduction, $audience, $status, $publicToken, $closesOn, $asksDemographics, $invited, $createdAt, $updatedAt] }
+    var properties: [any AnyProperty] {
+        [
+            $id, $project, $title, $introduction, $audience, $status, $publicToken, $closesOn, $asksDemographics, $invited,
+            $createdAt, $updatedAt,
+        ]
+    }
 }
 
 extension SurveyAnswer {
@@ -124,11 +165,18 @@ extension SurveyQuestion {
 }
 
 extension SurveyResponse {
-    var properties: [any AnyProperty] { [$id, $survey, $enteredBy, $source, $consentScope, $ageBand, $sex, $genderIdentity, $ethnicGroup, $disability, $carer, $submittedAt, $isDemo] }
+    var properties: [any AnyProperty] {
+        [
+            $id, $survey, $enteredBy, $source, $consentScope, $ageBand, $sex, $genderIdentity, $ethnicGroup, $disability, $carer,
+            $submittedAt, $isDemo,
+        ]
+    }
 }
 
 extension User {
-    var properties: [any AnyProperty] { [$id, $person, $organisation, $email, $passwordHash, $role, $isActive, $lastSignedInAt, $createdAt, $updatedAt] }
+    var properties: [any AnyProperty] {
+        [$id, $person, $organisation, $email, $passwordHash, $role, $isActive, $lastSignedInAt, $createdAt, $updatedAt]
+    }
 }
 
 extension UserSession {
@@ -148,7 +196,12 @@ extension FindingEvidence {
 }
 
 extension Recommendation {
-    var properties: [any AnyProperty] { [$id, $project, $organisation, $owner, $text, $priority, $dueOn, $status, $declineReason, $implementedOn, $reviewDueOn, $reviewRequestedAt, $isPublished, $isDemo, $createdAt, $updatedAt] }
+    var properties: [any AnyProperty] {
+        [
+            $id, $project, $organisation, $owner, $text, $priority, $dueOn, $status, $declineReason, $implementedOn, $reviewDueOn,
+            $reviewRequestedAt, $isPublished, $isDemo, $createdAt, $updatedAt,
+        ]
+    }
 }
 
 extension RecommendationFinding {
@@ -156,7 +209,12 @@ extension RecommendationFinding {
 }
 
 extension RecommendationUpdate {
-    var properties: [any AnyProperty] { [$id, $recommendation, $author, $writtenOn, $text, $evidenceLink, $evidenceFile, $evidenceFileName, $statusFrom, $statusTo, $createdAt] }
+    var properties: [any AnyProperty] {
+        [
+            $id, $recommendation, $author, $writtenOn, $text, $evidenceLink, $evidenceFile, $evidenceFileName, $statusFrom,
+            $statusTo, $createdAt,
+        ]
+    }
 }
 
 extension Coding {
@@ -180,7 +238,9 @@ extension InboxMessage {
 }
 
 extension OutboxEmail {
-    var properties: [any AnyProperty] { [$id, $person, $toAddress, $subject, $body, $status, $attempts, $lastError, $createdAt, $sentAt] }
+    var properties: [any AnyProperty] {
+        [$id, $person, $toAddress, $subject, $body, $status, $attempts, $lastError, $createdAt, $sentAt]
+    }
 }
 
 extension EmailChangeRequest {

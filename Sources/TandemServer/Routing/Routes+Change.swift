@@ -28,17 +28,26 @@ func changeRoutes(_ app: Application) {
         app.post(.project(.key, .findings), .project(Permission.contributeEvidence), use: FindingController.create)
         app.get(.finding(.key), .project(Permission.viewProject), use: FindingController.show)
         app.post(.finding(.key, .evidence), .project(Permission.contributeEvidence), use: FindingController.addEvidence)
-        app.post(.finding(.key, .removeEvidence(.key)), .project(Permission.contributeEvidence), use: FindingController.removeEvidence)
+        app.post(
+            .finding(.key, .removeEvidence(.key)), .project(Permission.contributeEvidence), use: FindingController.removeEvidence)
         app.get(.project(.key, .recommendations), .project(Permission.viewProject), use: RecommendationController.list)
         app.post(.project(.key, .recommendations), .project(Permission.contributeEvidence), use: RecommendationController.create)
         app.get(.recommendation(.key), .project(Permission.viewProject), use: RecommendationController.show)
-        app.post(.recommendation(.key, .status), .project(Permission.viewProject), use: RecommendationProgressController.changeStatus)
+        app.post(
+            .recommendation(.key, .status), .project(Permission.viewProject), use: RecommendationProgressController.changeStatus)
         // Streamed: an evidence file goes to disk as it arrives (see UploadReceiver).
-        app.upload(.recommendation(.key, .updates), .project(Permission.contributeEvidence), use: RecommendationProgressController.addUpdate)
-        app.get(.recommendation(.key, .updateFile(.key)), .project(Permission.viewProject), use: RecommendationProgressController.evidenceFile)
-        app.post(.recommendation(.key, .publish), .project(Permission.manageProject), use: RecommendationProgressController.publish)
+        app.upload(
+            .recommendation(.key, .updates), .project(Permission.contributeEvidence),
+            use: RecommendationProgressController.addUpdate)
+        app.get(
+            .recommendation(.key, .updateFile(.key)), .project(Permission.viewProject),
+            use: RecommendationProgressController.evidenceFile)
+        app.post(
+            .recommendation(.key, .publish), .project(Permission.manageProject), use: RecommendationProgressController.publish)
         app.post(.recommendation(.key, .review), .project(Permission.viewProject), use: RecommendationProgressController.review)
-        app.get(.organisation(.key, .recommendations), .organisation(Permission.viewOrganisation), use: OrganisationRecommendationsController.list)
+        app.get(
+            .organisation(.key, .recommendations), .organisation(Permission.viewOrganisation),
+            use: OrganisationRecommendationsController.list)
     }
 
     // Reports.

@@ -23,8 +23,11 @@ func projectRoutes(_ app: Application) {
         app.post(.project(.key, .agree), .project(Permission.manageProject), use: ProposalController.agree)
         app.post(.project(.key, .outcomes), .project(Permission.manageProject), use: ProposalController.updateOutcomes)
         app.post(.project(.key, .milestones), .project(Permission.manageProject), use: ProposalController.addMilestone)
-        app.post(.project(.key, .completeMilestone(.key)), .project(Permission.manageProject), use: ProposalController.completeMilestone)
-        app.post(.project(.key, .removeMilestone(.key)), .project(Permission.manageProject), use: ProposalController.removeMilestone)
+        app.post(
+            .project(.key, .completeMilestone(.key)), .project(Permission.manageProject),
+            use: ProposalController.completeMilestone)
+        app.post(
+            .project(.key, .removeMilestone(.key)), .project(Permission.manageProject), use: ProposalController.removeMilestone)
         app.get(.project(.key, .stage), .project(Permission.manageProject), use: StageController.show)
         app.post(.project(.key, .stage), .project(Permission.manageProject), use: StageController.advance)
         app.get(.project(.key, .team), .project(Permission.viewProject), use: TeamController.show)
@@ -101,7 +104,9 @@ func projectRoutes(_ app: Application) {
     // Evidence libraries and single pieces of evidence.
     do {
         app.get(.project(.key, .evidence), .project(Permission.viewProject), use: EvidenceController.projectLibrary)
-        app.get(.organisation(.key, .evidence), .organisation(Permission.viewOrganisationEvidence), use: EvidenceController.organisationLibrary)
+        app.get(
+            .organisation(.key, .evidence), .organisation(Permission.viewOrganisationEvidence),
+            use: EvidenceController.organisationLibrary)
         app.get(.feedbackItem(.key), .project(Permission.viewProject), use: EvidenceController.item)
     }
 }

@@ -30,7 +30,8 @@ func routes(_ app: Application) throws {
         app.get(.organisation(.key), .organisation(Permission.viewOrganisation), use: OrganisationController.show)
         app.get(.organisation(.key, .edit), .organisation(always(.manageOrganisations)), use: OrganisationController.edit)
         app.post(.organisation(.key, .edit), .organisation(always(.manageOrganisations)), use: OrganisationController.update)
-        app.get(.organisation(.key, .remove), .organisation(always(.manageOrganisations)), use: OrganisationController.confirmRemove)
+        app.get(
+            .organisation(.key, .remove), .organisation(always(.manageOrganisations)), use: OrganisationController.confirmRemove)
         app.post(.organisation(.key, .remove), .organisation(always(.manageOrganisations)), use: OrganisationController.remove)
         app.post(.organisation(.key, .restore), .organisation(always(.manageOrganisations)), use: OrganisationController.restore)
         app.get(.organisation(.key, .membership), .organisation(always(.manageMembership)), use: MembershipController.edit)
@@ -46,7 +47,8 @@ func routes(_ app: Application) throws {
         app.get(.person(.key, .edit), .person(Permission.editPerson), use: PersonController.edit)
         app.post(.person(.key, .edit), .person(Permission.editPerson), use: PersonController.update)
         app.post(.person(.key, .organisations), .person(always(.createPerson)), use: PersonController.addOrganisation)
-        app.post(.person(.key, .removeOrganisation(.key)), .person(always(.createPerson)), use: PersonController.removeOrganisation)
+        app.post(
+            .person(.key, .removeOrganisation(.key)), .person(always(.createPerson)), use: PersonController.removeOrganisation)
         app.get(.person(.key, .consent), .person(Permission.manageConsent), use: ConsentController.show)
         app.post(.person(.key, .consent), .person(Permission.manageConsent), use: ConsentController.give)
         app.post(.person(.key, .withdrawConsent(.key)), .person(Permission.manageConsent), use: ConsentController.withdraw)

@@ -78,8 +78,11 @@ public struct AppConfig: Sendable {
 
         var port = 8080
         if let raw = value("TANDEM_PORT") {
-            if let number = Int(raw), (1...65535).contains(number) { port = number }
-            else { problems.append("TANDEM_PORT must be a whole number from 1 to 65535, not '\(raw)'") }
+            if let number = Int(raw), (1...65535).contains(number) {
+                port = number
+            } else {
+                problems.append("TANDEM_PORT must be a whole number from 1 to 65535, not '\(raw)'")
+            }
         }
 
         var publicURL: URL?
@@ -93,20 +96,29 @@ public struct AppConfig: Sendable {
 
         var cost = 12
         if let raw = value("TANDEM_BCRYPT_COST") {
-            if let number = Int(raw), (4...31).contains(number) { cost = number }
-            else { problems.append("TANDEM_BCRYPT_COST must be a whole number from 4 to 31, not '\(raw)'") }
+            if let number = Int(raw), (4...31).contains(number) {
+                cost = number
+            } else {
+                problems.append("TANDEM_BCRYPT_COST must be a whole number from 4 to 31, not '\(raw)'")
+            }
         }
 
         var maxUploadMB = 200
         if let raw = value("TANDEM_MAX_UPLOAD_MB") {
-            if let number = Int(raw), (1...10_000).contains(number) { maxUploadMB = number }
-            else { problems.append("TANDEM_MAX_UPLOAD_MB must be a whole number of megabytes from 1 to 10000, not '\(raw)'") }
+            if let number = Int(raw), (1...10_000).contains(number) {
+                maxUploadMB = number
+            } else {
+                problems.append("TANDEM_MAX_UPLOAD_MB must be a whole number of megabytes from 1 to 10000, not '\(raw)'")
+            }
         }
 
         var reviewMonths = 6
         if let raw = value("TANDEM_REVIEW_MONTHS") {
-            if let number = Int(raw), (1...60).contains(number) { reviewMonths = number }
-            else { problems.append("TANDEM_REVIEW_MONTHS must be a whole number of months from 1 to 60, not '\(raw)'") }
+            if let number = Int(raw), (1...60).contains(number) {
+                reviewMonths = number
+            } else {
+                problems.append("TANDEM_REVIEW_MONTHS must be a whole number of months from 1 to 60, not '\(raw)'")
+            }
         }
 
         var trustedProxies: Set<String> = []

@@ -14,9 +14,11 @@ struct MiddlewarePipeline: AsyncMiddleware {
 
     private func respond(to request: Request, stage: Int, then next: any AsyncResponder) async throws -> Response {
         guard stage < stages.count else { return try await next.respond(to: request) }
-        return try await stages[stage].respond(to: request, chainingTo: AsyncBasicResponder { request in
-            try await respond(to: request, stage: stage + 1, then: next)
-        })
+        return try await stages[stage].respond(
+            to: request,
+            chainingTo: AsyncBasicResponder { request in
+                try await respond(to: request, stage: stage + 1, then: next)
+            })
     }
 }
 

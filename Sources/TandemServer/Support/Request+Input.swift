@@ -10,7 +10,8 @@ extension Request {
 extension Request {
     /// The client's own address, through trusted proxies (see `ClientAddress`).
     var clientAddress: String? {
-        ClientAddress.resolve(peer: remoteAddress?.ipAddress, forwardedFor: headers[.xForwardedFor],
-                              trusted: application.config.trustedProxies)
+        ClientAddress.resolve(
+            peer: remoteAddress?.ipAddress, forwardedFor: headers[.xForwardedFor],
+            trusted: application.config.trustedProxies)
     }
 }

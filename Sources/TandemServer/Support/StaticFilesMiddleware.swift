@@ -18,11 +18,14 @@ struct StaticFilesMiddleware: AsyncMiddleware {
         // (every page) goes straight on: FileMiddleware would look for a file on
         // disk and pass the request on through an EventLoopFuture and a new task.
         let path = request.url.path
-        guard entries.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) else { return try await next.respond(to: request) }
+        guard entries.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) else {
+            return try await next.respond(to: request)
+        }
         let response = try await files.respond(to: request, chainingTo: next).get()
         if response.status == .ok || response.status == .notModified,
-           !response.headers.contains(name: .cacheControl),
-           path.contains(".") {
+            !response.headers.contains(name: .cacheControl),
+            path.contains(".")
+        {
             response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
         }
         return response

@@ -27,10 +27,12 @@ enum UploadReceiver {
 
     /// Returns nil when the form came without a file (or with an empty one),
     /// unless the file is optional: then the other fields come back with no bytes.
-    static func receive(_ req: Request, fileField: String, to path: String, maxBytes: Int,
-                        fileIsOptional: Bool = false) async throws -> ReceivedUpload? {
+    static func receive(
+        _ req: Request, fileField: String, to path: String, maxBytes: Int,
+        fileIsOptional: Bool = false
+    ) async throws -> ReceivedUpload? {
         guard let contentType = req.headers.contentType, contentType.type == "multipart", contentType.subType == "form-data",
-              let boundary = contentType.parameters["boundary"], !boundary.isEmpty
+            let boundary = contentType.parameters["boundary"], !boundary.isEmpty
         else { throw AppError.badRequest("Send the file with the upload form on this page") }
         // The whole body counts against the limit as it streams, whether or not `Content-Length` was sent.
         let bodyLimit = maxBytes + maximumAllFieldBytes + framingAllowance
@@ -73,8 +75,9 @@ enum UploadReceiver {
             try? FileManager.default.removeItem(atPath: path)
             return fileIsOptional ? ReceivedUpload(fileName: "", contentType: "", bytes: 0, fields: state.fields) : nil
         }
-        return ReceivedUpload(fileName: state.fileName ?? "upload", contentType: state.fileType ?? "application/octet-stream",
-                              bytes: state.fileBytes, fields: state.fields)
+        return ReceivedUpload(
+            fileName: state.fileName ?? "upload", contentType: state.fileType ?? "application/octet-stream",
+            bytes: state.fileBytes, fields: state.fields)
     }
 
     static let notWhole = "The file did not arrive whole. Try again."
@@ -102,7 +105,9 @@ enum UploadReceiver {
 
         var isClosed: Bool {
             var end = tail.endIndex
-            while end > tail.startIndex, [UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains(tail[end - 1]) {
+            while end > tail.startIndex,
+                [UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains(tail[end - 1])
+            {
                 end -= 1
             }
             return tail[..<end].suffix(closing.count).elementsEqual(closing)
@@ -162,10 +167,14 @@ enum UploadReceiver {
             } else {
                 // Every other part counts against the fields' budget, named or not, kept or not.
                 allFieldBytes += buffer.readableBytes
-                if allFieldBytes > UploadReceiver.maximumAllFieldBytes { problem = .badRequest("The upload form sent more than its fields can hold"); return }
+                if allFieldBytes > UploadReceiver.maximumAllFieldBytes {
+                    problem = .badRequest("The upload form sent more than its fields can hold"); return
+                }
                 guard name != nil else { return }
                 text.append(contentsOf: buffer.readableBytesView)
-                if text.count > UploadReceiver.maximumFieldBytes { problem = .badRequest("A field of the upload form is too long") }
+                if text.count > UploadReceiver.maximumFieldBytes {
+                    problem = .badRequest("A field of the upload form is too long")
+                }
             }
         }
 
@@ -175,8 +184,11 @@ enum UploadReceiver {
                 fileType = partType
             } else {
                 fieldCount += 1
-                if fieldCount > UploadReceiver.maximumFields { problem = .badRequest("The upload form sent more fields than it has") }
-                else if let name { fields[name] = String(decoding: text, as: UTF8.self) }
+                if fieldCount > UploadReceiver.maximumFields {
+                    problem = .badRequest("The upload form sent more fields than it has")
+                } else if let name {
+                    fields[name] = String(decoding: text, as: UTF8.self)
+                }
             }
             name = nil
             isFile = false
@@ -206,10 +218,15 @@ enum ContentDisposition {
                 var escaped = false
                 while let character = characters.first {
                     characters = characters.dropFirst()
-                    if escaped { value.append(character); escaped = false }
-                    else if character == "\\" { escaped = true }
-                    else if character == "\"" { break }
-                    else { value.append(character) }
+                    if escaped {
+                        value.append(character); escaped = false
+                    } else if character == "\\" {
+                        escaped = true
+                    } else if character == "\"" {
+                        break
+                    } else {
+                        value.append(character)
+                    }
                 }
             } else {
                 let end = characters.firstIndex(of: ";") ?? characters.endIndex

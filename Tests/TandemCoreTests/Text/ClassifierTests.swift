@@ -26,7 +26,9 @@ enum ToyData {
             }
             let negative = parts.joined().contains("rude") || parts.joined().contains("cold") || first == 0
             return LabelledComment(
-                id: String(index), comment: CommentInput(text: parts.joined(separator: " and "), context: ["question": negative ? "could_improve" : "what_good"]),
+                id: String(index),
+                comment: CommentInput(
+                    text: parts.joined(separator: " and "), context: ["question": negative ? "could_improve" : "what_good"]),
                 labels: flags, sentiment: negative ? .negative : .positive)
         }
     }
@@ -47,8 +49,10 @@ struct LearnerTests {
         options.charNgramMin = 2
         options.charNgramMax = 5
         let vectoriser = Vectoriser(options: options)
-        let comments = [CommentInput(text: "kind nurse", context: ["question": "what_good"]),
-                        CommentInput(text: "rude nurse", context: ["question": "could_improve"])]
+        let comments = [
+            CommentInput(text: "kind nurse", context: ["question": "what_good"]),
+            CommentInput(text: "rude nurse", context: ["question": "could_improve"]),
+        ]
         let (vocabulary, matrix) = vectoriser.fit(comments)
         #expect(vocabulary.names[0] == "(intercept)")
         #expect(vocabulary.names.contains("kind nurse") && vocabulary.names.contains("question=what_good"))
@@ -102,7 +106,8 @@ struct LearnerTests {
         let shrunk = ThresholdTuner.tune(scores: scores, truth: truth, labelCount: 2, shrinkage: 10)
         #expect(unshrunk[1] < -1)
         #expect(shrunk[1] > unshrunk[1] && shrunk[1] < 0)
-        #expect(ThresholdTuner.tune(scores: scores, truth: truth.map { [$0[0], false] }, labelCount: 2, shrinkage: 10)[1]
+        #expect(
+            ThresholdTuner.tune(scores: scores, truth: truth.map { [$0[0], false] }, labelCount: 2, shrinkage: 10)[1]
                 == ThresholdTuner.never)
     }
 }
@@ -143,8 +148,10 @@ struct ThemeModelTests {
 
     @Test func activeLearningPutsTheMostUncertainFirst() {
         let model = ThemeModel.train(ToyData.examples(count: 60), labels: ToyData.labels, options: ToyData.options)
-        let comments = [CommentInput(text: "waited hours long delay kept waiting"), CommentInput(text: "the parking was fine"),
-                        CommentInput(text: "kind nurse friendly staff caring team")]
+        let comments = [
+            CommentInput(text: "waited hours long delay kept waiting"), CommentInput(text: "the parking was fine"),
+            CommentInput(text: "kind nurse friendly staff caring team"),
+        ]
         let ranked = ActiveLearning.rank(comments, with: model)
         #expect(ranked.first?.index == 1)
         #expect(Set(ranked.map(\.index)) == [0, 1, 2])

@@ -25,7 +25,8 @@ struct DataFormatTests {
     }
 
     @Test func aBadLabelValueNamesTheLine() {
-        let text = "id,text,question,service,rating,sentiment,pii,Theme A,Theme B\n1,Good,what_good,111,1,1,0,1,0\n2,Bad,could_improve,111,5,5,0,2,0\n"
+        let text =
+            "id,text,question,service,rating,sentiment,pii,Theme A,Theme B\n1,Good,what_good,111,1,1,0,1,0\n2,Bad,could_improve,111,5,5,0,2,0\n"
         #expect(throws: CSVError(line: 3, reason: "label column 'Theme A' must be 0 or 1, not '2'")) {
             try FFTDataset.parse(text)
         }
@@ -37,7 +38,8 @@ struct DataFormatTests {
     }
 
     @Test func rowsCarryContextLabelsAndThreeWaySentiment() throws {
-        let text = "id,text,question,service,rating,sentiment,pii,A,B\n1,Good,what_good,111,1,2,0,1,0\n2,Meh,nonspecific,PTS,3,,0,0,1\n"
+        let text =
+            "id,text,question,service,rating,sentiment,pii,A,B\n1,Good,what_good,111,1,2,0,1,0\n2,Meh,nonspecific,PTS,3,,0,0,1\n"
         let data = try FFTDataset.parse(text)
         #expect(data.labels == ["A", "B"])
         #expect(data.rows[0].labels == [true, false] && data.rows[0].sentiment == .positive)

@@ -12,14 +12,17 @@ struct PlainEnglishTests {
     }
 
     @Test func officialPlainEnglishReadsHarderThanPlainEnglish() {
-        let jargon = Readability.score("Utilisation of multidisciplinary interventions necessitates comprehensive organisational prioritisation.")
+        let jargon = Readability.score(
+            "Utilisation of multidisciplinary interventions necessitates comprehensive organisational prioritisation.")
         let plain = Readability.score("We will ask the whole team to help. We will start with the most urgent things.")
         #expect(jargon.fleschReadingEase < 0)
         #expect(plain.fleschReadingEase > 70)
         #expect(jargon.readingAge > plain.readingAge)
     }
 
-    @Test(arguments: [("the", 1), ("table", 2), ("beautiful", 3), ("hospital", 3), ("appointment", 3), ("waited", 2), ("care", 1)])
+    @Test(arguments: [
+        ("the", 1), ("table", 2), ("beautiful", 3), ("hospital", 3), ("appointment", 3), ("waited", 2), ("care", 1),
+    ])
     func syllablesAreCountedByVowelGroups(word: String, expected: Int) {
         #expect(Readability.score(word).syllables == expected)
     }
@@ -29,7 +32,8 @@ struct PlainEnglishTests {
     }
 
     @Test func jargonAndAcronymsAreFlaggedWithPlainerWords() {
-        let findings = Jargon.find(in: "The ICB will facilitate co-production across the patient pathway. DNA rates fell; the dna test is not jargon.")
+        let findings = Jargon.find(
+            in: "The ICB will facilitate co-production across the patient pathway. DNA rates fell; the dna test is not jargon.")
         let terms = findings.map(\.term)
         #expect(terms.contains("ICB") && terms.contains("facilitate") && terms.contains("co-production"))
         #expect(terms.contains("patient pathway") && !terms.contains("pathway"), "the longer phrase wins")

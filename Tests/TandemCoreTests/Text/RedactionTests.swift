@@ -32,15 +32,18 @@ struct RedactionTests {
     }
 
     @Test func jobTitlesServiceNamesAndAppointmentDatesStay() {
-        for text in ["The Dr Foster ward was clean.", "The Nurse-led clinic was quick.", "Seen on Friday 12 May.",
-                     "I was on ward 7B.", "The nurse and the doctor listened.", "I rang 111 at 10:30."] {
+        for text in [
+            "The Dr Foster ward was clean.", "The Nurse-led clinic was quick.", "Seen on Friday 12 May.",
+            "I was on ward 7B.", "The nurse and the doctor listened.", "I rang 111 at 10:30.",
+        ] {
             #expect(Redactor().redact(text).redacted == text, "\(text)")
         }
     }
 
     @Test func contactDetailsAloneCanBeTakenOutKeepingNames() {
         let text = "Mrs Quigley said call me on 07700 900123 or email bq@example.org, NHS number 943 476 5919, 14 Elm Road."
-        #expect(Redactor().redactContactDetails(text)
+        #expect(
+            Redactor().redactContactDetails(text)
                 == "Mrs Quigley said call me on [phone] or email [email], NHS number [NHS number], [address]")
     }
 
@@ -58,7 +61,9 @@ struct RedactionTests {
         for record in records {
             let result = Redactor().redact(record.fields[0])
             kindsCovered.formUnion(result.findings.map(\.kind))
-            for item in record.fields[1].split(separator: "|") { toRemove += 1; if !result.redacted.contains(item) { removed += 1 } }
+            for item in record.fields[1].split(separator: "|") {
+                toRemove += 1; if !result.redacted.contains(item) { removed += 1 }
+            }
             for item in record.fields[2].split(separator: "|") { toKeep += 1; if result.redacted.contains(item) { kept += 1 } }
         }
         let recall = Double(removed) / Double(toRemove), keepRate = Double(kept) / Double(toKeep)
@@ -88,16 +93,23 @@ struct RedactionTests {
 
     /// Patterns run only on text with what they need (an @, enough digits): that must never change what is found.
     @Test func runningOnlyThePatternsATextCanMatchFindsTheSame() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         var texts: [String] = []
         for file in ["cases.csv", "holdout.csv", "holdout2.csv", "names_cases.csv", "names_holdout.csv"] {
-            let records = try CSVParser.records(in: String(contentsOf: folder.appendingPathComponent("redaction/\(file)"), encoding: .utf8))
+            let records = try CSVParser.records(
+                in: String(contentsOf: folder.appendingPathComponent("redaction/\(file)"), encoding: .utf8))
             texts += records.dropFirst().map { $0.fields[0] }
         }
-        texts += ["Call ٠٧٧٠٠ ٩٠٠١٢٣ today", "Flat 2, 14 Elm Road", "born 3/4/56", "ref 12345", "SW1A 1AA", "a@b.co", "NI AB 12 34 56 C"]
+        texts += [
+            "Call ٠٧٧٠٠ ٩٠٠١٢٣ today", "Flat 2, 14 Elm Road", "born 3/4/56", "ref 12345", "SW1A 1AA", "a@b.co",
+            "NI AB 12 34 56 C",
+        ]
         #expect(texts.count > 300)
         for text in texts {
-            #expect(Redactor().find(in: text, names: true, gated: true) == Redactor().find(in: text, names: true, gated: false), "\(text)")
+            #expect(
+                Redactor().find(in: text, names: true, gated: true) == Redactor().find(in: text, names: true, gated: false),
+                "\(text)")
         }
     }
 }

@@ -21,13 +21,18 @@ struct TokeniserTests {
     }
 
     @Test func numbersAndTimesAreNormalised() {
-        #expect(Tokeniser.words("Waited 3hrs from 10:30 until 2pm, then 9.15") ==
-                ["waited", "3", "hrs", "from", "<time>", "until", "<time>", "then", "<time>"])
+        #expect(
+            Tokeniser.words("Waited 3hrs from 10:30 until 2pm, then 9.15") == [
+                "waited", "3", "hrs", "from", "<time>", "until", "<time>", "then", "<time>",
+            ])
         #expect(Tokeniser.words("call 07700900123 or 111") == ["call", "<longnum>", "or", "111"])
     }
 
     @Test func unicodeIsLowerCasedAndMisspellingsAreLeftAlone() {
-        #expect(Tokeniser.words("Café staff were ÉXCELLENT, recieved care") == ["café", "staff", "were", "éxcellent", "recieved", "care"])
+        #expect(
+            Tokeniser.words("Café staff were ÉXCELLENT, recieved care") == [
+                "café", "staff", "were", "éxcellent", "recieved", "care",
+            ])
     }
 
     @Test func emptyAndSymbolOnlyTextGivesNoTokens() {

@@ -10,16 +10,20 @@ enum Fixtures {
     static let password = "correct horse battery"
 
     @discardableResult
-    static func organisation(_ name: String, kind: OrganisationKind = .nhsTrust, ods: String? = nil, parent: UUID? = nil,
-                             on db: any Database) async throws -> Organisation {
+    static func organisation(
+        _ name: String, kind: OrganisationKind = .nhsTrust, ods: String? = nil, parent: UUID? = nil,
+        on db: any Database
+    ) async throws -> Organisation {
         let organisation = Organisation(name: name, kind: kind, odsCode: ods, parentID: parent)
         try await organisation.create(on: db)
         return organisation
     }
 
     @discardableResult
-    static func person(_ name: String, email: String? = nil, organisations: [Organisation] = [], roles: [InvolvementRole] = [],
-                       on db: any Database) async throws -> Person {
+    static func person(
+        _ name: String, email: String? = nil, organisations: [Organisation] = [], roles: [InvolvementRole] = [],
+        on db: any Database
+    ) async throws -> Person {
         let person = Person(name: name, email: email)
         try await person.create(on: db)
         for organisation in organisations {
@@ -31,17 +35,23 @@ enum Fixtures {
 
     /// A person with an account, linked to the organisation when one is given.
     @discardableResult
-    static func user(_ email: String, role: AccountRole, organisation: Organisation? = nil, on db: any Database) async throws -> User {
-        let person = try await self.person(email.components(separatedBy: "@")[0].capitalized, email: email,
-                                           organisations: organisation.map { [$0] } ?? [], on: db)
-        let user = User(personID: try person.requireID(), email: email, passwordHash: try Bcrypt.hash(password, cost: 4),
-                        role: role, organisationID: role == .staff ? try organisation?.requireID() : nil)
+    static func user(
+        _ email: String, role: AccountRole, organisation: Organisation? = nil, on db: any Database
+    ) async throws -> User {
+        let person = try await self.person(
+            email.components(separatedBy: "@")[0].capitalized, email: email,
+            organisations: organisation.map { [$0] } ?? [], on: db)
+        let user = User(
+            personID: try person.requireID(), email: email, passwordHash: try Bcrypt.hash(password, cost: 4),
+            role: role, organisationID: role == .staff ? try organisation?.requireID() : nil)
         try await user.create(on: db)
         return user
     }
 
     /// A browser signed in with a new account of the given role.
-    static func signedIn(_ role: AccountRole, organisation: Organisation? = nil, app: Application) async throws -> (TestBrowser, User) {
+    static func signedIn(
+        _ role: AccountRole, organisation: Organisation? = nil, app: Application
+    ) async throws -> (TestBrowser, User) {
         let email = "\(role.rawValue)-\(UUID().uuidString.prefix(8).lowercased())@example.org"
         let user = try await self.user(email, role: role, organisation: organisation, on: app.db)
         let browser = TestBrowser(app)
@@ -51,10 +61,13 @@ enum Fixtures {
 
     /// A project with a team, made directly (the forms are tested on their own).
     @discardableResult
-    static func project(_ title: String = "Getting medicines home faster", organisation: Organisation,
-                        team: [(Person, ProjectRole)] = [], stage: ProjectStage = .proposal, on db: any Database) async throws -> Project {
-        let project = Project(title: title, organisationID: try organisation.requireID(), projectManagerID: nil,
-                              problem: "People wait hours for medicines.", aims: "Shorter waits.")
+    static func project(
+        _ title: String = "Getting medicines home faster", organisation: Organisation,
+        team: [(Person, ProjectRole)] = [], stage: ProjectStage = .proposal, on db: any Database
+    ) async throws -> Project {
+        let project = Project(
+            title: title, organisationID: try organisation.requireID(), projectManagerID: nil,
+            problem: "People wait hours for medicines.", aims: "Shorter waits.")
         project.stage = stage
         try await project.create(on: db)
         for (person, role) in team {
@@ -65,16 +78,23 @@ enum Fixtures {
 
     /// A piece of evidence, made directly (with its redacted text worked out as the server does).
     @discardableResult
-    static func feedback(_ text: String, project: Project, scope: ConsentScope = .public, contributor: Person? = nil,
-                         service: String? = nil, on db: any Database) async throws -> FeedbackItem {
-        let item = FeedbackItem(projectID: try project.requireID(), organisationID: project.$organisation.id, method: .patientSurvey,
-                                sourceKind: "manual", sourceID: nil, text: text, redactedText: Redactor().redact(text).redacted,
-                                consentScope: scope, service: service, contributorID: contributor?.id)
+    static func feedback(
+        _ text: String, project: Project, scope: ConsentScope = .public, contributor: Person? = nil,
+        service: String? = nil, on db: any Database
+    ) async throws -> FeedbackItem {
+        let item = FeedbackItem(
+            projectID: try project.requireID(), organisationID: project.$organisation.id, method: .patientSurvey,
+            sourceKind: "manual", sourceID: nil, text: text, redactedText: Redactor().redact(text).redacted,
+            consentScope: scope, service: service, contributorID: contributor?.id)
         try await item.create(on: db)
-        try await FeedbackSearch.index(for: db).add([.init(id: try item.requireID(), text: text, redactedText: item.redactedText,
-                                                           projectID: try project.requireID(), organisationID: project.$organisation.id,
-                                                           method: .patientSurvey, sourceKind: "manual", consentScope: scope)],
-                                                  on: db as! any SQLDatabase)
+        try await FeedbackSearch.index(for: db).add(
+            [
+                .init(
+                    id: try item.requireID(), text: text, redactedText: item.redactedText,
+                    projectID: try project.requireID(), organisationID: project.$organisation.id,
+                    method: .patientSurvey, sourceKind: "manual", consentScope: scope)
+            ],
+            on: db as! any SQLDatabase)
         return item
     }
 

@@ -21,9 +21,11 @@ enum TestDatabase {
 func withTandem<T>(_ body: (Application) async throws -> T) async throws -> T {
     let app = try await Application.make(.testing)
     let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-    let database: AppConfig.DatabaseChoice = TestDatabase.postgresURL.map { .postgres(url: $0, searchPath: schema) } ?? .sqliteMemory
-    let config = AppConfig(database: database, bcryptCost: 4, dataDirectory: NSTemporaryDirectory() + schema,
-                           demoPassword: "demo-password-123")
+    let database: AppConfig.DatabaseChoice =
+        TestDatabase.postgresURL.map { .postgres(url: $0, searchPath: schema) } ?? .sqliteMemory
+    let config = AppConfig(
+        database: database, bcryptCost: 4, dataDirectory: NSTemporaryDirectory() + schema,
+        demoPassword: "demo-password-123")
     do {
         try await configure(app, config: config)
         if TestDatabase.postgresURL != nil {

@@ -24,7 +24,9 @@ final class TestBrowser: @unchecked Sendable {
 
     /// Posts a form. The CSRF token of the current session is added unless told not to.
     @discardableResult
-    func post(_ path: String, _ fields: [(String, String)] = [], csrf includeCSRF: Bool = true) async throws -> TestingHTTPResponse {
+    func post(
+        _ path: String, _ fields: [(String, String)] = [], csrf includeCSRF: Bool = true
+    ) async throws -> TestingHTTPResponse {
         var all = fields
         if includeCSRF, let csrf { all.append(("_csrf", csrf)) }
         var headers = headers()
@@ -37,14 +39,18 @@ final class TestBrowser: @unchecked Sendable {
 
     /// Uploads a file as a browser sends it: `multipart/form-data`, with the CSRF token in the address.
     @discardableResult
-    func upload(_ path: String, field: String, fileName: String, contentType: String, data: [UInt8],
-                fields: [(String, String)] = [], csrf includeCSRF: Bool = true) async throws -> TestingHTTPResponse {
+    func upload(
+        _ path: String, field: String, fileName: String, contentType: String, data: [UInt8],
+        fields: [(String, String)] = [], csrf includeCSRF: Bool = true
+    ) async throws -> TestingHTTPResponse {
         let boundary = "----TandemTestBoundary\(UUID().uuidString.prefix(8))"
         var body = ByteBuffer()
         for (name, value) in fields {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: \(contentType)\r\n\r\n")
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: \(contentType)\r\n\r\n"
+        )
         body.writeBytes(data)
         body.writeString("\r\n--\(boundary)--\r\n")
         var headers = headers()
@@ -71,8 +77,10 @@ final class TestBrowser: @unchecked Sendable {
 
     private func headers() -> HTTPHeaders {
         var headers = HTTPHeaders()
-        let cookies = [cookie.map { "\(SessionMiddleware.cookieName)=\($0)" }, formCookie.map { "\(AnonymousFormToken.cookieName)=\($0)" }]
-            .compactMap { $0 }
+        let cookies = [
+            cookie.map { "\(SessionMiddleware.cookieName)=\($0)" }, formCookie.map { "\(AnonymousFormToken.cookieName)=\($0)" },
+        ]
+        .compactMap { $0 }
         if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.joined(separator: "; ")) }
         return headers
     }

@@ -10,8 +10,9 @@ enum Mock {
     static let recordID = UUID(uuidString: "33333333-3333-3333-3333-333333333333")!
     static let date = CalendarDate.date(year: 2026, month: 9, day: 19)!
 
-    static let header = ProjectHeader(id: projectID, title: "Getting medicines home faster", organisationID: organisationID,
-                                      organisationName: "Northshire Hospitals", stage: .analysis)
+    static let header = ProjectHeader(
+        id: projectID, title: "Getting medicines home faster", organisationID: organisationID,
+        organisationName: "Northshire Hospitals", stage: .analysis)
 
     static let context = PageContext(user: nil, csrfToken: "test-token", flash: nil, section: .projects, isDemo: false)
 
@@ -25,7 +26,8 @@ enum Mock {
 }
 
 extension OrganisationListPage.Model {
-    static let mock = Self(organisations: [OrganisationSummary(Mock.organisation)], filters: .init(), pagination: Mock.onePage, canCreate: true)
+    static let mock = Self(
+        organisations: [OrganisationSummary(Mock.organisation)], filters: .init(), pagination: Mock.onePage, canCreate: true)
 }
 
 extension PersonListPage.Model {
@@ -44,41 +46,63 @@ extension UserListPage.Model {
 
 extension ProjectListPage.Model {
     static let mock = Self(
-        rows: [.init(id: Mock.projectID, title: "Getting medicines home faster", organisation: "Northshire Hospitals", stage: .analysis,
-                     manager: "Priya Shah", nextMilestone: ("Share findings", Mock.date), overdue: 1)],
+        rows: [
+            .init(
+                id: Mock.projectID, title: "Getting medicines home faster", organisation: "Northshire Hospitals",
+                stage: .analysis,
+                manager: "Priya Shah", nextMilestone: ("Share findings", Mock.date), overdue: 1)
+        ],
         filters: .init(), pagination: Mock.onePage, organisationOptions: [], managerOptions: [], canCreate: true)
 }
 
 extension SurveyListPage.Model {
-    static let mock = Self(header: Mock.header,
-                           surveys: [.init(id: Mock.recordID, title: "Your visit to outpatients", audience: .patients, status: .open, responses: 42)],
-                           canManage: true, form: .blank, errors: FormErrors())
+    static let mock = Self(
+        header: Mock.header,
+        surveys: [
+            .init(id: Mock.recordID, title: "Your visit to outpatients", audience: .patients, status: .open, responses: 42)
+        ],
+        canManage: true, form: .blank, errors: FormErrors())
 }
 
 extension ChecklistPage.Model {
-    static let mock = Self(header: Mock.header, name: "Ward walk-round", visits: 0,
-                           items: [.init(text: "Is there somewhere quiet to talk?", summary: ChecklistItemSummary.summarise([]))],
-                           activities: [])
+    static let mock = Self(
+        header: Mock.header, name: "Ward walk-round", visits: 0,
+        items: [.init(text: "Is there somewhere quiet to talk?", summary: ChecklistItemSummary.summarise([]))],
+        activities: [])
 }
 
 extension MeasureListPage.Model {
-    static let mock = Self(header: Mock.header, measures: [.init(id: Mock.recordID, name: "Hours waiting for medicines", values: 26,
-                                                                 variation: nil, assurance: nil)],
-                           canAdd: false, input: .init(), errors: FormErrors())
+    static let mock = Self(
+        header: Mock.header,
+        measures: [
+            .init(
+                id: Mock.recordID, name: "Hours waiting for medicines", values: 26,
+                variation: nil, assurance: nil)
+        ],
+        canAdd: false, input: .init(), errors: FormErrors())
 }
 
 extension StoryListPage.Model {
-    static let mock = Self(header: Mock.header, stories: [.init(id: Mock.recordID, title: "The longest day", scope: .team, hasRecording: true,
-                                                                createdAt: Mock.date)],
-                           storytellers: [], canAdd: false, input: .init(), errors: FormErrors())
+    static let mock = Self(
+        header: Mock.header,
+        stories: [
+            .init(
+                id: Mock.recordID, title: "The longest day", scope: .team, hasRecording: true,
+                createdAt: Mock.date)
+        ],
+        storytellers: [], canAdd: false, input: .init(), errors: FormErrors())
 }
 
 extension EvidenceLibraryPage.Model {
-    static let mock = Self(owner: .project(Mock.header),
-                           rows: [.init(id: Mock.recordID, text: "I waited four hours for my tablets.", method: .patientSurvey,
-                                        occurredOn: Mock.date, service: "Pharmacy", rating: 2, project: nil)],
-                           input: .init(), isFiltered: false, pagination: Mock.onePage, capped: false, counts: [.patientSurvey: 1],
-                           canImport: true, errors: FormErrors())
+    static let mock = Self(
+        owner: .project(Mock.header),
+        rows: [
+            .init(
+                id: Mock.recordID, text: "I waited four hours for my tablets.", method: .patientSurvey,
+                occurredOn: Mock.date, service: "Pharmacy", rating: 2, project: nil)
+        ],
+        input: .init(), isFiltered: false, pagination: Mock.onePage, capped: false, counts: [.patientSurvey: 1],
+        canImport: true, errors: FormErrors())
 }
 
 extension ImportStartPage.Model {
@@ -86,27 +110,40 @@ extension ImportStartPage.Model {
 }
 
 extension CodingQueuePage.Model {
-    static let mock = Self(header: Mock.header, counts: .init(total: 207, coded: 55, codedByYou: 12, toCheck: 3), modelVersion: nil,
-                           modelExamples: nil)
+    static let mock = Self(
+        header: Mock.header, counts: .init(total: 207, coded: 55, codedByYou: 12, toCheck: 3), modelVersion: nil,
+        modelExamples: nil)
 }
 
 extension FindingListPage.Model {
-    static let mock = Self(header: Mock.header,
-                           findings: [FindingSummary(id: Mock.recordID, statement: "People going home wait hours for their medicines.",
-                                                     themes: ["Waiting and delays"], evidence: 14, quotes: 2)],
-                           themes: [], canAdd: false, input: .init(), errors: FormErrors())
+    static let mock = Self(
+        header: Mock.header,
+        findings: [
+            FindingSummary(
+                id: Mock.recordID, statement: "People going home wait hours for their medicines.",
+                themes: ["Waiting and delays"], evidence: 14, quotes: 2)
+        ],
+        themes: [], canAdd: false, input: .init(), errors: FormErrors())
 }
 
 extension InboxPage.Model {
-    static let mock = Self(messages: [.init(subject: "What your voice changed", body: "Medicines now come to the ward before you leave.",
-                                            link: nil, sentAt: Mock.date, isNew: true)],
-                           pagination: Mock.onePage)
+    static let mock = Self(
+        messages: [
+            .init(
+                subject: "What your voice changed", body: "Medicines now come to the ward before you leave.",
+                link: nil, sentAt: Mock.date, isNew: true)
+        ],
+        pagination: Mock.onePage)
 }
 
 extension YouSaidWeDidPage.Model {
-    static let mock = Self(title: "Northshire Hospitals", intro: "What people told Northshire Hospitals, and what has changed because of it.",
-                           changes: [.init(text: "Prepare medicines the day before discharge", status: .implemented, project: nil,
-                                           declineReason: nil, implementedOn: Mock.date, history: [], quotes: ["I waited four hours."])])
+    static let mock = Self(
+        title: "Northshire Hospitals", intro: "What people told Northshire Hospitals, and what has changed because of it.",
+        changes: [
+            .init(
+                text: "Prepare medicines the day before discharge", status: .implemented, project: nil,
+                declineReason: nil, implementedOn: Mock.date, history: [], quotes: ["I waited four hours."])
+        ])
 }
 
 extension EqualitySummaryPage.Model {
@@ -114,9 +151,10 @@ extension EqualitySummaryPage.Model {
 }
 
 extension HomePage.Dashboard {
-    static let mock = Self(name: "Priya", role: .coordinator,
-                           cards: [.init(title: "Projects", href: SiteURL.projects.path, description: "Improvement work with patients")],
-                           renewals: [])
+    static let mock = Self(
+        name: "Priya", role: .coordinator,
+        cards: [.init(title: "Projects", href: SiteURL.projects.path, description: "Improvement work with patients")],
+        renewals: [])
 }
 
 extension SignInPage.Model {

@@ -25,15 +25,18 @@ public enum Jargon {
             ("patient pathway", "the steps of someone's care"), ("care pathway", "the steps of someone's care"),
             ("pathway", "the steps of care"), ("triage", "checking how urgent something is"),
             ("multidisciplinary team", "a team of different health professionals"), ("acute trust", "hospital trust"),
-            ("secondary care", "hospital care"), ("primary care", "GP and community care"), ("commissioning", "planning and buying services"),
-            ("commissioners", "the people who plan and buy services"), ("cohort", "group"), ("utilise", "use"), ("utilised", "used"),
+            ("secondary care", "hospital care"), ("primary care", "GP and community care"),
+            ("commissioning", "planning and buying services"),
+            ("commissioners", "the people who plan and buy services"), ("cohort", "group"), ("utilise", "use"),
+            ("utilised", "used"),
             ("utilisation", "use"), ("facilitate", "help"), ("leverage", "use"), ("going forward", "in future"),
             ("in order to", "to"), ("prior to", "before"), ("deliverables", "results"), ("holistic", "whole-person"),
             ("signpost", "point people to"), ("signposting", "pointing people to"), ("co-morbidities", "other health conditions"),
             ("comorbidities", "other health conditions"), ("non-compliant", "not taking medicine as prescribed"),
             ("escalate", "pass on to someone senior"), ("robust", "strong"), ("best practice", "what works well"),
             ("touch base", "talk"), ("key performance indicators", "targets"), ("did not attend", "missed appointment"),
-            ("outcomes framework", "list of results we aim for"), ("engagement", "involving people"), ("workstream", "piece of work"),
+            ("outcomes framework", "list of results we aim for"), ("engagement", "involving people"),
+            ("workstream", "piece of work"),
             ("operationalise", "put into practice"), ("step-down", "short-term care after hospital"), ("domiciliary", "at home"),
             ("ambulatory", "walk-in"), ("discharge summary", "letter about your hospital stay"),
         ]
@@ -41,8 +44,10 @@ public enum Jargon {
             ("ICB", "integrated care board (the NHS body that plans local health services)"),
             ("ICS", "integrated care system (local NHS and council services working together)"),
             ("PCN", "primary care network (GP practices working together)"), ("PPG", "patient participation group"),
-            ("MDT", "team of different health professionals"), ("KPI", "target"), ("KPIs", "targets"), ("DNA", "missed appointment"),
-            ("RTT", "waiting time from referral to treatment"), ("QI", "quality improvement"), ("SPC", "chart showing change over time"),
+            ("MDT", "team of different health professionals"), ("KPI", "target"), ("KPIs", "targets"),
+            ("DNA", "missed appointment"),
+            ("RTT", "waiting time from referral to treatment"), ("QI", "quality improvement"),
+            ("SPC", "chart showing change over time"),
             ("FFT", "Friends and Family Test"), ("PALS", "Patient Advice and Liaison Service"),
             ("CQC", "Care Quality Commission (the health and care inspector)"), ("EDI", "equality, diversity and inclusion"),
             ("OOH", "out of hours"), ("NOK", "next of kin"), ("TTO", "medicines to take home"), ("LD", "learning disability"),
@@ -72,8 +77,10 @@ public enum Jargon {
                 .filter { range in !claimed.contains { NSIntersectionRange($0, range).length > 0 } }
             guard let first = ranges.first else { continue }
             claimed += ranges
-            findings.append(JargonFinding(term: term.term, found: source.substring(with: first),
-                                          suggestion: term.suggestion, count: ranges.count))
+            findings.append(
+                JargonFinding(
+                    term: term.term, found: source.substring(with: first),
+                    suggestion: term.suggestion, count: ranges.count))
         }
         return findings.sorted { $0.term.lowercased() < $1.term.lowercased() }
     }

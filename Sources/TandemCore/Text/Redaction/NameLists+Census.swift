@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Written by scripts/make-name-lists.py from Faker's person-name lists (MIT licence); do not edit by hand.
 
 extension NameLists {

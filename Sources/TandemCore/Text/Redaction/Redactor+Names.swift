@@ -34,12 +34,14 @@ extension Redactor {
                 }
             }
             // 2. Words that introduce a name: "my name is Jo", "a nurse called Priya", "named Tom".
-            let introduced = (previous == "is" && index >= 3 && words[index - 3].0.lowercased() == "my"
-                                && words[index - 2].0.lowercased() == "name")
+            let introduced =
+                (previous == "is" && index >= 3 && words[index - 3].0.lowercased() == "my"
+                    && words[index - 2].0.lowercased() == "name")
                 || previous == "called" || previous == "named" || previous == "name's"
                 || introducesName(at: index, in: words)
             // "My daughter, Saoirse, ...": a relation, a comma, then the name.
-            let appositive = gapBefore == ", " && NameLists.nameIntroducers.contains(previous)
+            let appositive =
+                gapBefore == ", " && NameLists.nameIntroducers.contains(previous)
                 && !["thanks", "thank", "to"].contains(previous)
             if (introduced && gapBefore.allSatisfy({ $0 == " " })) || appositive, isCapitalisedName(word) {
                 if let span = nameSpan(startingAt: index, in: words, source: source, afterTitle: !appositive) {
@@ -58,14 +60,17 @@ extension Redactor {
             }
             // An initial and a surname: "R. Okafor", "J Smith".
             if word.count == 1, word.first?.isUppercase == true, index + 1 < words.count, isCapitalisedName(words[index + 1].0),
-               [". ", " "].contains(gap(between: words[index].1, and: words[index + 1].1, in: source)),
-               !NameLists.neverNames.contains(words[index + 1].0.lowercased()) {
+                [". ", " "].contains(gap(between: words[index].1, and: words[index + 1].1, in: source)),
+                !NameLists.neverNames.contains(words[index + 1].0.lowercased())
+            {
                 found.append(NSUnionRange(words[index].1, words[index + 1].1))
                 index += 2
                 continue
             }
             // 4. In a list with a name: "Tanya and Bola", "Kemi, Lucy and Dan".
-            if isCapitalisedName(word), index > 0, !found.isEmpty, listContinues(after: found.last!, to: index, in: words, source: source) {
+            if isCapitalisedName(word), index > 0, !found.isEmpty,
+                listContinues(after: found.last!, to: index, in: words, source: source)
+            {
                 if let span = nameSpan(startingAt: index, in: words, source: source, afterTitle: false) {
                     found.append(span.range)
                     index = span.next
@@ -74,9 +79,10 @@ extension Redactor {
             }
             // 5. An everyday word that is also a name counts only with a surname: "Grace Obi", not "Grace".
             if isCapitalisedName(word) && NameLists.isAmbiguousGivenName(lower), index + 1 < words.count,
-               isCapitalisedName(words[index + 1].0), !NameLists.neverNames.contains(words[index + 1].0.lowercased()),
-               gap(between: words[index].1, and: words[index + 1].1, in: source) == " ",
-               !followedByPlace(index + 1, in: words, source: source) {
+                isCapitalisedName(words[index + 1].0), !NameLists.neverNames.contains(words[index + 1].0.lowercased()),
+                gap(between: words[index].1, and: words[index + 1].1, in: source) == " ",
+                !followedByPlace(index + 1, in: words, source: source)
+            {
                 found.append(NSUnionRange(words[index].1, words[index + 1].1))
                 index += 2
                 continue
@@ -84,9 +90,10 @@ extension Redactor {
             // 6. A capitalised word before a listed surname: "Kwame Mensah", "Ifeoma Nwosu" (not "Royal Durham",
             //    nor a plural such as "two Hospitals Sunderland": given names rarely end in s, and those that do are listed).
             if isCapitalisedName(word), !NameLists.isEverydayWord(lower), !lower.hasSuffix("s"), index + 1 < words.count,
-               NameLists.listedSurnames.contains(words[index + 1].0.lowercased()), isCapitalisedName(words[index + 1].0),
-               gap(between: words[index].1, and: words[index + 1].1, in: source) == " ",
-               !followedByPlace(index + 1, in: words, source: source) {
+                NameLists.listedSurnames.contains(words[index + 1].0.lowercased()), isCapitalisedName(words[index + 1].0),
+                gap(between: words[index].1, and: words[index + 1].1, in: source) == " ",
+                !followedByPlace(index + 1, in: words, source: source)
+            {
                 found.append(NSUnionRange(words[index].1, words[index + 1].1))
                 index += 2
                 continue
@@ -109,17 +116,23 @@ extension Redactor {
         "spoke", "receptionist", "nurse", "doctor", "dr", "mrs", "mr", "miss", "ms",
     ])
 
-    private func lowerCaseName(at index: Int, in words: [(String, NSRange)], source: NSString, textIsLowerCase: Bool)
-        -> (range: NSRange, next: Int)? {
+    private func lowerCaseName(
+        at index: Int, in words: [(String, NSRange)], source: NSString, textIsLowerCase: Bool
+    )
+        -> (range: NSRange, next: Int)?
+    {
         let word = words[index].0
         guard word == word.lowercased(), word.count >= 3 else { return nil }
         let lower = word.lowercased()
-        guard NameLists.isGivenName(lower), !NameLists.isEverydayWord(lower), !NameLists.neverNames.contains(lower) else { return nil }
+        guard NameLists.isGivenName(lower), !NameLists.isEverydayWord(lower), !NameLists.neverNames.contains(lower) else {
+            return nil
+        }
         var end = index
         if index + 1 < words.count, gap(between: words[index].1, and: words[index + 1].1, in: source) == " " {
             let next = words[index + 1].0
             if next == next.lowercased(), NameLists.listedSurnames.contains(next) || NameLists.isGivenName(next),
-               !NameLists.isEverydayWord(next) {
+                !NameLists.isEverydayWord(next)
+            {
                 end = index + 1
             }
         }
@@ -136,8 +149,10 @@ extension Redactor {
     /// The name starting at `start`: one to three capitalised words separated by
     /// single spaces. Nil when the first word is not a name, or when the words
     /// name a place ("Dr Foster ward").
-    private func nameSpan(startingAt start: Int, in words: [(String, NSRange)], source: NSString,
-                          afterTitle: Bool) -> (range: NSRange, next: Int)? {
+    private func nameSpan(
+        startingAt start: Int, in words: [(String, NSRange)], source: NSString,
+        afterTitle: Bool
+    ) -> (range: NSRange, next: Int)? {
         guard start < words.count, isCapitalisedName(words[start].0) else { return nil }
         if start > 0 && afterTitle {
             // "Nurse-led": the title must be followed by a space, not a hyphen.
@@ -146,13 +161,17 @@ extension Redactor {
         }
         var end = start
         while end + 1 < words.count, end - start < 2, isCapitalisedName(words[end + 1].0),
-              gap(between: words[end].1, and: words[end + 1].1, in: source) == " " {
+            gap(between: words[end].1, and: words[end + 1].1, in: source) == " "
+        {
             // "Florence Nightingale Wing": a place named after a person, not the person.
             if NameLists.placeWords.contains(words[end + 1].0.lowercased()) { return nil }
             end += 1
         }
         if end + 1 < words.count, NameLists.placeWords.contains(words[end + 1].0.lowercased()),
-           gap(between: words[end].1, and: words[end + 1].1, in: source) == " " { return nil }
+            gap(between: words[end].1, and: words[end + 1].1, in: source) == " "
+        {
+            return nil
+        }
         return (NSUnionRange(words[start].1, words[end].1), end + 1)
     }
 

@@ -74,8 +74,9 @@ public struct Redactor: Sendable {
             taken.append(candidate)
         }
         return taken.sorted { $0.1.location < $1.1.location }.map { kind, range in
-            PersonalDataFinding(kind: kind, start: range.location, end: range.location + range.length,
-                                text: source.substring(with: range))
+            PersonalDataFinding(
+                kind: kind, start: range.location, end: range.location + range.length,
+                text: source.substring(with: range))
         }
     }
 
@@ -127,8 +128,10 @@ public struct Redactor: Sendable {
         matches(postcodePattern, in: text).map { (.postcode, $0) }
     }
 
-    private static let month = #"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"#
-    private static let fullDate = #"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + month + #",? \d{4}|"#
+    private static let month =
+        #"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"#
+    private static let fullDate =
+        #"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + month + #",? \d{4}|"#
         + month + #" \d{1,2}(?:st|nd|rd|th)?,? \d{4})"#
     private static let birthCue = regex(
         #"(?:\bd\.?o\.?b\.?|date of birth|\bborn(?: on)?|birthday(?: is)?)\s*(?:is\s*)?[:\-]?\s*("# + fullDate + ")",
@@ -140,9 +143,11 @@ public struct Redactor: Sendable {
             + matches(oldDate, in: text).map { (.dateOfBirth, $0) }
     }
 
-    private static let streetWords = "road|rd|street|st|avenue|ave|lane|ln|close|drive|way|crescent|court|place|gardens|terrace|grove|square|mews|row|walk|rise|parade|boulevard"
+    private static let streetWords =
+        "road|rd|street|st|avenue|ave|lane|ln|close|drive|way|crescent|court|place|gardens|terrace|grove|square|mews|row|walk|rise|parade|boulevard"
     private static let addressPattern = regex(
-        #"\b(?:(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'\-]+\s+){1,3}(?:"# + streetWords + #")\b\.?"#,
+        #"\b(?:(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'\-]+\s+){1,3}(?:"# + streetWords
+            + #")\b\.?"#,
         caseInsensitive: true)
     static func addresses(in text: String) -> [(PersonalDataKind, NSRange)] {
         let source = text as NSString

@@ -35,7 +35,8 @@ struct DemoChange {
         let quotes = try await addPublicComments(on: db)
 
         // Coding: the team accepted the built-in codebook's suggestions, one or two a comment.
-        let toCode = try await FeedbackItem.query(on: db).filter(\.$project.$id == projectID).filter(\.$sourceKind == "import")
+        let toCode =
+            try await FeedbackItem.query(on: db).filter(\.$project.$id == projectID).filter(\.$sourceKind == "import")
             .sort(\.$createdAt).limit(200 * scale).all() + quotes
         let suggester = KeywordSuggester()
         var coded: [(item: FeedbackItem, themes: [Theme])] = []
@@ -50,10 +51,14 @@ struct DemoChange {
                 // The second coder sometimes leaves out the second theme, as people do.
                 let given = turn == 1 && index % 20 == 0 ? Array(chosen.prefix(1)) : chosen
                 for theme in given {
-                    try await Coding(projectID: projectID, itemID: item.requireID(), themeID: theme.requireID(), coderID: coder,
-                                     suggestedBy: ThemeSuggestions.codebookSource, confidence: 0.7).create(on: db)
+                    try await Coding(
+                        projectID: projectID, itemID: item.requireID(), themeID: theme.requireID(), coderID: coder,
+                        suggestedBy: ThemeSuggestions.codebookSource, confidence: 0.7
+                    ).create(on: db)
                 }
-                try await ItemReview(projectID: projectID, itemID: item.requireID(), coderID: coder, sentiment: sentiment, quotable: quotable).create(on: db)
+                try await ItemReview(
+                    projectID: projectID, itemID: item.requireID(), coderID: coder, sentiment: sentiment, quotable: quotable
+                ).create(on: db)
             }
             item.codedAt = today.addingTimeInterval(-Double(index % 30) * Self.day)
             item.sentiment = sentiment
@@ -63,31 +68,39 @@ struct DemoChange {
         }
         _ = try await ThemeRetrainer.retrain(projectID: projectID, db: db, cache: ThemeModelCache())
 
-        let waitingFinding = try await finding("People going home wait hours for their medicines, and nobody tells them why.",
-                                               themes: [byKey["waiting"], byKey["medication"]].compactMap { $0 }, coded: coded, quotes: quotes, on: db)
-        let informationFinding = try await finding("People are not told what their medicines are for or how to take them.",
-                                                   themes: [byKey["information"]].compactMap { $0 }, coded: coded, quotes: [], on: db)
+        let waitingFinding = try await finding(
+            "People going home wait hours for their medicines, and nobody tells them why.",
+            themes: [byKey["waiting"], byKey["medication"]].compactMap { $0 }, coded: coded, quotes: quotes, on: db)
+        let informationFinding = try await finding(
+            "People are not told what their medicines are for or how to take them.",
+            themes: [byKey["information"]].compactMap { $0 }, coded: coded, quotes: [], on: db)
         try await recommendations(waiting: waitingFinding, information: informationFinding, on: db)
-        project.reportSummary = "Patients, carers and ward staff told us that waiting for medicines is the hardest part of going home. The pharmacy now prepares medicines the day before discharge, and the wait has fallen from over four hours to under three."
+        project.reportSummary =
+            "Patients, carers and ward staff told us that waiting for medicines is the hardest part of going home. The pharmacy now prepares medicines the day before discharge, and the wait has fallen from over four hours to under three."
         try await project.save(on: db)
     }
 
     private func addPublicComments(on db: any Database) async throws -> [FeedbackItem] {
         let contacts = try await ConsentRecord.query(on: db).filter(\.$purpose == ConsentPurpose.contact)
-            .filter(\.$withdrawnAt == nil).filter(\.$person.$id != partner).sort(\.$givenAt).limit(Self.publicComments.count).all(\.$person.$id)
+            .filter(\.$withdrawnAt == nil).filter(\.$person.$id != partner).sort(\.$givenAt).limit(Self.publicComments.count).all(
+                \.$person.$id)
         let last = Self.publicComments.count - 1
         let items = Self.publicComments.enumerated().map { index, text in
-            EvidenceStore.NewItem(method: .patientSurvey, sourceKind: "manual", sourceID: nil, text: text, consentScope: .public,
-                                  occurredOn: today.addingTimeInterval(-Double(20 + index * 9) * Self.day), service: "Ward 7",
-                                  contributorID: index == last ? partner : (contacts.isEmpty ? nil : contacts[index % contacts.count]))
+            EvidenceStore.NewItem(
+                method: .patientSurvey, sourceKind: "manual", sourceID: nil, text: text, consentScope: .public,
+                occurredOn: today.addingTimeInterval(-Double(20 + index * 9) * Self.day), service: "Ward 7",
+                contributorID: index == last ? partner : (contacts.isEmpty ? nil : contacts[index % contacts.count]))
         }
         let ids = try await EvidenceStore.add(items, to: project, addedBy: coordinator, isDemo: true, on: db)
-        let byID = Dictionary(try await FeedbackItem.query(on: db).filter(\.$id ~~ ids).all().map { ($0.id!, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(
+            try await FeedbackItem.query(on: db).filter(\.$id ~~ ids).all().map { ($0.id!, $0) }, uniquingKeysWith: { a, _ in a })
         return ids.compactMap { byID[$0] }
     }
 
-    private func finding(_ statement: String, themes: [Theme], coded: [(item: FeedbackItem, themes: [Theme])], quotes: [FeedbackItem],
-                         on db: any Database) async throws -> Finding {
+    private func finding(
+        _ statement: String, themes: [Theme], coded: [(item: FeedbackItem, themes: [Theme])], quotes: [FeedbackItem],
+        on db: any Database
+    ) async throws -> Finding {
         let finding = Finding(projectID: try project.requireID(), statement: statement, createdByID: partner)
         try await finding.create(on: db)
         let findingID = try finding.requireID()
@@ -97,46 +110,64 @@ struct DemoChange {
         // The partner's own comment is left for the browser test to follow.
         let partnersOwn = quotes.last?.id
         let support = coded.filter { entry in
-            entry.themes.contains { themeIDs.contains($0.id!) } && !quoteIDs.contains(entry.item.id!) && entry.item.id != partnersOwn
+            entry.themes.contains { themeIDs.contains($0.id!) } && !quoteIDs.contains(entry.item.id!)
+                && entry.item.id != partnersOwn
         }.prefix(20)
-        try await (support.map { FindingEvidence(findingID: findingID, itemID: try $0.item.requireID(), isQuote: false) }
+        try await
+            (support.map { FindingEvidence(findingID: findingID, itemID: try $0.item.requireID(), isQuote: false) }
             + quoteIDs.map { FindingEvidence(findingID: findingID, itemID: $0, isQuote: true) }).create(on: db)
         return finding
     }
 
     private func recommendations(waiting: Finding, information: Finding, on db: any Database) async throws {
         let trust = project.$organisation.id
-        func make(_ text: String, _ findings: [Finding], priority: RecommendationPriority, dueIn days: Double?) async throws -> Recommendation {
-            let recommendation = Recommendation(projectID: try project.requireID(), organisationID: trust, ownerID: staff, text: text,
-                                                priority: priority, dueOn: days.map { today.addingTimeInterval($0 * Self.day) }, isDemo: true)
+        func make(
+            _ text: String, _ findings: [Finding], priority: RecommendationPriority, dueIn days: Double?
+        ) async throws -> Recommendation {
+            let recommendation = Recommendation(
+                projectID: try project.requireID(), organisationID: trust, ownerID: staff, text: text,
+                priority: priority, dueOn: days.map { today.addingTimeInterval($0 * Self.day) }, isDemo: true)
             try await recommendation.create(on: db)
             let recommendationID = try recommendation.requireID()
-            try await findings.map { RecommendationFinding(recommendationID: recommendationID, findingID: try $0.requireID()) }.create(on: db)
+            try await findings.map { RecommendationFinding(recommendationID: recommendationID, findingID: try $0.requireID()) }
+                .create(on: db)
             return recommendation
         }
-        func move(_ recommendation: Recommendation, _ status: RecommendationStatus, note: String? = nil, reason: String? = nil) async throws {
-            _ = try await RecommendationProgressController.move(recommendation, project: project, to: status, reason: reason, note: note,
-                                                                by: staff, reviewMonths: RecommendationRules.defaultReviewMonths, on: db)
+        func move(
+            _ recommendation: Recommendation, _ status: RecommendationStatus, note: String? = nil, reason: String? = nil
+        ) async throws {
+            _ = try await RecommendationProgressController.move(
+                recommendation, project: project, to: status, reason: reason, note: note,
+                by: staff, reviewMonths: RecommendationRules.defaultReviewMonths, on: db)
         }
-        let dayBefore = try await make("Prepare medicines to take home the day before someone leaves hospital.", [waiting], priority: .high, dueIn: -20)
+        let dayBefore = try await make(
+            "Prepare medicines to take home the day before someone leaves hospital.", [waiting], priority: .high, dueIn: -20)
         try await move(dayBefore, .agreed, note: "Agreed with the Chief Pharmacist at the project board.")
         try await move(dayBefore, .inProgress, note: "Two wards are trying it first.")
-        try await move(dayBefore, .implemented, note: "Every ward now sends the pharmacy its discharge list the afternoon before.")
+        try await move(
+            dayBefore, .implemented, note: "Every ward now sends the pharmacy its discharge list the afternoon before.")
         dayBefore.isPublished = true
         try await dayBefore.save(on: db)
 
-        let text = try await make("Send people a text message when their medicines are ready.", [waiting], priority: .medium, dueIn: 45)
+        let text = try await make(
+            "Send people a text message when their medicines are ready.", [waiting], priority: .medium, dueIn: 45)
         try await move(text, .agreed, note: "The trust's text service can be used.")
-        try await RecommendationUpdate(recommendationID: try text.requireID(), authorID: staff, writtenOn: today.addingTimeInterval(-3 * Self.day),
-                                       text: "Wording of the message drafted with patient partners.", evidenceLink: nil).create(on: db)
+        try await RecommendationUpdate(
+            recommendationID: try text.requireID(), authorID: staff, writtenOn: today.addingTimeInterval(-3 * Self.day),
+            text: "Wording of the message drafted with patient partners.", evidenceLink: nil
+        ).create(on: db)
         text.isPublished = true
         try await text.save(on: db)
 
         let lateOpening = try await make("Keep the pharmacy open until 10pm.", [waiting], priority: .low, dueIn: nil)
-        try await move(lateOpening, .declined, reason: "There are not enough pharmacists for evening shifts; preparing medicines the day before tackles the same wait.")
+        try await move(
+            lateOpening, .declined,
+            reason:
+                "There are not enough pharmacists for evening shifts; preparing medicines the day before tackles the same wait.")
         lateOpening.isPublished = true
         try await lateOpening.save(on: db)
 
-        _ = try await make("Give everyone a printed list of their medicines and what each is for.", [information], priority: .medium, dueIn: -5)
+        _ = try await make(
+            "Give everyone a printed list of their medicines and what each is for.", [information], priority: .medium, dueIn: -5)
     }
 }

@@ -69,10 +69,13 @@ enum DemoComments {
             text = pick(problems, &random, service: service) + "."
             rating = Int.random(in: 3...5, using: &random)
         default:
-            text = pick(praise, &random, service: service) + ", but " + lowerFirst(pick(problems, &random, service: service)) + "."
+            text =
+                pick(praise, &random, service: service) + ", but " + lowerFirst(pick(problems, &random, service: service)) + "."
             rating = Int.random(in: 2...3, using: &random)
         }
-        return Comment(text: text + fill(endings.randomElement(using: &random)!, &random, service: service), rating: rating, service: service)
+        return Comment(
+            text: text + fill(endings.randomElement(using: &random)!, &random, service: service), rating: rating, service: service
+        )
     }
 
     private static func pick(_ options: [String], _ random: inout SeededGenerator, service: String) -> String {

@@ -52,8 +52,10 @@ struct DemoGenerator {
 
     // MARK: organisations
 
-    private func organisation(_ name: String, _ kind: OrganisationKind, ods: String?, parent: UUID?, about: String? = nil,
-                              on db: any Database, summary: inout Summary) async throws -> UUID {
+    private func organisation(
+        _ name: String, _ kind: OrganisationKind, ods: String?, parent: UUID?, about: String? = nil,
+        on db: any Database, summary: inout Summary
+    ) async throws -> UUID {
         let organisation = Organisation(name: name, kind: kind, odsCode: ods, parentID: parent, summary: about, isDemo: true)
         try await organisation.create(on: db)
         summary.organisations += 1
@@ -82,25 +84,33 @@ struct DemoGenerator {
             ["Hillcrest Health Centre", "Beacon Hill Surgery", "Meadowview Practice", "Church Lane Medical Practice"],
         ]
         for (index, pcnName) in pcnNames.enumerated() {
-            let pcn = try await organisation("\(pcnName) Primary Care Network", .pcn, ods: "ZZU0\(index + 1)", parent: icb,
-                                             on: db, summary: &summary)
+            let pcn = try await organisation(
+                "\(pcnName) Primary Care Network", .pcn, ods: "ZZU0\(index + 1)", parent: icb,
+                on: db, summary: &summary)
             world.pcns.append(pcn)
             for (offset, practiceName) in practiceNames[index].enumerated() {
                 let number = index * 4 + offset + 1
-                world.practices.append(try await organisation(
-                    practiceName, .gpPractice, ods: String(format: "ZZ%04d", number), parent: pcn, on: db, summary: &summary))
+                world.practices.append(
+                    try await organisation(
+                        practiceName, .gpPractice, ods: String(format: "ZZ%04d", number), parent: pcn, on: db, summary: &summary))
             }
         }
 
         // Memberships that show each status: active, due for renewal, lapsed.
         let today = CalendarDate.startOfDay(Date())
         let day: Double = 86_400
-        try await Membership(organisationID: acute, tier: .enhanced, startsOn: today.addingTimeInterval(-200 * day),
-                             renewsOn: today.addingTimeInterval(165 * day)).create(on: db)
-        try await Membership(organisationID: community, tier: .standard, startsOn: today.addingTimeInterval(-330 * day),
-                             renewsOn: today.addingTimeInterval(35 * day)).create(on: db)
-        try await Membership(organisationID: icb, tier: .associate, startsOn: today.addingTimeInterval(-400 * day),
-                             renewsOn: today.addingTimeInterval(-35 * day)).create(on: db)
+        try await Membership(
+            organisationID: acute, tier: .enhanced, startsOn: today.addingTimeInterval(-200 * day),
+            renewsOn: today.addingTimeInterval(165 * day)
+        ).create(on: db)
+        try await Membership(
+            organisationID: community, tier: .standard, startsOn: today.addingTimeInterval(-330 * day),
+            renewsOn: today.addingTimeInterval(35 * day)
+        ).create(on: db)
+        try await Membership(
+            organisationID: icb, tier: .associate, startsOn: today.addingTimeInterval(-400 * day),
+            renewsOn: today.addingTimeInterval(-35 * day)
+        ).create(on: db)
         return world
     }
 
@@ -132,12 +142,16 @@ struct DemoGenerator {
                 // The partner is also a member of their practice's PPG.
                 try await PersonOrganisation(personID: personID, organisationID: world.practices[0]).create(on: db)
                 for purpose in [ConsentPurpose.contact, .quotesAnonymous, .equalityMonitoring] {
-                    try await ConsentRecord(personID: personID, purpose: purpose, howGiven: "Online",
-                                            givenAt: Date().addingTimeInterval(-90 * 86_400), recordedByID: personID).create(on: db)
+                    try await ConsentRecord(
+                        personID: personID, purpose: purpose, howGiven: "Online",
+                        givenAt: Date().addingTimeInterval(-90 * 86_400), recordedByID: personID
+                    ).create(on: db)
                 }
             }
-            try await User(personID: personID, email: email, passwordHash: passwordHash, role: role,
-                           organisationID: role == .staff ? organisationID : nil).create(on: db)
+            try await User(
+                personID: personID, email: email, passwordHash: passwordHash, role: role,
+                organisationID: role == .staff ? organisationID : nil
+            ).create(on: db)
             summary.people += 1
             summary.accounts += 1
         }
@@ -167,8 +181,10 @@ struct DemoGenerator {
     ]
 
     /// Creates the other people; returns them with their roles.
-    private func createPeople(world: World, random: inout SeededGenerator, on db: any Database,
-                              summary: inout Summary) async throws -> [(id: UUID, roles: [InvolvementRole])] {
+    private func createPeople(
+        world: World, random: inout SeededGenerator, on db: any Database,
+        summary: inout Summary
+    ) async throws -> [(id: UUID, roles: [InvolvementRole])] {
         var created: [(id: UUID, roles: [InvolvementRole])] = []
         let count = 55 * scale
         var usedNames: Set<String> = []
@@ -196,7 +212,8 @@ struct DemoGenerator {
             if kind <= 3 && index % 4 == 0 { roles.append(.panelMember) }
             if kind <= 3 && index % 5 == 0 { roles.append(.patientTrainer) }
 
-            let email = name.lowercased().replacingOccurrences(of: " ", with: ".").replacingOccurrences(of: "'", with: "")
+            let email =
+                name.lowercased().replacingOccurrences(of: " ", with: ".").replacingOccurrences(of: "'", with: "")
                 + (index < 55 ? "" : ".\(index)") + "@demo.example.org"
             let person = Person(name: name, email: email, isDemo: true)
             person.phone = String(format: "07700 9%05d", index % 100_000)
@@ -220,32 +237,43 @@ struct DemoGenerator {
         return created
     }
 
-    private func addConsentAndEquality(for personID: UUID, index: Int, isStaff: Bool, random: inout SeededGenerator,
-                                       on db: any Database) async throws {
+    private func addConsentAndEquality(
+        for personID: UUID, index: Int, isStaff: Bool, random: inout SeededGenerator,
+        on db: any Database
+    ) async throws {
         guard !isStaff else { return }
         let given = Date().addingTimeInterval(-Double(30 + index % 300) * 86_400)
-        try await ConsentRecord(personID: personID, purpose: .contact, howGiven: "On a paper form", givenAt: given,
-                                recordedByID: nil).create(on: db)
+        try await ConsentRecord(
+            personID: personID, purpose: .contact, howGiven: "On a paper form", givenAt: given,
+            recordedByID: nil
+        ).create(on: db)
         if index % 2 == 0 {
-            try await ConsentRecord(personID: personID, purpose: .quotesAnonymous, howGiven: "In person", givenAt: given,
-                                    recordedByID: nil).create(on: db)
+            try await ConsentRecord(
+                personID: personID, purpose: .quotesAnonymous, howGiven: "In person", givenAt: given,
+                recordedByID: nil
+            ).create(on: db)
         }
         if index % 7 == 3 {
             // Someone who changed their mind: given, then withdrawn.
-            let record = ConsentRecord(personID: personID, purpose: .photographsAndFilm, howGiven: "In person", givenAt: given,
-                                       recordedByID: nil)
+            let record = ConsentRecord(
+                personID: personID, purpose: .photographsAndFilm, howGiven: "In person", givenAt: given,
+                recordedByID: nil)
             record.withdrawnAt = given.addingTimeInterval(20 * 86_400)
             try await record.create(on: db)
         }
         guard index % 4 != 1 else { return }
-        try await ConsentRecord(personID: personID, purpose: .equalityMonitoring, howGiven: "Online", givenAt: given,
-                                recordedByID: personID).create(on: db)
+        try await ConsentRecord(
+            personID: personID, purpose: .equalityMonitoring, howGiven: "Online", givenAt: given,
+            recordedByID: personID
+        ).create(on: db)
         let answers = EqualityAnswers(personID: personID)
         for question in EqualityMonitoring.questions {
             // Most people answer; some skip a question or prefer not to say.
             guard Int.random(in: 0..<10, using: &random) < 9 else { continue }
             let weighted = question.options.indices.flatMap { index in
-                Array(repeating: index, count: question.id == "ethnic_group" && question.options[index].value == "white_british" ? 8 : 1)
+                Array(
+                    repeating: index,
+                    count: question.id == "ethnic_group" && question.options[index].value == "white_british" ? 8 : 1)
             }
             answers[equality: question.id] = question.options[weighted.randomElement(using: &random)!].value
         }

@@ -20,8 +20,9 @@ struct RedactTextCommand: AsyncCommand {
     let findings: Bool
 
     var help: String {
-        findings ? "Reads text on standard input and writes what was found, as JSON lines"
-                 : "Reads text on standard input and writes it redacted on standard output"
+        findings
+            ? "Reads text on standard input and writes what was found, as JSON lines"
+            : "Reads text on standard input and writes it redacted on standard output"
     }
 
     func run(using context: CommandContext, signature: Signature) async throws {
@@ -54,8 +55,9 @@ struct RedactEvaluateCommand: AsyncCommand {
         guard let path = signature.cases else { throw CommandFailure("Give --cases FILE") }
         guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure("\(path): cannot read the file") }
         let records: [CSVRecord]
-        do { records = try CSVParser.records(in: String(decoding: data, as: UTF8.self)) }
-        catch let error as CSVError { throw CommandFailure("\(path) \(error.description)") }
+        do { records = try CSVParser.records(in: String(decoding: data, as: UTF8.self)) } catch let error as CSVError {
+            throw CommandFailure("\(path) \(error.description)")
+        }
         guard let header = records.first, header.fields.map({ $0.lowercased() }) == ["text", "must_remove", "must_keep"] else {
             throw CommandFailure("\(path) line 1: the header must be text,must_remove,must_keep")
         }
@@ -71,12 +73,17 @@ struct RedactEvaluateCommand: AsyncCommand {
                 toRemove += 1
                 if output.contains(item) {
                     if signature.verbose { context.console.print("line \(record.line): left \"\(item)\" in: \(output)") }
-                } else { removed += 1 }
+                } else {
+                    removed += 1
+                }
             }
             for item in record.fields[2].split(separator: "|").map(String.init) where !item.isEmpty {
                 toKeep += 1
-                if output.contains(item) { kept += 1 }
-                else if signature.verbose { context.console.print("line \(record.line): lost \"\(item)\" in: \(output)") }
+                if output.contains(item) {
+                    kept += 1
+                } else if signature.verbose {
+                    context.console.print("line \(record.line): lost \"\(item)\" in: \(output)")
+                }
             }
         }
         let recall = toRemove == 0 ? 1 : Double(removed) / Double(toRemove)

@@ -38,6 +38,8 @@ struct ThemesBenchmarkCommand: AsyncCommand {
             classified += comments.count
         }
         let elapsed = seconds(since: start)
-        context.console.print(#"{"comments_per_second":\#(Int(Double(classified) / elapsed)),"comments":\#(classified),"seconds":\#(format(elapsed)),"checksum":\#(checksum)}"#)
+        context.console.print(
+            #"{"comments_per_second":\#(Int(Double(classified) / elapsed)),"comments":\#(classified),"seconds":\#(format(elapsed)),"checksum":\#(checksum)}"#
+        )
     }
 }

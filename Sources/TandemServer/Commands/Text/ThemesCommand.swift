@@ -36,7 +36,9 @@ struct ThemesEvaluateCommand: AsyncCommand {
         var save: String?
         @Flag(name: "verbose", help: "Also print precision, recall and F1 for each theme")
         var verbose: Bool
-        @Option(name: "options", help: "Training options as key=value pairs separated by commas, e.g. c=0.5,folds=5,passes=20,char=2-5")
+        @Option(
+            name: "options",
+            help: "Training options as key=value pairs separated by commas, e.g. c=0.5,folds=5,passes=20,char=2-5")
         var options: String?
         init() {}
     }
@@ -95,11 +97,14 @@ struct ThemesEvaluateCommand: AsyncCommand {
                 let precision = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp)
                 let recall = tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)
                 let f1 = tp == 0 ? 0 : 2 * precision * recall / (precision + recall)
-                context.console.print(String(format: "%5d train %5d test  P %.2f  R %.2f  F1 %.2f  ", model.labelCounts[index], tp + fn,
-                                             precision, recall, f1) + label)
+                context.console.print(
+                    String(
+                        format: "%5d train %5d test  P %.2f  R %.2f  F1 %.2f  ", model.labelCounts[index], tp + fn,
+                        precision, recall, f1) + label)
             }
         }
-        context.console.print("Trained on \(train.rows.count) comments with \(train.labels.count) themes; \(model.featureCount) features.")
+        context.console.print(
+            "Trained on \(train.rows.count) comments with \(train.labels.count) themes; \(model.featureCount) features.")
         context.console.print("{" + result.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}")
     }
 }

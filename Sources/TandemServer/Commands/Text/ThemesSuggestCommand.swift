@@ -41,14 +41,16 @@ struct ThemesSuggestCommand: AsyncCommand {
             let line: Line
             if let predictor {
                 let analysis = predictor.analyse(CommentInput(text: text))
-                line = Line(text: text, source: "model",
-                            themes: analysis.themes.map { .init(theme: $0.label, confidence: $0.confidence, because: nil) },
-                            sentiment: analysis.sentiment.sentiment.rawValue, sentimentConfidence: analysis.sentiment.confidence)
+                line = Line(
+                    text: text, source: "model",
+                    themes: analysis.themes.map { .init(theme: $0.label, confidence: $0.confidence, because: nil) },
+                    sentiment: analysis.sentiment.sentiment.rawValue, sentimentConfidence: analysis.sentiment.confidence)
             } else {
                 let sentiment = RuleBasedSentiment.classify(text)
-                line = Line(text: text, source: "codebook",
-                            themes: rules.suggest(text).map { .init(theme: $0.theme, confidence: $0.confidence, because: $0.because) },
-                            sentiment: sentiment.sentiment.rawValue, sentimentConfidence: sentiment.confidence)
+                line = Line(
+                    text: text, source: "codebook",
+                    themes: rules.suggest(text).map { .init(theme: $0.theme, confidence: $0.confidence, because: $0.because) },
+                    sentiment: sentiment.sentiment.rawValue, sentimentConfidence: sentiment.confidence)
             }
             print(String(decoding: try encoder.encode(line), as: UTF8.self))
         }
@@ -75,7 +77,8 @@ struct ThemesTrainCommand: AsyncCommand {
         let start = DispatchTime.now()
         let model = ThemeModel.train(data.rows, labels: data.labels)
         try model.save(to: URL(fileURLWithPath: savePath))
-        context.console.print("Trained on \(data.rows.count) comments in \(format(seconds(since: start))) s; saved to \(savePath).")
+        context.console.print(
+            "Trained on \(data.rows.count) comments in \(format(seconds(since: start))) s; saved to \(savePath).")
     }
 }
 
@@ -97,18 +100,25 @@ struct ThemesExplainCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let model: ThemeModel
-        if let path = signature.model { model = try ThemeModel.load(from: URL(fileURLWithPath: path)) }
-        else if let path = signature.train {
+        if let path = signature.model {
+            model = try ThemeModel.load(from: URL(fileURLWithPath: path))
+        } else if let path = signature.train {
             let data = try readDataset(path)
             model = ThemeModel.train(data.rows, labels: data.labels)
-        } else { throw CommandFailure("Give --model FILE or --train FILE") }
-        let wanted = model.labels.indices.filter { signature.theme == nil || model.labels[$0].lowercased() == signature.theme!.lowercased() }
+        } else {
+            throw CommandFailure("Give --model FILE or --train FILE")
+        }
+        let wanted = model.labels.indices.filter {
+            signature.theme == nil || model.labels[$0].lowercased() == signature.theme!.lowercased()
+        }
         guard !wanted.isEmpty else { throw CommandFailure("No theme is called \(signature.theme ?? "")") }
         for label in wanted {
             let features = model.topFeatures(forLabel: label, count: signature.top ?? 10)
             context.console.print("\(model.labels[label]) (\(model.labelCounts[label]) examples):")
-            context.console.print("  " + features.map { "\($0.feature.trimmingCharacters(in: .whitespaces)) \(String(format: "%.2f", $0.weight))" }
-                .joined(separator: ", "))
+            context.console.print(
+                "  "
+                    + features.map { "\($0.feature.trimmingCharacters(in: .whitespaces)) \(String(format: "%.2f", $0.weight))" }
+                    .joined(separator: ", "))
         }
     }
 }

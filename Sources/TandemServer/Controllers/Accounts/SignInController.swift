@@ -30,7 +30,9 @@ enum SignInController {
         var errors = FormErrors()
         if email.isEmpty { errors.add("email", "Enter your email address") }
         if password.isEmpty { errors.add("password", "Enter your password") }
-        guard errors.isEmpty else { return try await rerender(req, email: email, next: next, errors: errors, status: .badRequest) }
+        guard errors.isEmpty else {
+            return try await rerender(req, email: email, next: next, errors: errors, status: .badRequest)
+        }
 
         // Counted before the password is checked (see `LoginThrottle`).
         if case .wait(let seconds) = try await LoginThrottle.admit(email: email, ip: req.clientAddress, on: req.db) {
@@ -64,8 +66,10 @@ enum SignInController {
         return req.seeOther(SiteURL.person(.value(user.personID)))
     }
 
-    private static func rerender(_ req: Request, email: String, next: String?, errors: FormErrors,
-                                 status: HTTPResponseStatus) async throws -> Response {
+    private static func rerender(
+        _ req: Request, email: String, next: String?, errors: FormErrors,
+        status: HTTPResponseStatus
+    ) async throws -> Response {
         let context = try await PageContext.withForm(req)
         return SignInPage.render(.init(email: email, next: next, errors: errors, notice: nil), context: context)
             .response(status)

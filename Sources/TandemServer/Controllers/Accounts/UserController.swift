@@ -22,10 +22,13 @@ enum UserController {
     static func new(req: Request) async throws -> Response {
         try req.authorize(.manageUsers)
         var input = AccountForm()
-        if let raw = req.query[String.self, at: "person"], let id = UUID(uuidString: raw), let person = try await Person.find(id, on: req.db) {
+        if let raw = req.query[String.self, at: "person"], let id = UUID(uuidString: raw),
+            let person = try await Person.find(id, on: req.db)
+        {
             input.person = raw.lowercased()
             input.email = person.email
-            let organisations = try await PersonOrganisation.query(on: req.db).filter(\.$person.$id == id).all(\.$organisation.$id)
+            let organisations = try await PersonOrganisation.query(on: req.db).filter(\.$person.$id == id).all(
+                \.$organisation.$id)
             if organisations.count == 1 { input.organisation = organisations[0].lowercasedString }
         }
         input.active = "yes"
@@ -37,17 +40,22 @@ enum UserController {
         let form = try req.content.decode(AccountForm.self)
         let valid: AccountForm.Valid
         switch try await form.validate(editing: nil, signedIn: req.currentUser?.userID, on: req.db) {
-        case .failure(let errors): return try await renderForm(req, input: form, errors: errors, editing: nil, status: .badRequest)
+        case .failure(let errors):
+            return try await renderForm(req, input: form, errors: errors, editing: nil, status: .badRequest)
         case .success(let value): valid = value
         }
-        guard let personID = valid.personID, let password = valid.password else { throw AppError.badRequest("Select the person the account is for") }
+        guard let personID = valid.personID, let password = valid.password else {
+            throw AppError.badRequest("Select the person the account is for")
+        }
         let hash = try await req.password.async.hash(password)
-        let user = User(personID: personID, email: valid.email, passwordHash: hash, role: valid.role, organisationID: valid.organisationID)
+        let user = User(
+            personID: personID, email: valid.email, passwordHash: hash, role: valid.role, organisationID: valid.organisationID)
         try await req.db.transaction { db in
             try await user.create(on: db)
-            try await Audit.record(.created, .user, id: user.requireID(), label: valid.email,
-                                   fields: ["email", "role", "organisation", "password"], subjectPersonID: personID,
-                                   by: req.auditActor, on: db)
+            try await Audit.record(
+                .created, .user, id: user.requireID(), label: valid.email,
+                fields: ["email", "role", "organisation", "password"], subjectPersonID: personID,
+                by: req.auditActor, on: db)
         }
         try await req.flash("Account created for \(valid.email)")
         return req.seeOther(SiteURL.person(.value(personID)))
@@ -66,13 +74,16 @@ enum UserController {
         let form = try req.content.decode(AccountForm.self)
         let valid: AccountForm.Valid
         switch try await form.validate(editing: user, signedIn: req.currentUser?.userID, on: req.db) {
-        case .failure(let errors): return try await renderForm(req, input: form, errors: errors, editing: user, status: .badRequest)
+        case .failure(let errors):
+            return try await renderForm(req, input: form, errors: errors, editing: user, status: .badRequest)
         case .success(let value): valid = value
         }
         var changed: [String] = []
         if user.email != valid.email { user.email = valid.email; changed.append("email") }
         if user.role != valid.role { user.role = valid.role; changed.append("role") }
-        if user.$organisation.id != valid.organisationID { user.$organisation.id = valid.organisationID; changed.append("organisation") }
+        if user.$organisation.id != valid.organisationID {
+            user.$organisation.id = valid.organisationID; changed.append("organisation")
+        }
         if user.isActive != valid.isActive { user.isActive = valid.isActive; changed.append("active") }
         if let password = valid.password {
             user.passwordHash = try await req.password.async.hash(password)
@@ -86,8 +97,9 @@ enum UserController {
                 if changed.contains(where: { ["role", "organisation", "active", "password"].contains($0) }) {
                     try await UserSession.query(on: db).filter(\.$user.$id == userID).delete()
                 }
-                try await Audit.record(.updated, .user, id: userID, label: user.email, fields: changed,
-                                       subjectPersonID: user.$person.id, by: req.auditActor, on: db)
+                try await Audit.record(
+                    .updated, .user, id: userID, label: user.email, fields: changed,
+                    subjectPersonID: user.$person.id, by: req.auditActor, on: db)
             }
         }
         try await req.flash(changed.isEmpty ? "No changes to save" : "Account updated")
@@ -99,13 +111,17 @@ enum UserController {
         return user
     }
 
-    private static func renderForm(_ req: Request, input: AccountForm, errors: FormErrors, editing: User?,
-                                   status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func renderForm(
+        _ req: Request, input: AccountForm, errors: FormErrors, editing: User?,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let model = try await formModel(input: input, errors: errors, editing: editing, on: req.db)
         return UserFormPage.render(model, context: try await PageContext.withForm(req, section: .users)).response(status)
     }
 
-    static func formModel(input: AccountForm, errors: FormErrors, editing: User?, on db: any Database) async throws -> UserFormPage.Model {
+    static func formModel(
+        input: AccountForm, errors: FormErrors, editing: User?, on db: any Database
+    ) async throws -> UserFormPage.Model {
         let organisations = try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all()
         var personOptions: [FormField.Option] = []
         var personName: String?

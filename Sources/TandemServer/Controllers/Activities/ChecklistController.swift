@@ -15,7 +15,8 @@ enum ChecklistController {
         let form = try req.content.decode(ChecklistForm.self)
         let valid: ChecklistForm.Valid
         switch form.validate() {
-        case .failure(let errors): return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
+        case .failure(let errors):
+            return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
         case .success(let value): valid = value
         }
         let checklist = Checklist(projectID: try project.requireID(), name: valid.name)
@@ -49,14 +50,21 @@ enum ChecklistController {
             activities: activities.map { .init(id: $0.id!, title: $0.title, heldOn: $0.heldOn) })
     }
 
-    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: ChecklistForm, errors: FormErrors,
-                                   status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+    private static func renderList(
+        _ req: Request, project: Project, ref: ProjectRef, input: ChecklistForm, errors: FormErrors,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await listModel(
+            project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return ChecklistListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func listModel(project: Project, ref: ProjectRef, input: ChecklistForm, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> ChecklistListPage.Model {
-        let checklists = try await Checklist.query(on: db).filter(\.$project.$id == project.requireID()).with(\.$items).sort(\.$name).all()
+    static func listModel(
+        project: Project, ref: ProjectRef, input: ChecklistForm, errors: FormErrors, viewer: Viewer, on db: any Database
+    ) async throws -> ChecklistListPage.Model {
+        let checklists = try await Checklist.query(on: db).filter(\.$project.$id == project.requireID()).with(\.$items).sort(
+            \.$name
+        ).all()
         return ChecklistListPage.Model(
             header: try await ProjectController.header(project, on: db),
             checklists: checklists.map { .init(id: $0.id!, name: $0.name, items: $0.items.count) },

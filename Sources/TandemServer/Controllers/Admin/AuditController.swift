@@ -25,11 +25,18 @@ enum AuditController {
         if let subject = filters.subject { query.filter(\.$subjectPersonID == subject) }
         if let type = filters.recordType { query.filter(\.$recordType == type.rawValue) }
         if let from = filters.from {
-            if let date = isoDay(from) { query.filter(\.$at >= date) } else { errors.add("from", "Enter a date, like 2026-11-21") }
+            if let date = isoDay(from) {
+                query.filter(\.$at >= date)
+            } else {
+                errors.add("from", "Enter a date, like 2026-11-21")
+            }
         }
         if let to = filters.to {
-            if let date = isoDay(to) { query.filter(\.$at < date.addingTimeInterval(86_400)) }
-            else { errors.add("to", "Enter a date, like 2026-11-21") }
+            if let date = isoDay(to) {
+                query.filter(\.$at < date.addingTimeInterval(86_400))
+            } else {
+                errors.add("to", "Enter a date, like 2026-11-21")
+            }
         }
         let pagination = Pagination(page: page, perPage: perPage, totalItems: try await query.count())
         let entries = try await query.sort(\.$at, .descending)
@@ -48,7 +55,8 @@ enum AuditController {
     /// A date typed as YYYY-MM-DD (as date inputs send it), at midnight UTC.
     static func isoDay(_ text: String) -> Date? {
         let parts = text.split(separator: "-").map(String.init)
-        guard parts.count == 3, case .success(let date) = CalendarDate.parse(day: parts[2], month: parts[1], year: parts[0], fieldName: "Date")
+        guard parts.count == 3,
+            case .success(let date) = CalendarDate.parse(day: parts[2], month: parts[1], year: parts[0], fieldName: "Date")
         else { return nil }
         return date
     }

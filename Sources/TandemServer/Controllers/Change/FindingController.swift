@@ -22,7 +22,8 @@ enum FindingController {
         let form = try req.content.decode(FindingForm.self)
         let valid: FindingForm.Valid
         switch form.validate(codebook: Set(try await ProjectCodebook.themes(of: projectID, on: req.db).compactMap(\.id))) {
-        case .failure(let errors): return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
+        case .failure(let errors):
+            return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
         case .success(let value): valid = value
         }
         let finding = Finding(projectID: projectID, statement: valid.statement, createdByID: try req.requireUser().personID)
@@ -46,7 +47,7 @@ enum FindingController {
         let input = try req.content.decode(EvidenceInput.self)
         let findingID = try finding.requireID()
         guard let itemID = input.item.flatMap(UUID.init(uuidString:)),
-              let item = try await FeedbackItem.find(itemID, on: req.db), item.$project.id == project.id
+            let item = try await FeedbackItem.find(itemID, on: req.db), item.$project.id == project.id
         else { throw AppError.badRequest("Choose a comment from this project") }
         let asQuote = input.quote == "yes"
         if asQuote {
@@ -55,10 +56,13 @@ enum FindingController {
             } catch {
                 var errors = FormErrors()
                 errors.add("item-\(itemID.uuidString.prefix(8).lowercased())", error.message)
-                return try await renderFinding(req, finding: finding, project: project, ref: ref, errors: errors, status: .badRequest)
+                return try await renderFinding(
+                    req, finding: finding, project: project, ref: ref, errors: errors, status: .badRequest)
             }
         }
-        if let existing = try await FindingEvidence.query(on: req.db).filter(\.$finding.$id == findingID).filter(\.$item.$id == itemID).first() {
+        if let existing = try await FindingEvidence.query(on: req.db).filter(\.$finding.$id == findingID).filter(
+            \.$item.$id == itemID
+        ).first() {
             existing.isQuote = asQuote || existing.isQuote
             try await existing.save(on: req.db)
         } else {
@@ -71,19 +75,25 @@ enum FindingController {
     static func removeEvidence(req: Request) async throws -> Response {
         let (finding, _, _) = try await req.owned(Finding.self, Permission.contributeEvidence)
         let findingID = try finding.requireID()
-        try await FindingEvidence.query(on: req.db).filter(\.$id == (try req.id(.findingEvidence))).filter(\.$finding.$id == findingID).delete()
+        try await FindingEvidence.query(on: req.db).filter(\.$id == (try req.id(.findingEvidence))).filter(
+            \.$finding.$id == findingID
+        ).delete()
         try await req.flash("Comment taken off the finding")
         return req.seeOther(SiteURL.finding(.value(findingID)))
     }
 
-
-    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: FindingForm, errors: FormErrors,
-                                   status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+    private static func renderList(
+        _ req: Request, project: Project, ref: ProjectRef, input: FindingForm, errors: FormErrors,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await listModel(
+            project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return FindingListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func listModel(project: Project, ref: ProjectRef, input: FindingForm, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> FindingListPage.Model {
+    static func listModel(
+        project: Project, ref: ProjectRef, input: FindingForm, errors: FormErrors, viewer: Viewer, on db: any Database
+    ) async throws -> FindingListPage.Model {
         let projectID = try project.requireID()
         let themes = try await ProjectCodebook.themes(of: projectID, on: db)
         let findings = try await Finding.query(on: db).filter(\.$project.$id == projectID).sort(\.$createdAt).all()
@@ -94,13 +104,18 @@ enum FindingController {
             canAdd: viewer.can(.contributeEvidence(ref)), input: input, errors: errors)
     }
 
-    private static func renderFinding(_ req: Request, finding: Finding, project: Project, ref: ProjectRef, errors: FormErrors,
-                                      status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await findingModel(finding: finding, project: project, ref: ref, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+    private static func renderFinding(
+        _ req: Request, finding: Finding, project: Project, ref: ProjectRef, errors: FormErrors,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await findingModel(
+            finding: finding, project: project, ref: ref, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return FindingPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func findingModel(finding: Finding, project: Project, ref: ProjectRef, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> FindingPage.Model {
+    static func findingModel(
+        finding: Finding, project: Project, ref: ProjectRef, errors: FormErrors, viewer: Viewer, on db: any Database
+    ) async throws -> FindingPage.Model {
         let projectID = try project.requireID(), findingID = try finding.requireID()
         let themes = try await ProjectCodebook.themes(of: projectID, on: db)
         let summary = try await FindingSummary.all([finding], themes: themes, on: db)[0]
@@ -114,8 +129,9 @@ enum FindingController {
         let candidateIDs = codedItemIDs.filter { !linked.contains($0) && seen.insert($0).inserted }.prefix(50)
         let candidates = try await FeedbackItem.query(on: db).filter(\.$id ~~ Array(candidateIDs)).all()
         func row(_ item: FeedbackItem, linkID: UUID?, isQuote: Bool) -> FindingPage.EvidenceRow {
-            .init(itemID: item.id!, linkID: linkID, text: viewer.reader.text(item, ref), isQuote: isQuote,
-                  mayQuote: item.mayBeQuoted, quotable: item.quotable, scope: item.consentScope, sentiment: item.sentiment)
+            .init(
+                itemID: item.id!, linkID: linkID, text: viewer.reader.text(item, ref), isQuote: isQuote,
+                mayQuote: item.mayBeQuoted, quotable: item.quotable, scope: item.consentScope, sentiment: item.sentiment)
         }
         return FindingPage.Model(
             header: try await ProjectController.header(project, on: db), id: findingID, summary: summary,
@@ -142,10 +158,11 @@ struct FindingSummary: Sendable {
         let evidenceByFinding = Dictionary(grouping: evidence, by: \.$finding.id)
         return findings.map { finding in
             let id = finding.id!
-            return FindingSummary(id: id, statement: finding.statement,
-                                  themes: (themesByFinding[id] ?? []).compactMap { names[$0.$theme.id] }.sorted(),
-                                  evidence: evidenceByFinding[id]?.count ?? 0,
-                                  quotes: evidenceByFinding[id]?.filter(\.isQuote).count ?? 0)
+            return FindingSummary(
+                id: id, statement: finding.statement,
+                themes: (themesByFinding[id] ?? []).compactMap { names[$0.$theme.id] }.sorted(),
+                evidence: evidenceByFinding[id]?.count ?? 0,
+                quotes: evidenceByFinding[id]?.filter(\.isQuote).count ?? 0)
         }
     }
 }

@@ -10,10 +10,13 @@ enum OrganisationRecommendationsController {
         let organisationID = try organisation.requireID()
         let filter = (try? req.query.get(String.self, at: "show")) ?? "open"
         let model = try await pageModel(organisation, filter: filter, on: req.db)
-        return OrganisationRecommendationsPage.render(model, context: try await PageContext.make(req, section: .organisations)).response()
+        return OrganisationRecommendationsPage.render(model, context: try await PageContext.make(req, section: .organisations))
+            .response()
     }
 
-    static func pageModel(_ organisation: Organisation, filter: String, on db: any Database) async throws -> OrganisationRecommendationsPage.Model {
+    static func pageModel(
+        _ organisation: Organisation, filter: String, on db: any Database
+    ) async throws -> OrganisationRecommendationsPage.Model {
         let organisationID = try organisation.requireID()
         var query = Recommendation.query(on: db).filter(\.$organisation.$id == organisationID).with(\.$organisation)
         if filter == "open" {
@@ -26,7 +29,8 @@ enum OrganisationRecommendationsController {
         if filter == "overdue" { rows = rows.filter(\.isOverdue) }
         // Overdue first, then by due date.
         rows.sort { ($0.isOverdue ? 0 : 1, $0.dueOn ?? .distantFuture) < ($1.isOverdue ? 0 : 1, $1.dueOn ?? .distantFuture) }
-        return OrganisationRecommendationsPage.Model(organisationID: organisationID, organisationName: organisation.name,
-                                                          rows: rows, filter: filter)
+        return OrganisationRecommendationsPage.Model(
+            organisationID: organisationID, organisationName: organisation.name,
+            rows: rows, filter: filter)
     }
 }

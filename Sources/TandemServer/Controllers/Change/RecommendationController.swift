@@ -14,18 +14,22 @@ enum RecommendationController {
         let (project, ref) = try await req.project(Permission.contributeEvidence)
         let projectID = try project.requireID()
         let form = try req.content.decode(RecommendationForm.self)
-        let choices = try await RecommendationChoices.load(project: project, ref: ref, viewer: try req.requireUser().viewer, on: req.db)
+        let choices = try await RecommendationChoices.load(
+            project: project, ref: ref, viewer: try req.requireUser().viewer, on: req.db)
         let valid: RecommendationForm.Valid
         switch form.validate(choices: choices) {
-        case .failure(let errors): return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
+        case .failure(let errors):
+            return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
         case .success(let value): valid = value
         }
-        let recommendation = Recommendation(projectID: projectID, organisationID: valid.organisationID, ownerID: valid.ownerID,
-                                            text: valid.text, priority: valid.priority, dueOn: valid.dueOn)
+        let recommendation = Recommendation(
+            projectID: projectID, organisationID: valid.organisationID, ownerID: valid.ownerID,
+            text: valid.text, priority: valid.priority, dueOn: valid.dueOn)
         try await req.db.transaction { db in
             try await recommendation.create(on: db)
             let recommendationID = try recommendation.requireID()
-            try await valid.findingIDs.map { RecommendationFinding(recommendationID: recommendationID, findingID: $0) }.create(on: db)
+            try await valid.findingIDs.map { RecommendationFinding(recommendationID: recommendationID, findingID: $0) }.create(
+                on: db)
         }
         try await req.flash("Recommendation proposed. Agree it with the organisation that must act on it.")
         return req.seeOther(SiteURL.recommendation(.value(try recommendation.requireID())))
@@ -35,7 +39,6 @@ enum RecommendationController {
         let (recommendation, project, ref) = try await req.owned(Recommendation.self, Permission.viewProject)
         return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref)
     }
-
 
     /// A recommendation whose status is about to change: that commits its
     /// organisation, so it needs `commitToChange` as well as seeing the project.
@@ -49,18 +52,26 @@ enum RecommendationController {
         ChangeRef(project: ref, actingOrganisationID: recommendation.$organisation.id, ownerID: recommendation.$owner.id)
     }
 
-    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: RecommendationForm, errors: FormErrors,
-                                   status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
-        return RecommendationListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
+    private static func renderList(
+        _ req: Request, project: Project, ref: ProjectRef, input: RecommendationForm, errors: FormErrors,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await listModel(
+            project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+        return RecommendationListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(
+            status)
     }
 
-    static func listModel(project: Project, ref: ProjectRef, input: RecommendationForm, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> RecommendationListPage.Model {
+    static func listModel(
+        project: Project, ref: ProjectRef, input: RecommendationForm, errors: FormErrors, viewer: Viewer, on db: any Database
+    ) async throws -> RecommendationListPage.Model {
         let projectID = try project.requireID()
         let recommendations = try await Recommendation.query(on: db).filter(\.$project.$id == projectID)
             .with(\.$organisation).sort(\.$createdAt).all()
         let canAdd = viewer.can(.contributeEvidence(ref))
-        let choices = canAdd ? try await RecommendationChoices.load(project: project, ref: ref, viewer: viewer, on: db) : RecommendationChoices()
+        let choices =
+            canAdd
+            ? try await RecommendationChoices.load(project: project, ref: ref, viewer: viewer, on: db) : RecommendationChoices()
         return RecommendationListPage.Model(
             header: try await ProjectController.header(project, on: db),
             rows: try await RecommendationRow.rows(recommendations, on: db), choices: choices,
@@ -80,15 +91,19 @@ struct RecommendationRow: Sendable {
     let isOverdue: Bool
     let project: String?
 
-    static func rows(_ recommendations: [Recommendation], projectTitles: [UUID: String] = [:], on db: any Database) async throws -> [RecommendationRow] {
+    static func rows(
+        _ recommendations: [Recommendation], projectTitles: [UUID: String] = [:], on db: any Database
+    ) async throws -> [RecommendationRow] {
         let ownerIDs = Set(recommendations.compactMap(\.$owner.id))
         let owners = try await Person.query(on: db).filter(\.$id ~~ ownerIDs).all()
         let names = Dictionary(owners.map { ($0.id!, $0.displayName) }, uniquingKeysWith: { a, _ in a })
         let today = Date()
         return recommendations.map { recommendation in
             RecommendationRow(
-                id: recommendation.id!, text: recommendation.text, status: recommendation.status, priority: recommendation.priority,
-                organisation: recommendation.$organisation.value?.name ?? "", owner: recommendation.$owner.id.flatMap { names[$0] },
+                id: recommendation.id!, text: recommendation.text, status: recommendation.status,
+                priority: recommendation.priority,
+                organisation: recommendation.$organisation.value?.name ?? "",
+                owner: recommendation.$owner.id.flatMap { names[$0] },
                 dueOn: recommendation.dueOn,
                 isOverdue: RecommendationRules.isOverdue(status: recommendation.status, due: recommendation.dueOn, today: today),
                 project: projectTitles[recommendation.$project.id])
@@ -108,7 +123,8 @@ struct RecommendationChoices: Sendable {
     var organisations: [Choice] = []
     var owners: [Choice] = []
 
-    static func load(project: Project, ref: ProjectRef, viewer: Viewer, on db: any Database) async throws -> RecommendationChoices {
+    static func load(project: Project, ref: ProjectRef, viewer: Viewer, on db: any Database) async throws -> RecommendationChoices
+    {
         let projectID = try project.requireID()
         let findings = try await Finding.query(on: db).filter(\.$project.$id == projectID).sort(\.$createdAt).all()
         var organisations = try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).limit(500).all()

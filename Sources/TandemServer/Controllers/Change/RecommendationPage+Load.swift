@@ -4,19 +4,24 @@ import Vapor
 
 extension RecommendationPage {
     /// Renders the page; forms that came back with errors keep what was typed.
-    static func load(_ req: Request, recommendation: Recommendation, project: Project, ref: ProjectRef,
-                     errors: FormErrors = FormErrors(), status: RecommendationProgressController.StatusInput? = nil,
-                     update: RecommendationProgressController.UpdateInput? = nil,
-                     review: RecommendationProgressController.ReviewInput? = nil,
-                     httpStatus: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await model(recommendation, project: project, ref: ref, errors: errors, status: status, update: update,
-                                    review: review, viewer: try req.requireUser().viewer, on: req.db)
+    static func load(
+        _ req: Request, recommendation: Recommendation, project: Project, ref: ProjectRef,
+        errors: FormErrors = FormErrors(), status: RecommendationProgressController.StatusInput? = nil,
+        update: RecommendationProgressController.UpdateInput? = nil,
+        review: RecommendationProgressController.ReviewInput? = nil,
+        httpStatus: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await model(
+            recommendation, project: project, ref: ref, errors: errors, status: status, update: update,
+            review: review, viewer: try req.requireUser().viewer, on: req.db)
         return render(model, context: try await PageContext.withForm(req, section: .projects)).response(httpStatus)
     }
 
-    static func model(_ recommendation: Recommendation, project: Project, ref: ProjectRef, errors: FormErrors,
-                      status: RecommendationProgressController.StatusInput?, update: RecommendationProgressController.UpdateInput?,
-                      review: RecommendationProgressController.ReviewInput?, viewer: Viewer, on db: any Database) async throws -> Model {
+    static func model(
+        _ recommendation: Recommendation, project: Project, ref: ProjectRef, errors: FormErrors,
+        status: RecommendationProgressController.StatusInput?, update: RecommendationProgressController.UpdateInput?,
+        review: RecommendationProgressController.ReviewInput?, viewer: Viewer, on db: any Database
+    ) async throws -> Model {
         let id = try recommendation.requireID()
         let findingIDs = try await RecommendationFinding.query(on: db).filter(\.$recommendation.$id == id).all(\.$finding.$id)
         let findings = try await Finding.query(on: db).filter(\.$id ~~ findingIDs).sort(\.$createdAt).all()
@@ -39,13 +44,15 @@ extension RecommendationPage {
             supportingComments: items.count, negativeComments: negative,
             quotes: quotes.map { (itemID: $0.id!, text: viewer.reader.text($0, ref), mayPublish: $0.mayBeQuoted) },
             updates: updates.map { update in
-                UpdateRow(date: update.writtenOn, text: update.text, link: update.evidenceLink,
-                          file: update.evidenceFile == nil ? nil : (update.id!, update.evidenceFileName ?? "evidence"),
-                          author: update.$author.id.flatMap { names[$0] },
-                          change: update.statusTo.flatMap(RecommendationStatus.init(rawValue:)))
+                UpdateRow(
+                    date: update.writtenOn, text: update.text, link: update.evidenceLink,
+                    file: update.evidenceFile == nil ? nil : (update.id!, update.evidenceFileName ?? "evidence"),
+                    author: update.$author.id.flatMap { names[$0] },
+                    change: update.statusTo.flatMap(RecommendationStatus.init(rawValue:)))
             },
             canEdit: viewer.can(.contributeEvidence(ref)),
-            canCommit: viewer.can(.commitToChange(RecommendationController.changeRef(recommendation, ref))), canPublish: viewer.can(.manageProject(ref)),
+            canCommit: viewer.can(.commitToChange(RecommendationController.changeRef(recommendation, ref))),
+            canPublish: viewer.can(.manageProject(ref)),
             errors: errors, statusInput: status, updateInput: update, reviewInput: review)
     }
 }

@@ -31,40 +31,50 @@ enum RecommendationProgressController {
         var errors = FormErrors()
         guard let target = input.status.flatMap(RecommendationStatus.init(rawValue:)) else {
             errors.add("status", "Choose what has happened to the recommendation")
-            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
-                                                     errors: errors, status: input, httpStatus: .badRequest)
+            return try await RecommendationPage.load(
+                req, recommendation: recommendation, project: project, ref: ref,
+                errors: errors, status: input, httpStatus: .badRequest)
         }
         do {
             try RecommendationRules.check(from: recommendation.status, to: target, reason: input.reason)
         } catch {
             errors.add(error == .reasonNeeded ? "reason" : "status", error.message)
-            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
-                                                     errors: errors, status: input, httpStatus: .badRequest)
+            return try await RecommendationPage.load(
+                req, recommendation: recommendation, project: project, ref: ref,
+                errors: errors, status: input, httpStatus: .badRequest)
         }
         errors.limit(input.reason, "reason", maximum: TextLimit.short, name: "The reason")
         errors.limit(input.note, "note", maximum: TextLimit.short, name: "The note")
         guard errors.isEmpty else {
-            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
-                                                     errors: errors, status: input, httpStatus: .badRequest)
+            return try await RecommendationPage.load(
+                req, recommendation: recommendation, project: project, ref: ref,
+                errors: errors, status: input, httpStatus: .badRequest)
         }
         if target == .implemented, input.note.nonBlank == nil {
             errors.add("note", "Say what has been done: it is what people whose feedback led to it are told")
-            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
-                                                     errors: errors, status: input, httpStatus: .badRequest)
+            return try await RecommendationPage.load(
+                req, recommendation: recommendation, project: project, ref: ref,
+                errors: errors, status: input, httpStatus: .badRequest)
         }
-        let told = try await move(recommendation, project: project, to: target, reason: input.reason.nonBlank,
-                                  note: input.note.nonBlank, by: try req.requireUser().personID,
-                                  reviewMonths: req.application.config.reviewMonths, on: req.db)
+        let told = try await move(
+            recommendation, project: project, to: target, reason: input.reason.nonBlank,
+            note: input.note.nonBlank, by: try req.requireUser().personID,
+            reviewMonths: req.application.config.reviewMonths, on: req.db)
         if told > 0 { req.application.services.outboxDelivery.deliverSoon(req.application) }
-        try await req.flash("The recommendation is now \(target.label.lowercased())"
-                            + (target == .implemented ? ". \(counted(told, "person", "people")) whose feedback led to it \(told == 1 ? "has" : "have") been told." : ""))
+        try await req.flash(
+            "The recommendation is now \(target.label.lowercased())"
+                + (target == .implemented
+                    ? ". \(counted(told, "person", "people")) whose feedback led to it \(told == 1 ? "has" : "have") been told."
+                    : ""))
         return req.seeOther(SiteURL.recommendation(.value(try recommendation.requireID())))
     }
 
     /// Makes the move and records it; on "implemented", tells the people behind it.
     /// Returns how many people were told.
-    static func move(_ recommendation: Recommendation, project: Project, to target: RecommendationStatus, reason: String?, note: String?,
-                     by personID: UUID?, reviewMonths: Int, on db: any Database) async throws -> Int {
+    static func move(
+        _ recommendation: Recommendation, project: Project, to target: RecommendationStatus, reason: String?, note: String?,
+        by personID: UUID?, reviewMonths: Int, on db: any Database
+    ) async throws -> Int {
         let from = recommendation.status
         let today = CalendarDate.startOfDay(Date())
         return try await db.transaction { db in
@@ -78,8 +88,10 @@ enum RecommendationProgressController {
             }
             try await recommendation.save(on: db)
             let text = note ?? reason ?? "\(from.label) to \(target.label.lowercased())"
-            try await RecommendationUpdate(recommendationID: try recommendation.requireID(), authorID: personID, writtenOn: today,
-                                           text: text, evidenceLink: nil, statusFrom: from, statusTo: target).create(on: db)
+            try await RecommendationUpdate(
+                recommendationID: try recommendation.requireID(), authorID: personID, writtenOn: today,
+                text: text, evidenceLink: nil, statusFrom: from, statusTo: target
+            ).create(on: db)
             guard target == .implemented else { return 0 }
             return try await ClosingTheLoop.recommendationImplemented(recommendation, project: project, whatChanged: text, on: db)
         }
@@ -88,7 +100,8 @@ enum RecommendationProgressController {
     /// The kinds of evidence file accepted, by extension, with the type they are served as.
     static let evidenceTypes: [String: String] = [
         "pdf": "application/pdf", "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
-        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "odt": "application/vnd.oasis.opendocument.text",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "odt": "application/vnd.oasis.opendocument.text",
         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv": "text/csv", "txt": "text/plain",
     ]
 
@@ -99,10 +112,12 @@ enum RecommendationProgressController {
         let recommendationID = try recommendation.requireID()
         let directory = evidenceDirectory(req.application)
         let incoming = "\(directory)/incoming-\(UUID().lowercasedString)"
-        let upload = try await UploadReceiver.receive(req, fileField: "file", to: incoming, maxBytes: req.application.config.maxUploadBytes,
-                                                      fileIsOptional: true)
+        let upload = try await UploadReceiver.receive(
+            req, fileField: "file", to: incoming, maxBytes: req.application.config.maxUploadBytes,
+            fileIsOptional: true)
         let fields = upload?.fields ?? [:]
-        let input = UpdateInput(text: fields["text"], link: fields["link"], day: fields["on-day"], month: fields["on-month"], year: fields["on-year"])
+        let input = UpdateInput(
+            text: fields["text"], link: fields["link"], day: fields["on-day"], month: fields["on-month"], year: fields["on-year"])
         var errors = FormErrors()
         let text = input.text.nonBlank
         if text == nil { errors.add("text", "Write what has happened") }
@@ -112,18 +127,22 @@ enum RecommendationProgressController {
         let ext = (fileName as NSString).pathExtension.lowercased()
         let hasFile = (upload?.bytes ?? 0) > 0
         if hasFile, evidenceTypes[ext] == nil {
-            errors.add("file", "The file must be a document, spreadsheet or picture (\(evidenceTypes.keys.sorted().joined(separator: ", ")))")
+            errors.add(
+                "file",
+                "The file must be a document, spreadsheet or picture (\(evidenceTypes.keys.sorted().joined(separator: ", ")))")
         }
         // The day it happened: today unless given; never in the future.
         let today = CalendarDate.startOfDay(Date())
         let writtenOn = (errors.check(FieldRules.optionalDate(input.on, name: "The date", latest: today), "on") ?? nil) ?? today
         guard errors.isEmpty, let text else {
             try? FileManager.default.removeItem(atPath: incoming)
-            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
-                                                     errors: errors, update: input, httpStatus: .badRequest)
+            return try await RecommendationPage.load(
+                req, recommendation: recommendation, project: project, ref: ref,
+                errors: errors, update: input, httpStatus: .badRequest)
         }
-        let update = RecommendationUpdate(recommendationID: recommendationID, authorID: try req.requireUser().personID,
-                                          writtenOn: writtenOn, text: text, evidenceLink: link)
+        let update = RecommendationUpdate(
+            recommendationID: recommendationID, authorID: try req.requireUser().personID,
+            writtenOn: writtenOn, text: text, evidenceLink: link)
         if hasFile {
             let storedName = "\(UUID().lowercasedString).\(ext)"
             try FileManager.default.moveItem(atPath: incoming, toPath: "\(directory)/\(storedName)")
@@ -140,9 +159,10 @@ enum RecommendationProgressController {
     /// An update's evidence file, for the people who may see the project.
     static func evidenceFile(req: Request) async throws -> Response {
         let (recommendation, _, _) = try await req.owned(Recommendation.self, Permission.viewProject)
-        guard let update = try await RecommendationUpdate.query(on: req.db).filter(\.$id == (try req.id(.recommendationUpdate)))
-            .filter(\.$recommendation.$id == (try recommendation.requireID())).first(),
-              let file = update.evidenceFile
+        guard
+            let update = try await RecommendationUpdate.query(on: req.db).filter(\.$id == (try req.id(.recommendationUpdate)))
+                .filter(\.$recommendation.$id == (try recommendation.requireID())).first(),
+            let file = update.evidenceFile
         else { throw AppError.notFound }
         let path = "\(evidenceDirectory(req.application))/\(file)"
         guard FileManager.default.fileExists(atPath: path) else { throw AppError.notFound }
@@ -165,8 +185,9 @@ enum RecommendationProgressController {
         if publish && recommendation.status == .proposed {
             var errors = FormErrors()
             errors.add("publish", "Agree or decline the recommendation before publishing it")
-            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
-                                                     errors: errors, httpStatus: .badRequest)
+            return try await RecommendationPage.load(
+                req, recommendation: recommendation, project: project, ref: ref,
+                errors: errors, httpStatus: .badRequest)
         }
         recommendation.isPublished = publish
         try await recommendation.save(on: req.db)
@@ -186,13 +207,16 @@ enum RecommendationProgressController {
         if input.note.nonBlank == nil { errors.add("note", "Say how you know, for example what the measure shows") }
         errors.limit(input.note, "note", maximum: TextLimit.short, name: "How you know")
         guard errors.isEmpty, let note = input.note.nonBlank else {
-            return try await RecommendationPage.load(req, recommendation: recommendation, project: project, ref: ref,
-                                                     errors: errors, review: input, httpStatus: .badRequest)
+            return try await RecommendationPage.load(
+                req, recommendation: recommendation, project: project, ref: ref,
+                errors: errors, review: input, httpStatus: .badRequest)
         }
         let target: RecommendationStatus = input.held == "yes" ? .sustained : .slipped
-        _ = try await move(recommendation, project: project, to: target, reason: nil, note: note, by: try req.requireUser().personID,
-                           reviewMonths: req.application.config.reviewMonths, on: req.db)
-        try await req.flash(target == .sustained ? "Recorded: the change has held" : "Recorded: the change has slipped. Plan what to do next.")
+        _ = try await move(
+            recommendation, project: project, to: target, reason: nil, note: note, by: try req.requireUser().personID,
+            reviewMonths: req.application.config.reviewMonths, on: req.db)
+        try await req.flash(
+            target == .sustained ? "Recorded: the change has held" : "Recorded: the change has slipped. Plan what to do next.")
         return req.seeOther(SiteURL.recommendation(.value(try recommendation.requireID())))
     }
 }

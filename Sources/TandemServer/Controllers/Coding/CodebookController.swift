@@ -7,8 +7,9 @@ import Vapor
 enum CodebookController {
     static func show(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
-        let model = try await pageModel(project, ref: ref, viewer: try req.requireUser().viewer, form: ThemeForm(), errors: FormErrors(),
-                                        editing: nil, on: req.db)
+        let model = try await pageModel(
+            project, ref: ref, viewer: try req.requireUser().viewer, form: ThemeForm(), errors: FormErrors(),
+            editing: nil, on: req.db)
         return CodebookPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response()
     }
 
@@ -31,7 +32,9 @@ enum CodebookController {
     static func update(req: Request) async throws -> Response {
         let (theme, project, ref) = try await req.owned(Theme.self, Permission.contributeEvidence)
         let form = try req.content.decode(ThemeForm.self)
-        switch form.validate(codebook: try await ProjectCodebook.themes(of: try project.requireID(), on: req.db), editing: theme.id) {
+        switch form.validate(
+            codebook: try await ProjectCodebook.themes(of: try project.requireID(), on: req.db), editing: theme.id)
+        {
         case .failure(let errors):
             return try await renderInvalid(req, project: project, ref: ref, form: form, errors: errors, editing: theme.id)
         case .success(let valid):
@@ -43,15 +46,20 @@ enum CodebookController {
         }
     }
 
-    private static func renderInvalid(_ req: Request, project: Project, ref: ProjectRef, form: ThemeForm, errors: FormErrors,
-                                      editing: UUID?) async throws -> Response {
-        let model = try await pageModel(project, ref: ref, viewer: try req.requireUser().viewer, form: form, errors: errors,
-                                        editing: editing, on: req.db)
+    private static func renderInvalid(
+        _ req: Request, project: Project, ref: ProjectRef, form: ThemeForm, errors: FormErrors,
+        editing: UUID?
+    ) async throws -> Response {
+        let model = try await pageModel(
+            project, ref: ref, viewer: try req.requireUser().viewer, form: form, errors: errors,
+            editing: editing, on: req.db)
         return CodebookPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(.badRequest)
     }
 
-    static func pageModel(_ project: Project, ref: ProjectRef, viewer: Viewer, form: ThemeForm, errors: FormErrors, editing: UUID?,
-                          on db: any Database) async throws -> CodebookPage.Model {
+    static func pageModel(
+        _ project: Project, ref: ProjectRef, viewer: Viewer, form: ThemeForm, errors: FormErrors, editing: UUID?,
+        on db: any Database
+    ) async throws -> CodebookPage.Model {
         let projectID = try project.requireID()
         let themes = try await ProjectCodebook.themes(of: projectID, on: db)
         let counts = try await Coding.query(on: db).filter(\.$project.$id == projectID).filter(\.$coder.$id != nil)
@@ -62,8 +70,11 @@ enum CodebookController {
         let agreement = try await CoderAgreement.rows(projectID: projectID, themes: themes, on: db)
         return CodebookPage.Model(
             header: try await ProjectController.header(project, on: db),
-            themes: themes.map { .init(id: $0.id!, name: $0.name, details: $0.details, builtIn: $0.key != nil,
-                                       parent: $0.$parent.id.flatMap { names[$0] }, items: itemsByTheme[$0.id!]?.count ?? 0) },
+            themes: themes.map {
+                .init(
+                    id: $0.id!, name: $0.name, details: $0.details, builtIn: $0.key != nil,
+                    parent: $0.$parent.id.flatMap { names[$0] }, items: itemsByTheme[$0.id!]?.count ?? 0)
+            },
             agreementItems: agreement.items, agreement: agreement.rows,
             canEdit: AccessPolicy.allows(viewer, .contributeEvidence(ref)), form: form, errors: errors, editing: editing)
     }

@@ -22,19 +22,26 @@ enum CodingController {
         let (project, ref) = try await req.project(Permission.contributeEvidence)
         let projectID = try project.requireID()
         let user = try req.requireUser()
-        let page = try await queueModel(project, coderID: user.personID, themeModels: req.application.services.themeModels, on: req.db)
+        let page = try await queueModel(
+            project, coderID: user.personID, themeModels: req.application.services.themeModels, on: req.db)
         _ = ref
         return CodingQueuePage.render(page, context: try await PageContext.make(req, section: .projects)).response()
     }
 
-    static func queueModel(_ project: Project, coderID: UUID, themeModels: ThemeModelCache, on db: any Database) async throws -> CodingQueuePage.Model {
+    static func queueModel(
+        _ project: Project, coderID: UUID, themeModels: ThemeModelCache, on db: any Database
+    ) async throws -> CodingQueuePage.Model {
         let projectID = try project.requireID()
         let counts = try await CodingQueue.counts(projectID: projectID, coderID: coderID, on: db)
         let model = try await themeModels.model(for: projectID, on: db)
-        let examples = model == nil ? nil : try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID)
-            .field(\.$id).field(\.$examples).first()?.examples
-        return CodingQueuePage.Model(header: try await ProjectController.header(project, on: db), counts: counts,
-                                         modelVersion: model?.version, modelExamples: examples)
+        let examples =
+            model == nil
+            ? nil
+            : try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID)
+                .field(\.$id).field(\.$examples).first()?.examples
+        return CodingQueuePage.Model(
+            header: try await ProjectController.header(project, on: db), counts: counts,
+            modelVersion: model?.version, modelExamples: examples)
     }
 
     /// Sends the coder to the next comment in the queue, or back to the queue when none is left.
@@ -44,13 +51,18 @@ enum CodingController {
         let mode = (try? req.query.get(String.self, at: "mode")).flatMap(CodingQueue.Mode.init(rawValue:)) ?? .new
         let skipping = skipList(try? req.query.get(String.self, at: "skip"))
         let model = mode == .new ? try await req.application.services.themeModels.model(for: projectID, on: req.db) : nil
-        guard let itemID = try await CodingQueue.next(projectID: projectID, coderID: try req.requireUser().personID, mode: mode,
-                                                      skipping: skipping, model: model, caches: req.application.services.codingCaches, on: req.db)
+        guard
+            let itemID = try await CodingQueue.next(
+                projectID: projectID, coderID: try req.requireUser().personID, mode: mode,
+                skipping: skipping, model: model, caches: req.application.services.codingCaches, on: req.db)
         else {
             try await req.flash(mode == .new ? "Every comment has been coded" : "There are no comments left for you to check")
             return req.seeOther(SiteURL.project(.value(projectID), .coding))
         }
-        return req.seeOther(SiteURL.feedbackItem(.value(itemID), .code).path(query: [("mode", mode.rawValue), ("skip", skipping.isEmpty ? nil : joined(skipping))]))
+        return req.seeOther(
+            SiteURL.feedbackItem(.value(itemID), .code).path(query: [
+                ("mode", mode.rawValue), ("skip", skipping.isEmpty ? nil : joined(skipping)),
+            ]))
     }
 
     static func form(req: Request) async throws -> Response {
@@ -70,9 +82,12 @@ enum CodingController {
         let sentiment = input.sentiment.flatMap(SentimentClass.init(rawValue:))
         if sentiment == nil { errors.add("sentiment", "Choose whether the comment is positive, neutral or mixed, or negative") }
         let newTheme = input.newTheme.nonBlank == nil ? nil : errors.check(ThemeName.check(input.newTheme), "newTheme")
-        if chosen.isEmpty && input.newTheme.nonBlank == nil { errors.add("themes", "Choose at least one theme, or add a new one") }
+        if chosen.isEmpty && input.newTheme.nonBlank == nil {
+            errors.add("themes", "Choose at least one theme, or add a new one")
+        }
         guard errors.isEmpty, let sentiment else {
-            return try await render(req, item: item, project: project, ref: ref, errors: errors, input: input, status: .badRequest)
+            return try await render(
+                req, item: item, project: project, ref: ref, errors: errors, input: input, status: .badRequest)
         }
         if let newTheme {
             if let existing = themes.first(where: { ThemeName.isTaken(newTheme, by: [$0.name]) }) {
@@ -96,30 +111,36 @@ enum CodingController {
             try await Coding.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID).delete()
             try await themeIDs.map { themeID in
                 let confidence = suggested[themeID]
-                return Coding(projectID: projectID, itemID: itemID, themeID: themeID, coderID: coderID,
-                              suggestedBy: confidence == nil ? nil : suggestions.source, confidence: confidence)
+                return Coding(
+                    projectID: projectID, itemID: itemID, themeID: themeID, coderID: coderID,
+                    suggestedBy: confidence == nil ? nil : suggestions.source, confidence: confidence)
             }.create(on: db)
-            if let review = try await ItemReview.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID).first() {
+            if let review = try await ItemReview.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID)
+                .first()
+            {
                 review.sentiment = sentiment
                 review.quotable = quotable
                 review.codedAt = Date()
                 try await review.save(on: db)
             } else {
-                try await ItemReview(projectID: projectID, itemID: itemID, coderID: coderID, sentiment: sentiment, quotable: quotable).create(on: db)
+                try await ItemReview(
+                    projectID: projectID, itemID: itemID, coderID: coderID, sentiment: sentiment, quotable: quotable
+                ).create(on: db)
             }
             item.sentiment = sentiment
             item.quotable = quotable
             if item.codedAt == nil { item.codedAt = Date() }
             try await item.save(on: db)
         }
-        await req.application.services.themeRetrainer.codingSaved(projectID: projectID, db: req.application.db,
-                                                         cache: req.application.services.themeModels, logger: req.application.logger)
+        await req.application.services.themeRetrainer.codingSaved(
+            projectID: projectID, db: req.application.db,
+            cache: req.application.services.themeModels, logger: req.application.logger)
         let mode = input.mode.flatMap(CodingQueue.Mode.init(rawValue:))
         try await req.flash("Coding saved")
         guard let mode else { return req.seeOther(SiteURL.feedbackItem(.value(itemID))) }
-        return req.seeOther(SiteURL.project(.value(projectID), .codingNext).path(query: [("mode", mode.rawValue), ("skip", input.skip)]))
+        return req.seeOther(
+            SiteURL.project(.value(projectID), .codingNext).path(query: [("mode", mode.rawValue), ("skip", input.skip)]))
     }
-
 
     static func skipList(_ text: String?) -> Set<UUID> {
         Set((text ?? "").split(separator: ",").prefix(50).compactMap { UUID(uuidString: String($0)) })
@@ -129,18 +150,24 @@ enum CodingController {
         ids.map { $0.lowercasedString }.sorted().joined(separator: ",")
     }
 
-    private static func render(_ req: Request, item: FeedbackItem, project: Project, ref: ProjectRef, errors: FormErrors,
-                               input: CodingInput?, status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func render(
+        _ req: Request, item: FeedbackItem, project: Project, ref: ProjectRef, errors: FormErrors,
+        input: CodingInput?, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let mode = (input?.mode ?? (try? req.query.get(String.self, at: "mode"))).flatMap(CodingQueue.Mode.init(rawValue:))
         let skip = input?.skip ?? (try? req.query.get(String.self, at: "skip"))
-        let page = try await pageModel(item, project: project, ref: ref, input: input, mode: mode, skip: skip,
-                                       viewer: try req.requireUser().viewer, services: req.application.services, on: req.db)
-        return CodingPage.render(page, context: try await PageContext.withForm(req, section: .projects), errors: errors).response(status)
+        let page = try await pageModel(
+            item, project: project, ref: ref, input: input, mode: mode, skip: skip,
+            viewer: try req.requireUser().viewer, services: req.application.services, on: req.db)
+        return CodingPage.render(page, context: try await PageContext.withForm(req, section: .projects), errors: errors).response(
+            status)
     }
 
     /// The coding page: `mode` and `skip` come from the address, or the form when it comes back with errors.
-    static func pageModel(_ item: FeedbackItem, project: Project, ref: ProjectRef, input: CodingInput?, mode: CodingQueue.Mode?,
-                          skip: String?, viewer: Viewer, services: AppServices, on db: any Database) async throws -> CodingPage.Model {
+    static func pageModel(
+        _ item: FeedbackItem, project: Project, ref: ProjectRef, input: CodingInput?, mode: CodingQueue.Mode?,
+        skip: String?, viewer: Viewer, services: AppServices, on db: any Database
+    ) async throws -> CodingPage.Model {
         let projectID = try project.requireID(), itemID = try item.requireID()
         let coderID = viewer.personID
         let themes = try await ProjectCodebook.entries(of: projectID, caches: services.codingCaches, on: db)
@@ -148,8 +175,12 @@ enum CodingController {
         let suggestions = ThemeSuggestions.make(for: item, themes: themes, model: model)
         let reviews = try await ItemReview.query(on: db).filter(\.$item.$id == itemID).all()
         let mine = reviews.first { $0.$coder.id == coderID }
-        let myThemes = mine == nil ? Set<UUID>() : Set(try await Coding.query(on: db).filter(\.$item.$id == itemID)
-            .filter(\.$coder.$id == coderID).all(\.$theme.$id))
+        let myThemes =
+            mine == nil
+            ? Set<UUID>()
+            : Set(
+                try await Coding.query(on: db).filter(\.$item.$id == itemID)
+                    .filter(\.$coder.$id == coderID).all(\.$theme.$id))
         let others = reviews.count - (mine == nil ? 0 : 1)
         let selected = input.map { Set((($0.themes ?? []) + ($0.more ?? [])).compactMap(UUID.init(uuidString:))) } ?? myThemes
         return CodingPage.Model(

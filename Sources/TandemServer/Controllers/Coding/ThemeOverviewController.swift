@@ -11,8 +11,10 @@ enum ThemeOverviewController {
         return ThemeOverviewPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
     }
 
-    static func pageModel(_ project: Project, grouping: ThemeOverview.Grouping, caches: CodingCaches,
-                          on db: any Database) async throws -> ThemeOverviewPage.Model {
+    static func pageModel(
+        _ project: Project, grouping: ThemeOverview.Grouping, caches: CodingCaches,
+        on db: any Database
+    ) async throws -> ThemeOverviewPage.Model {
         let projectID = try project.requireID()
         let themes = try await ProjectCodebook.themes(of: projectID, on: db)
         // Worked out once for each state of the coding (see CodingCaches).
@@ -24,6 +26,7 @@ enum ThemeOverviewController {
             overview = try await ThemeOverview.load(projectID: projectID, themes: themes, grouping: grouping, on: db)
             caches.remember(overview, for: key)
         }
-        return ThemeOverviewPage.Model(header: try await ProjectController.header(project, on: db), overview: overview, grouping: grouping)
+        return ThemeOverviewPage.Model(
+            header: try await ProjectController.header(project, on: db), overview: overview, grouping: grouping)
     }
 }

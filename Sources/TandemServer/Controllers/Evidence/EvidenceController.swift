@@ -23,18 +23,25 @@ enum EvidenceController {
         // One connection for the page's statements (see `Request.project(_:id:on:)`).
         let model = try await req.db.withConnection { db in
             let (project, ref) = try await req.project(Permission.viewProject, on: db)
-            return try await projectLibraryModel(project, ref: ref, input: input, filters: filters, errors: filterErrors, viewer: viewer, on: db)
+            return try await projectLibraryModel(
+                project, ref: ref, input: input, filters: filters, errors: filterErrors, viewer: viewer, on: db)
         }
-        return EvidenceLibraryPage.render(model, context: try await PageContext.make(req, section: .projects)).response(errors.isEmpty ? .ok : .badRequest)
+        return EvidenceLibraryPage.render(model, context: try await PageContext.make(req, section: .projects)).response(
+            errors.isEmpty ? .ok : .badRequest)
     }
 
-    static func projectLibraryModel(_ project: Project, ref: ProjectRef, input: FilterInput, filters: EvidenceLibrary.Filters,
-                                    errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> EvidenceLibraryPage.Model {
-        let result = try await EvidenceLibrary.page(.project(ref.id), filters: filters, readable: .of(viewer, in: ref),
-                                                    page: input.pageNumber, on: db)
+    static func projectLibraryModel(
+        _ project: Project, ref: ProjectRef, input: FilterInput, filters: EvidenceLibrary.Filters,
+        errors: FormErrors, viewer: Viewer, on db: any Database
+    ) async throws -> EvidenceLibraryPage.Model {
+        let result = try await EvidenceLibrary.page(
+            .project(ref.id), filters: filters, readable: .of(viewer, in: ref),
+            page: input.pageNumber, on: db)
         return EvidenceLibraryPage.Model(
             owner: .project(try await ProjectController.header(project, on: db)),
-            rows: result.items.map { row($0, text: viewer.reader.text($0.text, redacted: $0.redactedText, scope: $0.consentScope, ref), project: nil) },
+            rows: result.items.map {
+                row($0, text: viewer.reader.text($0.text, redacted: $0.redactedText, scope: $0.consentScope, ref), project: nil)
+            },
             input: input, isFiltered: filters.isFiltered, pagination: result.pagination, capped: result.capped,
             counts: try await EvidenceStore.counts(for: ref.id, on: db),
             canImport: viewer.can(.contributeEvidence(ref)), errors: errors)
@@ -45,19 +52,24 @@ enum EvidenceController {
         let input = try req.query.decode(FilterInput.self)
         var errors = FormErrors()
         let filters = Self.filters(input, errors: &errors)
-        let model = try await organisationLibraryModel(organisation, input: input, filters: filters, errors: errors,
-                                                       viewer: try req.requireUser().viewer, on: req.db)
-        return EvidenceLibraryPage.render(model, context: try await PageContext.make(req, section: .organisations)).response(errors.isEmpty ? .ok : .badRequest)
+        let model = try await organisationLibraryModel(
+            organisation, input: input, filters: filters, errors: errors,
+            viewer: try req.requireUser().viewer, on: req.db)
+        return EvidenceLibraryPage.render(model, context: try await PageContext.make(req, section: .organisations)).response(
+            errors.isEmpty ? .ok : .badRequest)
     }
 
-    static func organisationLibraryModel(_ organisation: Organisation, input: FilterInput, filters: EvidenceLibrary.Filters,
-                                         errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> EvidenceLibraryPage.Model {
+    static func organisationLibraryModel(
+        _ organisation: Organisation, input: FilterInput, filters: EvidenceLibrary.Filters,
+        errors: FormErrors, viewer: Viewer, on db: any Database
+    ) async throws -> EvidenceLibraryPage.Model {
         let organisationID = try organisation.requireID()
         // Searched as someone beyond each project's team reads it: items of teams the
         // viewer is on may read as given but are searched redacted, never the other way.
         let beyondTeams = ProjectRef(id: UUID(), organisationID: organisationID, team: [])
-        let result = try await EvidenceLibrary.page(.organisation(organisationID), filters: filters, readable: .of(viewer, in: beyondTeams),
-                                                    page: input.pageNumber, on: db)
+        let result = try await EvidenceLibrary.page(
+            .organisation(organisationID), filters: filters, readable: .of(viewer, in: beyondTeams),
+            page: input.pageNumber, on: db)
         let projects = try await Project.query(on: db).filter(\.$id ~~ Set(result.items.map(\.projectID))).all()
         let titles = Dictionary(uniqueKeysWithValues: projects.map { ($0.id!, $0.title) })
         let refs = try await viewerRefs(viewer, projects: projects, on: db)
@@ -79,7 +91,9 @@ enum EvidenceController {
         return FeedbackItemPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
     }
 
-    static func itemModel(_ item: FeedbackItem, project: Project, ref: ProjectRef, viewer: Viewer, on db: any Database) async throws -> FeedbackItemPage.Model {
+    static func itemModel(
+        _ item: FeedbackItem, project: Project, ref: ProjectRef, viewer: Viewer, on db: any Database
+    ) async throws -> FeedbackItemPage.Model {
         let textView = viewer.reader.view(ref, item.consentScope)
         // Names follow the consent scope; a partner on the team sees who gave it.
         let asGiven = textView != .redacted
@@ -87,9 +101,11 @@ enum EvidenceController {
         let contributor = asGiven ? try await Person.displayName(of: item.$contributor.id, on: db) : nil
         let addedBy = try await Person.displayName(of: item.$addedBy.id, on: db)
         return FeedbackItemPage.Model(
-            header: try await ProjectController.header(project, on: db), itemID: try item.requireID(), text: viewer.reader.text(item, ref), textView: textView,
+            header: try await ProjectController.header(project, on: db), itemID: try item.requireID(),
+            text: viewer.reader.text(item, ref), textView: textView,
             method: item.method, source: source, occurredOn: item.occurredOn, service: item.service, rating: item.rating,
-            question: item.question, scope: item.consentScope, contributor: contributor, addedBy: addedBy, addedAt: item.createdAt,
+            question: item.question, scope: item.consentScope, contributor: contributor, addedBy: addedBy,
+            addedAt: item.createdAt,
             outcome: try await ItemOutcome.load(item, on: db), canCode: viewer.can(.contributeEvidence(ref)))
     }
 
@@ -100,7 +116,9 @@ enum EvidenceController {
         filters.source = input.source.nonBlank.flatMap { raw in EvidenceLibrary.sources.contains { $0.kind == raw } ? raw : nil }
         func date(_ raw: String?, _ field: String, _ name: String) -> Date? {
             guard let raw = raw.nonBlank else { return nil }
-            guard let date = FlexibleDate.parse(raw) else { errors.add(field, "\(name) must be a date, like 21/11/2026"); return nil }
+            guard let date = FlexibleDate.parse(raw) else {
+                errors.add(field, "\(name) must be a date, like 21/11/2026"); return nil
+            }
             return date
         }
         filters.from = date(input.from, "from", "From")
@@ -110,20 +128,29 @@ enum EvidenceController {
     }
 
     private static func row(_ item: EvidenceLibrary.Listed, text: String, project: (UUID, String)?) -> EvidenceLibraryPage.Row {
-        .init(id: item.id, text: text, method: item.method, occurredOn: item.occurredOn ?? item.createdAt, service: item.service,
-              rating: item.rating, project: project)
+        .init(
+            id: item.id, text: text, method: item.method, occurredOn: item.occurredOn ?? item.createdAt, service: item.service,
+            rating: item.rating, project: project)
     }
 
     /// The viewer's place on each project, so each item shows as the viewer may read it:
     /// each reference is built from the item's own project (its organisation), never from the library's.
-    private static func viewerRefs(_ viewer: Viewer, projects: [Project], on db: any Database) async throws -> [UUID: ProjectRef] {
+    private static func viewerRefs(_ viewer: Viewer, projects: [Project], on db: any Database) async throws -> [UUID: ProjectRef]
+    {
         let personID = viewer.personID
         guard !projects.isEmpty else { return [:] }
-        let onTeam = Set(try await ProjectMember.query(on: db).filter(\.$person.$id == personID)
-            .filter(\.$project.$id ~~ Set(projects.compactMap(\.id))).all(\.$project.$id))
-        return Dictionary(uniqueKeysWithValues: projects.map { project in
-            (project.id!, ProjectRef(id: project.id!, organisationID: project.$organisation.id, team: onTeam.contains(project.id!) ? [personID] : []))
-        })
+        let onTeam = Set(
+            try await ProjectMember.query(on: db).filter(\.$person.$id == personID)
+                .filter(\.$project.$id ~~ Set(projects.compactMap(\.id))).all(\.$project.$id))
+        return Dictionary(
+            uniqueKeysWithValues: projects.map { project in
+                (
+                    project.id!,
+                    ProjectRef(
+                        id: project.id!, organisationID: project.$organisation.id,
+                        team: onTeam.contains(project.id!) ? [personID] : [])
+                )
+            })
     }
 }
 
@@ -133,7 +160,8 @@ enum FeedbackSource {
         guard let id = item.sourceID else { return (item.method.label, nil) }
         switch item.sourceKind {
         case "survey":
-            guard let response = try await SurveyResponse.find(id, on: db), let survey = try await Survey.find(response.$survey.id, on: db)
+            guard let response = try await SurveyResponse.find(id, on: db),
+                let survey = try await Survey.find(response.$survey.id, on: db)
             else { return ("A survey response", nil) }
             return ("Answer to the survey \"\(survey.title)\"", SiteURL.survey(.value(try survey.requireID())).path)
         case "activity":

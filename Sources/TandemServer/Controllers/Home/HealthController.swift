@@ -15,8 +15,9 @@ enum HealthController {
         // Written by hand so the keys keep the documented order for simple monitors.
         var headers = HTTPHeaders()
         headers.contentType = .json
-        return Response(status: reachable ? .ok : .serviceUnavailable, headers: headers,
-                        body: .init(string: #"{"status":"\#(body.status)","database":"\#(body.database)"}"#))
+        return Response(
+            status: reachable ? .ok : .serviceUnavailable, headers: headers,
+            body: .init(string: #"{"status":"\#(body.status)","database":"\#(body.database)"}"#))
     }
 
     static func databaseIsReachable(_ db: any Database) async -> Bool {

@@ -26,17 +26,25 @@ enum ImportController {
         let jobID = UUID()
         let storedName = "\(jobID.lowercasedString).csv"
         let path = filePath(req.application, storedName)
-        guard let upload = try await UploadReceiver.receive(req, fileField: "file", to: path, maxBytes: req.application.config.maxUploadBytes)
+        guard
+            let upload = try await UploadReceiver.receive(
+                req, fileField: "file", to: path, maxBytes: req.application.config.maxUploadBytes)
         else { return try await renderStart(req, project: project, error: "Choose a CSV file to upload", status: .badRequest) }
         let fileName = (upload.fileName as NSString).lastPathComponent
-        let job = ImportJob(projectID: try project.requireID(), createdByID: req.currentUser?.personID, fileName: fileName, storedName: storedName)
+        let job = ImportJob(
+            projectID: try project.requireID(), createdByID: req.currentUser?.personID, fileName: fileName, storedName: storedName
+        )
         job.id = jobID
         do {
             let header = try FeedbackImporter.header(path: path)
             job.mapping = ImportMapping.guess(from: header).map(encode)
         } catch let error as CSVError {
             try? FileManager.default.removeItem(atPath: path)
-            return try await renderStart(req, project: project, error: "This file cannot be read as CSV (\(error.description)). Save it from your spreadsheet as \"CSV UTF-8\" and try again.", status: .badRequest)
+            return try await renderStart(
+                req, project: project,
+                error:
+                    "This file cannot be read as CSV (\(error.description)). Save it from your spreadsheet as \"CSV UTF-8\" and try again.",
+                status: .badRequest)
         }
         try await job.create(on: req.db)
         return req.seeOther(SiteURL.importJob(.value(jobID)))
@@ -58,15 +66,20 @@ enum ImportController {
         var errors = FormErrors()
         func column(_ raw: String?, _ field: String) -> Int? {
             guard let raw = raw.nonBlank else { return nil }
-            guard let index = Int(raw), header.indices.contains(index) else { errors.add(field, "Select a column from the file"); return nil }
+            guard let index = Int(raw), header.indices.contains(index) else {
+                errors.add(field, "Select a column from the file"); return nil
+            }
             return index
         }
         let text = column(input.text, "text")
         if input.text.nonBlank == nil { errors.add("text", "Select the column that holds the comments") }
-        let mapping = ImportMapping(text: text ?? 0, date: column(input.date, "date"), service: column(input.service, "service"),
-                                    rating: column(input.rating, "rating"), question: column(input.question, "question"))
+        let mapping = ImportMapping(
+            text: text ?? 0, date: column(input.date, "date"), service: column(input.service, "service"),
+            rating: column(input.rating, "rating"), question: column(input.question, "question"))
         let chosen = [mapping.date, mapping.service, mapping.rating, mapping.question].compactMap { $0 } + [mapping.text]
-        if errors.isEmpty && Set(chosen).count != chosen.count { errors.add("text", "Each column can be used for one thing only") }
+        if errors.isEmpty && Set(chosen).count != chosen.count {
+            errors.add("text", "Each column can be used for one thing only")
+        }
         let scope = input.scope.nonBlank.flatMap(ConsentScope.init(rawValue:))
         if scope == nil { errors.add("scope", "Select who may read the comments as they were written") }
         guard errors.isEmpty, let scope else {
@@ -118,7 +131,8 @@ enum ImportController {
             let message: String
         }
         let message = ImportJobPage.progressText(state: job.state, processed: entry?.processed, total: job.totalRows)
-        return try await Body(status: job.state.rawValue, processed: entry?.processed, total: job.totalRows, message: message).encodeResponse(for: req)
+        return try await Body(status: job.state.rawValue, processed: entry?.processed, total: job.totalRows, message: message)
+            .encodeResponse(for: req)
     }
 
     static func filePath(_ app: Application, _ storedName: String) -> String {
@@ -137,32 +151,44 @@ enum ImportController {
         await req.application.services.importProgress.isRunning(try job.requireID())
     }
 
-
-    private static func renderStart(_ req: Request, project: Project, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await startModel(project, error: error, maxUploadMB: req.application.config.maxUploadBytes >> 20, on: req.db)
+    private static func renderStart(
+        _ req: Request, project: Project, error: String?, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await startModel(
+            project, error: error, maxUploadMB: req.application.config.maxUploadBytes >> 20, on: req.db)
         return ImportStartPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func startModel(_ project: Project, error: String?, maxUploadMB: Int, on db: any Database) async throws -> ImportStartPage.Model {
-        let jobs = try await ImportJob.query(on: db).filter(\.$project.$id == project.requireID()).sort(\.$createdAt, .descending).range(..<20).all()
+    static func startModel(
+        _ project: Project, error: String?, maxUploadMB: Int, on db: any Database
+    ) async throws -> ImportStartPage.Model {
+        let jobs = try await ImportJob.query(on: db).filter(\.$project.$id == project.requireID()).sort(\.$createdAt, .descending)
+            .range(..<20).all()
         var errors = FormErrors()
         if let error { errors.add("file", error) }
         return ImportStartPage.Model(
             header: try await ProjectController.header(project, on: db),
-            jobs: jobs.map { .init(id: $0.id!, fileName: $0.fileName, state: $0.state, imported: $0.importedRows, createdAt: $0.createdAt) },
+            jobs: jobs.map {
+                .init(id: $0.id!, fileName: $0.fileName, state: $0.state, imported: $0.importedRows, createdAt: $0.createdAt)
+            },
             maxUploadMB: maxUploadMB, errors: errors)
     }
 
-    private static func renderJob(_ req: Request, job: ImportJob, project: Project, input: MappingInput?, errors: FormErrors,
-                                  status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await jobModel(job, project: project, input: input, errors: errors, file: filePath(req.application, job.storedName),
-                                       progress: req.application.services.importProgress, on: req.db)
+    private static func renderJob(
+        _ req: Request, job: ImportJob, project: Project, input: MappingInput?, errors: FormErrors,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await jobModel(
+            job, project: project, input: input, errors: errors, file: filePath(req.application, job.storedName),
+            progress: req.application.services.importProgress, on: req.db)
         return ImportJobPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
     /// An import's page: `file` is where its upload waits, `progress` what the running import has done.
-    static func jobModel(_ job: ImportJob, project: Project, input: MappingInput?, errors: FormErrors, file: String,
-                         progress: ImportProgress, on db: any Database) async throws -> ImportJobPage.Model {
+    static func jobModel(
+        _ job: ImportJob, project: Project, input: MappingInput?, errors: FormErrors, file: String,
+        progress: ImportProgress, on db: any Database
+    ) async throws -> ImportJobPage.Model {
         let jobID = try job.requireID()
         var header: [String] = [], sample: [CSVRecord] = []
         if job.state != .done, let preview = try? FeedbackFileReader.preview(path: file) {
@@ -170,8 +196,11 @@ enum ImportController {
         }
         let mapping = decode(job.mapping)
         func text(_ value: Int?) -> String? { value.map(String.init) }
-        let shown = input ?? MappingInput(text: text(mapping?.text), date: text(mapping?.date), service: text(mapping?.service),
-                                          rating: text(mapping?.rating), question: text(mapping?.question), scope: job.consentScope.rawValue)
+        let shown =
+            input
+            ?? MappingInput(
+                text: text(mapping?.text), date: text(mapping?.date), service: text(mapping?.service),
+                rating: text(mapping?.rating), question: text(mapping?.question), scope: job.consentScope.rawValue)
         return ImportJobPage.Model(
             header: try await ProjectController.header(project, on: db), id: jobID, fileName: job.fileName, state: job.state,
             isRunning: await progress.isRunning(jobID), processed: await progress.entry(jobID)?.processed,

@@ -24,11 +24,13 @@ enum MeasureController {
         let form = try req.content.decode(MeasureForm.self)
         let valid: MeasureForm.Valid
         switch form.validate() {
-        case .failure(let errors): return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
+        case .failure(let errors):
+            return try await renderList(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
         case .success(let value): valid = value
         }
-        let measure = Measure(projectID: try project.requireID(), name: valid.name, unit: valid.unit, direction: valid.direction,
-                              target: valid.target, details: valid.details)
+        let measure = Measure(
+            projectID: try project.requireID(), name: valid.name, unit: valid.unit, direction: valid.direction,
+            target: valid.target, details: valid.details)
         try await measure.create(on: req.db)
         try await req.flash("Measure added. Add its values to see the chart.")
         return req.seeOther(SiteURL.measure(.value(try measure.requireID())))
@@ -36,7 +38,8 @@ enum MeasureController {
 
     static func show(req: Request) async throws -> Response {
         let (measure, project, ref) = try await req.owned(Measure.self, Permission.viewProject)
-        return try await renderMeasure(req, measure: measure, project: project, ref: ref, input: PointsInput(), errors: FormErrors())
+        return try await renderMeasure(
+            req, measure: measure, project: project, ref: ref, input: PointsInput(), errors: FormErrors())
     }
 
     /// Adds or corrects values from typed or pasted lines: all of them or none.
@@ -46,13 +49,17 @@ enum MeasureController {
         let (entries, problems) = MeasureDataLines.parse(input.data ?? "")
         var errors = FormErrors()
         if let first = problems.first {
-            errors.add("data", problems.count == 1 ? first.message
-                : "\(problems.count) lines need correcting. " + problems.prefix(10).map(\.message).joined(separator: ". "))
+            errors.add(
+                "data",
+                problems.count == 1
+                    ? first.message
+                    : "\(problems.count) lines need correcting. " + problems.prefix(10).map(\.message).joined(separator: ". "))
         } else if entries.isEmpty {
             errors.add("data", "Enter at least one line with a date and a value")
         }
         guard errors.isEmpty else {
-            return try await renderMeasure(req, measure: measure, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+            return try await renderMeasure(
+                req, measure: measure, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
         }
         let measureID = try measure.requireID()
         try await req.db.transaction { db in
@@ -64,7 +71,8 @@ enum MeasureController {
                     if !entry.note.isEmpty { point.annotation = entry.note }
                     try await point.save(on: db)
                 } else {
-                    try await MeasurePoint(measureID: measureID, period: entry.period, value: entry.value, annotation: entry.note).create(on: db)
+                    try await MeasurePoint(measureID: measureID, period: entry.period, value: entry.value, annotation: entry.note)
+                        .create(on: db)
                 }
             }
         }
@@ -82,7 +90,8 @@ enum MeasureController {
             try await req.flash("The limits are worked out from all the values again")
         } else {
             guard let pointID = input.from.flatMap(UUID.init(uuidString:)),
-                  let point = try await MeasurePoint.query(on: req.db).filter(\.$id == pointID).filter(\.$measure.$id == measureID).first()
+                let point = try await MeasurePoint.query(on: req.db).filter(\.$id == pointID).filter(\.$measure.$id == measureID)
+                    .first()
             else { throw AppError.badRequest("Choose the value the new calculation starts from") }
             point.startsPhase = true
             try await point.save(on: req.db)
@@ -105,35 +114,50 @@ enum MeasureController {
         let starts = points.indices.filter { points[$0].startsPhase }
         return SPCChartData(
             title: measure.name, unit: measure.unit,
-            chart: XmRChart(values: points.map(\.value), direction: measure.direction, target: measure.target, recalculateFrom: starts),
+            chart: XmRChart(
+                values: points.map(\.value), direction: measure.direction, target: measure.target, recalculateFrom: starts),
             periods: points.map(\.period), notes: points.map(\.annotation))
     }
 
-    private static func renderList(_ req: Request, project: Project, ref: ProjectRef, input: MeasureForm, errors: FormErrors,
-                                   status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await listModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+    private static func renderList(
+        _ req: Request, project: Project, ref: ProjectRef, input: MeasureForm, errors: FormErrors,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await listModel(
+            project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return MeasureListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func listModel(project: Project, ref: ProjectRef, input: MeasureForm, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> MeasureListPage.Model {
+    static func listModel(
+        project: Project, ref: ProjectRef, input: MeasureForm, errors: FormErrors, viewer: Viewer, on db: any Database
+    ) async throws -> MeasureListPage.Model {
         let measures = try await Measure.query(on: db).filter(\.$project.$id == project.requireID()).sort(\.$name).all()
         let pointsByMeasure = try await pointsByMeasure(measures, on: db)
         let rows = try measures.map { measure in
             let data = chartData(measure, points: pointsByMeasure[try measure.requireID()] ?? [])
-            return MeasureListPage.Row(id: try measure.requireID(), name: measure.name, values: data.chart.points.count,
-                                       variation: data.chart.points.isEmpty ? nil : data.chart.variation, assurance: data.chart.assurance)
+            return MeasureListPage.Row(
+                id: try measure.requireID(), name: measure.name, values: data.chart.points.count,
+                variation: data.chart.points.isEmpty ? nil : data.chart.variation, assurance: data.chart.assurance)
         }
-        return MeasureListPage.Model(header: try await ProjectController.header(project, on: db), measures: rows,
-                                          canAdd: viewer.can(.contributeEvidence(ref)), input: input, errors: errors)
+        return MeasureListPage.Model(
+            header: try await ProjectController.header(project, on: db), measures: rows,
+            canAdd: viewer.can(.contributeEvidence(ref)), input: input, errors: errors)
     }
 
-    private static func renderMeasure(_ req: Request, measure: Measure, project: Project, ref: ProjectRef, input: PointsInput,
-                                      errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await measureModel(measure: measure, project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+    private static func renderMeasure(
+        _ req: Request, measure: Measure, project: Project, ref: ProjectRef, input: PointsInput,
+        errors: FormErrors, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await measureModel(
+            measure: measure, project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer,
+            on: req.db)
         return MeasurePage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func measureModel(measure: Measure, project: Project, ref: ProjectRef, input: PointsInput, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> MeasurePage.Model {
+    static func measureModel(
+        measure: Measure, project: Project, ref: ProjectRef, input: PointsInput, errors: FormErrors, viewer: Viewer,
+        on db: any Database
+    ) async throws -> MeasurePage.Model {
         let points = try await points(of: measure.requireID(), on: db)
         return MeasurePage.Model(
             header: try await ProjectController.header(project, on: db), id: try measure.requireID(), name: measure.name,

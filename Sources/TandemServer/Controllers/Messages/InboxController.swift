@@ -7,7 +7,8 @@ enum InboxController {
     static let pageSize = 25
 
     static func inbox(req: Request) async throws -> Response {
-        let (model, unreadIDs) = try await inboxModel(personID: try req.requireUser().personID, page: req.requestedPage, on: req.db)
+        let (model, unreadIDs) = try await inboxModel(
+            personID: try req.requireUser().personID, page: req.requestedPage, on: req.db)
         // Opening the inbox reads what it shows.
         if !unreadIDs.isEmpty {
             try await InboxMessage.query(on: req.db).filter(\.$id ~~ unreadIDs).set(\.$readAt, to: Date()).update()
@@ -22,25 +23,32 @@ enum InboxController {
         let messages = try await query.sort(\.$createdAt, .descending).sort(\.$id)
             .range(pagination.offset..<(pagination.offset + pageSize)).all()
         let model = InboxPage.Model(
-            messages: messages.map { .init(subject: $0.subject, body: $0.body, link: $0.link, sentAt: $0.createdAt, isNew: $0.readAt == nil) },
+            messages: messages.map {
+                .init(subject: $0.subject, body: $0.body, link: $0.link, sentAt: $0.createdAt, isNew: $0.readAt == nil)
+            },
             pagination: pagination)
         return (model, messages.filter { $0.readAt == nil }.compactMap(\.id))
     }
 
     static func outbox(req: Request) async throws -> Response {
         try req.authorize(.manageUsers)
-        let model = try await outboxModel(page: req.requestedPage, mailCommandSet: req.application.config.sendmailCommand != nil, on: req.db)
+        let model = try await outboxModel(
+            page: req.requestedPage, mailCommandSet: req.application.config.sendmailCommand != nil, on: req.db)
         return OutboxPage.render(model, context: try await PageContext.withForm(req, section: .outbox)).response()
     }
 
     static func outboxModel(page: Int?, mailCommandSet: Bool, on db: any Database) async throws -> OutboxPage.Model {
-        let pagination = Pagination(page: page, perPage: pageSize,
-                                    totalItems: try await OutboxEmail.query(on: db).count())
+        let pagination = Pagination(
+            page: page, perPage: pageSize,
+            totalItems: try await OutboxEmail.query(on: db).count())
         let emails = try await OutboxEmail.query(on: db).sort(\.$createdAt, .descending).sort(\.$id)
             .range(pagination.offset..<(pagination.offset + pageSize)).all()
         return OutboxPage.Model(
-            emails: emails.map { .init(to: $0.toAddress, subject: $0.subject, status: $0.status, attempts: $0.attempts,
-                                       lastError: $0.lastError, queuedAt: $0.createdAt, sentAt: $0.sentAt) },
+            emails: emails.map {
+                .init(
+                    to: $0.toAddress, subject: $0.subject, status: $0.status, attempts: $0.attempts,
+                    lastError: $0.lastError, queuedAt: $0.createdAt, sentAt: $0.sentAt)
+            },
             pagination: pagination,
             mailCommandSet: mailCommandSet)
     }

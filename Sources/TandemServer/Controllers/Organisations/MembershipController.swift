@@ -53,7 +53,8 @@ enum MembershipController {
             return try await render(req, organisation: organisation, input: input, errors: errors, status: .badRequest)
         }
 
-        let membership = try await Membership.query(on: req.db).filter(\.$organisation.$id == organisationID).first()
+        let membership =
+            try await Membership.query(on: req.db).filter(\.$organisation.$id == organisationID).first()
             ?? Membership(organisationID: organisationID, tier: tier, startsOn: starts, renewsOn: renews)
         let isNew = membership.id == nil
         let before = isNew ? [:] : membership.auditFields
@@ -61,20 +62,27 @@ enum MembershipController {
         membership.startsOn = starts
         membership.renewsOn = renews
         membership.notes = input.notes.nonBlank
-        let changed = isNew ? Audit.filledFields(membership.auditFields) : Audit.changedFields(before: before, after: membership.auditFields)
+        let changed =
+            isNew
+            ? Audit.filledFields(membership.auditFields) : Audit.changedFields(before: before, after: membership.auditFields)
         try await req.db.transaction { db in
             try await membership.save(on: db)
-            try await Audit.record(isNew ? .created : .updated, .membership, id: membership.requireID(),
-                                   label: "Membership of \(organisation.name)", fields: changed, by: req.auditActor, on: db)
+            try await Audit.record(
+                isNew ? .created : .updated, .membership, id: membership.requireID(),
+                label: "Membership of \(organisation.name)", fields: changed, by: req.auditActor, on: db)
         }
         try await req.flash("Membership saved")
         return req.seeOther(SiteURL.organisation(.value(organisationID)))
     }
 
-    private static func render(_ req: Request, organisation: Organisation, input: FormInput, errors: FormErrors,
-                               status: HTTPResponseStatus = .ok) async throws -> Response {
-        MembershipFormPage.render(formModel(organisation, input: input, errors: errors),
-                                  context: try await PageContext.withForm(req, section: .organisations)).response(status)
+    private static func render(
+        _ req: Request, organisation: Organisation, input: FormInput, errors: FormErrors,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        MembershipFormPage.render(
+            formModel(organisation, input: input, errors: errors),
+            context: try await PageContext.withForm(req, section: .organisations)
+        ).response(status)
     }
 
     static func formModel(_ organisation: Organisation, input: FormInput, errors: FormErrors) -> MembershipFormPage.Model {
@@ -84,6 +92,9 @@ enum MembershipController {
 
 extension Membership: Auditable {
     var auditFields: [String: String] {
-        ["tier": tier.rawValue, "starts_on": CalendarDate.long(startsOn), "renews_on": CalendarDate.long(renewsOn), "notes": notes ?? ""]
+        [
+            "tier": tier.rawValue, "starts_on": CalendarDate.long(startsOn), "renews_on": CalendarDate.long(renewsOn),
+            "notes": notes ?? "",
+        ]
     }
 }

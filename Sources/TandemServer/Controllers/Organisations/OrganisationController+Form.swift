@@ -5,7 +5,6 @@ import Vapor
 /// Adding and changing organisations.
 extension OrganisationController {
 
-
     static func new(req: Request) async throws -> Response {
         try req.authorize(.manageOrganisations)
         return try await renderForm(req, input: OrganisationForm(), errors: FormErrors(), editing: nil)
@@ -18,12 +17,14 @@ extension OrganisationController {
         case .failure(let errors):
             return try await renderForm(req, input: input, errors: errors, editing: nil, status: .badRequest)
         case .success(let valid):
-            let organisation = Organisation(name: valid.name, kind: valid.kind, odsCode: valid.odsCode,
-                                            parentID: valid.parentID, summary: valid.summary)
+            let organisation = Organisation(
+                name: valid.name, kind: valid.kind, odsCode: valid.odsCode,
+                parentID: valid.parentID, summary: valid.summary)
             try await req.db.transaction { db in
                 try await organisation.create(on: db)
-                try await Audit.record(.created, .organisation, id: organisation.requireID(), label: organisation.name,
-                                       fields: Audit.filledFields(organisation.auditFields), by: req.auditActor, on: db)
+                try await Audit.record(
+                    .created, .organisation, id: organisation.requireID(), label: organisation.name,
+                    fields: Audit.filledFields(organisation.auditFields), by: req.auditActor, on: db)
             }
             try await req.flash("\(organisation.name) added")
             return req.seeOther(SiteURL.organisation(.value(try organisation.requireID())))
@@ -53,8 +54,9 @@ extension OrganisationController {
             if !changed.isEmpty {
                 try await req.db.transaction { db in
                     try await organisation.save(on: db)
-                    try await Audit.record(.updated, .organisation, id: organisation.requireID(), label: organisation.name,
-                                           fields: changed, by: req.auditActor, on: db)
+                    try await Audit.record(
+                        .updated, .organisation, id: organisation.requireID(), label: organisation.name,
+                        fields: changed, by: req.auditActor, on: db)
                 }
             }
             try await req.flash(changed.isEmpty ? "No changes to save" : "\(organisation.name) updated")
@@ -62,16 +64,19 @@ extension OrganisationController {
         }
     }
 
-
-    private static func renderForm(_ req: Request, input: OrganisationForm, errors: FormErrors, editing: Organisation?,
-                                   status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func renderForm(
+        _ req: Request, input: OrganisationForm, errors: FormErrors, editing: Organisation?,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let model = try await formModel(input: input, errors: errors, editing: editing, on: req.db)
         return OrganisationFormPage.render(model, context: try await PageContext.withForm(req, section: .organisations))
             .response(status)
     }
 
-    static func formModel(input: OrganisationForm, errors: FormErrors, editing: Organisation?,
-                          on db: any Database) async throws -> OrganisationFormPage.Model {
+    static func formModel(
+        input: OrganisationForm, errors: FormErrors, editing: Organisation?,
+        on db: any Database
+    ) async throws -> OrganisationFormPage.Model {
         let candidates = try await Organisation.query(on: db).filter(\.$archivedAt == nil)
             .filter(\.$kind != OrganisationKind.gpPractice).sort(\.$name).all()
             .filter { $0.id != editing?.id }
@@ -83,7 +88,9 @@ extension OrganisationController {
 
 extension Organisation: Auditable {
     var auditFields: [String: String] {
-        ["name": name, "kind": kind.rawValue, "ods_code": odsCode ?? "", "parent": $parent.id?.uuidString ?? "",
-         "description": summary ?? ""]
+        [
+            "name": name, "kind": kind.rawValue, "ods_code": odsCode ?? "", "parent": $parent.id?.uuidString ?? "",
+            "description": summary ?? "",
+        ]
     }
 }

@@ -14,10 +14,12 @@ extension OrganisationController {
         var isReferenced: Bool { children + people + accounts > 0 || hasMembership }
 
         var descriptions: [String] {
-            [children > 0 ? counted(children, "organisation is part of it", "organisations are part of it") : nil,
-             people > 0 ? counted(people, "person is linked to it", "people are linked to it") : nil,
-             accounts > 0 ? counted(accounts, "account belongs to it", "accounts belong to it") : nil,
-             hasMembership ? "it has a membership record" : nil].compactMap { $0 }
+            [
+                children > 0 ? counted(children, "organisation is part of it", "organisations are part of it") : nil,
+                people > 0 ? counted(people, "person is linked to it", "people are linked to it") : nil,
+                accounts > 0 ? counted(accounts, "account belongs to it", "accounts belong to it") : nil,
+                hasMembership ? "it has a membership record" : nil,
+            ].compactMap { $0 }
         }
 
     }
@@ -32,8 +34,10 @@ extension OrganisationController {
 
     static func confirmRemove(req: Request) async throws -> Response {
         let organisation = try await req.organisation(always(.manageOrganisations))
-        return OrganisationRemovePage.render(try await removeModel(organisation, on: req.db),
-                                             context: try await PageContext.withForm(req, section: .organisations)).response()
+        return OrganisationRemovePage.render(
+            try await removeModel(organisation, on: req.db),
+            context: try await PageContext.withForm(req, section: .organisations)
+        ).response()
     }
 
     static func removeModel(_ organisation: Organisation, on db: any Database) async throws -> OrganisationRemovePage.Model {
@@ -49,7 +53,8 @@ extension OrganisationController {
             organisation.archivedAt = Date()
             try await req.db.transaction { db in
                 try await organisation.save(on: db)
-                try await Audit.record(.archived, .organisation, id: id, label: name, fields: ["archived"], by: req.auditActor, on: db)
+                try await Audit.record(
+                    .archived, .organisation, id: id, label: name, fields: ["archived"], by: req.auditActor, on: db)
             }
             try await req.flash("\(name) archived")
             return req.seeOther(SiteURL.organisation(.value(id)))
@@ -67,8 +72,9 @@ extension OrganisationController {
         organisation.archivedAt = nil
         try await req.db.transaction { db in
             try await organisation.save(on: db)
-            try await Audit.record(.restored, .organisation, id: organisation.requireID(), label: organisation.name,
-                                   fields: ["archived"], by: req.auditActor, on: db)
+            try await Audit.record(
+                .restored, .organisation, id: organisation.requireID(), label: organisation.name,
+                fields: ["archived"], by: req.auditActor, on: db)
         }
         try await req.flash("\(organisation.name) restored")
         return req.seeOther(SiteURL.organisation(.value(try organisation.requireID())))

@@ -22,8 +22,10 @@ enum OrganisationController {
         return OrganisationListPage.render(model, context: try await PageContext.make(req, section: .organisations)).response()
     }
 
-    static func listModel(filters: OrganisationListPage.Filters, page: Int?, viewer: Viewer,
-                          on db: any Database) async throws -> OrganisationListPage.Model {
+    static func listModel(
+        filters: OrganisationListPage.Filters, page: Int?, viewer: Viewer,
+        on db: any Database
+    ) async throws -> OrganisationListPage.Model {
         let query = listQuery(scope: AccessPolicy.organisationScope(viewer), filters: filters, on: db)
         let total = try await query.count()
         let pagination = Pagination(page: page, perPage: perPage, totalItems: total)
@@ -34,7 +36,8 @@ enum OrganisationController {
             canCreate: AccessPolicy.allows(viewer, .manageOrganisations))
     }
 
-    static func listQuery(scope: Scope, filters: OrganisationListPage.Filters, on db: any Database) -> QueryBuilder<Organisation> {
+    static func listQuery(scope: Scope, filters: OrganisationListPage.Filters, on db: any Database) -> QueryBuilder<Organisation>
+    {
         let query = Organisation.query(on: db)
         switch scope {
         case .everything: break
@@ -53,7 +56,9 @@ enum OrganisationController {
         return OrganisationPage.render(model, context: try await PageContext.make(req, section: .organisations)).response()
     }
 
-    static func showModel(_ organisation: Organisation, viewer: Viewer, on db: any Database) async throws -> OrganisationPage.Model {
+    static func showModel(
+        _ organisation: Organisation, viewer: Viewer, on db: any Database
+    ) async throws -> OrganisationPage.Model {
         let id = try organisation.requireID()
         try await organisation.$parent.load(on: db)
         let children = try await Organisation.query(on: db).filter(\.$parent.$id == id).sort(\.$name).all()

@@ -28,11 +28,14 @@ enum OrganisationsAPI {
             search: req.query[String.self, at: "q"].nonBlank,
             kind: req.query[String.self, at: "kind"].nonBlank.flatMap(OrganisationKind.init(rawValue:)),
             showArchived: req.query[String.self, at: "archived"] == "1")
-        let model = try await OrganisationController.listModel(filters: filters, page: req.requestedPage,
-                                                               viewer: viewer, on: req.db)
+        let model = try await OrganisationController.listModel(
+            filters: filters, page: req.requestedPage,
+            viewer: viewer, on: req.db)
         return Page(
             items: model.organisations.map {
-                .init(id: $0.id, name: $0.name, kind: $0.kind.rawValue, odsCode: $0.odsCode, parentID: $0.parentID, archived: $0.isArchived)
+                .init(
+                    id: $0.id, name: $0.name, kind: $0.kind.rawValue, odsCode: $0.odsCode, parentID: $0.parentID,
+                    archived: $0.isArchived)
             },
             page: model.pagination.page, perPage: model.pagination.perPage, total: model.pagination.totalItems)
     }

@@ -42,22 +42,30 @@ enum ConsentController {
         var how = selfServiceWay
         var givenAt = Date()
         if !isSelf {
-            if let chosen = input.how.nonBlank, waysOfGiving.contains(chosen) { how = chosen }
-            else { errors.add("how", "Select how consent was given") }
-            if let given = errors.check(FieldRules.optionalDate(input.given, name: "Date given", latest: Date()), "given") ?? nil {
+            if let chosen = input.how.nonBlank, waysOfGiving.contains(chosen) {
+                how = chosen
+            } else {
+                errors.add("how", "Select how consent was given")
+            }
+            if let given = errors.check(FieldRules.optionalDate(input.given, name: "Date given", latest: Date()), "given") ?? nil
+            {
                 givenAt = given
             }
         }
-        guard errors.isEmpty else { return try await render(req, person: person, input: input, errors: errors, status: .badRequest) }
+        guard errors.isEmpty else {
+            return try await render(req, person: person, input: input, errors: errors, status: .badRequest)
+        }
 
         let (howGiven, dateGiven) = (how, givenAt)
         try await req.db.transaction { db in
             for purpose in purposes {
-                let record = ConsentRecord(personID: personID, purpose: purpose, howGiven: howGiven, givenAt: dateGiven,
-                                           recordedByID: user.personID)
+                let record = ConsentRecord(
+                    personID: personID, purpose: purpose, howGiven: howGiven, givenAt: dateGiven,
+                    recordedByID: user.personID)
                 try await record.create(on: db)
-                try await Audit.record(.consentGiven, .consent, id: record.requireID(), label: "\(person.name): \(purpose.label)",
-                                       fields: [purpose.rawValue], subjectPersonID: personID, by: req.auditActor, on: db)
+                try await Audit.record(
+                    .consentGiven, .consent, id: record.requireID(), label: "\(person.name): \(purpose.label)",
+                    fields: [purpose.rawValue], subjectPersonID: personID, by: req.auditActor, on: db)
             }
         }
         try await req.flash(purposes.count == 1 ? "Consent recorded" : "\(purposes.count) consents recorded")
@@ -67,8 +75,9 @@ enum ConsentController {
     static func withdraw(req: Request) async throws -> Response {
         let (person, _) = try await req.person(Permission.manageConsent)
         let personID = try person.requireID()
-        guard let record = try await ConsentRecord.query(on: req.db)
-            .filter(\.$id == req.id(.consent)).filter(\.$person.$id == personID).first()
+        guard
+            let record = try await ConsentRecord.query(on: req.db)
+                .filter(\.$id == req.id(.consent)).filter(\.$person.$id == personID).first()
         else { throw AppError.notFound }
         guard record.isActive else {
             try await req.flash("That consent had already been withdrawn")
@@ -89,14 +98,17 @@ enum ConsentController {
         record.$withdrawalRecordedBy.id = actor.personID
         try await record.save(on: db)
         let purpose = record.purpose
-        try await Audit.record(.consentWithdrawn, .consent, id: record.requireID(),
-                               label: "\(person.name): \(purpose.label)",
-                               fields: [record.purpose.rawValue], subjectPersonID: personID, by: actor, on: db)
+        try await Audit.record(
+            .consentWithdrawn, .consent, id: record.requireID(),
+            label: "\(person.name): \(purpose.label)",
+            fields: [record.purpose.rawValue], subjectPersonID: personID, by: actor, on: db)
         if purpose == .equalityMonitoring,
-           let answers = try await EqualityAnswers.query(on: db).filter(\.$person.$id == personID).first() {
+            let answers = try await EqualityAnswers.query(on: db).filter(\.$person.$id == personID).first()
+        {
             try await answers.delete(on: db)
-            try await Audit.record(.deleted, .equalityAnswers, id: answers.requireID(), label: "\(person.name): equality answers",
-                                   subjectPersonID: personID, by: actor, on: db)
+            try await Audit.record(
+                .deleted, .equalityAnswers, id: answers.requireID(), label: "\(person.name): equality answers",
+                subjectPersonID: personID, by: actor, on: db)
         }
     }
 
@@ -109,15 +121,19 @@ enum ConsentController {
             .filter(\.$withdrawnAt == nil).count() > 0
     }
 
-    private static func render(_ req: Request, person: Person, input: GiveInput, errors: FormErrors,
-                               status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func render(
+        _ req: Request, person: Person, input: GiveInput, errors: FormErrors,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let model = try await pageModel(person, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return ConsentPage.render(model, context: try await PageContext.withForm(req, section: model.isSelf ? .profile : .people))
             .response(status)
     }
 
-    static func pageModel(_ person: Person, input: GiveInput, errors: FormErrors, viewer: Viewer,
-                          on db: any Database) async throws -> ConsentPage.Model {
+    static func pageModel(
+        _ person: Person, input: GiveInput, errors: FormErrors, viewer: Viewer,
+        on db: any Database
+    ) async throws -> ConsentPage.Model {
         let personID = try person.requireID()
         let records = try await ConsentRecord.query(on: db).filter(\.$person.$id == personID)
             .with(\.$recordedBy).with(\.$withdrawalRecordedBy).sort(\.$givenAt, .descending).all()
@@ -141,7 +157,8 @@ struct ConsentStatus: Sendable {
             let mine = records.filter { $0.purpose == purpose }
             let active = mine.filter(\.isActive).max { $0.givenAt < $1.givenAt }
             let withdrawn = mine.compactMap(\.withdrawnAt).max()
-            return ConsentStatus(purpose: purpose, activeRecordID: active?.id, givenAt: active?.givenAt, lastWithdrawnAt: withdrawn)
+            return ConsentStatus(
+                purpose: purpose, activeRecordID: active?.id, givenAt: active?.givenAt, lastWithdrawnAt: withdrawn)
         }
     }
 }

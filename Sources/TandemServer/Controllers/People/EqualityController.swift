@@ -26,10 +26,15 @@ enum EqualityController {
         var errors = FormErrors()
         for question in EqualityMonitoring.questions {
             guard let value = submitted[question.id].nonBlank else { continue }
-            if question.options.contains(where: { $0.value == value }) { values[question.id] = value }
-            else { errors.add(question.id, "Select one of the answers for: \(question.question)") }
+            if question.options.contains(where: { $0.value == value }) {
+                values[question.id] = value
+            } else {
+                errors.add(question.id, "Select one of the answers for: \(question.question)")
+            }
         }
-        guard errors.isEmpty else { return try await render(req, person: person, values: values, errors: errors, status: .badRequest) }
+        guard errors.isEmpty else {
+            return try await render(req, person: person, values: values, errors: errors, status: .badRequest)
+        }
 
         let existing = try await EqualityAnswers.query(on: req.db).filter(\.$person.$id == personID).first()
         let answers = existing ?? EqualityAnswers(personID: personID)
@@ -43,9 +48,10 @@ enum EqualityController {
             try await req.db.transaction { db in
                 try await answers.save(on: db)
                 // The log names the questions whose answers changed, never the answers.
-                try await Audit.record(existing == nil ? .created : .updated, .equalityAnswers, id: answers.requireID(),
-                                       label: "\(person.name): equality answers", fields: changed,
-                                       subjectPersonID: personID, by: req.auditActor, on: db)
+                try await Audit.record(
+                    existing == nil ? .created : .updated, .equalityAnswers, id: answers.requireID(),
+                    label: "\(person.name): equality answers", fields: changed,
+                    subjectPersonID: personID, by: req.auditActor, on: db)
             }
         }
         try await req.flash(changed.isEmpty ? "No changes to save" : "Answers saved")
@@ -73,15 +79,22 @@ enum EqualityController {
         return .init(respondents: all.count, tables: tables)
     }
 
-    private static func render(_ req: Request, person: Person, values: [String: String], errors: FormErrors,
-                               status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await answersModel(person, values: values, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
-        return EqualityAnswersPage.render(model, context: try await PageContext.withForm(req, section: model.isSelf ? .profile : .people))
-            .response(status)
+    private static func render(
+        _ req: Request, person: Person, values: [String: String], errors: FormErrors,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await answersModel(
+            person, values: values, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+        return EqualityAnswersPage.render(
+            model, context: try await PageContext.withForm(req, section: model.isSelf ? .profile : .people)
+        )
+        .response(status)
     }
 
-    static func answersModel(_ person: Person, values: [String: String], errors: FormErrors, viewer: Viewer,
-                             on db: any Database) async throws -> EqualityAnswersPage.Model {
+    static func answersModel(
+        _ person: Person, values: [String: String], errors: FormErrors, viewer: Viewer,
+        on db: any Database
+    ) async throws -> EqualityAnswersPage.Model {
         let personID = try person.requireID()
         let ref = try await PersonController.personRef(person, on: db)
         return EqualityAnswersPage.Model(

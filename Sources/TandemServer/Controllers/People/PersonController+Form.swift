@@ -5,7 +5,6 @@ import Vapor
 /// Adding people and changing their details.
 extension PersonController {
 
-
     static func new(req: Request) async throws -> Response {
         try req.authorize(.createPerson)
         return try await renderForm(req, input: PersonForm(), errors: FormErrors(), editing: nil, canSetRoles: true)
@@ -29,8 +28,9 @@ extension PersonController {
                 }
                 var fields = Audit.filledFields(person.auditFields(roles: valid.roles))
                 if valid.organisationID != nil { fields.append("organisations") }
-                try await Audit.record(.created, .person, id: id, label: person.name, fields: fields,
-                                       subjectPersonID: id, by: req.auditActor, on: db)
+                try await Audit.record(
+                    .created, .person, id: id, label: person.name, fields: fields,
+                    subjectPersonID: id, by: req.auditActor, on: db)
             }
             try await req.flash("\(person.displayName) added")
             return req.seeOther(SiteURL.person(.value(try person.requireID())))
@@ -40,8 +40,9 @@ extension PersonController {
     static func edit(req: Request) async throws -> Response {
         let (person, _) = try await req.person(Permission.editPerson)
         let roles = try await currentRoles(of: person.requireID(), on: req.db)
-        return try await renderForm(req, input: PersonForm(person, roles: roles), errors: FormErrors(), editing: person,
-                                    canSetRoles: AccessPolicy.allows(req.viewer, .createPerson))
+        return try await renderForm(
+            req, input: PersonForm(person, roles: roles), errors: FormErrors(), editing: person,
+            canSetRoles: AccessPolicy.allows(req.viewer, .createPerson))
     }
 
     static func update(req: Request) async throws -> Response {
@@ -57,7 +58,8 @@ extension PersonController {
         let isOwnProfile = id == req.currentUser?.personID && !canSetRoles
         switch try await input.validate(editing: person, checkEmailIsFree: !isOwnProfile, on: req.db) {
         case .failure(let errors):
-            return try await renderForm(req, input: input, errors: errors, editing: person, canSetRoles: canSetRoles, status: .badRequest)
+            return try await renderForm(
+                req, input: input, errors: errors, editing: person, canSetRoles: canSetRoles, status: .badRequest)
         case .success(let valid):
             let before = person.auditFields(roles: oldRoles)
             let oldEmail = person.email
@@ -73,22 +75,22 @@ extension PersonController {
                 try await req.db.transaction { db in
                     try await person.save(on: db)
                     if changed.contains("roles") { try await setRoles(valid.roles, for: id, on: db) }
-                    try await Audit.record(.updated, .person, id: id, label: person.name, fields: changed,
-                                           subjectPersonID: id, by: req.auditActor, on: db)
+                    try await Audit.record(
+                        .updated, .person, id: id, label: person.name, fields: changed,
+                        subjectPersonID: id, by: req.auditActor, on: db)
                 }
             }
             if let emailToConfirm {
                 try await EmailChangeController.request(emailToConfirm, for: person, req: req)
-                try await req.flash((changed.isEmpty ? "" : "Details saved. ")
-                                    + "We have sent a link to \(emailToConfirm): open it to use that address on your profile.")
+                try await req.flash(
+                    (changed.isEmpty ? "" : "Details saved. ")
+                        + "We have sent a link to \(emailToConfirm): open it to use that address on your profile.")
             } else {
                 try await req.flash(changed.isEmpty ? "No changes to save" : "Details saved")
             }
             return req.seeOther(SiteURL.person(.value(id)))
         }
     }
-
-
 
     private static func apply(_ valid: PersonForm.Valid, to person: Person) {
         person.name = valid.name
@@ -113,9 +115,12 @@ extension PersonController {
         for role in Set(roles) { try await PersonRoleAssignment(personID: personID, role: role).create(on: db) }
     }
 
-    static func formModel(input: PersonForm, errors: FormErrors, editing: Person?, canSetRoles: Bool, viewer: Viewer,
-                          on db: any Database) async throws -> PersonFormPage.Model {
-        let organisations = editing == nil
+    static func formModel(
+        input: PersonForm, errors: FormErrors, editing: Person?, canSetRoles: Bool, viewer: Viewer,
+        on db: any Database
+    ) async throws -> PersonFormPage.Model {
+        let organisations =
+            editing == nil
             ? try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all() : []
         return PersonFormPage.Model(
             input: input, errors: errors, editingID: editing?.id, editingName: editing?.displayName,
@@ -123,10 +128,13 @@ extension PersonController {
             organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) })
     }
 
-    private static func renderForm(_ req: Request, input: PersonForm, errors: FormErrors, editing: Person?, canSetRoles: Bool,
-                                   status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await formModel(input: input, errors: errors, editing: editing, canSetRoles: canSetRoles,
-                                        viewer: try req.requireUser().viewer, on: req.db)
+    private static func renderForm(
+        _ req: Request, input: PersonForm, errors: FormErrors, editing: Person?, canSetRoles: Bool,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await formModel(
+            input: input, errors: errors, editing: editing, canSetRoles: canSetRoles,
+            viewer: try req.requireUser().viewer, on: req.db)
         let section: NavSection = model.isSelf ? .profile : .people
         return PersonFormPage.render(model, context: try await PageContext.withForm(req, section: section)).response(status)
     }
@@ -135,10 +143,12 @@ extension PersonController {
 extension Person {
     /// Fields as the audit log compares them (roles live in their own table).
     func auditFields(roles: [InvolvementRole]) -> [String: String] {
-        ["name": name, "preferred_name": preferredName ?? "", "pronouns": pronouns ?? "", "email": email ?? "",
-         "phone": phone ?? "", "postcode_district": postcodeDistrict ?? "",
-         "roles": roles.map(\.rawValue).sorted().joined(separator: ","),
-         "lived_experience": livedExperience.joined(separator: ","), "skills": skills.joined(separator: ","),
-         "access_needs": accessNeeds.sorted().joined(separator: ","), "access_needs_other": accessNeedsOther ?? ""]
+        [
+            "name": name, "preferred_name": preferredName ?? "", "pronouns": pronouns ?? "", "email": email ?? "",
+            "phone": phone ?? "", "postcode_district": postcodeDistrict ?? "",
+            "roles": roles.map(\.rawValue).sorted().joined(separator: ","),
+            "lived_experience": livedExperience.joined(separator: ","), "skills": skills.joined(separator: ","),
+            "access_needs": accessNeeds.sorted().joined(separator: ","), "access_needs_other": accessNeedsOther ?? "",
+        ]
     }
 }

@@ -13,7 +13,8 @@ extension PersonController {
         let personID = try person.requireID()
         let input = try req.content.decode(OrganisationInput.self)
         guard let raw = input.organisation.nonBlank, let organisationID = UUID(uuidString: raw),
-              let organisation = try await Organisation.find(organisationID, on: req.db) else {
+            let organisation = try await Organisation.find(organisationID, on: req.db)
+        else {
             try await req.flash("Select an organisation to link")
             return req.seeOther(SiteURL.person(.value(personID)))
         }
@@ -22,8 +23,9 @@ extension PersonController {
         if existing == 0 {
             try await req.db.transaction { db in
                 try await PersonOrganisation(personID: personID, organisationID: organisationID).create(on: db)
-                try await Audit.record(.updated, .person, id: personID, label: person.name, fields: ["organisations"],
-                                       subjectPersonID: personID, by: req.auditActor, on: db)
+                try await Audit.record(
+                    .updated, .person, id: personID, label: person.name, fields: ["organisations"],
+                    subjectPersonID: personID, by: req.auditActor, on: db)
             }
         }
         try await req.flash("\(person.displayName) linked to \(organisation.name)")
@@ -40,8 +42,9 @@ extension PersonController {
             try await req.db.transaction { db in
                 try await PersonOrganisation.query(on: db)
                     .filter(\.$person.$id == personID).filter(\.$organisation.$id == organisationID).delete()
-                try await Audit.record(.updated, .person, id: personID, label: person.name, fields: ["organisations"],
-                                       subjectPersonID: personID, by: req.auditActor, on: db)
+                try await Audit.record(
+                    .updated, .person, id: personID, label: person.name, fields: ["organisations"],
+                    subjectPersonID: personID, by: req.auditActor, on: db)
             }
         }
         try await req.flash("Organisation link removed")

@@ -17,9 +17,12 @@ enum PersonController {
         return PersonListPage.render(model, context: try await PageContext.make(req, section: .people)).response()
     }
 
-    static func listModel(filters: PersonListPage.Filters, page: Int?, viewer: Viewer, on db: any Database) async throws -> PersonListPage.Model {
-        let query = try await listQuery(scope: AccessPolicy.peopleScope(viewer), search: filters.search,
-                                        role: filters.role, on: db)
+    static func listModel(
+        filters: PersonListPage.Filters, page: Int?, viewer: Viewer, on db: any Database
+    ) async throws -> PersonListPage.Model {
+        let query = try await listQuery(
+            scope: AccessPolicy.peopleScope(viewer), search: filters.search,
+            role: filters.role, on: db)
         let pagination = Pagination(page: page, perPage: perPage, totalItems: try await query.count())
         let people = try await query.sort(\.$name).with(\.$roleAssignments).with(\.$organisations)
             .range(pagination.offset..<(pagination.offset + perPage)).all()
@@ -29,7 +32,9 @@ enum PersonController {
     }
 
     /// The people a viewer may list, searched and filtered.
-    static func listQuery(scope: Scope, search: String?, role: InvolvementRole?, on db: any Database) async throws -> QueryBuilder<Person> {
+    static func listQuery(
+        scope: Scope, search: String?, role: InvolvementRole?, on db: any Database
+    ) async throws -> QueryBuilder<Person> {
         let query = Person.query(on: db)
         switch scope {
         case .everything: break
@@ -56,21 +61,25 @@ enum PersonController {
         return PersonPage.render(model, context: try await PageContext.withForm(req, section: section)).response()
     }
 
-    static func showModel(_ person: Person, ref: PersonRef, viewer: Viewer, on db: any Database) async throws -> PersonPage.Model {
+    static func showModel(_ person: Person, ref: PersonRef, viewer: Viewer, on db: any Database) async throws -> PersonPage.Model
+    {
         let id = try person.requireID()
         try await person.$roleAssignments.load(on: db)
         try await person.$organisations.load(on: db)
         let consents = try await ConsentRecord.query(on: db).filter(\.$person.$id == id).all()
-        let account = AccessPolicy.allows(viewer, .manageUsers)
+        let account =
+            AccessPolicy.allows(viewer, .manageUsers)
             ? try await User.query(on: db).filter(\.$person.$id == id).with(\.$organisation).first() : nil
         let canManage = AccessPolicy.allows(viewer, .createPerson)
-        let addable = canManage
+        let addable =
+            canManage
             ? try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all()
                 .filter { org in !person.organisations.contains { $0.id == org.id } } : []
         return PersonPage.Model(
             person: .init(person), isSelf: id == viewer.personID,
             organisations: person.organisations.sorted { $0.name < $1.name }.map { .init($0) },
-            viewableOrganisationIDs: Set(person.organisations.compactMap(\.id).filter { AccessPolicy.allows(viewer, .viewOrganisation($0)) }),
+            viewableOrganisationIDs: Set(
+                person.organisations.compactMap(\.id).filter { AccessPolicy.allows(viewer, .viewOrganisation($0)) }),
             addableOrganisations: addable.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
             consent: ConsentStatus.current(from: consents),
             account: account.map { .init($0) },

@@ -18,17 +18,24 @@ extension ProjectController {
     /// A handful of small indexed queries, counts done by the database, and
     /// evidence totals from the kept counts: the dashboard stays quick however
     /// much evidence a project gathers (see bench/README.md).
-    static func dashboard(_ project: Project, ref: ProjectRef, viewer: Viewer, on db: any Database) async throws -> ProjectDashboardPage.Model {
+    static func dashboard(
+        _ project: Project, ref: ProjectRef, viewer: Viewer, on db: any Database
+    ) async throws -> ProjectDashboardPage.Model {
         let id = try project.requireID()
         let team = try await DashboardQueries.team(of: id, on: db).map {
-            ProjectDashboardPage.Member(name: PersonName.display(name: $0.name, preferred: $0.preferredName), role: $0.role, personID: $0.personID)
+            ProjectDashboardPage.Member(
+                name: PersonName.display(name: $0.name, preferred: $0.preferredName), role: $0.role, personID: $0.personID)
         }
         let surveys = try await SurveySummary.all(ofProject: id, on: db).map {
-            ProjectDashboardPage.SurveyRow(id: $0.id, title: $0.title, status: $0.status, responses: $0.responses, invited: $0.invited)
+            ProjectDashboardPage.SurveyRow(
+                id: $0.id, title: $0.title, status: $0.status, responses: $0.responses, invited: $0.invited)
         }
         let tallies = try await DashboardQueries.Tallies.load(projectID: id, on: db)
-        let milestones = try await DashboardQueries.openMilestones(of: id, on: db).map { ProjectDashboardPage.Milestone(title: $0.title, due: $0.dueOn) }
-        let levels = InvolvementPlanEntry.levels(try await DashboardQueries.planLevels(of: id, on: db).map { ($0.step, $0.level) })
+        let milestones = try await DashboardQueries.openMilestones(of: id, on: db).map {
+            ProjectDashboardPage.Milestone(title: $0.title, due: $0.dueOn)
+        }
+        let levels = InvolvementPlanEntry.levels(
+            try await DashboardQueries.planLevels(of: id, on: db).map { ($0.step, $0.level) })
         var manager = team.first { $0.personID == project.$projectManager.id }?.name
         if manager == nil { manager = try await Person.displayName(of: project.$projectManager.id, on: db) }
         return .init(

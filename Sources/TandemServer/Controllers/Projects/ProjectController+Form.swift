@@ -5,7 +5,6 @@ import Vapor
 /// Starting a project and changing its proposal.
 extension ProjectController {
 
-
     static func new(req: Request) async throws -> Response {
         try req.authorize(.createProject)
         var input = ProjectForm()
@@ -20,8 +19,9 @@ extension ProjectController {
         case .failure(let errors):
             return try await renderForm(req, input: input, errors: errors, editing: nil, status: .badRequest)
         case .success(let valid):
-            let project = Project(title: valid.title, organisationID: valid.organisationID, projectManagerID: valid.managerID,
-                                  problem: valid.problem, aims: valid.aims, startsOn: valid.startsOn, endsOn: valid.endsOn)
+            let project = Project(
+                title: valid.title, organisationID: valid.organisationID, projectManagerID: valid.managerID,
+                problem: valid.problem, aims: valid.aims, startsOn: valid.startsOn, endsOn: valid.endsOn)
             try await req.db.transaction { db in
                 try await project.create(on: db)
                 let id = try project.requireID()
@@ -32,7 +32,9 @@ extension ProjectController {
                     try await TeamMembership.join(manager, as: .projectManager, project: project, by: req.auditActor, on: db)
                 }
             }
-            try await req.flash("Project started. Next, agree the outcomes and milestones with \(try await organisationName(valid.organisationID, req)).")
+            try await req.flash(
+                "Project started. Next, agree the outcomes and milestones with \(try await organisationName(valid.organisationID, req))."
+            )
             return req.seeOther(SiteURL.project(.value(try project.requireID())))
         }
     }
@@ -69,18 +71,21 @@ extension ProjectController {
         }
     }
 
-
     private static func organisationName(_ id: UUID, _ req: Request) async throws -> String {
         try await Organisation.find(id, on: req.db)?.name ?? "the partner"
     }
 
-    private static func renderForm(_ req: Request, input: ProjectForm, errors: FormErrors, editing: Project?,
-                                   status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func renderForm(
+        _ req: Request, input: ProjectForm, errors: FormErrors, editing: Project?,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let model = try await formModel(input: input, errors: errors, editing: editing, on: req.db)
         return ProjectFormPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func formModel(input: ProjectForm, errors: FormErrors, editing: Project?, on db: any Database) async throws -> ProjectFormPage.Model {
+    static func formModel(
+        input: ProjectForm, errors: FormErrors, editing: Project?, on db: any Database
+    ) async throws -> ProjectFormPage.Model {
         let organisations = try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all()
         return ProjectFormPage.Model(
             input: input, errors: errors, editing: try await editing.asyncMap { try await header($0, on: db) },

@@ -19,7 +19,9 @@ enum ProjectController {
         return ProjectListPage.render(model, context: try await PageContext.make(req, section: .projects)).response()
     }
 
-    static func listModel(filters: ProjectListPage.Filters, page: Int?, viewer: Viewer, on db: any Database) async throws -> ProjectListPage.Model {
+    static func listModel(
+        filters: ProjectListPage.Filters, page: Int?, viewer: Viewer, on db: any Database
+    ) async throws -> ProjectListPage.Model {
         let query = try await listQuery(scope: AccessPolicy.projectScope(viewer), filters: filters, on: db)
         let pagination = Pagination(page: page, perPage: perPage, totalItems: try await query.count())
         let projects = try await query.sort(\.$createdAt, .descending).with(\.$organisation).with(\.$projectManager)
@@ -36,7 +38,8 @@ enum ProjectController {
                 overdue: open.filter { $0.isOverdue() }.count)
         }
         let canFilterByOrganisation = AccessPolicy.projectScope(viewer) == .everything
-        let organisations = canFilterByOrganisation ? try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all() : []
+        let organisations =
+            canFilterByOrganisation ? try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all() : []
         let managers = canFilterByOrganisation ? try await projectManagers(on: db) : []
         return ProjectListPage.Model(
             rows: rows, filters: filters, pagination: pagination,
@@ -45,7 +48,9 @@ enum ProjectController {
     }
 
     /// The projects a viewer may list, filtered.
-    static func listQuery(scope: ProjectScope, filters: ProjectListPage.Filters, on db: any Database) async throws -> QueryBuilder<Project> {
+    static func listQuery(
+        scope: ProjectScope, filters: ProjectListPage.Filters, on db: any Database
+    ) async throws -> QueryBuilder<Project> {
         let query = Project.query(on: db)
         switch scope {
         case .everything: break

@@ -34,19 +34,26 @@ enum ProposalController {
         if wanted.contains(where: { $0.count > 500 }) || wanted.count > 50 {
             var errors = FormErrors()
             errors.add("outcomes", "Give up to 50 outcomes, each 500 characters or fewer")
-            return try await render(req, project: project, ref: ref, errors: errors, outcomesTyped: input.outcomes, status: .badRequest)
+            return try await render(
+                req, project: project, ref: ref, errors: errors, outcomesTyped: input.outcomes, status: .badRequest)
         }
         let current = try await ProjectOutcome.query(on: req.db).filter(\.$project.$id == id).sort(\.$position).all()
         let before = current.map(\.text)
         try await req.db.transaction { db in
             try await ProjectOutcome.query(on: db).filter(\.$project.$id == id).delete()
-            for (position, text) in wanted.enumerated() { try await ProjectOutcome(projectID: id, position: position, text: text).create(on: db) }
+            for (position, text) in wanted.enumerated() {
+                try await ProjectOutcome(projectID: id, position: position, text: text).create(on: db)
+            }
             if project.isAgreed {
                 for text in before where !wanted.contains(text) {
-                    try await ProjectChange(projectID: id, kind: "outcome", summary: "Outcome removed: \(text)", by: req.currentUser?.personID).create(on: db)
+                    try await ProjectChange(
+                        projectID: id, kind: "outcome", summary: "Outcome removed: \(text)", by: req.currentUser?.personID
+                    ).create(on: db)
                 }
                 for text in wanted where !before.contains(text) {
-                    try await ProjectChange(projectID: id, kind: "outcome", summary: "Outcome added: \(text)", by: req.currentUser?.personID).create(on: db)
+                    try await ProjectChange(
+                        projectID: id, kind: "outcome", summary: "Outcome added: \(text)", by: req.currentUser?.personID
+                    ).create(on: db)
                 }
             }
         }
@@ -69,8 +76,10 @@ enum ProposalController {
         try await req.db.transaction { db in
             try await ProjectMilestone(projectID: id, title: title, dueOn: due).create(on: db)
             if project.isAgreed {
-                try await ProjectChange(projectID: id, kind: "milestone", summary: "Milestone added: \(title), due \(CalendarDate.long(due))",
-                                        by: req.currentUser?.personID).create(on: db)
+                try await ProjectChange(
+                    projectID: id, kind: "milestone", summary: "Milestone added: \(title), due \(CalendarDate.long(due))",
+                    by: req.currentUser?.personID
+                ).create(on: db)
             }
         }
         try await req.flash("Milestone added")
@@ -83,8 +92,10 @@ enum ProposalController {
         milestone.completedOn = CalendarDate.startOfDay(Date())
         try await req.db.transaction { db in
             try await milestone.save(on: db)
-            try await ProjectChange(projectID: project.requireID(), kind: "milestone", summary: "Milestone reached: \(milestone.title)",
-                                    by: req.currentUser?.personID).create(on: db)
+            try await ProjectChange(
+                projectID: project.requireID(), kind: "milestone", summary: "Milestone reached: \(milestone.title)",
+                by: req.currentUser?.personID
+            ).create(on: db)
         }
         try await req.flash("Milestone marked as reached")
         return req.seeOther(SiteURL.project(.value(try project.requireID()), .proposal))
@@ -96,9 +107,11 @@ enum ProposalController {
         try await req.db.transaction { db in
             try await milestone.delete(on: db)
             if project.isAgreed {
-                try await ProjectChange(projectID: project.requireID(), kind: "milestone",
-                                        summary: "Milestone removed: \(milestone.title), was due \(CalendarDate.long(milestone.dueOn))",
-                                        by: req.currentUser?.personID).create(on: db)
+                try await ProjectChange(
+                    projectID: project.requireID(), kind: "milestone",
+                    summary: "Milestone removed: \(milestone.title), was due \(CalendarDate.long(milestone.dueOn))",
+                    by: req.currentUser?.personID
+                ).create(on: db)
             }
         }
         try await req.flash("Milestone removed")
@@ -112,7 +125,9 @@ enum ProposalController {
         var errors = FormErrors()
         if project.isAgreed { errors.add("signatory", "This proposal has already been agreed") }
         let signatory = input.signatory.nonBlank
-        if signatory == nil { errors.add("signatory", "Enter the name and role of the person who agreed for the partner organisation") }
+        if signatory == nil {
+            errors.add("signatory", "Enter the name and role of the person who agreed for the partner organisation")
+        }
         errors.limit(signatory, "signatory", maximum: TextLimit.title, name: "Name and role")
         if try await ProjectOutcome.query(on: req.db).filter(\.$project.$id == id).count() == 0 {
             errors.add("outcomes", "Add at least one outcome before the proposal is agreed")
@@ -121,36 +136,47 @@ enum ProposalController {
             errors.add("milestone-title", "Add at least one milestone before the proposal is agreed")
         }
         guard errors.isEmpty, let signatory else {
-            return try await render(req, project: project, ref: ref, errors: errors, signatoryTyped: input.signatory, status: .badRequest)
+            return try await render(
+                req, project: project, ref: ref, errors: errors, signatoryTyped: input.signatory, status: .badRequest)
         }
         project.partnerSignatory = signatory
         project.$agreedBy.id = req.currentUser?.personID
         project.agreedAt = Date()
         try await req.db.transaction { db in
             try await project.save(on: db)
-            try await ProjectChange(projectID: id, kind: "agreement",
-                                    summary: "Proposal agreed by \(req.currentUser?.name ?? "the charity") and \(signatory)",
-                                    by: req.currentUser?.personID).create(on: db)
+            try await ProjectChange(
+                projectID: id, kind: "agreement",
+                summary: "Proposal agreed by \(req.currentUser?.name ?? "the charity") and \(signatory)",
+                by: req.currentUser?.personID
+            ).create(on: db)
         }
         try await req.flash("Proposal agreed. From now on, changes to outcomes and milestones are recorded.")
         return req.seeOther(SiteURL.project(.value(id), .proposal))
     }
 
     private static func findMilestone(_ req: Request, project: Project) async throws -> ProjectMilestone {
-        guard let milestone = try await ProjectMilestone.query(on: req.db)
-            .filter(\.$id == req.id(.milestone)).filter(\.$project.$id == project.requireID()).first()
+        guard
+            let milestone = try await ProjectMilestone.query(on: req.db)
+                .filter(\.$id == req.id(.milestone)).filter(\.$project.$id == project.requireID()).first()
         else { throw AppError.notFound }
         return milestone
     }
 
-    static func render(_ req: Request, project: Project, ref: ProjectRef, errors: FormErrors, outcomesTyped: String? = nil,
-                       milestoneTyped: MilestoneInput? = nil, signatoryTyped: String? = nil,
-                       status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await pageModel(project: project, ref: ref, errors: errors, outcomesTyped: outcomesTyped, milestoneTyped: milestoneTyped, signatoryTyped: signatoryTyped, viewer: try req.requireUser().viewer, on: req.db)
+    static func render(
+        _ req: Request, project: Project, ref: ProjectRef, errors: FormErrors, outcomesTyped: String? = nil,
+        milestoneTyped: MilestoneInput? = nil, signatoryTyped: String? = nil,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await pageModel(
+            project: project, ref: ref, errors: errors, outcomesTyped: outcomesTyped, milestoneTyped: milestoneTyped,
+            signatoryTyped: signatoryTyped, viewer: try req.requireUser().viewer, on: req.db)
         return ProposalPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func pageModel(project: Project, ref: ProjectRef, errors: FormErrors, outcomesTyped: String? = nil, milestoneTyped: MilestoneInput? = nil, signatoryTyped: String? = nil, viewer: Viewer, on db: any Database) async throws -> ProposalPage.Model {
+    static func pageModel(
+        project: Project, ref: ProjectRef, errors: FormErrors, outcomesTyped: String? = nil,
+        milestoneTyped: MilestoneInput? = nil, signatoryTyped: String? = nil, viewer: Viewer, on db: any Database
+    ) async throws -> ProposalPage.Model {
         let id = try project.requireID()
         let outcomes = try await ProjectOutcome.query(on: db).filter(\.$project.$id == id).sort(\.$position).all()
         let milestones = try await ProjectMilestone.query(on: db).filter(\.$project.$id == id).sort(\.$dueOn).all()
@@ -159,8 +185,12 @@ enum ProposalController {
         let agreedBy = try await project.$agreedBy.get(on: db)
         return ProposalPage.Model(
             header: try await ProjectController.header(project, on: db), problem: project.problem, aims: project.aims,
-            outcomes: outcomes.map(\.text), milestones: milestones.map { .init(id: $0.id!, title: $0.title, due: $0.dueOn,
-                                                                            completed: $0.completedOn, overdue: $0.isOverdue()) },
+            outcomes: outcomes.map(\.text),
+            milestones: milestones.map {
+                .init(
+                    id: $0.id!, title: $0.title, due: $0.dueOn,
+                    completed: $0.completedOn, overdue: $0.isOverdue())
+            },
             agreedAt: project.agreedAt, agreedBy: agreedBy?.displayName, partnerSignatory: project.partnerSignatory,
             history: history.map { .init(at: $0.at, summary: $0.summary, by: $0.changedBy?.displayName) },
             canManage: viewer.can(.manageProject(ref)), errors: errors,

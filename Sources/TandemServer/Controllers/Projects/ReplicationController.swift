@@ -13,7 +13,8 @@ enum ReplicationController {
 
     static func show(req: Request) async throws -> Response {
         let (project, _) = try await req.project(Permission.manageProject)
-        return try await render(req, project: project, input: Input(title: project.title, organisation: nil), errors: FormErrors())
+        return try await render(
+            req, project: project, input: Input(title: project.title, organisation: nil), errors: FormErrors())
     }
 
     static func replicate(req: Request) async throws -> Response {
@@ -25,25 +26,34 @@ enum ReplicationController {
         if title == nil { errors.add("title", "Enter a title for the new project") }
         errors.limit(title, "title", maximum: TextLimit.title, name: "Title")
         var organisationID: UUID?
-        if let raw = input.organisation.nonBlank, let id = UUID(uuidString: raw), try await Organisation.find(id, on: req.db) != nil {
+        if let raw = input.organisation.nonBlank, let id = UUID(uuidString: raw),
+            try await Organisation.find(id, on: req.db) != nil
+        {
             organisationID = id
-        } else { errors.add("organisation", "Select the organisation the new project is with") }
+        } else {
+            errors.add("organisation", "Select the organisation the new project is with")
+        }
         guard errors.isEmpty, let title, let organisationID else {
             return try await render(req, project: source, input: input, errors: errors, status: .badRequest)
         }
         let copy = try await req.db.transaction { db in
-            try await copyProject(source, title: title, organisationID: organisationID, managerID: req.currentUser?.personID, by: req.auditActor, on: db)
+            try await copyProject(
+                source, title: title, organisationID: organisationID, managerID: req.currentUser?.personID, by: req.auditActor,
+                on: db)
         }
         try await req.flash("New project started from \(source.title). Its surveys are drafts: check them before opening.")
         return req.seeOther(SiteURL.project(.value(try copy.requireID())))
     }
 
     /// The copy itself, in the caller's transaction.
-    static func copyProject(_ source: Project, title: String, organisationID: UUID, managerID: UUID?, isDemo: Bool = false,
-                            by actor: AuditActor, on db: any Database) async throws -> Project {
+    static func copyProject(
+        _ source: Project, title: String, organisationID: UUID, managerID: UUID?, isDemo: Bool = false,
+        by actor: AuditActor, on db: any Database
+    ) async throws -> Project {
         let sourceID = try source.requireID()
-        let copy = Project(title: title, organisationID: organisationID, projectManagerID: managerID, problem: source.problem,
-                           aims: source.aims, isDemo: isDemo)
+        let copy = Project(
+            title: title, organisationID: organisationID, projectManagerID: managerID, problem: source.problem,
+            aims: source.aims, isDemo: isDemo)
         copy.$replicatedFrom.id = sourceID
         try await copy.create(on: db)
         let copyID = try copy.requireID()
@@ -58,34 +68,47 @@ enum ReplicationController {
             try await newChecklist.create(on: db)
             checklistMap[try checklist.requireID()] = try newChecklist.requireID()
             for item in checklist.items {
-                try await ChecklistItem(checklistID: newChecklist.requireID(), position: item.position, text: item.text).create(on: db)
+                try await ChecklistItem(checklistID: newChecklist.requireID(), position: item.position, text: item.text).create(
+                    on: db)
             }
         }
         for survey in try await Survey.query(on: db).filter(\.$project.$id == sourceID).all() {
-            let newSurvey = Survey(projectID: copyID, title: survey.title, introduction: survey.introduction, audience: survey.audience,
-                                   asksDemographics: survey.asksDemographics, publicToken: SurveyController.newToken())
+            let newSurvey = Survey(
+                projectID: copyID, title: survey.title, introduction: survey.introduction, audience: survey.audience,
+                asksDemographics: survey.asksDemographics, publicToken: SurveyController.newToken())
             try await newSurvey.create(on: db)
-            for question in try await SurveyQuestion.query(on: db).filter(\.$survey.$id == survey.requireID()).sort(\.$position).all() {
-                try await SurveyQuestion(surveyID: newSurvey.requireID(), position: question.position, kind: question.kind, text: question.text,
-                                         helpText: question.helpText, required: question.required, options: question.options).create(on: db)
+            for question in try await SurveyQuestion.query(on: db).filter(\.$survey.$id == survey.requireID()).sort(\.$position)
+                .all()
+            {
+                try await SurveyQuestion(
+                    surveyID: newSurvey.requireID(), position: question.position, kind: question.kind, text: question.text,
+                    helpText: question.helpText, required: question.required, options: question.options
+                ).create(on: db)
             }
         }
         // Activities come across as plans: the method and what it is, not when, where or what was found.
         for activity in try await Activity.query(on: db).filter(\.$project.$id == sourceID).all() {
-            try await Activity(projectID: copyID, kind: activity.kind, title: activity.title, heldOn: nil, place: "", participants: nil,
-                               notes: "", checklistID: activity.$checklist.id.flatMap { checklistMap[$0] }, isDemo: isDemo).create(on: db)
+            try await Activity(
+                projectID: copyID, kind: activity.kind, title: activity.title, heldOn: nil, place: "", participants: nil,
+                notes: "", checklistID: activity.$checklist.id.flatMap { checklistMap[$0] }, isDemo: isDemo
+            ).create(on: db)
         }
-        try await ProjectChange(projectID: copyID, kind: "replication", summary: "Started from \(source.title)", by: managerID).create(on: db)
+        try await ProjectChange(projectID: copyID, kind: "replication", summary: "Started from \(source.title)", by: managerID)
+            .create(on: db)
         return copy
     }
 
-    private static func render(_ req: Request, project: Project, input: Input, errors: FormErrors,
-                               status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func render(
+        _ req: Request, project: Project, input: Input, errors: FormErrors,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let model = try await pageModel(project: project, input: input, errors: errors, on: req.db)
         return ReplicatePage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func pageModel(project: Project, input: Input, errors: FormErrors, on db: any Database) async throws -> ReplicatePage.Model {
+    static func pageModel(
+        project: Project, input: Input, errors: FormErrors, on db: any Database
+    ) async throws -> ReplicatePage.Model {
         let organisations = try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all()
         return ReplicatePage.Model(
             header: try await ProjectController.header(project, on: db), input: input, errors: errors,

@@ -25,8 +25,10 @@ enum StageController {
         project.stage = target
         try await req.db.transaction { db in
             try await project.save(on: db)
-            try await ProjectChange(projectID: id, kind: "stage", summary: "Moved from \(from.label.lowercased()) to \(target.label.lowercased())",
-                                    by: req.currentUser?.personID).create(on: db)
+            try await ProjectChange(
+                projectID: id, kind: "stage", summary: "Moved from \(from.label.lowercased()) to \(target.label.lowercased())",
+                by: req.currentUser?.personID
+            ).create(on: db)
         }
         try await req.flash("The project is now at: \(target.label.lowercased())")
         return req.seeOther(SiteURL.project(.value(id)))
@@ -47,7 +49,9 @@ enum StageController {
             methods: surveys + activities + stories, evidence: evidence)
     }
 
-    private static func render(_ req: Request, project: Project, errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func render(
+        _ req: Request, project: Project, errors: FormErrors, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let model = try await pageModel(project: project, errors: errors, on: req.db)
         return StagePage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }

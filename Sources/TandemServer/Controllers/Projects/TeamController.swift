@@ -20,10 +20,17 @@ enum TeamController {
         let input = try req.content.decode(AddInput.self)
         var errors = FormErrors()
         var personID: UUID?
-        if let raw = input.person.nonBlank, let candidate = UUID(uuidString: raw), let person = try await Person.find(candidate, on: req.db) {
-            if ref.team.contains(candidate) { errors.add("person", "\(person.displayName) is already on the team") }
-            else { personID = candidate }
-        } else { errors.add("person", "Select the person to add") }
+        if let raw = input.person.nonBlank, let candidate = UUID(uuidString: raw),
+            let person = try await Person.find(candidate, on: req.db)
+        {
+            if ref.team.contains(candidate) {
+                errors.add("person", "\(person.displayName) is already on the team")
+            } else {
+                personID = candidate
+            }
+        } else {
+            errors.add("person", "Select the person to add")
+        }
         let role = input.role.nonBlank.flatMap(ProjectRole.init(rawValue:))
         if role == nil { errors.add("role", "Select their role in the project") }
         guard errors.isEmpty, let personID, let role else {
@@ -32,8 +39,10 @@ enum TeamController {
         let person = try await Person.find(personID, on: req.db)!
         try await req.db.transaction { db in
             try await TeamMembership.join(personID, as: role, project: project, by: req.auditActor, on: db)
-            try await ProjectChange(projectID: id, kind: "team", summary: "\(person.displayName) joined as \(role.label.lowercased())",
-                                    by: req.currentUser?.personID).create(on: db)
+            try await ProjectChange(
+                projectID: id, kind: "team", summary: "\(person.displayName) joined as \(role.label.lowercased())",
+                by: req.currentUser?.personID
+            ).create(on: db)
         }
         try await req.flash("\(person.displayName) added to the team")
         return req.seeOther(SiteURL.project(.value(id), .team))
@@ -42,24 +51,33 @@ enum TeamController {
     static func remove(req: Request) async throws -> Response {
         let (project, _) = try await req.project(Permission.manageProject)
         let id = try project.requireID()
-        guard let member = try await ProjectMember.query(on: req.db).filter(\.$id == req.id(.member))
-            .filter(\.$project.$id == id).with(\.$person).first() else { throw AppError.notFound }
+        guard
+            let member = try await ProjectMember.query(on: req.db).filter(\.$id == req.id(.member))
+                .filter(\.$project.$id == id).with(\.$person).first()
+        else { throw AppError.notFound }
         try await req.db.transaction { db in
             try await TeamMembership.leave(member, project: project, by: req.auditActor, on: db)
-            try await ProjectChange(projectID: id, kind: "team", summary: "\(member.person.displayName) left the team",
-                                    by: req.currentUser?.personID).create(on: db)
+            try await ProjectChange(
+                projectID: id, kind: "team", summary: "\(member.person.displayName) left the team",
+                by: req.currentUser?.personID
+            ).create(on: db)
         }
         try await req.flash("\(member.person.displayName) is no longer on the team")
         return req.seeOther(SiteURL.project(.value(id), .team))
     }
 
-    private static func render(_ req: Request, project: Project, ref: ProjectRef, input: AddInput, errors: FormErrors,
-                               status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await pageModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+    private static func render(
+        _ req: Request, project: Project, ref: ProjectRef, input: AddInput, errors: FormErrors,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await pageModel(
+            project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return TeamPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func pageModel(project: Project, ref: ProjectRef, input: AddInput, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> TeamPage.Model {
+    static func pageModel(
+        project: Project, ref: ProjectRef, input: AddInput, errors: FormErrors, viewer: Viewer, on db: any Database
+    ) async throws -> TeamPage.Model {
         let id = try project.requireID()
         let members = try await ProjectMember.query(on: db).filter(\.$project.$id == id).with(\.$person).all()
             .sorted { $0.person.displayName < $1.person.displayName }
@@ -70,8 +88,10 @@ enum TeamController {
         return TeamPage.Model(
             header: try await ProjectController.header(project, on: db),
             members: members.map { member in
-                .init(id: member.id!, personID: member.$person.id, name: member.person.displayName, pronouns: member.person.pronouns,
-                      role: member.role, accessNeeds: seesNeeds ? member.person.accessNeedLabels : [])
+                .init(
+                    id: member.id!, personID: member.$person.id, name: member.person.displayName,
+                    pronouns: member.person.pronouns,
+                    role: member.role, accessNeeds: seesNeeds ? member.person.accessNeedLabels : [])
             },
             candidates: candidates.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
             canManage: canManage, seesNeeds: seesNeeds, input: input, errors: errors)

@@ -29,7 +29,9 @@ enum YouSaidWeDidController {
     }
 
     static func project(req: Request) async throws -> Response {
-        guard let project = try await Project.query(on: req.db).filter(\.$id == (try req.id(.project))).with(\.$organisation).first()
+        guard
+            let project = try await Project.query(on: req.db).filter(\.$id == (try req.id(.project))).with(\.$organisation)
+                .first()
         else { throw AppError.notFound }
         // A project with nothing published has no public page.
         guard let model = try await projectModel(project, on: req.db) else { throw AppError.notFound }
@@ -42,9 +44,11 @@ enum YouSaidWeDidController {
             .filter(\.$isPublished == true).sort(\.$updatedAt, .descending).all()
         guard !recommendations.isEmpty else { return nil }
         return YouSaidWeDidPage.Model(
-            title: project.title, intro: "A project with \(project.organisation.name): what people told us, and what has changed because of it.",
+            title: project.title,
+            intro: "A project with \(project.organisation.name): what people told us, and what has changed because of it.",
             changes: try await changes(recommendations, titles: [:], on: db),
-            organisationLink: (project.organisation.name, SiteURL.youSaidWeDid(.value(try project.organisation.requireID())).path))
+            organisationLink: (project.organisation.name, SiteURL.youSaidWeDid(.value(try project.organisation.requireID())).path)
+        )
     }
 
     private static func projectTitles(for recommendations: [Recommendation], on db: any Database) async throws -> [UUID: String] {
@@ -53,7 +57,9 @@ enum YouSaidWeDidController {
     }
 
     /// Each recommendation with its public history and quotes, every text redacted.
-    static func changes(_ recommendations: [Recommendation], titles: [UUID: String], on db: any Database) async throws -> [YouSaidWeDidPage.Change] {
+    static func changes(
+        _ recommendations: [Recommendation], titles: [UUID: String], on db: any Database
+    ) async throws -> [YouSaidWeDidPage.Change] {
         let ids = recommendations.compactMap(\.id)
         let findingLinks = try await RecommendationFinding.query(on: db).filter(\.$recommendation.$id ~~ ids).all()
         let evidence = try await FindingEvidence.query(on: db).filter(\.$finding.$id ~~ findingLinks.map(\.$finding.id))

@@ -20,8 +20,12 @@ enum ReportController {
         let input = try req.content.decode(TextInput.self)
         var errors = FormErrors()
         if (input.summary ?? "").count > 5_000 { errors.add("summary", "The summary must be 5,000 characters or fewer") }
-        if (input.background ?? "").count > 10_000 { errors.add("background", "The background must be 10,000 characters or fewer") }
-        guard errors.isEmpty else { return try await render(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest) }
+        if (input.background ?? "").count > 10_000 {
+            errors.add("background", "The background must be 10,000 characters or fewer")
+        }
+        guard errors.isEmpty else {
+            return try await render(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+        }
         project.reportSummary = input.summary.nonBlank
         project.reportBackground = input.background.nonBlank
         try await project.save(on: req.db)
@@ -34,7 +38,8 @@ enum ReportController {
         let report = try await ProjectReportBuilder.build(project, on: req.db)
         let data = try DocxWriter.data(for: report)
         let response = Response(status: .ok, body: .init(data: data))
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.wordprocessingml.document")
+        response.headers.contentType = HTTPMediaType(
+            type: "application", subType: "vnd.openxmlformats-officedocument.wordprocessingml.document")
         response.headers.contentDisposition = .init(.attachment, filename: fileName(project.title))
         return response
     }
@@ -45,18 +50,24 @@ enum ReportController {
         return (words.isEmpty ? "report" : words.joined(separator: "-")) + "-report.docx"
     }
 
-    private static func render(_ req: Request, project: Project, ref: ProjectRef, input: TextInput?, errors: FormErrors,
-                               status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await pageModel(project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+    private static func render(
+        _ req: Request, project: Project, ref: ProjectRef, input: TextInput?, errors: FormErrors,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await pageModel(
+            project: project, ref: ref, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return ReportPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func pageModel(project: Project, ref: ProjectRef, input: TextInput?, errors: FormErrors, viewer: Viewer, on db: any Database) async throws -> ReportPage.Model {
+    static func pageModel(
+        project: Project, ref: ProjectRef, input: TextInput?, errors: FormErrors, viewer: Viewer, on db: any Database
+    ) async throws -> ReportPage.Model {
         let report = try await ProjectReportBuilder.build(project, on: db)
         return ReportPage.Model(
             header: try await ProjectController.header(project, on: db), report: report,
             plainEnglish: PlainEnglishReport.check(report.prose),
             canEdit: viewer.can(.contributeEvidence(ref)),
-            summary: input?.summary ?? project.reportSummary, background: input?.background ?? project.reportBackground, errors: errors)
+            summary: input?.summary ?? project.reportSummary, background: input?.background ?? project.reportBackground,
+            errors: errors)
     }
 }

@@ -9,7 +9,8 @@ enum StoryRecordingController {
     /// The kinds of file accepted, by extension, with the type they are served as.
     static let mediaTypes: [String: String] = [
         "mp3": "audio/mpeg", "m4a": "audio/mp4", "aac": "audio/aac", "wav": "audio/wav", "ogg": "audio/ogg", "oga": "audio/ogg",
-        "opus": "audio/ogg", "weba": "audio/webm", "mp4": "video/mp4", "m4v": "video/mp4", "mov": "video/quicktime", "webm": "video/webm",
+        "opus": "audio/ogg", "weba": "audio/webm", "mp4": "video/mp4", "m4v": "video/mp4", "mov": "video/quicktime",
+        "webm": "video/webm",
     ]
 
     static func upload(req: Request) async throws -> Response {
@@ -17,17 +18,23 @@ enum StoryRecordingController {
         let storyID = try story.requireID()
         let directory = recordingsDirectory(req.application)
         let incoming = "\(directory)/incoming-\(UUID().lowercasedString)"
-        guard let upload = try await UploadReceiver.receive(req, fileField: "recording", to: incoming,
-                                                            maxBytes: req.application.config.maxUploadBytes) else {
+        guard
+            let upload = try await UploadReceiver.receive(
+                req, fileField: "recording", to: incoming,
+                maxBytes: req.application.config.maxUploadBytes)
+        else {
             return try await problem(req, story, project, ref, "Choose the recording to upload")
         }
         let fileName = (upload.fileName as NSString).lastPathComponent
         let ext = (fileName as NSString).pathExtension.lowercased()
-        guard let mediaType = mediaTypes[ext], upload.contentType.hasPrefix("audio/") || upload.contentType.hasPrefix("video/")
-                || upload.contentType == "application/octet-stream" else {
+        guard let mediaType = mediaTypes[ext],
+            upload.contentType.hasPrefix("audio/") || upload.contentType.hasPrefix("video/")
+                || upload.contentType == "application/octet-stream"
+        else {
             try? FileManager.default.removeItem(atPath: incoming)
-            return try await problem(req, story, project, ref,
-                                     "The recording must be an audio or video file (\(mediaTypes.keys.sorted().joined(separator: ", ")))")
+            return try await problem(
+                req, story, project, ref,
+                "The recording must be an audio or video file (\(mediaTypes.keys.sorted().joined(separator: ", ")))")
         }
         let storedName = "\(storyID.lowercasedString).\(ext)"
         let previous = story.recordingFile
@@ -38,7 +45,8 @@ enum StoryRecordingController {
         story.recordingType = mediaType
         story.recordingBytes = upload.bytes
         try await story.save(on: req.db)
-        try await req.flash("Recording uploaded (\(ByteCountFormatter.string(fromByteCount: Int64(upload.bytes), countStyle: .file)))")
+        try await req.flash(
+            "Recording uploaded (\(ByteCountFormatter.string(fromByteCount: Int64(upload.bytes), countStyle: .file)))")
         return req.seeOther(SiteURL.story(.value(storyID)))
     }
 
@@ -59,10 +67,13 @@ enum StoryRecordingController {
         "\(app.config.dataDirectory)/recordings"
     }
 
-    private static func problem(_ req: Request, _ story: Story, _ project: Project, _ ref: ProjectRef, _ message: String) async throws -> Response {
+    private static func problem(
+        _ req: Request, _ story: Story, _ project: Project, _ ref: ProjectRef, _ message: String
+    ) async throws -> Response {
         var errors = FormErrors()
         errors.add("recording", message)
-        return try await StoryController.renderStory(req, story: story, project: project, ref: ref, clip: .init(), errors: errors,
-                                                    status: .badRequest)
+        return try await StoryController.renderStory(
+            req, story: story, project: project, ref: ref, clip: .init(), errors: errors,
+            status: .badRequest)
     }
 }

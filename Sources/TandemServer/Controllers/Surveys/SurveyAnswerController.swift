@@ -7,20 +7,25 @@ import Vapor
 enum SurveyAnswerController {
     static func show(req: Request) async throws -> Response {
         let survey = try await findPublic(req)
-        guard survey.isAcceptingAnswers() else { return PublicSurveyPage.closed(title: survey.title, context: try await PageContext.make(req)).response(.gone) }
+        guard survey.isAcceptingAnswers() else {
+            return PublicSurveyPage.closed(title: survey.title, context: try await PageContext.make(req)).response(.gone)
+        }
         return try await renderPublic(req, survey: survey, submission: .init(), errors: FormErrors())
     }
 
     static func submit(req: Request) async throws -> Response {
         let survey = try await findPublic(req)
-        guard survey.isAcceptingAnswers() else { return PublicSurveyPage.closed(title: survey.title, context: try await PageContext.make(req)).response(.gone) }
+        guard survey.isAcceptingAnswers() else {
+            return PublicSurveyPage.closed(title: survey.title, context: try await PageContext.make(req)).response(.gone)
+        }
         let submission = SurveyAnswering.Submission(values: FormBody.parse(req.body.string ?? ""))
         let questions = try await SurveyController.questions(of: survey, on: req.db)
         switch SurveyAnswering.check(submission, questions: questions, asksDemographics: survey.asksDemographics) {
         case .failure(let errors):
             return try await renderPublic(req, survey: survey, submission: submission, errors: errors, status: .badRequest)
         case .success(let checked):
-            try await SurveyAnswering.store(checked, survey: survey, source: "online", enteredBy: req.currentUser?.personID, on: req.db)
+            try await SurveyAnswering.store(
+                checked, survey: survey, source: "online", enteredBy: req.currentUser?.personID, on: req.db)
             return req.seeOther(SiteURL.publicSurveyThanks(.value(survey.publicToken)))
         }
     }
@@ -42,9 +47,11 @@ enum SurveyAnswerController {
         let questions = try await SurveyController.questions(of: survey, on: req.db)
         switch SurveyAnswering.check(submission, questions: questions, asksDemographics: survey.asksDemographics) {
         case .failure(let errors):
-            return try await renderPaper(req, survey: survey, project: project, submission: submission, errors: errors, status: .badRequest)
+            return try await renderPaper(
+                req, survey: survey, project: project, submission: submission, errors: errors, status: .badRequest)
         case .success(let checked):
-            try await SurveyAnswering.store(checked, survey: survey, source: "paper", enteredBy: req.currentUser?.personID, on: req.db)
+            try await SurveyAnswering.store(
+                checked, survey: survey, source: "paper", enteredBy: req.currentUser?.personID, on: req.db)
             try await req.flash("Paper response saved. You can enter the next one.")
             return req.seeOther(SiteURL.survey(.value(try survey.requireID()), .paper))
         }
@@ -53,31 +60,40 @@ enum SurveyAnswerController {
     /// Draft surveys are invisible on their link; open and closed ones say what they are.
     private static func findPublic(_ req: Request) async throws -> Survey {
         guard let token = try? req.text(.token),
-              let survey = try await Survey.query(on: req.db).filter(\.$publicToken == token).first(),
-              survey.status != .draft else { throw AppError.notFound }
+            let survey = try await Survey.query(on: req.db).filter(\.$publicToken == token).first(),
+            survey.status != .draft
+        else { throw AppError.notFound }
         return survey
     }
 
-    private static func renderPublic(_ req: Request, survey: Survey, submission: SurveyAnswering.Submission, errors: FormErrors,
-                                     status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func renderPublic(
+        _ req: Request, survey: Survey, submission: SurveyAnswering.Submission, errors: FormErrors,
+        status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let model = try await publicModel(survey: survey, submission: submission, errors: errors, on: req.db)
         return PublicSurveyPage.render(model, context: try await PageContext.withForm(req)).response(status)
     }
 
-    static func publicModel(survey: Survey, submission: SurveyAnswering.Submission, errors: FormErrors, on db: any Database) async throws -> PublicSurveyPage.Model {
+    static func publicModel(
+        survey: Survey, submission: SurveyAnswering.Submission, errors: FormErrors, on db: any Database
+    ) async throws -> PublicSurveyPage.Model {
         return PublicSurveyPage.Model(
             token: survey.publicToken, title: survey.title, introduction: survey.introduction,
             questions: try await SurveyController.questions(of: survey, on: db).map { .init($0) },
             asksDemographics: survey.asksDemographics, closesOn: survey.closesOn, submission: submission, errors: errors)
     }
 
-    private static func renderPaper(_ req: Request, survey: Survey, project: Project, submission: SurveyAnswering.Submission,
-                                    errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func renderPaper(
+        _ req: Request, survey: Survey, project: Project, submission: SurveyAnswering.Submission,
+        errors: FormErrors, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let model = try await paperModel(survey: survey, project: project, submission: submission, errors: errors, on: req.db)
         return PaperEntryPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func paperModel(survey: Survey, project: Project, submission: SurveyAnswering.Submission, errors: FormErrors, on db: any Database) async throws -> PaperEntryPage.Model {
+    static func paperModel(
+        survey: Survey, project: Project, submission: SurveyAnswering.Submission, errors: FormErrors, on db: any Database
+    ) async throws -> PaperEntryPage.Model {
         return PaperEntryPage.Model(
             header: try await ProjectController.header(project, on: db), surveyID: try survey.requireID(), title: survey.title,
             questions: try await SurveyController.questions(of: survey, on: db).map { .init($0) },

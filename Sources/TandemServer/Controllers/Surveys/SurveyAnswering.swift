@@ -23,7 +23,9 @@ enum SurveyAnswering {
         let demographics: [String: String]
     }
 
-    static func check(_ submission: Submission, questions: [SurveyQuestion], asksDemographics: Bool) -> Result<Checked, FormErrors> {
+    static func check(
+        _ submission: Submission, questions: [SurveyQuestion], asksDemographics: Bool
+    ) -> Result<Checked, FormErrors> {
         var errors = FormErrors()
         var answers: [(SurveyQuestion, [String])] = []
         for question in questions {
@@ -35,18 +37,27 @@ enum SurveyAnswering {
         }
         var scope = ConsentScope.team
         if let raw = submission.first(consentField).nonBlank {
-            if let chosen = ConsentScope(rawValue: raw) { scope = chosen } else { errors.add(consentField, "Select who may read what you wrote") }
+            if let chosen = ConsentScope(rawValue: raw) {
+                scope = chosen
+            } else {
+                errors.add(consentField, "Select who may read what you wrote")
+            }
         }
         var demographics: [String: String] = [:]
         if asksDemographics {
             for question in EqualityMonitoring.questions {
                 guard let value = submission.first(question.id).nonBlank else { continue }
-                if question.options.contains(where: { $0.value == value }) { demographics[question.id] = value }
-                else { errors.add(question.id, "Select one of the answers for: \(question.question)") }
+                if question.options.contains(where: { $0.value == value }) {
+                    demographics[question.id] = value
+                } else {
+                    errors.add(question.id, "Select one of the answers for: \(question.question)")
+                }
             }
             // Answers about the person are kept only with their agreement: never quietly dropped, never kept without it.
             if !demographics.isEmpty && submission.first(demographicsConsentField) != "yes" {
-                errors.add(demographicsConsentField, "To keep your answers about you, tick the box to agree. Or leave those questions blank.")
+                errors.add(
+                    demographicsConsentField,
+                    "To keep your answers about you, tick the box to agree. Or leave those questions blank.")
             }
         }
         guard errors.isEmpty else { return .failure(errors) }
@@ -54,13 +65,16 @@ enum SurveyAnswering {
     }
 
     /// Stores a checked response, its answers and its written answers as evidence, in one transaction.
-    static func store(_ checked: Checked, survey: Survey, source: String, enteredBy: UUID?, submittedAt: Date = Date(),
-                      isDemo: Bool = false, on db: any Database) async throws {
+    static func store(
+        _ checked: Checked, survey: Survey, source: String, enteredBy: UUID?, submittedAt: Date = Date(),
+        isDemo: Bool = false, on db: any Database
+    ) async throws {
         let surveyID = try survey.requireID()
         let project = try await survey.$project.get(on: db)
         try await db.transaction { db in
-            let response = SurveyResponse(surveyID: surveyID, source: source, consentScope: checked.consentScope, enteredByID: enteredBy,
-                                          submittedAt: submittedAt, isDemo: isDemo)
+            let response = SurveyResponse(
+                surveyID: surveyID, source: source, consentScope: checked.consentScope, enteredByID: enteredBy,
+                submittedAt: submittedAt, isDemo: isDemo)
             for (question, value) in checked.demographics { response[equality: question] = value }
             try await response.create(on: db)
             let responseID = try response.requireID()
@@ -70,9 +84,11 @@ enum SurveyAnswering {
                     try await SurveyAnswer(responseID: responseID, questionID: question.requireID(), value: value).create(on: db)
                 }
                 if question.kind == .freeText, let text = values.first {
-                    written.append(EvidenceStore.NewItem(
-                        method: survey.audience.method, sourceKind: "survey", sourceID: responseID, text: text,
-                        consentScope: checked.consentScope, occurredOn: CalendarDate.startOfDay(submittedAt), question: question.text))
+                    written.append(
+                        EvidenceStore.NewItem(
+                            method: survey.audience.method, sourceKind: "survey", sourceID: responseID, text: text,
+                            consentScope: checked.consentScope, occurredOn: CalendarDate.startOfDay(submittedAt),
+                            question: question.text))
                 }
             }
             try await EvidenceStore.add(written, to: project, addedBy: enteredBy, isDemo: isDemo, on: db)

@@ -11,11 +11,14 @@ extension SurveyController {
         let input = try req.content.decode(QuestionForm.self)
         switch input.validate() {
         case .failure(let errors):
-            return try await renderBuilder(req, survey: survey, project: project, ref: ref, questionInput: input, errors: errors, status: .badRequest)
+            return try await renderBuilder(
+                req, survey: survey, project: project, ref: ref, questionInput: input, errors: errors, status: .badRequest)
         case .success(let valid):
             let position = (try await questions(of: survey, on: req.db).map(\.position).max() ?? -1) + 1
-            try await SurveyQuestion(surveyID: survey.requireID(), position: position, kind: valid.kind, text: valid.text,
-                                     helpText: valid.help, required: valid.required, options: valid.options).create(on: req.db)
+            try await SurveyQuestion(
+                surveyID: survey.requireID(), position: position, kind: valid.kind, text: valid.text,
+                helpText: valid.help, required: valid.required, options: valid.options
+            ).create(on: req.db)
             try await req.flash("Question added")
             return req.seeOther(SiteURL.survey(.value(try survey.requireID())))
         }
@@ -24,9 +27,11 @@ extension SurveyController {
     static func editQuestion(req: Request) async throws -> Response {
         let (survey, project, _) = try await req.owned(Survey.self, Permission.manageProject)
         let question = try await findQuestion(req, survey)
-        let input = QuestionForm(kind: question.kind.rawValue, text: question.text, help: question.helpText,
-                                  required: question.required ? "yes" : "no", options: question.options.joined(separator: "\n"))
-        return try await renderQuestion(req, survey: survey, project: project, question: question, input: input, errors: FormErrors())
+        let input = QuestionForm(
+            kind: question.kind.rawValue, text: question.text, help: question.helpText,
+            required: question.required ? "yes" : "no", options: question.options.joined(separator: "\n"))
+        return try await renderQuestion(
+            req, survey: survey, project: project, question: question, input: input, errors: FormErrors())
     }
 
     static func updateQuestion(req: Request) async throws -> Response {
@@ -36,8 +41,9 @@ extension SurveyController {
         let input = try req.content.decode(QuestionForm.self)
         switch input.validate() {
         case .failure(let errors):
-            return try await renderQuestion(req, survey: survey, project: project, question: question, input: input, errors: errors,
-                                            status: .badRequest)
+            return try await renderQuestion(
+                req, survey: survey, project: project, question: question, input: input, errors: errors,
+                status: .badRequest)
         case .success(let valid):
             question.kind = valid.kind
             question.text = valid.text
@@ -86,19 +92,27 @@ extension SurveyController {
     }
 
     private static func findQuestion(_ req: Request, _ survey: Survey) async throws -> SurveyQuestion {
-        guard let question = try await SurveyQuestion.query(on: req.db).filter(\.$id == req.id(.question))
-            .filter(\.$survey.$id == survey.requireID()).first() else { throw AppError.notFound }
+        guard
+            let question = try await SurveyQuestion.query(on: req.db).filter(\.$id == req.id(.question))
+                .filter(\.$survey.$id == survey.requireID()).first()
+        else { throw AppError.notFound }
         return question
     }
 
-    private static func renderQuestion(_ req: Request, survey: Survey, project: Project, question: SurveyQuestion, input: QuestionForm,
-                                       errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await questionModel(survey: survey, project: project, question: question, input: input, errors: errors, on: req.db)
+    private static func renderQuestion(
+        _ req: Request, survey: Survey, project: Project, question: SurveyQuestion, input: QuestionForm,
+        errors: FormErrors, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let model = try await questionModel(
+            survey: survey, project: project, question: question, input: input, errors: errors, on: req.db)
         return QuestionEditPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
-    static func questionModel(survey: Survey, project: Project, question: SurveyQuestion, input: QuestionForm, errors: FormErrors, on db: any Database) async throws -> QuestionEditPage.Model {
-        return QuestionEditPage.Model(header: try await ProjectController.header(project, on: db), surveyID: try survey.requireID(),
-                                           surveyTitle: survey.title, questionID: try question.requireID(), input: input, errors: errors)
+    static func questionModel(
+        survey: Survey, project: Project, question: SurveyQuestion, input: QuestionForm, errors: FormErrors, on db: any Database
+    ) async throws -> QuestionEditPage.Model {
+        return QuestionEditPage.Model(
+            header: try await ProjectController.header(project, on: db), surveyID: try survey.requireID(),
+            surveyTitle: survey.title, questionID: try question.requireID(), input: input, errors: errors)
     }
 }

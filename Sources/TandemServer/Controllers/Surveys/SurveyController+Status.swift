@@ -12,14 +12,18 @@ extension SurveyController {
         var errors = FormErrors()
         switch input.action {
         case "open":
-            if try await questions(of: survey, on: req.db).isEmpty { errors.add("open", "Add at least one question before opening the survey") }
-            if survey.closesOn == nil { errors.add("open", "Set a closing date before opening the survey (change the survey's details)") }
-            else if let closes = survey.closesOn, closes < CalendarDate.startOfDay(Date()) {
+            if try await questions(of: survey, on: req.db).isEmpty {
+                errors.add("open", "Add at least one question before opening the survey")
+            }
+            if survey.closesOn == nil {
+                errors.add("open", "Set a closing date before opening the survey (change the survey's details)")
+            } else if let closes = survey.closesOn, closes < CalendarDate.startOfDay(Date()) {
                 errors.add("open", "The closing date has passed. Set a later one before opening the survey")
             }
             guard errors.isEmpty else {
-                return try await renderBuilder(req, survey: survey, project: project, ref: ref, questionInput: QuestionForm(), errors: errors,
-                                               status: .badRequest)
+                return try await renderBuilder(
+                    req, survey: survey, project: project, ref: ref, questionInput: QuestionForm(), errors: errors,
+                    status: .badRequest)
             }
             survey.status = .open
             try await survey.save(on: req.db)

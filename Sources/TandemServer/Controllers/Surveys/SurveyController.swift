@@ -10,7 +10,8 @@ enum SurveyController {
 
     static func list(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
-        let model = try await listModel(project, ref: ref, viewer: try req.requireUser().viewer, form: .blank, errors: FormErrors(), on: req.db)
+        let model = try await listModel(
+            project, ref: ref, viewer: try req.requireUser().viewer, form: .blank, errors: FormErrors(), on: req.db)
         return SurveyListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response()
     }
 
@@ -19,11 +20,14 @@ enum SurveyController {
         let form = try req.content.decode(SurveyForm.self)
         switch form.validate() {
         case .failure(let errors):
-            let model = try await listModel(project, ref: ref, viewer: try req.requireUser().viewer, form: form, errors: errors, on: req.db)
-            return SurveyListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(.badRequest)
+            let model = try await listModel(
+                project, ref: ref, viewer: try req.requireUser().viewer, form: form, errors: errors, on: req.db)
+            return SurveyListPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(
+                .badRequest)
         case .success(let valid):
-            let survey = Survey(projectID: try project.requireID(), title: valid.title, introduction: valid.introduction,
-                                audience: valid.audience, asksDemographics: valid.asksDemographics, publicToken: newToken())
+            let survey = Survey(
+                projectID: try project.requireID(), title: valid.title, introduction: valid.introduction,
+                audience: valid.audience, asksDemographics: valid.asksDemographics, publicToken: newToken())
             try await survey.create(on: req.db)
             try await req.flash("Survey created. Add its questions, then open it.")
             return req.seeOther(SiteURL.survey(.value(try survey.requireID())))
@@ -32,8 +36,9 @@ enum SurveyController {
 
     static func show(req: Request) async throws -> Response {
         let (survey, project, ref) = try await req.owned(Survey.self, Permission.viewProject)
-        return try await renderBuilder(req, survey: survey, project: project, ref: ref, questionInput: QuestionForm(kind: nil),
-                                       errors: FormErrors())
+        return try await renderBuilder(
+            req, survey: survey, project: project, ref: ref, questionInput: QuestionForm(kind: nil),
+            errors: FormErrors())
     }
 
     static func edit(req: Request) async throws -> Response {
@@ -48,7 +53,8 @@ enum SurveyController {
         switch form.validate() {
         case .failure(let errors):
             let model = try await editModel(survey, project: project, form: form, errors: errors, on: req.db)
-            return SurveyEditPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(.badRequest)
+            return SurveyEditPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(
+                .badRequest)
         case .success(let valid):
             survey.title = valid.title
             survey.introduction = valid.introduction
@@ -66,27 +72,36 @@ enum SurveyController {
         try await SurveyQuestion.query(on: db).filter(\.$survey.$id == survey.requireID()).sort(\.$position).all()
     }
 
-    static func listModel(_ project: Project, ref: ProjectRef, viewer: Viewer, form: SurveyForm, errors: FormErrors,
-                          on db: any Database) async throws -> SurveyListPage.Model {
+    static func listModel(
+        _ project: Project, ref: ProjectRef, viewer: Viewer, form: SurveyForm, errors: FormErrors,
+        on db: any Database
+    ) async throws -> SurveyListPage.Model {
         let rows = try await SurveySummary.all(ofProject: project.requireID(), on: db).map {
             SurveyListPage.Row(id: $0.id, title: $0.title, audience: $0.audience, status: $0.status, responses: $0.responses)
         }
-        return SurveyListPage.Model(header: try await ProjectController.header(project, on: db), surveys: rows,
-                                    canManage: AccessPolicy.allows(viewer, .manageProject(ref)), form: form, errors: errors)
+        return SurveyListPage.Model(
+            header: try await ProjectController.header(project, on: db), surveys: rows,
+            canManage: AccessPolicy.allows(viewer, .manageProject(ref)), form: form, errors: errors)
     }
 
-    static func renderBuilder(_ req: Request, survey: Survey, project: Project, ref: ProjectRef, questionInput: QuestionForm,
-                              errors: FormErrors, status: HTTPResponseStatus = .ok) async throws -> Response {
-        let base = req.application.config.publicURL?.absoluteString.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+    static func renderBuilder(
+        _ req: Request, survey: Survey, project: Project, ref: ProjectRef, questionInput: QuestionForm,
+        errors: FormErrors, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let base =
+            req.application.config.publicURL?.absoluteString.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             ?? "http://\(req.headers.first(name: .host) ?? "127.0.0.1:8080")"
-        let model = try await builderModel(survey, project: project, ref: ref, questionInput: questionInput, errors: errors,
-                                           publicBase: base, viewer: try req.requireUser().viewer, on: req.db)
+        let model = try await builderModel(
+            survey, project: project, ref: ref, questionInput: questionInput, errors: errors,
+            publicBase: base, viewer: try req.requireUser().viewer, on: req.db)
         return SurveyBuilderPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
     /// The survey builder; `publicBase` is the address public links start with.
-    static func builderModel(_ survey: Survey, project: Project, ref: ProjectRef, questionInput: QuestionForm, errors: FormErrors,
-                             publicBase: String, viewer: Viewer, on db: any Database) async throws -> SurveyBuilderPage.Model {
+    static func builderModel(
+        _ survey: Survey, project: Project, ref: ProjectRef, questionInput: QuestionForm, errors: FormErrors,
+        publicBase: String, viewer: Viewer, on db: any Database
+    ) async throws -> SurveyBuilderPage.Model {
         let surveyID = try survey.requireID()
         let responses = try await SurveyResponse.query(on: db).filter(\.$survey.$id == surveyID).count()
         return SurveyBuilderPage.Model(
@@ -97,9 +112,12 @@ enum SurveyController {
             questionInput: questionInput, errors: errors)
     }
 
-    static func editModel(_ survey: Survey, project: Project, form: SurveyForm, errors: FormErrors,
-                          on db: any Database) async throws -> SurveyEditPage.Model {
-        SurveyEditPage.Model(header: try await ProjectController.header(project, on: db), surveyID: try survey.requireID(),
-                             surveyTitle: survey.title, form: form, errors: errors)
+    static func editModel(
+        _ survey: Survey, project: Project, form: SurveyForm, errors: FormErrors,
+        on db: any Database
+    ) async throws -> SurveyEditPage.Model {
+        SurveyEditPage.Model(
+            header: try await ProjectController.header(project, on: db), surveyID: try survey.requireID(),
+            surveyTitle: survey.title, form: form, errors: errors)
     }
 }

@@ -20,11 +20,13 @@ enum SurveyResultsController {
         let results = questions.map { question -> SurveyResultsPage.QuestionResult in
             let mine = counts[question.id!] ?? [:]
             if question.kind == .freeText {
-                return .init(id: question.id!, text: question.text, kind: question.kind, bars: [], written: mine.values.reduce(0, +))
+                return .init(
+                    id: question.id!, text: question.text, kind: question.kind, bars: [], written: mine.values.reduce(0, +))
             }
             let choices = question.kind.needsOptions ? question.options : question.kind.fixedOptions
-            return .init(id: question.id!, text: question.text, kind: question.kind,
-                         bars: choices.map { BarChartBar(label: $0, count: mine[$0] ?? 0) }, written: 0)
+            return .init(
+                id: question.id!, text: question.text, kind: question.kind,
+                bars: choices.map { BarChartBar(label: $0, count: mine[$0] ?? 0) }, written: 0)
         }
         return SurveyResultsPage.Model(
             header: try await ProjectController.header(project, on: db), surveyID: surveyID, title: survey.title,
@@ -40,8 +42,9 @@ enum SurveyResultsController {
         return EqualityMonitoring.questions.map { question in
             let counts = question.options.map { option in answered.filter { $0[equality: question.id] == option.value }.count }
             let cells = DisclosureControl.protectBreakdown(counts)
-            return EqualitySummaryPage.Table(question: question.question,
-                                             rows: zip(question.options.map(\.label), cells).map { .init(label: $0.0, cell: $0.1) })
+            return EqualitySummaryPage.Table(
+                question: question.question,
+                rows: zip(question.options.map(\.label), cells).map { .init(label: $0.0, cell: $0.1) })
         }
     }
 
@@ -54,18 +57,27 @@ enum SurveyResultsController {
         let responses = try await SurveyResponse.query(on: req.db).filter(\.$survey.$id == surveyID).sort(\.$submittedAt).all()
         let answers = try await SurveyAnswer.query(on: req.db).filter(\.$response.$id ~~ responses.compactMap(\.id)).all()
         var byResponse: [UUID: [UUID: [String]]] = [:]
-        for answer in answers { byResponse[answer.$response.id, default: [:]][answer.$question.id, default: []].append(answer.value) }
+        for answer in answers {
+            byResponse[answer.$response.id, default: [:]][answer.$question.id, default: []].append(answer.value)
+        }
         var csv = CSVWriter.row(["response", "submitted", "source", "may be read by"] + questions.map(\.text))
         for response in responses {
-            let mine = (byResponse[response.id!] ?? [:]).mapValues { $0.map { req.reader.teamText($0, scope: response.consentScope, ref) } }
-            csv += CSVWriter.row([response.id!.lowercasedString, ISO8601DateFormatter().string(from: response.submittedAt),
-                                  response.source, response.consentScope.rawValue]
-                                 + questions.map { (mine[$0.id!] ?? []).joined(separator: "; ") })
+            let mine = (byResponse[response.id!] ?? [:]).mapValues {
+                $0.map { req.reader.teamText($0, scope: response.consentScope, ref) }
+            }
+            csv += CSVWriter.row(
+                [
+                    response.id!.lowercasedString, ISO8601DateFormatter().string(from: response.submittedAt),
+                    response.source, response.consentScope.rawValue,
+                ]
+                    + questions.map { (mine[$0.id!] ?? []).joined(separator: "; ") })
         }
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        let fileName = survey.title.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.replacingOccurrences(of: " ", with: "-")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fileName.isEmpty ? "survey" : fileName)-responses.csv\"")
+        let fileName = survey.title.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.replacingOccurrences(
+            of: " ", with: "-")
+        headers.replaceOrAdd(
+            name: .contentDisposition, value: "attachment; filename=\"\(fileName.isEmpty ? "survey" : fileName)-responses.csv\"")
         return Response(status: .ok, headers: headers, body: .init(string: csv))
     }
 }

@@ -45,8 +45,10 @@ struct CreateActivity: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [ChecklistScoreRecord.schema, ActivityFacilitator.schema, Activity.schema, ChecklistItem.schema,
-                       Checklist.schema] {
+        for schema in [
+            ChecklistScoreRecord.schema, ActivityFacilitator.schema, Activity.schema, ChecklistItem.schema,
+            Checklist.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

@@ -63,8 +63,10 @@ struct CreateProject: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [InvolvementPlanEntry.schema, ProjectMember.schema, ProjectChange.schema, ProjectMilestone.schema,
-                       ProjectOutcome.schema, Project.schema] {
+        for schema in [
+            InvolvementPlanEntry.schema, ProjectMember.schema, ProjectChange.schema, ProjectMilestone.schema,
+            ProjectOutcome.schema, Project.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

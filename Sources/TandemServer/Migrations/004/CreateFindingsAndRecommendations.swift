@@ -76,8 +76,10 @@ struct CreateFindingsAndRecommendations: AsyncMigration {
         for column in ["report_background", "report_summary"] {
             try await database.schema(Project.schema).deleteField(.string(column)).update()
         }
-        for schema in [RecommendationUpdate.schema, RecommendationFinding.schema, Recommendation.schema,
-                       FindingEvidence.schema, FindingTheme.schema, Finding.schema] {
+        for schema in [
+            RecommendationUpdate.schema, RecommendationFinding.schema, Recommendation.schema,
+            FindingEvidence.schema, FindingTheme.schema, Finding.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

@@ -26,8 +26,10 @@ final class Activity: Model, @unchecked Sendable {
 
     init() {}
 
-    init(projectID: UUID, kind: EvidenceMethod, title: String, heldOn: Date?, place: String, participants: Int?, notes: String,
-         checklistID: UUID?, isDemo: Bool = false) {
+    init(
+        projectID: UUID, kind: EvidenceMethod, title: String, heldOn: Date?, place: String, participants: Int?, notes: String,
+        checklistID: UUID?, isDemo: Bool = false
+    ) {
         self.$project.id = projectID
         self.kind = kind
         self.title = title

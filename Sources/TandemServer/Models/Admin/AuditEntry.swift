@@ -26,8 +26,10 @@ final class AuditEntry: Model, @unchecked Sendable {
 
     init() {}
 
-    init(actorPersonID: UUID?, actorLabel: String, action: String, recordType: String, recordID: UUID,
-         recordLabel: String, fields: [String], subjectPersonID: UUID?, at: Date = Date()) {
+    init(
+        actorPersonID: UUID?, actorLabel: String, action: String, recordType: String, recordID: UUID,
+        recordLabel: String, fields: [String], subjectPersonID: UUID?, at: Date = Date()
+    ) {
         self.$actor.id = actorPersonID
         self.actorLabel = actorLabel
         self.action = action

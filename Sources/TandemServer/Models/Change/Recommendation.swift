@@ -39,8 +39,10 @@ final class Recommendation: Model, @unchecked Sendable {
 
     init() {}
 
-    init(projectID: UUID, organisationID: UUID, ownerID: UUID?, text: String, priority: RecommendationPriority, dueOn: Date?,
-         isDemo: Bool = false) {
+    init(
+        projectID: UUID, organisationID: UUID, ownerID: UUID?, text: String, priority: RecommendationPriority, dueOn: Date?,
+        isDemo: Bool = false
+    ) {
         self.$project.id = projectID
         self.$organisation.id = organisationID
         self.$owner.id = ownerID

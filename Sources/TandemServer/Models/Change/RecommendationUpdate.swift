@@ -31,8 +31,10 @@ final class RecommendationUpdate: Model, @unchecked Sendable {
 
     init() {}
 
-    init(recommendationID: UUID, authorID: UUID?, writtenOn: Date, text: String, evidenceLink: String?,
-         statusFrom: RecommendationStatus? = nil, statusTo: RecommendationStatus? = nil) {
+    init(
+        recommendationID: UUID, authorID: UUID?, writtenOn: Date, text: String, evidenceLink: String?,
+        statusFrom: RecommendationStatus? = nil, statusTo: RecommendationStatus? = nil
+    ) {
         self.$recommendation.id = recommendationID
         self.$author.id = authorID
         self.writtenOn = writtenOn

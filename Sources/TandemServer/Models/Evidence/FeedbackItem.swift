@@ -50,10 +50,12 @@ final class FeedbackItem: Model, @unchecked Sendable {
 
     init() {}
 
-    init(projectID: UUID, organisationID: UUID, method: EvidenceMethod, sourceKind: String, sourceID: UUID?, text: String,
-         redactedText: String, consentScope: ConsentScope, occurredOn: Date? = nil, service: String? = nil,
-         rating: Int? = nil, question: String? = nil, contributorID: UUID? = nil, addedByID: UUID? = nil,
-         fingerprint: String? = nil, isDemo: Bool = false) {
+    init(
+        projectID: UUID, organisationID: UUID, method: EvidenceMethod, sourceKind: String, sourceID: UUID?, text: String,
+        redactedText: String, consentScope: ConsentScope, occurredOn: Date? = nil, service: String? = nil,
+        rating: Int? = nil, question: String? = nil, contributorID: UUID? = nil, addedByID: UUID? = nil,
+        fingerprint: String? = nil, isDemo: Bool = false
+    ) {
         self.$project.id = projectID
         self.$organisation.id = organisationID
         self.method = method

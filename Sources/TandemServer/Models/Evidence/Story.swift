@@ -28,8 +28,10 @@ final class Story: Model, @unchecked Sendable {
 
     init() {}
 
-    init(projectID: UUID, title: String, storytellerID: UUID?, consentScope: ConsentScope, transcript: String,
-         recordingLink: String?, isDemo: Bool = false) {
+    init(
+        projectID: UUID, title: String, storytellerID: UUID?, consentScope: ConsentScope, transcript: String,
+        recordingLink: String?, isDemo: Bool = false
+    ) {
         self.$project.id = projectID
         self.title = title
         self.$storyteller.id = storytellerID

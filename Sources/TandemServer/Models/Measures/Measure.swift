@@ -25,8 +25,10 @@ final class Measure: Model, @unchecked Sendable {
 
     init() {}
 
-    init(projectID: UUID, name: String, unit: String, direction: ImprovementDirection, target: Double?, details: String,
-         isDemo: Bool = false) {
+    init(
+        projectID: UUID, name: String, unit: String, direction: ImprovementDirection, target: Double?, details: String,
+        isDemo: Bool = false
+    ) {
         self.$project.id = projectID
         self.name = name
         self.unit = unit

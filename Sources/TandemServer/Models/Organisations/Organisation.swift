@@ -32,8 +32,10 @@ final class Organisation: Model, @unchecked Sendable {
 
     init() {}
 
-    init(name: String, kind: OrganisationKind, odsCode: String? = nil, parentID: UUID? = nil,
-         summary: String? = nil, isDemo: Bool = false) {
+    init(
+        name: String, kind: OrganisationKind, odsCode: String? = nil, parentID: UUID? = nil,
+        summary: String? = nil, isDemo: Bool = false
+    ) {
         self.name = name
         self.kind = kind
         self.odsCode = odsCode

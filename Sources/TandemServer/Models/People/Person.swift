@@ -38,9 +38,11 @@ final class Person: Model, @unchecked Sendable {
 
     init() {}
 
-    init(name: String, preferredName: String? = nil, pronouns: String? = nil, email: String? = nil,
-         phone: String? = nil, postcodeDistrict: String? = nil, livedExperience: [String] = [],
-         skills: [String] = [], accessNeeds: [String] = [], accessNeedsOther: String? = nil, isDemo: Bool = false) {
+    init(
+        name: String, preferredName: String? = nil, pronouns: String? = nil, email: String? = nil,
+        phone: String? = nil, postcodeDistrict: String? = nil, livedExperience: [String] = [],
+        skills: [String] = [], accessNeeds: [String] = [], accessNeedsOther: String? = nil, isDemo: Bool = false
+    ) {
         self.name = name
         self.preferredName = preferredName
         self.pronouns = pronouns

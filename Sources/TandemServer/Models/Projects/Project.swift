@@ -40,8 +40,10 @@ final class Project: Model, @unchecked Sendable {
 
     init() {}
 
-    init(title: String, organisationID: UUID, projectManagerID: UUID?, problem: String, aims: String,
-         startsOn: Date? = nil, endsOn: Date? = nil, isDemo: Bool = false) {
+    init(
+        title: String, organisationID: UUID, projectManagerID: UUID?, problem: String, aims: String,
+        startsOn: Date? = nil, endsOn: Date? = nil, isDemo: Bool = false
+    ) {
         self.title = title
         self.$organisation.id = organisationID
         self.$projectManager.id = projectManagerID

@@ -28,8 +28,10 @@ final class Survey: Model, @unchecked Sendable {
 
     init() {}
 
-    init(projectID: UUID, title: String, introduction: String, audience: SurveyAudience, asksDemographics: Bool,
-         publicToken: String) {
+    init(
+        projectID: UUID, title: String, introduction: String, audience: SurveyAudience, asksDemographics: Bool,
+        publicToken: String
+    ) {
         self.$project.id = projectID
         self.title = title
         self.introduction = introduction

@@ -19,8 +19,10 @@ final class SurveyQuestion: Model, @unchecked Sendable {
 
     init() {}
 
-    init(surveyID: UUID, position: Int, kind: SurveyQuestionKind, text: String, helpText: String, required: Bool,
-         options: [String]) {
+    init(
+        surveyID: UUID, position: Int, kind: SurveyQuestionKind, text: String, helpText: String, required: Bool,
+        options: [String]
+    ) {
         self.$survey.id = surveyID
         self.position = position
         self.kind = kind

@@ -28,8 +28,10 @@ final class SurveyResponse: Model, EqualityFields, @unchecked Sendable {
 
     init() {}
 
-    init(surveyID: UUID, source: String, consentScope: ConsentScope, enteredByID: UUID?, submittedAt: Date = Date(),
-         isDemo: Bool = false) {
+    init(
+        surveyID: UUID, source: String, consentScope: ConsentScope, enteredByID: UUID?, submittedAt: Date = Date(),
+        isDemo: Bool = false
+    ) {
         self.$survey.id = surveyID
         self.source = source
         self.consentScope = consentScope

@@ -7,7 +7,10 @@ enum AppSecrets {
     /// The secret called `name`, made with `make` the first time anyone asks.
     static func value(named name: String, madeBy make: () -> String, on db: any Database) async throws -> String {
         let sql = db as! any SQLDatabase
-        let read = { try await sql.raw("SELECT value FROM app_secrets WHERE name = \(bind: name)").first(decodingColumn: "value", as: String.self) }
+        let read = {
+            try await sql.raw("SELECT value FROM app_secrets WHERE name = \(bind: name)").first(
+                decodingColumn: "value", as: String.self)
+        }
         if let stored = try await read() { return stored }
         do {
             try await sql.raw("INSERT INTO app_secrets (name, value) VALUES (\(bind: name), \(bind: make()))").run()

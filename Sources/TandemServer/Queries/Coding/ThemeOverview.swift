@@ -53,43 +53,56 @@ struct ThemeOverview: Sendable {
     }
 
     /// What the overview is worked out from: any new or removed coding, or a renamed theme, changes it.
-    static func key(projectID: UUID, themes: [Theme], grouping: Grouping, on db: any Database) async throws -> CodingCaches.OverviewKey {
+    static func key(
+        projectID: UUID, themes: [Theme], grouping: Grouping, on db: any Database
+    ) async throws -> CodingCaches.OverviewKey {
         let sql = db as! any SQLDatabase
-        let state = try await sql.raw("""
+        let state = try await sql.raw(
+            """
             SELECT COUNT(*) AS n, MAX(created_at) AS latest FROM codings WHERE project_id = \(bind: projectID) AND coder_id IS NOT NULL
-            """).first()
-        return CodingCaches.OverviewKey(projectID: projectID, grouping: grouping, codings: try state?.decode(column: "n", as: Int.self) ?? 0,
-                                        latestCoding: try state?.decodeIfPresent(column: "latest", as: Date.self), themeNames: themes.map(\.name))
+            """
+        ).first()
+        return CodingCaches.OverviewKey(
+            projectID: projectID, grouping: grouping, codings: try state?.decode(column: "n", as: Int.self) ?? 0,
+            latestCoding: try state?.decodeIfPresent(column: "latest", as: Date.self), themeNames: themes.map(\.name))
     }
 
     static func load(projectID: UUID, themes: [Theme], grouping: Grouping, on db: any Database) async throws -> ThemeOverview {
         let sql = db as! any SQLDatabase
         // Only the chosen grouping's column is read, and survey answers are joined only for equality groups.
-        let (column, join): (SQLQueryString, SQLQueryString) = switch grouping {
-        case .service: ("i.service", "")
-        case .audience: ("i.method", "")
-        case .ethnicity: ("r.ethnic_group", "LEFT JOIN survey_responses r ON i.source_kind = 'survey' AND r.id = i.source_id")
-        case .age: ("r.age_band", "LEFT JOIN survey_responses r ON i.source_kind = 'survey' AND r.id = i.source_id")
-        case .disability: ("r.disability", "LEFT JOIN survey_responses r ON i.source_kind = 'survey' AND r.id = i.source_id")
-        }
-        let raw = try await sql.raw("""
+        let (column, join): (SQLQueryString, SQLQueryString) =
+            switch grouping {
+            case .service: ("i.service", "")
+            case .audience: ("i.method", "")
+            case .ethnicity: ("r.ethnic_group", "LEFT JOIN survey_responses r ON i.source_kind = 'survey' AND r.id = i.source_id")
+            case .age: ("r.age_band", "LEFT JOIN survey_responses r ON i.source_kind = 'survey' AND r.id = i.source_id")
+            case .disability: ("r.disability", "LEFT JOIN survey_responses r ON i.source_kind = 'survey' AND r.id = i.source_id")
+            }
+        let raw = try await sql.raw(
+            """
             SELECT DISTINCT c.theme_id, c.feedback_item_id, i.sentiment, COALESCE(i.occurred_on, i.created_at) AS given_on, \(column) AS grouped
             FROM codings c
             JOIN feedback_items i ON i.id = c.feedback_item_id
             \(join)
             WHERE c.project_id = \(bind: projectID) AND c.coder_id IS NOT NULL
-            """).all()
+            """
+        ).all()
         let rows = try raw.map { row in
-            Row(themeID: try row.decode(column: "theme_id", as: UUID.self), itemID: try row.decode(column: "feedback_item_id", as: UUID.self),
-                sentiment: try row.decodeIfPresent(column: "sentiment", as: String.self), date: try row.decode(column: "given_on", as: Date.self),
+            Row(
+                themeID: try row.decode(column: "theme_id", as: UUID.self),
+                itemID: try row.decode(column: "feedback_item_id", as: UUID.self),
+                sentiment: try row.decodeIfPresent(column: "sentiment", as: String.self),
+                date: try row.decode(column: "given_on", as: Date.self),
                 group: try row.decodeIfPresent(column: "grouped", as: String.self))
         }
         let names = Dictionary(themes.map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
         let byTheme = Dictionary(grouping: rows, by: \.themeID)
         let themeRows = byTheme.compactMap { themeID, rows -> ThemeRow? in
             guard let name = names[themeID] else { return nil }
-            return ThemeRow(name: name, comments: rows.count, positive: rows.filter { $0.sentiment == SentimentClass.positive.rawValue }.count,
-                            negative: rows.filter { $0.sentiment == SentimentClass.negative.rawValue }.count)
+            return ThemeRow(
+                name: name, comments: rows.count,
+                positive: rows.filter { $0.sentiment == SentimentClass.positive.rawValue }.count,
+                negative: rows.filter { $0.sentiment == SentimentClass.negative.rawValue }.count)
         }.sorted { ($0.comments, $1.name) > ($1.comments, $0.name) }
         let top = themeRows.prefix(8).map(\.name)
         let codedComments = Set(rows.map(\.itemID)).count
@@ -103,8 +116,9 @@ struct ThemeOverview: Sendable {
         }
         let periods = Array(Set(countsByQuarter.values.flatMap(\.keys)).sorted().suffix(6))
         let overTime = top.map { theme in (theme: theme, counts: periods.map { countsByQuarter[theme]?[$0] ?? 0 }) }
-        return ThemeOverview(codedComments: codedComments, themes: themeRows, periods: periods, overTime: overTime,
-                             comparison: compare(rows, grouping: grouping, top: top, names: names))
+        return ThemeOverview(
+            codedComments: codedComments, themes: themeRows, periods: periods, overTime: overTime,
+            comparison: compare(rows, grouping: grouping, top: top, names: names))
     }
 
     private static func compare(_ rows: [Row], grouping: Grouping, top: [String], names: [UUID: String]) -> Comparison {

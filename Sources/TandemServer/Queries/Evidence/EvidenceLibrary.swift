@@ -44,7 +44,9 @@ enum EvidenceLibrary {
         let createdAt: Date
 
         typealias Column = FeedbackItemColumn
-        static let columns: [Column] = [.id, .projectID, .method, .text, .redactedText, .consentScope, .occurredOn, .service, .rating, .createdAt]
+        static let columns: [Column] = [
+            .id, .projectID, .method, .text, .redactedText, .consentScope, .occurredOn, .service, .rating, .createdAt,
+        ]
 
         init(_ row: QueryRowReader<Column>) throws {
             (id, projectID, method) = (try row(.id), try row(.projectID), try row(.method))
@@ -67,7 +69,9 @@ enum EvidenceLibrary {
     ]
 
     /// - Parameter readable: which text the viewer may search (see `FeedbackSearch.Readable`).
-    static func page(_ owner: Owner, filters: Filters, readable: FeedbackSearch.Readable, page: Int?, on db: any Database) async throws -> Result {
+    static func page(
+        _ owner: Owner, filters: Filters, readable: FeedbackSearch.Readable, page: Int?, on db: any Database
+    ) async throws -> Result {
         let sql = db as! any SQLDatabase
         var scope = FeedbackSearch.Scope(method: filters.method, sourceKind: filters.source)
         switch owner {
@@ -80,22 +84,28 @@ enum EvidenceLibrary {
         let dateConditions = dates.isEmpty ? nil : dates.joined(separator: " AND ")
 
         func queries(columns: SQLQueryString, offset: Int) -> (count: SQLQueryString, page: SQLQueryString) {
-            let search = FeedbackSearch.Query(terms: filters.terms, scope: scope, readable: readable, dates: dateConditions, columns: columns, cap: countCap,
-                                              limit: pageSize, offset: offset)
+            let search = FeedbackSearch.Query(
+                terms: filters.terms, scope: scope, readable: readable, dates: dateConditions, columns: columns, cap: countCap,
+                limit: pageSize, offset: offset)
             if !filters.terms.isEmpty { return FeedbackSearch.index(for: db).searchQueries(search) }
-            let body: SQLQueryString = "FROM feedback_items i WHERE \(FeedbackSearch.conditions(scope)) AND \(dateConditions ?? "1 = 1")"
-            return ("SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(countCap + 1))) AS c",
-                    """
-                    SELECT \(columns) \(body) ORDER BY i.created_at DESC, i.id DESC
-                    LIMIT \(unsafeRaw: String(pageSize)) OFFSET \(unsafeRaw: String(offset))
-                    """)
+            let body: SQLQueryString =
+                "FROM feedback_items i WHERE \(FeedbackSearch.conditions(scope)) AND \(dateConditions ?? "1 = 1")"
+            return (
+                "SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(countCap + 1))) AS c",
+                """
+                SELECT \(columns) \(body) ORDER BY i.created_at DESC, i.id DESC
+                LIMIT \(unsafeRaw: String(pageSize)) OFFSET \(unsafeRaw: String(offset))
+                """
+            )
         }
         // The page asked for, with the count of all matches as one more column of
         // each row (the database works it out once): one statement, not two.
         // Clamped to the last page there can be (counting stops at `countCap`) before any arithmetic.
         let requestedPage = min(max(1, page ?? 1), (countCap + pageSize - 1) / pageSize)
         let count = queries(columns: columns, offset: 0).count
-        var rows = try await sql.raw(queries(columns: "\(columns), (\(count)) AS match_count", offset: (requestedPage - 1) * pageSize).page).all()
+        var rows = try await sql.raw(
+            queries(columns: "\(columns), (\(count)) AS match_count", offset: (requestedPage - 1) * pageSize).page
+        ).all()
         var counted = try rows.first?.decode(column: "match_count", as: Int.self) ?? 0
         var pagination = Pagination(page: page, perPage: pageSize, totalItems: min(counted, countCap))
         if rows.isEmpty && requestedPage > 1 {

@@ -26,8 +26,10 @@ enum EvidenceStore {
     /// rather than as Fluent models: for a 200,000-row import, Fluent's
     /// per-model reflection cost more than the database's own work.
     @discardableResult
-    static func add(_ newItems: [NewItem], to project: Project, addedBy personID: UUID?, isDemo: Bool = false,
-                    on db: any Database) async throws -> [UUID] {
+    static func add(
+        _ newItems: [NewItem], to project: Project, addedBy personID: UUID?, isDemo: Bool = false,
+        on db: any Database
+    ) async throws -> [UUID] {
         guard !newItems.isEmpty else { return [] }
         let projectID = try project.requireID()
         let organisationID = project.$organisation.id
@@ -39,27 +41,35 @@ enum EvidenceStore {
             let insert = sql.insert(into: FeedbackItem.schema).columns(columns)
             for index in chunk..<min(chunk + 500, newItems.count) {
                 let item = newItems[index]
-                insert.values([
-                    SQLBind(ids[index]), SQLBind(projectID), SQLBind(organisationID), SQLBind(item.contributorID), SQLBind(personID),
-                    SQLBind(item.method.rawValue), SQLBind(item.sourceKind), SQLBind(item.sourceID), SQLBind(item.text),
-                    SQLBind(redacted[index]), SQLBind(item.occurredOn), SQLBind(item.service), SQLBind(item.rating),
-                    SQLBind(item.question), SQLBind(item.consentScope.rawValue), SQLBind(item.fingerprint), SQLBind(isDemo), SQLBind(now),
-                ] as [any SQLExpression])
+                insert.values(
+                    [
+                        SQLBind(ids[index]), SQLBind(projectID), SQLBind(organisationID), SQLBind(item.contributorID),
+                        SQLBind(personID),
+                        SQLBind(item.method.rawValue), SQLBind(item.sourceKind), SQLBind(item.sourceID), SQLBind(item.text),
+                        SQLBind(redacted[index]), SQLBind(item.occurredOn), SQLBind(item.service), SQLBind(item.rating),
+                        SQLBind(item.question), SQLBind(item.consentScope.rawValue), SQLBind(item.fingerprint), SQLBind(isDemo),
+                        SQLBind(now),
+                    ] as [any SQLExpression])
             }
             try await insert.run()
         }
-        try await FeedbackSearch.index(for: db).add(newItems.indices.map { index in
-            let item = newItems[index]
-            return .init(id: ids[index], text: item.text, redactedText: redacted[index], projectID: projectID, organisationID: organisationID,
-                         method: item.method, sourceKind: item.sourceKind, consentScope: item.consentScope)
-        }, on: sql)
+        try await FeedbackSearch.index(for: db).add(
+            newItems.indices.map { index in
+                let item = newItems[index]
+                return .init(
+                    id: ids[index], text: item.text, redactedText: redacted[index], projectID: projectID,
+                    organisationID: organisationID,
+                    method: item.method, sourceKind: item.sourceKind, consentScope: item.consentScope)
+            }, on: sql)
         var byMethod: [String: Int] = [:]
         for item in newItems { byMethod[item.method.rawValue, default: 0] += 1 }
         for (method, count) in byMethod {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO evidence_counts (id, project_id, method, count) VALUES (\(bind: UUID()), \(bind: projectID), \(bind: method), \(bind: count))
                 ON CONFLICT (project_id, method) DO UPDATE SET count = evidence_counts.count + \(bind: count)
-                """).run()
+                """
+            ).run()
         }
         return ids
     }
@@ -70,7 +80,9 @@ enum EvidenceStore {
     static func moveProject(_ projectID: UUID, from old: UUID, to new: UUID, on db: any Database) async throws {
         guard old != new else { return }
         let sql = db as! any SQLDatabase
-        try await sql.raw("UPDATE \(ident: FeedbackItem.schema) SET organisation_id = \(bind: new) WHERE project_id = \(bind: projectID)").run()
+        try await sql.raw(
+            "UPDATE \(ident: FeedbackItem.schema) SET organisation_id = \(bind: new) WHERE project_id = \(bind: projectID)"
+        ).run()
         try await FeedbackSearch.index(for: db).moveProject(projectID, from: old, to: new, on: sql)
     }
 
@@ -100,7 +112,9 @@ enum EvidenceStore {
     /// Evidence counts by method for a project (in plain SQL: most project pages show them).
     static func counts(for projectID: UUID, on db: any Database) async throws -> [EvidenceMethod: Int] {
         var counts: [EvidenceMethod: Int] = [:]
-        for row in try await (db as! any SQLDatabase).raw(countsQuery(projectID: projectID)).all() { try addCount(row, to: &counts) }
+        for row in try await (db as! any SQLDatabase).raw(countsQuery(projectID: projectID)).all() {
+            try addCount(row, to: &counts)
+        }
         return counts
     }
 

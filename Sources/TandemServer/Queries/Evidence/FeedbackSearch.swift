@@ -122,7 +122,9 @@ enum FeedbackSearch {
 /// way, against 60 ms when each match is looked up in `feedback_items`.
 struct SQLiteFeedbackSearch: FeedbackSearchIndex {
     func createSchema(on sql: any SQLDatabase) async throws {
-        try await sql.raw("CREATE VIRTUAL TABLE feedback_fts USING fts5(item_id UNINDEXED, text, scope, tokenize = 'porter unicode61')").run()
+        try await sql.raw(
+            "CREATE VIRTUAL TABLE feedback_fts USING fts5(item_id UNINDEXED, text, scope, tokenize = 'porter unicode61')"
+        ).run()
     }
 
     func dropSchema(on sql: any SQLDatabase) async throws {
@@ -135,14 +137,20 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
     /// consent scope ("cteam"), so that a search reading some scopes as given
     /// and others redacted is answered from the indexes alone.
     func createRedactedSchema(on sql: any SQLDatabase) async throws {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             UPDATE feedback_fts SET scope = scope || ' c' || COALESCE((SELECT i.consent_scope FROM feedback_items i WHERE i.id = feedback_fts.item_id), 'team')
-            """).run()
-        try await sql.raw("CREATE VIRTUAL TABLE \(unsafeRaw: Self.redactedTable) USING fts5(item_id UNINDEXED, text, scope, tokenize = 'porter unicode61')").run()
-        try await sql.raw("""
+            """
+        ).run()
+        try await sql.raw(
+            "CREATE VIRTUAL TABLE \(unsafeRaw: Self.redactedTable) USING fts5(item_id UNINDEXED, text, scope, tokenize = 'porter unicode61')"
+        ).run()
+        try await sql.raw(
+            """
             INSERT INTO \(unsafeRaw: Self.redactedTable) (rowid, item_id, text, scope)
             SELECT f.rowid, f.item_id, i.redacted_text, f.scope FROM feedback_fts f JOIN feedback_items i ON i.id = f.item_id ORDER BY f.rowid
-            """).run()
+            """
+        ).run()
         try await tidy(on: sql)
     }
 
@@ -156,12 +164,17 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
     func add(_ entries: [FeedbackSearch.Entry], on sql: any SQLDatabase) async throws {
         for chunk in stride(from: 0, to: entries.count, by: 300) {
             let rows = entries[chunk..<min(chunk + 300, entries.count)]
-            for (table, text) in [("feedback_fts", \FeedbackSearch.Entry.text), (Self.redactedTable, \FeedbackSearch.Entry.redactedText)] {
+            for (table, text) in [
+                ("feedback_fts", \FeedbackSearch.Entry.text), (Self.redactedTable, \FeedbackSearch.Entry.redactedText),
+            ] {
                 var query = SQLQueryString("INSERT INTO \(unsafeRaw: table) (item_id, text, scope) VALUES ")
                 for (offset, entry) in rows.enumerated() {
                     if offset > 0 { query += ", " }
-                    let scope = Self.words(FeedbackSearch.Scope(projectID: entry.projectID, organisationID: entry.organisationID,
-                                                                method: entry.method, sourceKind: entry.sourceKind))
+                    let scope =
+                        Self.words(
+                            FeedbackSearch.Scope(
+                                projectID: entry.projectID, organisationID: entry.organisationID,
+                                method: entry.method, sourceKind: entry.sourceKind))
                         + [Self.consentWord(entry.consentScope)]
                     query += "(\(bind: entry.id), \(bind: entry[keyPath: text]), \(bind: scope.joined(separator: " ")))"
                 }
@@ -177,12 +190,16 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
 
     func moveProject(_ projectID: UUID, from old: UUID, to new: UUID, on sql: any SQLDatabase) async throws {
         let project = Self.words(FeedbackSearch.Scope(projectID: projectID))[0]
-        let (oldWord, newWord) = (Self.words(FeedbackSearch.Scope(organisationID: old))[0], Self.words(FeedbackSearch.Scope(organisationID: new))[0])
+        let (oldWord, newWord) = (
+            Self.words(FeedbackSearch.Scope(organisationID: old))[0], Self.words(FeedbackSearch.Scope(organisationID: new))[0]
+        )
         for table in Self.tables {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 UPDATE \(unsafeRaw: table) SET scope = replace(scope, \(bind: oldWord), \(bind: newWord))
                 WHERE \(unsafeRaw: table) MATCH \(bind: "scope : \(project)")
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -191,7 +208,9 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
     /// search of a 100,000-item project a fifth cheaper (bench/README.md). It
     /// rewrites the whole index, about 0.3 seconds for 100,000 items.
     func tidy(on sql: any SQLDatabase) async throws {
-        for table in Self.tables { try await sql.raw("INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: table)) VALUES ('optimize')").run() }
+        for table in Self.tables {
+            try await sql.raw("INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: table)) VALUES ('optimize')").run()
+        }
     }
 
     func searchQueries(_ search: FeedbackSearch.Query) -> (count: SQLQueryString, page: SQLQueryString) {
@@ -210,15 +229,20 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
         }
         guard let dates = search.dates else {
             // Everything the search asks is in the index: count there, and look up only the page's items.
-            return ("SELECT COUNT(*) AS n FROM (SELECT 1 FROM \(table) WHERE \(table) MATCH \(bind: match) LIMIT \(cap)) AS c",
-                    """
-                    SELECT \(columns) FROM (SELECT rowid AS position, item_id FROM \(table) WHERE \(table) MATCH \(bind: match)
-                    ORDER BY rowid DESC LIMIT \(limit) OFFSET \(offset)) AS f JOIN feedback_items i ON i.id = f.item_id ORDER BY f.position DESC
-                    """)
+            return (
+                "SELECT COUNT(*) AS n FROM (SELECT 1 FROM \(table) WHERE \(table) MATCH \(bind: match) LIMIT \(cap)) AS c",
+                """
+                SELECT \(columns) FROM (SELECT rowid AS position, item_id FROM \(table) WHERE \(table) MATCH \(bind: match)
+                ORDER BY rowid DESC LIMIT \(limit) OFFSET \(offset)) AS f JOIN feedback_items i ON i.id = f.item_id ORDER BY f.position DESC
+                """
+            )
         }
-        let body: SQLQueryString = "FROM \(table) f JOIN feedback_items i ON i.id = f.item_id WHERE \(table) MATCH \(bind: match) AND \(dates)"
-        return ("SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(cap)) AS c",
-                "SELECT \(columns) \(body) ORDER BY f.rowid DESC LIMIT \(limit) OFFSET \(offset)")
+        let body: SQLQueryString =
+            "FROM \(table) f JOIN feedback_items i ON i.id = f.item_id WHERE \(table) MATCH \(bind: match) AND \(dates)"
+        return (
+            "SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(cap)) AS c",
+            "SELECT \(columns) \(body) ORDER BY f.rowid DESC LIMIT \(limit) OFFSET \(offset)"
+        )
     }
 
     /// The made-up word for an item's consent scope: "cteam", "corganisation", "cpublic".
@@ -241,27 +265,32 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
         // The redacted index is counted only when the first count leaves room under the cap:
         // counting there can mean walking both words' lists to the end when few comments
         // read redacted match, and past the cap the page only says "more than 1,000".
-        let givenCount: SQLQueryString = "(SELECT COUNT(*) FROM (SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH \(bind: given) LIMIT \(cap)))"
-        return ("""
-                SELECT (SELECT CASE WHEN g.n >= \(cap) THEN g.n
-                        ELSE g.n + (SELECT COUNT(*) FROM (SELECT 1 FROM \(table) WHERE \(table) MATCH \(bind: redacted) LIMIT \(cap))) END
-                        FROM (SELECT \(givenCount) AS n) AS g) AS n
-                """,
-                """
-                SELECT \(search.columns) FROM (
-                    SELECT position, item_id FROM (SELECT rowid AS position, item_id FROM feedback_fts WHERE feedback_fts MATCH \(bind: given)
-                                                   ORDER BY rowid DESC LIMIT \(enough))
-                    UNION ALL
-                    SELECT position, item_id FROM (SELECT rowid AS position, item_id FROM \(table) WHERE \(table) MATCH \(bind: redacted)
-                                                   ORDER BY rowid DESC LIMIT \(enough))
-                    ORDER BY position DESC LIMIT \(unsafeRaw: String(search.limit)) OFFSET \(unsafeRaw: String(search.offset))
-                ) AS f JOIN feedback_items i ON i.id = f.item_id ORDER BY f.position DESC
-                """)
+        let givenCount: SQLQueryString =
+            "(SELECT COUNT(*) FROM (SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH \(bind: given) LIMIT \(cap)))"
+        return (
+            """
+            SELECT (SELECT CASE WHEN g.n >= \(cap) THEN g.n
+                    ELSE g.n + (SELECT COUNT(*) FROM (SELECT 1 FROM \(table) WHERE \(table) MATCH \(bind: redacted) LIMIT \(cap))) END
+                    FROM (SELECT \(givenCount) AS n) AS g) AS n
+            """,
+            """
+            SELECT \(search.columns) FROM (
+                SELECT position, item_id FROM (SELECT rowid AS position, item_id FROM feedback_fts WHERE feedback_fts MATCH \(bind: given)
+                                               ORDER BY rowid DESC LIMIT \(enough))
+                UNION ALL
+                SELECT position, item_id FROM (SELECT rowid AS position, item_id FROM \(table) WHERE \(table) MATCH \(bind: redacted)
+                                               ORDER BY rowid DESC LIMIT \(enough))
+                ORDER BY position DESC LIMIT \(unsafeRaw: String(search.limit)) OFFSET \(unsafeRaw: String(search.offset))
+            ) AS f JOIN feedback_items i ON i.id = f.item_id ORDER BY f.position DESC
+            """
+        )
     }
 
     /// With dates, which live only in the table: both indexes' matches, each
     /// kept for the scopes read that way, looked up and ordered by date.
-    private func mixedQueriesWithDates(_ search: FeedbackSearch.Query, match: String) -> (count: SQLQueryString, page: SQLQueryString) {
+    private func mixedQueriesWithDates(
+        _ search: FeedbackSearch.Query, match: String
+    ) -> (count: SQLQueryString, page: SQLQueryString) {
         let given = search.readable.asGiven.map(\.rawValue).sorted(), redacted = search.readable.redacted.map(\.rawValue)
         let body: SQLQueryString = """
             FROM (SELECT item_id, 0 AS redacted FROM feedback_fts WHERE feedback_fts MATCH \(bind: match)
@@ -270,18 +299,24 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
             WHERE ((f.redacted = 0 AND i.consent_scope IN (\(binds: given))) OR (f.redacted = 1 AND i.consent_scope IN (\(binds: redacted))))
             AND \(search.dates ?? "1 = 1")
             """
-        return ("SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(search.cap + 1))) AS c",
-                """
-                SELECT \(search.columns) \(body) ORDER BY i.created_at DESC, i.id DESC
-                LIMIT \(unsafeRaw: String(search.limit)) OFFSET \(unsafeRaw: String(search.offset))
-                """)
+        return (
+            "SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(search.cap + 1))) AS c",
+            """
+            SELECT \(search.columns) \(body) ORDER BY i.created_at DESC, i.id DESC
+            LIMIT \(unsafeRaw: String(search.limit)) OFFSET \(unsafeRaw: String(search.offset))
+            """
+        )
     }
 
     /// The scope's made-up words: letters and digits only, so the tokeniser keeps each whole.
     static func words(_ scope: FeedbackSearch.Scope) -> [String] {
-        func word(_ prefix: String, _ value: String) -> String { prefix + value.lowercased().filter { $0.isLetter || $0.isNumber } }
-        return [scope.projectID.map { word("p", $0.uuidString) }, scope.organisationID.map { word("o", $0.uuidString) },
-                scope.method.map { word("m", $0.rawValue) }, scope.sourceKind.map { word("s", $0) }].compactMap { $0 }
+        func word(_ prefix: String, _ value: String) -> String {
+            prefix + value.lowercased().filter { $0.isLetter || $0.isNumber }
+        }
+        return [
+            scope.projectID.map { word("p", $0.uuidString) }, scope.organisationID.map { word("o", $0.uuidString) },
+            scope.method.map { word("m", $0.rawValue) }, scope.sourceKind.map { word("s", $0) },
+        ].compactMap { $0 }
     }
 }
 
@@ -289,7 +324,9 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
 /// applied by the ordinary conditions on `feedback_items`.
 struct PostgresFeedbackSearch: FeedbackSearchIndex {
     func createSchema(on sql: any SQLDatabase) async throws {
-        try await sql.raw("ALTER TABLE feedback_items ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED").run()
+        try await sql.raw(
+            "ALTER TABLE feedback_items ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED"
+        ).run()
         try await sql.raw("CREATE INDEX idx_feedback_search ON feedback_items USING GIN (search_vector)").run()
     }
 
@@ -298,10 +335,12 @@ struct PostgresFeedbackSearch: FeedbackSearchIndex {
     }
 
     func createRedactedSchema(on sql: any SQLDatabase) async throws {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             ALTER TABLE feedback_items ADD COLUMN redacted_search_vector tsvector
             GENERATED ALWAYS AS (to_tsvector('english', redacted_text)) STORED
-            """).run()
+            """
+        ).run()
         try await sql.raw("CREATE INDEX idx_feedback_redacted_search ON feedback_items USING GIN (redacted_search_vector)").run()
     }
 
@@ -336,11 +375,13 @@ struct PostgresFeedbackSearch: FeedbackSearchIndex {
             FROM feedback_items i WHERE \(match)
             AND \(FeedbackSearch.conditions(search.scope)) AND \(search.dates ?? "1 = 1")
             """
-        return ("SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(search.cap + 1))) AS c",
-                """
-                SELECT \(search.columns) \(body) ORDER BY i.created_at DESC, i.id DESC
-                LIMIT \(unsafeRaw: String(search.limit)) OFFSET \(unsafeRaw: String(search.offset))
-                """)
+        return (
+            "SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(search.cap + 1))) AS c",
+            """
+            SELECT \(search.columns) \(body) ORDER BY i.created_at DESC, i.id DESC
+            LIMIT \(unsafeRaw: String(search.limit)) OFFSET \(unsafeRaw: String(search.offset))
+            """
+        )
     }
 }
 

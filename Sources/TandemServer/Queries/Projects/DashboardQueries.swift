@@ -15,15 +15,20 @@ enum DashboardQueries {
         let preferredName: String?
 
         init(_ row: QueryRowReader<Column>) throws {
-            (personID, role, name, preferredName) = (try row(.personID), try row(.role), try row(.name), try row.optional(.preferredName))
+            (personID, role, name, preferredName) = (
+                try row(.personID), try row(.role), try row(.name), try row.optional(.preferredName)
+            )
         }
     }
 
     static func team(of projectID: UUID, on db: any Database) async throws -> [TeamMember] {
-        try TeamMember.decode(try await (db as! any SQLDatabase).raw("""
-            SELECT m.person_id, m.role, p.name, p.preferred_name FROM \(ident: ProjectMember.schema) m
-            JOIN \(ident: Person.schema) p ON p.id = m.person_id WHERE m.project_id = \(bind: projectID)
-            """).all())
+        try TeamMember.decode(
+            try await (db as! any SQLDatabase).raw(
+                """
+                SELECT m.person_id, m.role, p.name, p.preferred_name FROM \(ident: ProjectMember.schema) m
+                JOIN \(ident: Person.schema) p ON p.id = m.person_id WHERE m.project_id = \(bind: projectID)
+                """
+            ).all())
     }
 
     struct OpenMilestone: QueryRow {
@@ -35,10 +40,13 @@ enum DashboardQueries {
     }
 
     static func openMilestones(of projectID: UUID, on db: any Database) async throws -> [OpenMilestone] {
-        try OpenMilestone.decode(try await (db as! any SQLDatabase).raw("""
-            SELECT \(OpenMilestone.selectList()) FROM \(ident: ProjectMilestone.schema)
-            WHERE project_id = \(bind: projectID) AND completed_on IS NULL ORDER BY due_on
-            """).all())
+        try OpenMilestone.decode(
+            try await (db as! any SQLDatabase).raw(
+                """
+                SELECT \(OpenMilestone.selectList()) FROM \(ident: ProjectMilestone.schema)
+                WHERE project_id = \(bind: projectID) AND completed_on IS NULL ORDER BY due_on
+                """
+            ).all())
     }
 
     struct PlanLevel: QueryRow {
@@ -50,8 +58,10 @@ enum DashboardQueries {
     }
 
     static func planLevels(of projectID: UUID, on db: any Database) async throws -> [PlanLevel] {
-        try PlanLevel.decode(try await (db as! any SQLDatabase).raw(
-            "SELECT \(PlanLevel.selectList()) FROM \(ident: InvolvementPlanEntry.schema) WHERE project_id = \(bind: projectID)").all())
+        try PlanLevel.decode(
+            try await (db as! any SQLDatabase).raw(
+                "SELECT \(PlanLevel.selectList()) FROM \(ident: InvolvementPlanEntry.schema) WHERE project_id = \(bind: projectID)"
+            ).all())
     }
 
     /// The dashboard's counts in one statement: evidence by method (kept as it is
@@ -62,11 +72,13 @@ enum DashboardQueries {
         var stories = 0
 
         static func load(projectID id: UUID, on db: any Database) async throws -> Tallies {
-            let rows = try await (db as! any SQLDatabase).raw("""
+            let rows = try await (db as! any SQLDatabase).raw(
+                """
                 SELECT 'evidence' AS kind, method, count FROM (\(EvidenceStore.countsQuery(projectID: id))) AS e
                 UNION ALL SELECT 'activities', '', COUNT(*) FROM \(ident: Activity.schema) WHERE project_id = \(bind: id)
                 UNION ALL SELECT 'stories', '', COUNT(*) FROM \(ident: Story.schema) WHERE project_id = \(bind: id)
-                """).all()
+                """
+            ).all()
             var tallies = Tallies()
             for row in rows {
                 switch try row.decode(column: "kind", as: String.self) {

@@ -11,16 +11,20 @@ import TandemCore
 enum ProjectLookup {
     static func find(_ projectID: UUID, on db: any Database) async throws -> (Project, ProjectRef)? {
         let sql = db as! any SQLDatabase
-        guard let row = try await sql.raw("""
+        guard
+            let row = try await sql.raw(
+                """
                 SELECT p.*, \(partnerColumns), \(teamColumn(projectID: projectID, on: sql))
                 FROM \(ident: Project.schema) p JOIN \(ident: Organisation.schema) o ON o.id = p.organisation_id
                 WHERE p.id = \(bind: projectID)
-                """).first()
+                """
+            ).first()
         else { return nil }
         let project = try row.decode(fluentModel: Project.self)
         project.$organisation.value = try PrefixedSQLRow(row, prefix: partnerPrefix).decode(fluentModel: Organisation.self)
-        let ref = ProjectRef(id: projectID, organisationID: project.$organisation.id,
-                             team: team(try row.decodeIfPresent(column: "team_ids", as: String.self)))
+        let ref = ProjectRef(
+            id: projectID, organisationID: project.$organisation.id,
+            team: team(try row.decodeIfPresent(column: "team_ids", as: String.self)))
         return (project, ref)
     }
 

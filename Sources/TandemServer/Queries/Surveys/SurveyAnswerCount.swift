@@ -13,10 +13,13 @@ struct SurveyAnswerCount: QueryRow {
 
     /// Answers counted, by question and then by answer.
     static func byQuestion(surveyID: UUID, on db: any Database) async throws -> [UUID: [String: Int]] {
-        let rows = try decode(try await (db as! any SQLDatabase).raw("""
-            SELECT a.question_id AS question, a.value AS value, COUNT(*) AS n FROM survey_answers a
-            JOIN survey_responses r ON r.id = a.response_id WHERE r.survey_id = \(bind: surveyID) GROUP BY a.question_id, a.value
-            """).all())
+        let rows = try decode(
+            try await (db as! any SQLDatabase).raw(
+                """
+                SELECT a.question_id AS question, a.value AS value, COUNT(*) AS n FROM survey_answers a
+                JOIN survey_responses r ON r.id = a.response_id WHERE r.survey_id = \(bind: surveyID) GROUP BY a.question_id, a.value
+                """
+            ).all())
         var counts: [UUID: [String: Int]] = [:]
         for row in rows { counts[row.question, default: [:]][row.value] = row.n }
         return counts

@@ -20,10 +20,13 @@ struct SurveySummary: QueryRow {
     }
 
     static func all(ofProject projectID: UUID, on db: any Database) async throws -> [SurveySummary] {
-        try decode(try await (db as! any SQLDatabase).raw("""
-            SELECT s.id, s.title, s.audience, s.status, s.invited,
-                   (SELECT COUNT(*) FROM \(ident: SurveyResponse.schema) r WHERE r.survey_id = s.id) AS responses
-            FROM \(ident: Survey.schema) s WHERE s.project_id = \(bind: projectID) ORDER BY s.created_at
-            """).all())
+        try decode(
+            try await (db as! any SQLDatabase).raw(
+                """
+                SELECT s.id, s.title, s.audience, s.status, s.invited,
+                       (SELECT COUNT(*) FROM \(ident: SurveyResponse.schema) r WHERE r.survey_id = s.id) AS responses
+                FROM \(ident: Survey.schema) s WHERE s.project_id = \(bind: projectID) ORDER BY s.created_at
+                """
+            ).all())
     }
 }

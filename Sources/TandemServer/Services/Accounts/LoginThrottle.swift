@@ -36,12 +36,17 @@ enum LoginThrottle {
         try await attempt.create(on: db)
         let attemptID = try attempt.requireID()
         var waits: [Int] = []
-        if let wait = try await waitTime(LoginAttempt.query(on: db).filter(\.$email == email), limit: accountLimit,
-                                         window: accountWindow, now: now) {
+        if let wait = try await waitTime(
+            LoginAttempt.query(on: db).filter(\.$email == email), limit: accountLimit,
+            window: accountWindow, now: now)
+        {
             waits.append(wait)
         }
-        if let ip, let wait = try await waitTime(LoginAttempt.query(on: db).filter(\.$ipAddress == ip), limit: clientLimit,
-                                                 window: clientWindow, now: now) {
+        if let ip,
+            let wait = try await waitTime(
+                LoginAttempt.query(on: db).filter(\.$ipAddress == ip), limit: clientLimit,
+                window: clientWindow, now: now)
+        {
             waits.append(wait)
         }
         guard let wait = waits.max() else { return .admitted(Admitted(attemptID: attemptID)) }
@@ -57,17 +62,21 @@ enum LoginThrottle {
     /// Seconds until the address may try again, or nil when it may try now (for pages and tests).
     static func waitTime(for email: String, now: Date = Date(), on db: any Database) async throws -> Int? {
         // Asking is not an attempt: the limit is reached when `accountLimit` are already counted.
-        try await waitTime(LoginAttempt.query(on: db).filter(\.$email == email), limit: accountLimit - 1, window: accountWindow, now: now)
+        try await waitTime(
+            LoginAttempt.query(on: db).filter(\.$email == email), limit: accountLimit - 1, window: accountWindow, now: now)
     }
 
     /// Attempts older than the longest window count for nothing: the sweeper removes them.
     static func sweep(now: Date = Date(), on db: any Database) async throws {
-        try await LoginAttempt.query(on: db).filter(\.$attemptedAt < now.addingTimeInterval(-max(accountWindow, clientWindow))).delete()
+        try await LoginAttempt.query(on: db).filter(\.$attemptedAt < now.addingTimeInterval(-max(accountWindow, clientWindow)))
+            .delete()
     }
 
     /// When more than `limit` attempts fall in the window: the seconds until
     /// the one that tipped it over leaves the window.
-    private static func waitTime(_ query: QueryBuilder<LoginAttempt>, limit: Int, window: TimeInterval, now: Date) async throws -> Int? {
+    private static func waitTime(
+        _ query: QueryBuilder<LoginAttempt>, limit: Int, window: TimeInterval, now: Date
+    ) async throws -> Int? {
         let recent = try await query.filter(\.$attemptedAt > now.addingTimeInterval(-window))
             .sort(\.$attemptedAt, .descending).limit(limit + 1).all(\.$attemptedAt)
         guard recent.count > limit, let tipping = recent.last else { return nil }

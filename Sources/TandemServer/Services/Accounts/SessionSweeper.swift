@@ -17,14 +17,18 @@ final class SessionSweeper: Sendable {
         guard first, app.environment != .testing else { return }
         // At start: checks and imports cut off by a stop or crash become failed (see `ImportRecovery`).
         Task {
-            do { try await ImportRecovery.sweep(app: app) } catch { app.logger.warning("Could not look for cut-off imports: \(error)") }
+            do { try await ImportRecovery.sweep(app: app) } catch {
+                app.logger.warning("Could not look for cut-off imports: \(error)")
+            }
         }
         app.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .minutes(1), delay: .minutes(30)) { _ in
             app.eventLoopGroup.makeFutureWithTask {
                 try await UserSession.query(on: app.db).filter(\.$expiresAt < Date()).delete()
                 try await LoginThrottle.sweep(on: app.db)
                 try await ImportRecovery.sweep(app: app)
-                if try await SustainabilityReview.askOwners(today: Date(), on: app.db) > 0 { app.services.outboxDelivery.deliverSoon(app) }
+                if try await SustainabilityReview.askOwners(today: Date(), on: app.db) > 0 {
+                    app.services.outboxDelivery.deliverSoon(app)
+                }
             }.recover { error in app.logger.warning("Could not sweep expired sessions or ask for reviews: \(error)") }
         }
     }

@@ -10,27 +10,33 @@ enum ClosingTheLoop {
     /// The people to tell: contributors of the comments behind the
     /// recommendation's findings, with an active "contact me" consent.
     static func contributors(of recommendationID: UUID, on db: any Database) async throws -> [Person] {
-        let findingIDs = try await RecommendationFinding.query(on: db).filter(\.$recommendation.$id == recommendationID).all(\.$finding.$id)
+        let findingIDs = try await RecommendationFinding.query(on: db).filter(\.$recommendation.$id == recommendationID).all(
+            \.$finding.$id)
         guard !findingIDs.isEmpty else { return [] }
         let itemIDs = try await FindingEvidence.query(on: db).filter(\.$finding.$id ~~ findingIDs).all(\.$item.$id)
-        let contributorIDs = Set(try await FeedbackItem.query(on: db).filter(\.$id ~~ itemIDs).filter(\.$contributor.$id != nil)
-            .field(\.$id).field(\.$contributor.$id).all().compactMap(\.$contributor.id))
+        let contributorIDs = Set(
+            try await FeedbackItem.query(on: db).filter(\.$id ~~ itemIDs).filter(\.$contributor.$id != nil)
+                .field(\.$id).field(\.$contributor.$id).all().compactMap(\.$contributor.id))
         guard !contributorIDs.isEmpty else { return [] }
-        let consenting = Set(try await ConsentRecord.query(on: db).filter(\.$person.$id ~~ contributorIDs)
-            .filter(\.$purpose == ConsentPurpose.contact).filter(\.$withdrawnAt == nil).all(\.$person.$id))
+        let consenting = Set(
+            try await ConsentRecord.query(on: db).filter(\.$person.$id ~~ contributorIDs)
+                .filter(\.$purpose == ConsentPurpose.contact).filter(\.$withdrawnAt == nil).all(\.$person.$id))
         return try await Person.query(on: db).filter(\.$id ~~ consenting).all()
     }
 
     /// Writes the messages; returns how many people were told.
     @discardableResult
-    static func recommendationImplemented(_ recommendation: Recommendation, project: Project, whatChanged: String,
-                                          on db: any Database) async throws -> Int {
+    static func recommendationImplemented(
+        _ recommendation: Recommendation, project: Project, whatChanged: String,
+        on db: any Database
+    ) async throws -> Int {
         let people = try await contributors(of: recommendation.requireID(), on: db)
         let subject = "You said, we did: \(project.title)"
         let link = SiteURL.youSaidWeDidProject(.value(try project.requireID())).path
         for person in people {
-            let body = message(to: person.displayName, project: project.title, recommendation: recommendation.text,
-                               whatChanged: whatChanged, link: link)
+            let body = message(
+                to: person.displayName, project: project.title, recommendation: recommendation.text,
+                whatChanged: whatChanged, link: link)
             try await PersonMessage.send(to: person, subject: subject, body: body, link: link, on: db)
         }
         return people.count

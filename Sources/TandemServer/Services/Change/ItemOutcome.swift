@@ -26,12 +26,15 @@ struct ItemOutcome: Sendable {
 
     static func load(_ item: FeedbackItem, on db: any Database) async throws -> ItemOutcome {
         let itemID = try item.requireID()
-        let codings = try await Coding.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id != nil).with(\.$theme).all()
+        let codings = try await Coding.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id != nil).with(\.$theme)
+            .all()
         let coders = try await ItemReview.query(on: db).filter(\.$item.$id == itemID).count()
         let links = try await FindingEvidence.query(on: db).filter(\.$item.$id == itemID).with(\.$finding).all()
         let findingIDs = links.map(\.$finding.id)
-        let recommendationIDs = try await RecommendationFinding.query(on: db).filter(\.$finding.$id ~~ findingIDs).all(\.$recommendation.$id)
-        let recommendations = try await Recommendation.query(on: db).filter(\.$id ~~ Set(recommendationIDs)).sort(\.$createdAt).all()
+        let recommendationIDs = try await RecommendationFinding.query(on: db).filter(\.$finding.$id ~~ findingIDs).all(
+            \.$recommendation.$id)
+        let recommendations = try await Recommendation.query(on: db).filter(\.$id ~~ Set(recommendationIDs)).sort(\.$createdAt)
+            .all()
         return ItemOutcome(
             themes: Set(codings.map(\.theme.name)).sorted(), sentiment: item.sentiment, quotable: item.quotable, coders: coders,
             findings: links.map { FindingLink(id: $0.$finding.id, statement: $0.finding.statement, asQuote: $0.isQuote) },

@@ -81,8 +81,12 @@ actor OutboxDelivery {
             process.standardError = output
             process.terminationHandler = { process in
                 let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                if process.terminationStatus == 0 { continuation.resume() }
-                else { continuation.resume(throwing: CommandFailed(status: process.terminationStatus, output: String(text.prefix(500)))) }
+                if process.terminationStatus == 0 {
+                    continuation.resume()
+                } else {
+                    continuation.resume(
+                        throwing: CommandFailed(status: process.terminationStatus, output: String(text.prefix(500))))
+                }
             }
             do {
                 try process.run()
@@ -97,15 +101,17 @@ actor OutboxDelivery {
 
     static func rfc822(_ email: OutboxEmail) -> String {
         // Header lines must not carry a line break a reader could use to add headers.
-        func header(_ text: String) -> String { text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ") }
+        func header(_ text: String) -> String {
+            text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+        }
         return """
-        To: \(header(email.toAddress))
-        Subject: \(header(email.subject))
-        MIME-Version: 1.0
-        Content-Type: text/plain; charset=utf-8
+            To: \(header(email.toAddress))
+            Subject: \(header(email.subject))
+            MIME-Version: 1.0
+            Content-Type: text/plain; charset=utf-8
 
-        \(email.body)
+            \(email.body)
 
-        """
+            """
     }
 }

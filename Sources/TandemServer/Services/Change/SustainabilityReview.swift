@@ -19,18 +19,20 @@ enum SustainabilityReview {
             let wasAsked = try await db.transaction { db -> Bool in
                 recommendation.reviewRequestedAt = Date()
                 try await recommendation.save(on: db)
-                guard let ownerID = recommendation.$owner.id, let owner = try await Person.find(ownerID, on: db) else { return false }
+                guard let ownerID = recommendation.$owner.id, let owner = try await Person.find(ownerID, on: db) else {
+                    return false
+                }
                 let subject = "Has the change held? \(recommendation.project.title)"
                 let link = SiteURL.recommendation(.value(try recommendation.requireID())).path
                 let body = """
-                Dear \(owner.displayName),
+                    Dear \(owner.displayName),
 
-                The change below was made on \(recommendation.implementedOn.map(CalendarDate.long) ?? "an earlier date"). It is time to check whether it has held:
+                    The change below was made on \(recommendation.implementedOn.map(CalendarDate.long) ?? "an earlier date"). It is time to check whether it has held:
 
-                \(recommendation.text)
+                    \(recommendation.text)
 
-                Please open the recommendation and say whether it has held, and how you know: \(link)
-                """
+                    Please open the recommendation and say whether it has held, and how you know: \(link)
+                    """
                 try await PersonMessage.send(to: owner, subject: subject, body: body, link: link, on: db)
                 return true
             }

@@ -46,14 +46,18 @@ actor ThemeRetrainer {
             .field(\.$id).field(\.$version).field(\.$examples).first()
         let needed = max(minimumNewExamples, (stored?.examples ?? 0) / 10)
         guard items.count >= SuggestionSource.minimumCodedComments,
-              stored == nil || items.count - stored!.examples >= needed else { return false }
+            stored == nil || items.count - stored!.examples >= needed
+        else { return false }
 
         let themes = try await Theme.query(on: db).filter(\.$project.$id == projectID).all()
-        let labelOf = Dictionary(themes.compactMap { theme in theme.id.map { ($0, theme.label) } }, uniquingKeysWith: { a, _ in a })
+        let labelOf = Dictionary(
+            themes.compactMap { theme in theme.id.map { ($0, theme.label) } }, uniquingKeysWith: { a, _ in a })
         let codings = try await Coding.query(on: db).filter(\.$project.$id == projectID).filter(\.$coder.$id != nil)
             .field(\.$id).field(\.$item.$id).field(\.$theme.$id).all()
         var labelsByItem: [UUID: Set<String>] = [:]
-        for coding in codings { if let label = labelOf[coding.$theme.id] { labelsByItem[coding.$item.id, default: []].insert(label) } }
+        for coding in codings {
+            if let label = labelOf[coding.$theme.id] { labelsByItem[coding.$item.id, default: []].insert(label) }
+        }
 
         // Only themes with enough examples can be learnt.
         var counts: [String: Int] = [:]
@@ -64,8 +68,9 @@ actor ThemeRetrainer {
 
         let examples = items.map { item in
             let given = labelsByItem[item.id!] ?? []
-            return LabelledComment(id: item.id!.uuidString, comment: ThemeSuggestions.input(item),
-                                   labels: labels.map { given.contains($0) }, sentiment: item.sentiment)
+            return LabelledComment(
+                id: item.id!.uuidString, comment: ThemeSuggestions.input(item),
+                labels: labels.map { given.contains($0) }, sentiment: item.sentiment)
         }
         var options = ThemeModel.TrainingOptions()
         options.folds = 3

@@ -37,11 +37,14 @@ final class ThemeModelCache: Sendable {
     /// version at most every few seconds, and loads the model itself only when that has changed.
     func model(for projectID: UUID, on db: any Database) async throws -> (version: Int, model: ThemeModel)? {
         let version = try await newestVersion.value(for: projectID) {
-            try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID).field(\.$id).field(\.$version).first()?.version
+            try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID).field(\.$id).field(\.$version).first()?
+                .version
         }
         guard let version else { return nil }
         if let loaded = models.value(projectID), loaded.version == version { return (version, loaded.model) }
-        guard let stored = try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID).first() else { return nil }
+        guard let stored = try await StoredThemeModel.query(on: db).filter(\.$project.$id == projectID).first() else {
+            return nil
+        }
         let loaded = Loaded(version: stored.version, model: try ThemeModel.load(stored.data))
         models.store(loaded, for: projectID)
         return (loaded.version, loaded.model)
@@ -54,7 +57,9 @@ final class ThemeModelCache: Sendable {
 }
 
 extension ThemeSuggestions {
-    static func make(for item: FeedbackItem, themes: [CodebookEntry], model: (version: Int, model: ThemeModel)?, limit: Int = 5) -> ThemeSuggestions {
+    static func make(
+        for item: FeedbackItem, themes: [CodebookEntry], model: (version: Int, model: ThemeModel)?, limit: Int = 5
+    ) -> ThemeSuggestions {
         let byLabel = ProjectCodebook.byLabel(themes)
         if let model {
             let analysis = model.model.analyse(input(item))
@@ -64,8 +69,9 @@ extension ThemeSuggestions {
             }
             // Only themes the model would give, or close to it: a long list of unlikely ones is noise.
             let shown = scored.filter { $0.confidence >= 0.2 }
-            return ThemeSuggestions(themes: shown.isEmpty ? Array(scored.prefix(1)) : shown, sentiment: analysis.sentiment,
-                                    source: modelSource(version: model.version))
+            return ThemeSuggestions(
+                themes: shown.isEmpty ? Array(scored.prefix(1)) : shown, sentiment: analysis.sentiment,
+                source: modelSource(version: model.version))
         }
         let suggestions = KeywordSuggester().suggest(item.text, limit: limit).compactMap { suggestion -> Suggestion? in
             guard let theme = byLabel[suggestion.themeID] else { return nil }

@@ -8,7 +8,8 @@ final class DemoDataFlag: Sendable {
     private let known = Cache<Bool, Bool>(lifetime: nil, capacity: 1)
 
     func isPresent(on db: any Database) async -> Bool {
-        (try? await known.value(for: true) { try await Organisation.query(on: db).filter(\.$isDemo == true).count() > 0 }) ?? false
+        (try? await known.value(for: true) { try await Organisation.query(on: db).filter(\.$isDemo == true).count() > 0 })
+            ?? false
     }
 
     func reset() { known.invalidateAll() }

@@ -41,7 +41,9 @@ enum FeedbackImporter {
                 if batch.isEmpty { break }
                 for record in batch {
                     result.rows += 1
-                    if case .failure(let problem) = ImportRowChecker.check(record, mapping: mapping, columnCount: header.fields.count) {
+                    if case .failure(let problem) = ImportRowChecker.check(
+                        record, mapping: mapping, columnCount: header.fields.count)
+                    {
                         result.problemCount += 1
                         if result.problems.count < problemsKept { result.problems.append(problem) }
                     }
@@ -67,8 +69,10 @@ enum FeedbackImporter {
 
     /// Imports every row of a file that has been checked, in one transaction.
     /// Any failure leaves the database as it was.
-    static func run(path: String, mapping: ImportMapping, project: Project, scope: ConsentScope, jobID: UUID?, addedBy: UUID?,
-                    on db: any Database, progress: @escaping @Sendable (Int) async -> Void = { _ in }) async throws -> Outcome {
+    static func run(
+        path: String, mapping: ImportMapping, project: Project, scope: ConsentScope, jobID: UUID?, addedBy: UUID?,
+        on db: any Database, progress: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws -> Outcome {
         let projectID = try project.requireID()
         return try await db.transaction { tx in
             let reader = try FeedbackFileReader(path: path)
@@ -88,16 +92,19 @@ enum FeedbackImporter {
                     case .failure(let problem): throw problem
                     }
                 }
-                let existing = Set(try await FeedbackItem.query(on: tx).filter(\.$project.$id == projectID)
-                    .filter(\.$fingerprint ~~ rows.map(\.1)).all(\.$fingerprint).compactMap { $0 })
+                let existing = Set(
+                    try await FeedbackItem.query(on: tx).filter(\.$project.$id == projectID)
+                        .filter(\.$fingerprint ~~ rows.map(\.1)).all(\.$fingerprint).compactMap { $0 })
                 let fresh = rows.filter { !existing.contains($0.1) }
                 outcome.duplicates += rows.count - fresh.count
                 outcome.imported += fresh.count
-                try await EvidenceStore.add(fresh.map { row, fingerprint in
-                    EvidenceStore.NewItem(method: .importedFeedback, sourceKind: "import", sourceID: jobID, text: row.text,
-                                          consentScope: scope, occurredOn: row.date, service: row.service, rating: row.rating,
-                                          question: row.question, fingerprint: fingerprint)
-                }, to: project, addedBy: addedBy, on: tx)
+                try await EvidenceStore.add(
+                    fresh.map { row, fingerprint in
+                        EvidenceStore.NewItem(
+                            method: .importedFeedback, sourceKind: "import", sourceID: jobID, text: row.text,
+                            consentScope: scope, occurredOn: row.date, service: row.service, rating: row.rating,
+                            question: row.question, fingerprint: fingerprint)
+                    }, to: project, addedBy: addedBy, on: tx)
                 await progress(read)
                 try Task.checkCancellation()
             }

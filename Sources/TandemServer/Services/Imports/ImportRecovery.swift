@@ -21,7 +21,8 @@ enum ImportRecovery {
     static let heartbeatTimeout: TimeInterval = 120
     /// Uploads that were never imported (or failed) are removed after this long.
     static let abandonedAfter: TimeInterval = 14 * 86_400
-    static let cutOffMessage = "Tandem stopped before this finished, so nothing was imported. Check the file again to carry on, or remove it."
+    static let cutOffMessage =
+        "Tandem stopped before this finished, so nothing was imported. Check the file again to carry on, or remove it."
 
     /// Marks jobs without a runner as failed, removes abandoned uploads; returns how many of each.
     @discardableResult
@@ -57,7 +58,9 @@ enum ImportRecovery {
     private static func removeStrayFiles(app: Application, keptImports: Set<String>, now: Date) {
         let manager = FileManager.default
         let imports = (ImportController.filePath(app, "x") as NSString).deletingLastPathComponent
-        let folders = [imports, StoryRecordingController.recordingsDirectory(app), RecommendationProgressController.evidenceDirectory(app)]
+        let folders = [
+            imports, StoryRecordingController.recordingsDirectory(app), RecommendationProgressController.evidenceDirectory(app),
+        ]
         for directory in folders {
             for name in (try? manager.contentsOfDirectory(atPath: directory)) ?? []
             where name.hasPrefix("incoming-") || (directory == imports && !keptImports.contains(name)) {

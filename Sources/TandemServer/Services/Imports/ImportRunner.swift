@@ -40,7 +40,8 @@ enum ImportRunner {
             do {
                 guard let project = try await Project.find(projectID, on: app.db) else { return }
                 let outcome = try await FeedbackImporter.run(
-                    path: path, mapping: mapping, project: project, scope: scope, jobID: jobID, addedBy: addedBy, on: app.importDatabase
+                    path: path, mapping: mapping, project: project, scope: scope, jobID: jobID, addedBy: addedBy,
+                    on: app.importDatabase
                 ) { rows in
                     await progress.update(jobID, phase: "importing", processed: rows, total: total)
                     await heartbeat.beat()
@@ -53,7 +54,8 @@ enum ImportRunner {
                 }
                 // The comments are in Tandem now; the uploaded copy is not kept.
                 try? FileManager.default.removeItem(atPath: path)
-                app.logger.info("Imported \(outcome.imported) feedback items (\(outcome.duplicates) already there) from job \(jobID)")
+                app.logger.info(
+                    "Imported \(outcome.imported) feedback items (\(outcome.duplicates) already there) from job \(jobID)")
             } catch {
                 await fail(jobID, app: app, error)
             }
@@ -68,10 +70,16 @@ enum ImportRunner {
 
     private static func fail(_ jobID: UUID, app: Application, _ error: any Error) async {
         let message: String
-        if error is CancellationError { message = "Tandem was stopped before this finished. Nothing was imported." }
-        else if let problem = error as? CSVError { message = "Line \(problem.line): \(problem.reason). Nothing was imported." }
+        if error is CancellationError {
+            message = "Tandem was stopped before this finished. Nothing was imported."
+        } else if let problem = error as? CSVError {
+            message = "Line \(problem.line): \(problem.reason). Nothing was imported."
+        }
         // The error itself is for the log: its text means nothing to the person importing.
-        else { message = "Something went wrong, so nothing was imported. Check the file again to try once more, or ask an administrator." }
+        else {
+            message =
+                "Something went wrong, so nothing was imported. Check the file again to try once more, or ask an administrator."
+        }
         app.logger.error("Import job \(jobID) failed: \(String(describing: error))")
         try? await record(jobID, app: app) { job in
             job.state = ImportJob.Status.failed

@@ -7,21 +7,25 @@ import TandemCore
 /// the project's history.
 enum TeamMembership {
     @discardableResult
-    static func join(_ personID: UUID, as role: ProjectRole, project: Project, by actor: AuditActor,
-                     on db: any Database) async throws -> ProjectMember {
+    static func join(
+        _ personID: UUID, as role: ProjectRole, project: Project, by actor: AuditActor,
+        on db: any Database
+    ) async throws -> ProjectMember {
         let projectID = try project.requireID()
         let name = try await Person.find(personID, on: db)?.name ?? "Someone"
         let member = ProjectMember(projectID: projectID, personID: personID, role: role)
         try await member.create(on: db)
-        try await Audit.record(.created, .teamMember, id: member.requireID(), label: "\(name) on \(project.title)",
-                               fields: ["role"], subjectPersonID: personID, by: actor, on: db)
+        try await Audit.record(
+            .created, .teamMember, id: member.requireID(), label: "\(name) on \(project.title)",
+            fields: ["role"], subjectPersonID: personID, by: actor, on: db)
         return member
     }
 
     static func leave(_ member: ProjectMember, project: Project, by actor: AuditActor, on db: any Database) async throws {
         let name = try await Person.find(member.$person.id, on: db)?.name ?? "Someone"
         try await member.delete(on: db)
-        try await Audit.record(.deleted, .teamMember, id: member.requireID(), label: "\(name) on \(project.title)",
-                               subjectPersonID: member.$person.id, by: actor, on: db)
+        try await Audit.record(
+            .deleted, .teamMember, id: member.requireID(), label: "\(name) on \(project.title)",
+            subjectPersonID: member.$person.id, by: actor, on: db)
     }
 }

@@ -23,8 +23,13 @@ enum ProjectReportBuilder {
         let overview = try await ThemeOverview.load(projectID: projectID, themes: themes, grouping: .service, on: db)
         if !overview.themes.isEmpty {
             report.heading("Themes")
-            report.paragraph("From \(counted(overview.codedComments, "comment", "comments")) coded by the team. A comment can have more than one theme.")
-            report.blocks.append(.barChart(title: "Comments by theme", bars: overview.themes.prefix(10).map { BarChartBar(label: $0.name, count: $0.comments) }))
+            report.paragraph(
+                "From \(counted(overview.codedComments, "comment", "comments")) coded by the team. A comment can have more than one theme."
+            )
+            report.blocks.append(
+                .barChart(
+                    title: "Comments by theme",
+                    bars: overview.themes.prefix(10).map { BarChartBar(label: $0.name, count: $0.comments) }))
         }
         try await recommendations(projectID, into: &report, on: db)
         try await measures(projectID, into: &report, on: db)
@@ -32,7 +37,8 @@ enum ProjectReportBuilder {
         return report
     }
 
-    private static func methodsAndPeople(_ project: Project, into report: inout ReportDocument, on db: any Database) async throws {
+    private static func methodsAndPeople(_ project: Project, into report: inout ReportDocument, on db: any Database) async throws
+    {
         let projectID = try project.requireID()
         report.heading("Methods and who was involved")
         let counts = try await EvidenceStore.counts(for: projectID, on: db)
@@ -42,38 +48,56 @@ enum ProjectReportBuilder {
         let plan = try await InvolvementPlanEntry.query(on: db).filter(\.$project.$id == projectID).all()
         let levels = InvolvementPlanEntry.levels(plan)
         if !levels.isEmpty {
-            report.paragraph("How patients and carers were involved at each step. The co-production index is \(CoProductionIndex.score(levels)) out of 100.")
-            report.blocks.append(.table(caption: "Involvement plan", headers: ["Step", "Involvement", "Who"], rows: InvolvementStep.allCases.map { step in
-                [step.label, levels[step]?.label ?? "Not planned", plan.first { $0.step == step }?.who ?? ""]
-            }))
+            report.paragraph(
+                "How patients and carers were involved at each step. The co-production index is \(CoProductionIndex.score(levels)) out of 100."
+            )
+            report.blocks.append(
+                .table(
+                    caption: "Involvement plan", headers: ["Step", "Involvement", "Who"],
+                    rows: InvolvementStep.allCases.map { step in
+                        [step.label, levels[step]?.label ?? "Not planned", plan.first { $0.step == step }?.who ?? ""]
+                    }))
         }
         // Partners are named only with their agreement to being named; otherwise by their role.
         let members = try await ProjectMember.query(on: db).filter(\.$project.$id == projectID).with(\.$person).all()
-        let named = Set(try await ConsentRecord.query(on: db).filter(\.$person.$id ~~ members.map(\.$person.id))
-            .filter(\.$purpose == ConsentPurpose.quotesNamed).filter(\.$withdrawnAt == nil).all(\.$person.$id))
-        let team = members.sorted { ($0.role.bringsLivedExperience ? 0 : 1, $0.person.displayName) < ($1.role.bringsLivedExperience ? 0 : 1, $1.person.displayName) }
-            .map { member in
-                member.role.bringsLivedExperience && !named.contains(member.$person.id)
-                    ? "A \(member.role.label.lowercased())"
-                    : "\(member.person.displayName), \(member.role.label.lowercased())"
-            }
+        let named = Set(
+            try await ConsentRecord.query(on: db).filter(\.$person.$id ~~ members.map(\.$person.id))
+                .filter(\.$purpose == ConsentPurpose.quotesNamed).filter(\.$withdrawnAt == nil).all(\.$person.$id))
+        let team = members.sorted {
+            ($0.role.bringsLivedExperience ? 0 : 1, $0.person.displayName) < (
+                $1.role.bringsLivedExperience ? 0 : 1, $1.person.displayName
+            )
+        }
+        .map { member in
+            member.role.bringsLivedExperience && !named.contains(member.$person.id)
+                ? "A \(member.role.label.lowercased())"
+                : "\(member.person.displayName), \(member.role.label.lowercased())"
+        }
         if !team.isEmpty {
-            report.paragraph("The project team, with patient and carer partners as equal members. Partners are named only where they have agreed to it.")
+            report.paragraph(
+                "The project team, with patient and carer partners as equal members. Partners are named only where they have agreed to it."
+            )
             report.blocks.append(.bullets(team))
         }
     }
 
-    private static func findings(_ projectID: UUID, themes: [Theme], into report: inout ReportDocument, on db: any Database) async throws {
+    private static func findings(
+        _ projectID: UUID, themes: [Theme], into report: inout ReportDocument, on db: any Database
+    ) async throws {
         let findings = try await Finding.query(on: db).filter(\.$project.$id == projectID).sort(\.$createdAt).all()
         guard !findings.isEmpty else { return }
         let summaries = try await FindingSummary.all(findings, themes: themes, on: db)
-        let quotes = try await FindingEvidence.query(on: db).filter(\.$finding.$id ~~ findings.compactMap(\.id)).filter(\.$isQuote == true)
-            .with(\.$item).all()
+        let quotes = try await FindingEvidence.query(on: db).filter(\.$finding.$id ~~ findings.compactMap(\.id)).filter(
+            \.$isQuote == true
+        )
+        .with(\.$item).all()
         let quotesByFinding = Dictionary(grouping: quotes.filter { $0.item.mayBeQuoted }, by: \.$finding.id)
         report.heading("Findings")
         for (index, summary) in summaries.enumerated() {
             report.heading("Finding \(index + 1): \(summary.statement)", level: 3)
-            report.paragraph("Themes: \(summary.themes.joined(separator: ", ")). Supported by \(counted(summary.evidence, "comment", "comments")).")
+            report.paragraph(
+                "Themes: \(summary.themes.joined(separator: ", ")). Supported by \(counted(summary.evidence, "comment", "comments"))."
+            )
             for quote in (quotesByFinding[summary.id] ?? []).prefix(3) { report.blocks.append(.quote(quote.item.redactedText)) }
         }
     }
@@ -84,13 +108,18 @@ enum ProjectReportBuilder {
         guard !recommendations.isEmpty else { return }
         let rows = try await RecommendationRow.rows(recommendations, on: db)
         report.heading("Recommendations")
-        report.blocks.append(.table(caption: "Recommendations, who owns them and by when", headers: ["Recommendation", "Owner", "Due", "Status"],
-                                    rows: rows.map { row in
-            [row.text, [row.owner, row.organisation].compactMap { $0 }.joined(separator: ", "),
-             row.dueOn.map(CalendarDate.long) ?? "No date", row.status.label + (row.isOverdue ? " (overdue)" : "")]
-        }))
+        report.blocks.append(
+            .table(
+                caption: "Recommendations, who owns them and by when", headers: ["Recommendation", "Owner", "Due", "Status"],
+                rows: rows.map { row in
+                    [
+                        row.text, [row.owner, row.organisation].compactMap { $0 }.joined(separator: ", "),
+                        row.dueOn.map(CalendarDate.long) ?? "No date", row.status.label + (row.isOverdue ? " (overdue)" : ""),
+                    ]
+                }))
         for recommendation in recommendations where recommendation.status == .declined {
-            report.paragraph("Declined: \u{201C}\(recommendation.text)\u{201D}. The reason given: \(recommendation.declineReason ?? "")")
+            report.paragraph(
+                "Declined: \u{201C}\(recommendation.text)\u{201D}. The reason given: \(recommendation.declineReason ?? "")")
         }
     }
 
@@ -98,7 +127,9 @@ enum ProjectReportBuilder {
         let measures = try await Measure.query(on: db).filter(\.$project.$id == projectID).sort(\.$name).all()
         guard !measures.isEmpty else { return }
         report.heading("Measures")
-        report.paragraph("Each measure is shown as a statistical process control chart, so a real change can be told apart from the ups and downs every process has.")
+        report.paragraph(
+            "Each measure is shown as a statistical process control chart, so a real change can be told apart from the ups and downs every process has."
+        )
         let pointsByMeasure = try await MeasureController.pointsByMeasure(measures, on: db)
         for measure in measures {
             let data = MeasureController.chartData(measure, points: pointsByMeasure[try measure.requireID()] ?? [])
@@ -113,14 +144,23 @@ enum ProjectReportBuilder {
         guard !surveys.isEmpty || !activities.isEmpty else { return }
         report.heading("Appendix: methods")
         if !surveys.isEmpty {
-            report.blocks.append(.table(caption: "Surveys", headers: ["Survey", "Who it asked", "Responses"], rows: surveys.map {
-                [$0.title, $0.audience.label, String($0.responses)]
-            }))
+            report.blocks.append(
+                .table(
+                    caption: "Surveys", headers: ["Survey", "Who it asked", "Responses"],
+                    rows: surveys.map {
+                        [$0.title, $0.audience.label, String($0.responses)]
+                    }))
         }
         if !activities.isEmpty {
-            report.blocks.append(.table(caption: "Activities", headers: ["Activity", "Kind", "When", "People taking part"], rows: activities.map {
-                [$0.title, $0.kind.label, $0.heldOn.map(CalendarDate.long) ?? "Not recorded", $0.participants.map(String.init) ?? "Not recorded"]
-            }))
+            report.blocks.append(
+                .table(
+                    caption: "Activities", headers: ["Activity", "Kind", "When", "People taking part"],
+                    rows: activities.map {
+                        [
+                            $0.title, $0.kind.label, $0.heldOn.map(CalendarDate.long) ?? "Not recorded",
+                            $0.participants.map(String.init) ?? "Not recorded",
+                        ]
+                    }))
         }
     }
 }

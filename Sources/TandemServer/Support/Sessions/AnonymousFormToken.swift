@@ -21,7 +21,9 @@ enum AnonymousFormToken {
     static func issue(_ request: Request) async throws -> String {
         let state = request.sessionState
         let nonce: String
-        if let existing = state.formNonce { nonce = existing } else {
+        if let existing = state.formNonce {
+            nonce = existing
+        } else {
             nonce = SessionToken.generate()
             state.startFormNonce(nonce)
         }
@@ -35,9 +37,11 @@ enum AnonymousFormToken {
 
     /// A nonce as the cookie brings it: only what `SessionToken.generate` makes.
     static func isWellFormed(_ nonce: String) -> Bool {
-        nonce.utf8.count == 43 && nonce.utf8.allSatisfy { byte in
-            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || byte == 0x5F
-        }
+        nonce.utf8.count == 43
+            && nonce.utf8.allSatisfy { byte in
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D
+                    || byte == 0x5F
+            }
     }
 
     private static func sign(_ nonce: String, app: Application, on db: any Database) async throws -> String {
@@ -59,7 +63,8 @@ final class FormTokenKey: Sendable {
     }
 
     private func read(on db: any Database) async throws -> SymmetricKey {
-        let value = try await AppSecrets.value(named: Self.name, madeBy: { SessionToken.generate() + SessionToken.generate() }, on: db)
+        let value = try await AppSecrets.value(
+            named: Self.name, madeBy: { SessionToken.generate() + SessionToken.generate() }, on: db)
         return SymmetricKey(data: SHA256.hash(data: Data(value.utf8)))
     }
 }

@@ -61,7 +61,9 @@ final class SessionState: @unchecked Sendable {
 
     /// The session, its user and their name in one query: every request asks.
     func load(token: String, on db: any Database) async throws {
-        guard let (session, user) = try await SessionLookup.find(tokenHash: SessionToken.hash(token), now: Date(), on: db) else { return }
+        guard let (session, user) = try await SessionLookup.find(tokenHash: SessionToken.hash(token), now: Date(), on: db) else {
+            return
+        }
         self.session = session
         self.user = user
         // Slide the expiry forward, but write at most once every few minutes.

@@ -34,8 +34,9 @@ struct AccountForm: Content, Sendable {
     }
 
     init(_ user: User) {
-        self.init(person: user.$person.id.lowercasedString, email: user.email, role: user.role.rawValue,
-                  organisation: user.$organisation.id?.lowercasedString, active: user.isActive ? "yes" : "no")
+        self.init(
+            person: user.$person.id.lowercasedString, email: user.email, role: user.role.rawValue,
+            organisation: user.$organisation.id?.lowercasedString, active: user.isActive ? "yes" : "no")
     }
 
     /// - Parameters:
@@ -48,10 +49,17 @@ struct AccountForm: Content, Sendable {
             if let raw = person.nonBlank, let id = UUID(uuidString: raw), try await Person.find(id, on: db) != nil {
                 if try await User.query(on: db).filter(\.$person.$id == id).count() > 0 {
                     errors.add("person", "This person already has an account")
-                } else { personID = id }
-            } else { errors.add("person", "Select the person the account is for") }
+                } else {
+                    personID = id
+                }
+            } else {
+                errors.add("person", "Select the person the account is for")
+            }
         }
-        var email = errors.check(FieldRules.required(email, EmailAddress.self, missing: "Enter an email address in the correct format, like name@example.org"), "email")
+        var email = errors.check(
+            FieldRules.required(
+                email, EmailAddress.self, missing: "Enter an email address in the correct format, like name@example.org"), "email"
+        )
         if let value = email {
             let clash = User.query(on: db).filter(\.$email == value)
             if let id = editing?.id { clash.filter(\.$id != id) }
@@ -63,8 +71,11 @@ struct AccountForm: Content, Sendable {
         let role = errors.check(FieldRules.choice(role, as: AccountRole.self, missing: "Select what the account can do"), "role")
         var organisationID: UUID?
         if let raw = organisation.nonBlank {
-            if let id = UUID(uuidString: raw), try await Organisation.find(id, on: db) != nil { organisationID = id }
-            else { errors.add("organisation", "Select an organisation from the list") }
+            if let id = UUID(uuidString: raw), try await Organisation.find(id, on: db) != nil {
+                organisationID = id
+            } else {
+                errors.add("organisation", "Select an organisation from the list")
+            }
         }
         if role == .staff && organisationID == nil && organisation.nonBlank == nil {
             errors.add("organisation", "Select the organisation this member of staff works for")
@@ -78,12 +89,17 @@ struct AccountForm: Content, Sendable {
         }
         let newPassword = editing == nil ? (password ?? "") : password.nonBlank
         if let newPassword {
-            if let problem = PasswordRule.problem(with: newPassword) { errors.add("password", problem.message) }
-            else if newPassword != passwordConfirmation { errors.add("password-confirmation", "Passwords do not match") }
+            if let problem = PasswordRule.problem(with: newPassword) {
+                errors.add("password", problem.message)
+            } else if newPassword != passwordConfirmation {
+                errors.add("password-confirmation", "Passwords do not match")
+            }
         }
         return errors.result {
             guard let email, let role, editing != nil || personID != nil else { return nil }
-            return Valid(personID: personID, email: email, role: role, organisationID: organisationID, isActive: isActive, password: newPassword)
+            return Valid(
+                personID: personID, email: email, role: role, organisationID: organisationID, isActive: isActive,
+                password: newPassword)
         }
     }
 }

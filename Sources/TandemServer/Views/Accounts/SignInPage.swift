@@ -11,18 +11,27 @@ enum SignInPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         Layout.page(
             title: model.errors.isEmpty ? "Sign in" : "Error: Sign in", context: context,
-            .div(.class("nhsuk-grid-row"), .div(.class("nhsuk-grid-column-one-half"),
-                errorSummary(model.errors),
-                model.notice.map { Blocks.inset(.p(.plain($0))) } ?? .empty,
-                Blocks.heading("Sign in to Tandem"),
-                postForm(action: SiteURL.signIn.path, csrf: context.csrf,
-                    model.next.map { FormField.hidden("next", $0) } ?? .empty,
-                    FormField.text("email", label: "Email address", value: model.email, error: model.errors["email"],
-                               type: "email", autocomplete: "username", spellcheck: false),
-                    FormField.text("password", label: "Password", value: "", error: model.errors["password"],
-                               type: "password", autocomplete: "current-password"),
-                    Buttons.submit("Sign in")),
-                Blocks.details("I have forgotten my password",
-                    Blocks.paragraph("Ask a Tandem admin in your organisation to set a new one for you. For your safety, Tandem never sends passwords by email.")))))
+            .div(
+                .class("nhsuk-grid-row"),
+                .div(
+                    .class("nhsuk-grid-column-one-half"),
+                    errorSummary(model.errors),
+                    model.notice.map { Blocks.inset(.p(.plain($0))) } ?? .empty,
+                    Blocks.heading("Sign in to Tandem"),
+                    postForm(
+                        action: SiteURL.signIn.path, csrf: context.csrf,
+                        model.next.map { FormField.hidden("next", $0) } ?? .empty,
+                        FormField.text(
+                            "email", label: "Email address", value: model.email, error: model.errors["email"],
+                            type: "email", autocomplete: "username", spellcheck: false),
+                        FormField.text(
+                            "password", label: "Password", value: "", error: model.errors["password"],
+                            type: "password", autocomplete: "current-password"),
+                        Buttons.submit("Sign in")),
+                    Blocks.details(
+                        "I have forgotten my password",
+                        Blocks.paragraph(
+                            "Ask a Tandem admin in your organisation to set a new one for you. For your safety, Tandem never sends passwords by email."
+                        )))))
     }
 }

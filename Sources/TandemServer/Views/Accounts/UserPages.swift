@@ -18,19 +18,31 @@ enum UserListPage {
         Layout.page(
             title: "Accounts", context: context,
             Blocks.heading("Accounts"),
-            Blocks.paragraph("Everyone who can sign in to Tandem, and what they can do. To give someone an account, add them as a person first."),
+            Blocks.paragraph(
+                "Everyone who can sign in to Tandem, and what they can do. To give someone an account, add them as a person first."
+            ),
             Buttons.link("Create an account", href: SiteURL.newUser.path),
-            model.users.isEmpty ? Blocks.inset(.p("There are no accounts yet.")) : .group(
-                dataTable(caption: "Accounts", columns: [
-                    .init(heading: "Person"), .init(heading: "Signs in with"), .init(heading: "Access"),
-                    .init(heading: "Organisation"), .init(heading: "Status"), .init(heading: "Action"),
-                ], rows: model.users.map { row in
-                    [link(row.personName, href: SiteURL.person(.value(row.personID)).path), .plain(row.account.email),
-                     .plain(row.account.role.label), .plain(row.account.organisationName ?? ""),
-                     row.account.isActive ? Blocks.tag("Active", colour: "green") : Blocks.tag("Suspended", colour: "grey"),
-                     link("Change", href: SiteURL.editUser(.value(row.account.id)).path, hiddenSuffix: "account for \(row.personName)")]
-                }),
-                pagination(model.pagination, href: { SiteURL.users.path(query: [("page", String($0))]) }, noun: "accounts")))
+            model.users.isEmpty
+                ? Blocks.inset(.p("There are no accounts yet."))
+                : .group(
+                    dataTable(
+                        caption: "Accounts",
+                        columns: [
+                            .init(heading: "Person"), .init(heading: "Signs in with"), .init(heading: "Access"),
+                            .init(heading: "Organisation"), .init(heading: "Status"), .init(heading: "Action"),
+                        ],
+                        rows: model.users.map { row in
+                            [
+                                link(row.personName, href: SiteURL.person(.value(row.personID)).path), .plain(row.account.email),
+                                .plain(row.account.role.label), .plain(row.account.organisationName ?? ""),
+                                row.account.isActive
+                                    ? Blocks.tag("Active", colour: "green") : Blocks.tag("Suspended", colour: "grey"),
+                                link(
+                                    "Change", href: SiteURL.editUser(.value(row.account.id)).path,
+                                    hiddenSuffix: "account for \(row.personName)"),
+                            ]
+                        }),
+                    pagination(model.pagination, href: { SiteURL.users.path(query: [("page", String($0))]) }, noun: "accounts")))
     }
 }
 
@@ -53,29 +65,50 @@ enum UserFormPage {
         return Layout.page(
             title: (errors.isEmpty ? "" : "Error: ") + title, context: context,
             breadcrumbs: [Crumb(title: "Accounts", href: SiteURL.users.path)],
-            .div(.class("nhsuk-grid-row"), .div(.class("nhsuk-grid-column-two-thirds"),
-                errorSummary(errors),
-                Blocks.heading(title),
-                postForm(action: action, csrf: context.csrf,
-                    editing ? .empty : FormField.select("person", label: "Person", options: model.personOptions, selected: input.person,
-                                                    error: errors["person"], blankLabel: "Select a person"),
-                    FormField.text("email", label: "Email address to sign in with", value: input.email, error: errors["email"],
-                               type: "email", autocomplete: "off", spellcheck: false),
-                    FormField.radios("role", legend: "What can this account do?",
-                                 options: AccountRole.allCases.map { .init(value: $0.rawValue, label: $0.label, hint: $0.explanation) },
-                                 selected: input.role, error: errors["role"]),
-                    FormField.select("organisation", label: "Organisation", options: model.organisationOptions, selected: input.organisation,
-                                 error: errors["organisation"], hint: "Required for NHS and partner staff: they only see this organisation's work.",
-                                 blankLabel: "None"),
-                    editing ? FormField.radios("active", legend: "Can this account sign in?",
-                                           options: [.init(value: "yes", label: "Yes"), .init(value: "no", label: "No, suspend it")],
-                                           selected: input.active, error: errors["active"], inline: true) : .empty,
-                    FormField.text("password", label: editing ? "New password (optional)" : "Password", value: "", error: errors["password"],
-                               hint: "At least 12 characters. A few unrelated words is easy to remember and hard to guess. Tell the person in person or by phone, never by email.",
-                               type: "password", autocomplete: "new-password"),
-                    FormField.text("password-confirmation", label: "Type the password again", value: "", error: errors["password-confirmation"],
-                               type: "password", autocomplete: "new-password"),
-                    Buttons.submit(editing ? "Save changes" : "Create account")),
-                .p(link("Cancel", href: SiteURL.users.path)))))
+            .div(
+                .class("nhsuk-grid-row"),
+                .div(
+                    .class("nhsuk-grid-column-two-thirds"),
+                    errorSummary(errors),
+                    Blocks.heading(title),
+                    postForm(
+                        action: action, csrf: context.csrf,
+                        editing
+                            ? .empty
+                            : FormField.select(
+                                "person", label: "Person", options: model.personOptions, selected: input.person,
+                                error: errors["person"], blankLabel: "Select a person"),
+                        FormField.text(
+                            "email", label: "Email address to sign in with", value: input.email, error: errors["email"],
+                            type: "email", autocomplete: "off", spellcheck: false),
+                        FormField.radios(
+                            "role", legend: "What can this account do?",
+                            options: AccountRole.allCases.map {
+                                .init(value: $0.rawValue, label: $0.label, hint: $0.explanation)
+                            },
+                            selected: input.role, error: errors["role"]),
+                        FormField.select(
+                            "organisation", label: "Organisation", options: model.organisationOptions,
+                            selected: input.organisation,
+                            error: errors["organisation"],
+                            hint: "Required for NHS and partner staff: they only see this organisation's work.",
+                            blankLabel: "None"),
+                        editing
+                            ? FormField.radios(
+                                "active", legend: "Can this account sign in?",
+                                options: [.init(value: "yes", label: "Yes"), .init(value: "no", label: "No, suspend it")],
+                                selected: input.active, error: errors["active"], inline: true) : .empty,
+                        FormField.text(
+                            "password", label: editing ? "New password (optional)" : "Password", value: "",
+                            error: errors["password"],
+                            hint:
+                                "At least 12 characters. A few unrelated words is easy to remember and hard to guess. Tell the person in person or by phone, never by email.",
+                            type: "password", autocomplete: "new-password"),
+                        FormField.text(
+                            "password-confirmation", label: "Type the password again", value: "",
+                            error: errors["password-confirmation"],
+                            type: "password", autocomplete: "new-password"),
+                        Buttons.submit(editing ? "Save changes" : "Create account")),
+                    .p(link("Cancel", href: SiteURL.users.path)))))
     }
 }

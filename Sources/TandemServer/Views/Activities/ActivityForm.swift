@@ -41,23 +41,31 @@ struct ActivityForm: Content, Sendable {
             errors.add("kind", "Select the kind of activity")
             kind = nil
         }
-        let title = errors.check(FieldRules.requiredText(title, maximum: TextLimit.title, missing: "Enter a short name for the activity",
-                                                         name: "The name"), "title")
+        let title = errors.check(
+            FieldRules.requiredText(
+                title, maximum: TextLimit.title, missing: "Enter a short name for the activity",
+                name: "The name"), "title")
         let place = errors.check(FieldRules.optionalText(place, maximum: TextLimit.title, name: "The place"), "place")
         let notes = errors.check(FieldRules.optionalText(notes, maximum: TextLimit.long, name: "Notes"), "notes")
         let heldOn = errors.check(FieldRules.optionalDate(held, name: "Date"), "held")
-        let participants = errors.check(FieldRules.optionalWholeNumber(participants, in: 0...99_999,
-                                                                       problem: "Enter the number of people who took part, like 12"), "participants")
+        let participants = errors.check(
+            FieldRules.optionalWholeNumber(
+                participants, in: 0...99_999,
+                problem: "Enter the number of people who took part, like 12"), "participants")
         var checklistID: UUID?
         if let raw = checklist.nonBlank {
-            if let id = UUID(uuidString: raw), checklists.contains(id) { checklistID = id }
-            else { errors.add("checklist", "Select a checklist from this project") }
+            if let id = UUID(uuidString: raw), checklists.contains(id) {
+                checklistID = id
+            } else {
+                errors.add("checklist", "Select a checklist from this project")
+            }
         }
         let facilitatorIDs = (facilitators ?? []).compactMap(UUID.init(uuidString:)).filter(team.contains)
         return errors.result {
             guard let kind, let title, let place, let notes, let heldOn, let participants else { return nil }
-            return Valid(kind: kind, title: title, place: place ?? "", participants: participants, notes: notes ?? "", heldOn: heldOn,
-                         checklistID: checklistID, facilitatorIDs: facilitatorIDs)
+            return Valid(
+                kind: kind, title: title, place: place ?? "", participants: participants, notes: notes ?? "", heldOn: heldOn,
+                checklistID: checklistID, facilitatorIDs: facilitatorIDs)
         }
     }
 }

@@ -14,8 +14,10 @@ struct ChecklistForm: Content, Sendable {
 
     func validate() -> Result<Valid, FormErrors> {
         var errors = FormErrors()
-        let name = errors.check(FieldRules.requiredText(name, maximum: TextLimit.title, missing: "Enter a name for the checklist",
-                                                        name: "The name"), "name")
+        let name = errors.check(
+            FieldRules.requiredText(
+                name, maximum: TextLimit.title, missing: "Enter a name for the checklist",
+                name: "The name"), "name")
         let items = FieldRules.lines(self.items)
         if items.isEmpty { errors.add("items", "Enter at least one thing to look for, one on each line") }
         if items.contains(where: { $0.count > 300 }) || items.count > 100 {

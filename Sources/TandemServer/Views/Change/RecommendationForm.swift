@@ -33,20 +33,29 @@ struct RecommendationForm: Content, Sendable {
     /// Findings, organisations and owners are accepted only from `choices`.
     func validate(choices: RecommendationChoices) -> Result<Valid, FormErrors> {
         var errors = FormErrors()
-        let text = errors.check(FieldRules.requiredText(text, maximum: 2_000, missing: "Write what should change", name: "A recommendation"), "text")
+        let text = errors.check(
+            FieldRules.requiredText(text, maximum: 2_000, missing: "Write what should change", name: "A recommendation"), "text")
         let findingIDs = Set((findings ?? []).compactMap(UUID.init(uuidString:))).intersection(choices.findings.map(\.id))
         if findingIDs.isEmpty {
-            errors.add("findings", choices.findings.isEmpty ? "Write a finding first: a recommendation rests on what the evidence shows"
-                                                            : "Choose the findings the recommendation rests on")
+            errors.add(
+                "findings",
+                choices.findings.isEmpty
+                    ? "Write a finding first: a recommendation rests on what the evidence shows"
+                    : "Choose the findings the recommendation rests on")
         }
-        let organisationID = organisation.flatMap(UUID.init(uuidString:)).flatMap { id in choices.organisations.contains { $0.id == id } ? id : nil }
+        let organisationID = organisation.flatMap(UUID.init(uuidString:)).flatMap { id in
+            choices.organisations.contains { $0.id == id } ? id : nil
+        }
         if organisationID == nil { errors.add("organisation", "Choose the organisation that must act on it") }
         let ownerID = owner.flatMap(UUID.init(uuidString:)).flatMap { id in choices.owners.contains { $0.id == id } ? id : nil }
-        let priority = errors.check(FieldRules.choice(priority, as: RecommendationPriority.self, missing: "Choose how urgent it is"), "priority")
+        let priority = errors.check(
+            FieldRules.choice(priority, as: RecommendationPriority.self, missing: "Choose how urgent it is"), "priority")
         let dueOn = errors.check(FieldRules.optionalDate(due, name: "Due date"), "due")
         return errors.result {
             guard let text, let organisationID, let priority, let dueOn else { return nil }
-            return Valid(text: text, findingIDs: findingIDs, organisationID: organisationID, ownerID: ownerID, priority: priority, dueOn: dueOn)
+            return Valid(
+                text: text, findingIDs: findingIDs, organisationID: organisationID, ownerID: ownerID, priority: priority,
+                dueOn: dueOn)
         }
     }
 }

@@ -24,7 +24,8 @@ struct ThemeForm: Content, Sendable {
         if let name, ThemeName.isTaken(name, by: themes.filter { $0.id != editing }.map(\.name)) {
             errors.add("name", "The codebook already has a theme called \u{201C}\(name)\u{201D}")
         }
-        let details = errors.check(FieldRules.optionalText(details, maximum: Self.detailsMaximum, name: "The description"), "details")
+        let details = errors.check(
+            FieldRules.optionalText(details, maximum: Self.detailsMaximum, name: "The description"), "details")
         let parentID = parent.flatMap(UUID.init(uuidString:)).flatMap { id in themes.first { $0.id == id && id != editing }?.id }
         return errors.result {
             guard let name, let details else { return nil }

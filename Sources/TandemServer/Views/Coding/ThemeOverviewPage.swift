@@ -12,17 +12,23 @@ enum ThemeOverviewPage {
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
-        ProjectFrame.page("Themes", project: model.header, section: .themes, context: context,
-                          body(model.overview, projectID: model.header.id, grouping: model.grouping))
+        ProjectFrame.page(
+            "Themes", project: model.header, section: .themes, context: context,
+            body(model.overview, projectID: model.header.id, grouping: model.grouping))
     }
 
     static func body(_ overview: ThemeOverview, projectID: UUID, grouping: ThemeOverview.Grouping) -> Markup {
         overview.themes.isEmpty
-            ? Blocks.inset(Blocks.paragraph("No comments have been coded yet. The overview fills in as the team codes."),
-                           .p(link("Start coding", href: SiteURL.project(.value(projectID), .coding).path)))
+            ? Blocks.inset(
+                Blocks.paragraph("No comments have been coded yet. The overview fills in as the team codes."),
+                .p(link("Start coding", href: SiteURL.project(.value(projectID), .coding).path)))
             : .group(
-                Blocks.paragraph("From \(counted(overview.codedComments, "comment", "comments")) the team has coded. A comment can have more than one theme."),
-                barChart(title: "Comments by theme", bars: overview.themes.prefix(12).map { BarChartBar(label: $0.name, count: $0.comments) }, id: "themes-chart"),
+                Blocks.paragraph(
+                    "From \(counted(overview.codedComments, "comment", "comments")) the team has coded. A comment can have more than one theme."
+                ),
+                barChart(
+                    title: "Comments by theme",
+                    bars: overview.themes.prefix(12).map { BarChartBar(label: $0.name, count: $0.comments) }, id: "themes-chart"),
                 sentiment(overview),
                 overTime(overview),
                 comparison(overview, projectID: projectID, grouping: grouping))
@@ -33,43 +39,59 @@ enum ThemeOverviewPage {
     }
 
     private static func sentiment(_ overview: ThemeOverview) -> Markup {
-        dataTable(caption: "How people felt, by theme",
-                  columns: [.init(heading: "Theme"), .init(heading: "Comments", numeric: true),
-                            .init(heading: "Positive", numeric: true), .init(heading: "Negative", numeric: true)],
-                  rows: overview.themes.map { row in
-                      [.plain(row.name), .plain(String(row.comments)),
-                       .plain(percent(row.positive, of: row.comments)), .plain(percent(row.negative, of: row.comments))]
-                  })
+        dataTable(
+            caption: "How people felt, by theme",
+            columns: [
+                .init(heading: "Theme"), .init(heading: "Comments", numeric: true),
+                .init(heading: "Positive", numeric: true), .init(heading: "Negative", numeric: true),
+            ],
+            rows: overview.themes.map { row in
+                [
+                    .plain(row.name), .plain(String(row.comments)),
+                    .plain(percent(row.positive, of: row.comments)), .plain(percent(row.negative, of: row.comments)),
+                ]
+            })
     }
 
     private static func overTime(_ overview: ThemeOverview) -> Markup {
         guard overview.periods.count > 1 else { return .empty }
-        return dataTable(caption: "Change over time (comments a quarter, by when they were given)",
-                         columns: [.init(heading: "Theme")] + overview.periods.map { .init(heading: $0, numeric: true) },
-                         rows: overview.overTime.map { row in [.plain(row.theme)] + row.counts.map { .plain(String($0)) } })
+        return dataTable(
+            caption: "Change over time (comments a quarter, by when they were given)",
+            columns: [.init(heading: "Theme")] + overview.periods.map { .init(heading: $0, numeric: true) },
+            rows: overview.overTime.map { row in [.plain(row.theme)] + row.counts.map { .plain(String($0)) } })
     }
 
     private static func comparison(_ overview: ThemeOverview, projectID: UUID, grouping: ThemeOverview.Grouping) -> Markup {
         let comparison = overview.comparison
         return .group(
             Blocks.heading("Comparing groups", level: 2, size: "m"),
-            getForm(action: SiteURL.project(.value(projectID), .themes).path,
-                    FormField.select("by", label: "Compare by", options: ThemeOverview.Grouping.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                     selected: grouping.rawValue),
-                    Buttons.submit("Compare", style: .secondary, small: true)),
+            getForm(
+                action: SiteURL.project(.value(projectID), .themes).path,
+                FormField.select(
+                    "by", label: "Compare by",
+                    options: ThemeOverview.Grouping.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                    selected: grouping.rawValue),
+                Buttons.submit("Compare", style: .secondary, small: true)),
             comparison.groups.isEmpty
-                ? Blocks.inset(Blocks.paragraph("No group has enough coded comments to be shown. Groups of fewer than \(DisclosureControl.threshold) people are never shown, so that nobody can be picked out."))
-                : dataTable(caption: "Comments with each theme, by \(grouping.label.lowercased())",
-                            columns: [.init(heading: "Theme")] + comparison.groups.map { .init(heading: "\($0.name) (\($0.size))", numeric: true) },
-                            rows: comparison.rows.map { row in
-                                [.plain(row.theme)] + zip(row.cells, comparison.groups).map { cell, group in
-                                    switch cell {
-                                    case .count(let n): .plain("\(n) (\(percent(n, of: group.size)))")
-                                    case .suppressed: .plain(cell.display)
-                                    }
+                ? Blocks.inset(
+                    Blocks.paragraph(
+                        "No group has enough coded comments to be shown. Groups of fewer than \(DisclosureControl.threshold) people are never shown, so that nobody can be picked out."
+                    ))
+                : dataTable(
+                    caption: "Comments with each theme, by \(grouping.label.lowercased())",
+                    columns: [.init(heading: "Theme")]
+                        + comparison.groups.map { .init(heading: "\($0.name) (\($0.size))", numeric: true) },
+                    rows: comparison.rows.map { row in
+                        [.plain(row.theme)]
+                            + zip(row.cells, comparison.groups).map { cell, group in
+                                switch cell {
+                                case .count(let n): .plain("\(n) (\(percent(n, of: group.size)))")
+                                case .suppressed: .plain(cell.display)
                                 }
-                            }),
-            Blocks.paragraph("Figures from 1 to 4 are hidden, and groups of fewer than \(DisclosureControl.threshold) people are left out\(comparison.hiddenGroups > 0 ? " (\(comparison.hiddenGroups) here)" : ""), so that nobody can be picked out. Equality groups come from survey answers given with consent.",
-                             classes: "nhsuk-body-s"))
+                            }
+                    }),
+            Blocks.paragraph(
+                "Figures from 1 to 4 are hidden, and groups of fewer than \(DisclosureControl.threshold) people are left out\(comparison.hiddenGroups > 0 ? " (\(comparison.hiddenGroups) here)" : ""), so that nobody can be picked out. Equality groups come from survey answers given with consent.",
+                classes: "nhsuk-body-s"))
     }
 }

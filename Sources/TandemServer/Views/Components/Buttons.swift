@@ -9,9 +9,12 @@ enum ButtonStyle: String {
 
 enum Buttons {
     /// A submit button for the form it sits in.
-    static func submit(_ text: String, style: ButtonStyle = .primary, name: String? = nil, value: String? = nil,
-                       small: Bool = false) -> Markup {
-        element("button",
+    static func submit(
+        _ text: String, style: ButtonStyle = .primary, name: String? = nil, value: String? = nil,
+        small: Bool = false
+    ) -> Markup {
+        element(
+            "button",
             .classes("nhsuk-button", style.rawValue, small ? "nhsuk-button--small" : nil),
             .attr("data-module", "nhsuk-button"), .attr("type", "submit"),
             .attr("name", name), .attr("value", value),
@@ -20,7 +23,8 @@ enum Buttons {
 
     /// A link that looks like a button, for actions that open a page (such as "Add an organisation").
     static func link(_ text: String, href: String, style: ButtonStyle = .primary) -> Markup {
-        element("a",
+        element(
+            "a",
             .classes("nhsuk-button", style.rawValue), .attr("data-module", "nhsuk-button"),
             .attr("href", href), .attr("role", "button"), .attr("draggable", "false"),
             .plain(text))
@@ -39,7 +43,8 @@ func postForm(action: String, csrf: String, novalidate: Bool = true, _ content: 
 func postForm(action: String, csrf: String, novalidate: Bool = true, _ content: [Markup]) -> Markup {
     // novalidate: the server checks every field and explains problems in the
     // NHS.UK style; the browser's own bubbles would skip that.
-    element("form",
+    element(
+        "form",
         [.attr("method", "post"), .attr("action", action), .flag("novalidate", novalidate), FormField.csrf(csrf)] + content)
 }
 
@@ -50,7 +55,8 @@ func getForm(action: String, _ content: Markup...) -> Markup {
 
 /// An ordinary link; `href` may carry a query, so it is escaped.
 func link(_ text: String, href: String, hiddenSuffix: String? = nil, classes: String? = nil) -> Markup {
-    element("a",
+    element(
+        "a",
         .attr("href", href), .attr("class", classes),
         .plain(text),
         hiddenSuffix.map { .span(.class("nhsuk-u-visually-hidden"), .plain(" \($0)")) } ?? .empty)

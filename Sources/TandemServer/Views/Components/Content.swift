@@ -3,7 +3,12 @@ import Plot
 /// Small NHS.UK content components.
 enum Blocks {
     static func heading(_ text: String, caption: String? = nil, level: Int = 1, size: String = "l") -> Markup {
-        let captionNode: Markup = caption.map { .span(.class("nhsuk-caption-\(size == "xl" ? "xl" : "l")"), .plain($0), .span(.class("nhsuk-u-visually-hidden"), " - ")) } ?? .empty
+        let captionNode: Markup =
+            caption.map {
+                .span(
+                    .class("nhsuk-caption-\(size == "xl" ? "xl" : "l")"), .plain($0),
+                    .span(.class("nhsuk-u-visually-hidden"), " - "))
+            } ?? .empty
         return element("h\(level)", .class("nhsuk-heading-\(size)"), captionNode, .plain(text))
     }
 
@@ -22,7 +27,8 @@ enum Blocks {
     static func warning(_ heading: String, level: Int = 2, _ content: Markup...) -> Markup {
         .div(
             .class("nhsuk-warning-callout"),
-            element("h\(level)", .class("nhsuk-warning-callout__label"),
+            element(
+                "h\(level)", .class("nhsuk-warning-callout__label"),
                 .span(.attr("role", "text"), .span(.class("nhsuk-u-visually-hidden"), "Important: "), .plain(heading))),
             .group(content))
     }
@@ -41,10 +47,12 @@ enum Blocks {
             .class("nhsuk-notification-banner nhsuk-notification-banner--success"),
             .attr("role", "alert"), .attr("aria-labelledby", "notification-banner-title"),
             .attr("data-module", "nhsuk-notification-banner"),
-            .div(.class("nhsuk-notification-banner__header"),
-                 .h2(.class("nhsuk-notification-banner__title"), .id("notification-banner-title"), "Success")),
-            .div(.class("nhsuk-notification-banner__content"),
-                 .p(.class("nhsuk-notification-banner__heading"), .plain(message))))
+            .div(
+                .class("nhsuk-notification-banner__header"),
+                .h2(.class("nhsuk-notification-banner__title"), .id("notification-banner-title"), "Success")),
+            .div(
+                .class("nhsuk-notification-banner__content"),
+                .p(.class("nhsuk-notification-banner__heading"), .plain(message))))
     }
 
     static func card(heading: String, href: String?, description: String? = nil, extra: Markup = .empty) -> Markup {
@@ -52,7 +60,8 @@ enum Blocks {
             .classes("nhsuk-card", href == nil ? nil : "nhsuk-card--clickable"),
             .div(
                 .class("nhsuk-card__content"),
-                .h2(.class("nhsuk-card__heading nhsuk-heading-m"),
+                .h2(
+                    .class("nhsuk-card__heading nhsuk-heading-m"),
                     href.map { link(heading, href: $0, classes: "nhsuk-card__link") } ?? .plain(heading)),
                 description.map { .p(.class("nhsuk-card__description"), .plain($0)) } ?? .empty,
                 extra))
@@ -60,10 +69,12 @@ enum Blocks {
 
     /// The NHS.UK details component: a summary that opens to show more.
     static func details(_ summary: String, _ content: Markup...) -> Markup {
-        element("details",
+        element(
+            "details",
             .class("nhsuk-details"),
-            element("summary", .class("nhsuk-details__summary"),
-                    .span(.class("nhsuk-details__summary-text"), .plain(summary))),
+            element(
+                "summary", .class("nhsuk-details__summary"),
+                .span(.class("nhsuk-details__summary-text"), .plain(summary))),
             .div(.class("nhsuk-details__text"), .group(content)))
     }
 

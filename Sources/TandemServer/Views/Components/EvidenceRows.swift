@@ -10,7 +10,10 @@ enum EvidenceRows {
             fragment.element("li", ("class", "tandem-evidence")) { html in
                 html.element("blockquote", ("class", "tandem-quote")) { html in
                     // Counting characters walks the whole text: only texts of more than 600 bytes can be too long.
-                    html.element("p") { $0.text(row.text.utf8.count > 600 && row.text.count > 600 ? String(row.text.prefix(597)) + "..." : row.text) }
+                    html.element("p") {
+                        $0.text(
+                            row.text.utf8.count > 600 && row.text.count > 600 ? String(row.text.prefix(597)) + "..." : row.text)
+                    }
                 }
                 html.element("p", ("class", "nhsuk-body-s tandem-evidence__meta")) { html in
                     html.text(EvidenceLibraryPage.meta(row) + " · ")

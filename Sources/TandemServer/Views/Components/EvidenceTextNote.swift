@@ -7,9 +7,11 @@ enum EvidenceTextNote {
         switch view {
         case .asGiven: .empty
         case .withoutContactDetails:
-            Blocks.paragraph("Contact details (phone numbers, emails, NHS and hospital numbers, addresses, dates of birth) have been taken out.",
-                             classes: "nhsuk-body-s")
-        case .redacted: Blocks.paragraph("Names, contact details and other personal details have been taken out.", classes: "nhsuk-body-s")
+            Blocks.paragraph(
+                "Contact details (phone numbers, emails, NHS and hospital numbers, addresses, dates of birth) have been taken out.",
+                classes: "nhsuk-body-s")
+        case .redacted:
+            Blocks.paragraph("Names, contact details and other personal details have been taken out.", classes: "nhsuk-body-s")
         }
     }
 }

@@ -23,13 +23,17 @@ enum FormField {
         html.label(id, label, size: labelSize)
         html.hint(id, hint)
         html.errorMessage(id, error)
-        html.open("input",
-                  ("class", ["nhsuk-input", width.map { "nhsuk-input--width-\($0)" }, error == nil ? nil : "nhsuk-input--error"]
-                      .compactMap { $0 }.joined(separator: " ")),
-                  ("id", id), ("name", name ?? id), ("type", type), ("value", value ?? ""),
-                  ("autocomplete", autocomplete), ("inputmode", inputmode),
-                  ("spellcheck", spellcheck.map { $0 ? "true" : "false" }),
-                  ("aria-describedby", describedBy(id, hint: hint, error: error)))
+        html.open(
+            "input",
+            (
+                "class",
+                ["nhsuk-input", width.map { "nhsuk-input--width-\($0)" }, error == nil ? nil : "nhsuk-input--error"]
+                    .compactMap { $0 }.joined(separator: " ")
+            ),
+            ("id", id), ("name", name ?? id), ("type", type), ("value", value ?? ""),
+            ("autocomplete", autocomplete), ("inputmode", inputmode),
+            ("spellcheck", spellcheck.map { $0 ? "true" : "false" }),
+            ("aria-describedby", describedBy(id, hint: hint, error: error)))
         html.close("div")
         return html.node
     }
@@ -37,16 +41,19 @@ enum FormField {
     static func textarea(
         _ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil, rows: Int = 5
     ) -> Markup {
-        group(id, error: error, [
-            labelElement(id, label),
-            hintElement(id, hint),
-            errorMessage(id, error),
-            element("textarea",
-                .classes("nhsuk-textarea", error == nil ? nil : "nhsuk-textarea--error"),
-                .attr("id", id), .attr("name", id), .attr("rows", String(rows)),
-                .attr("aria-describedby", describedBy(id, hint: hint, error: error)),
-                .plain(value ?? "")),
-        ])
+        group(
+            id, error: error,
+            [
+                labelElement(id, label),
+                hintElement(id, hint),
+                errorMessage(id, error),
+                element(
+                    "textarea",
+                    .classes("nhsuk-textarea", error == nil ? nil : "nhsuk-textarea--error"),
+                    .attr("id", id), .attr("name", id), .attr("rows", String(rows)),
+                    .attr("aria-describedby", describedBy(id, hint: hint, error: error)),
+                    .plain(value ?? "")),
+            ])
     }
 
     struct Option: Sendable {
@@ -65,8 +72,9 @@ enum FormField {
         html.label(id, label)
         html.hint(id, hint)
         html.errorMessage(id, error)
-        html.open("select", ("class", error == nil ? "nhsuk-select" : "nhsuk-select nhsuk-select--error"), ("id", id), ("name", id),
-                  ("aria-describedby", describedBy(id, hint: hint, error: error)))
+        html.open(
+            "select", ("class", error == nil ? "nhsuk-select" : "nhsuk-select nhsuk-select--error"), ("id", id), ("name", id),
+            ("aria-describedby", describedBy(id, hint: hint, error: error)))
         for option in all {
             html.open("option", ("value", option.value), ("selected", option.value == (selected ?? "") ? "selected" : nil))
             html.text(option.label)
@@ -82,9 +90,10 @@ enum FormField {
         _ id: String, legend: String, options: [Option], selected: String?, error: String? = nil,
         hint: String? = nil, inline: Bool = false, small: Bool = false
     ) -> Markup {
-        choices(kind: "radios", name: id, id: id, legend: legend, options: options,
-                isChecked: { $0 == selected }, error: error, hint: hint,
-                modifier: inline ? "nhsuk-radios--inline" : (small ? "nhsuk-radios--small" : nil))
+        choices(
+            kind: "radios", name: id, id: id, legend: legend, options: options,
+            isChecked: { $0 == selected }, error: error, hint: hint,
+            modifier: inline ? "nhsuk-radios--inline" : (small ? "nhsuk-radios--small" : nil))
     }
 
     /// Checkboxes: choose any. Values arrive as `name[]`.
@@ -92,40 +101,49 @@ enum FormField {
         _ id: String, legend: String, options: [Option], selected: Set<String>, error: String? = nil,
         hint: String? = nil, small: Bool = false
     ) -> Markup {
-        choices(kind: "checkboxes", name: "\(id)[]", id: id, legend: legend, options: options,
-                isChecked: { selected.contains($0) }, error: error, hint: hint,
-                modifier: small ? "nhsuk-checkboxes--small" : nil)
+        choices(
+            kind: "checkboxes", name: "\(id)[]", id: id, legend: legend, options: options,
+            isChecked: { selected.contains($0) }, error: error, hint: hint,
+            modifier: small ? "nhsuk-checkboxes--small" : nil)
     }
 
     private static func choices(
         kind: String, name: String, id: String, legend: String, options: [Option],
         isChecked: (String) -> Bool, error: String?, hint: String?, modifier: String?
     ) -> Markup {
-        group(id, error: error, [
-            element("fieldset",
-                .class("nhsuk-fieldset"), .attr("aria-describedby", describedBy(id, hint: hint, error: error)),
-                element("legend", .class("nhsuk-fieldset__legend nhsuk-fieldset__legend--s"), .plain(legend)),
-                hintElement(id, hint),
-                errorMessage(id, error),
-                items(kind: kind, name: name, id: id, options: options, isChecked: isChecked, modifier: modifier)
-            ),
-        ])
+        group(
+            id, error: error,
+            [
+                element(
+                    "fieldset",
+                    .class("nhsuk-fieldset"), .attr("aria-describedby", describedBy(id, hint: hint, error: error)),
+                    element("legend", .class("nhsuk-fieldset__legend nhsuk-fieldset__legend--s"), .plain(legend)),
+                    hintElement(id, hint),
+                    errorMessage(id, error),
+                    items(kind: kind, name: name, id: id, options: options, isChecked: isChecked, modifier: modifier)
+                )
+            ])
     }
 
     /// The choices themselves, written with `HTMLFragment`: a codebook can list
     /// dozens, and a Plot node for each part of each one cost more than the rest of the page.
-    private static func items(kind: String, name: String, id: String, options: [Option], isChecked: (String) -> Bool,
-                              modifier: String?) -> Markup {
+    private static func items(
+        kind: String, name: String, id: String, options: [Option], isChecked: (String) -> Bool,
+        modifier: String?
+    ) -> Markup {
         var html = HTMLFragment(capacity: 512 * max(1, options.count))
-        html.open("div", ("class", ["nhsuk-\(kind)", modifier].compactMap { $0 }.joined(separator: " ")), ("data-module", "nhsuk-\(kind)"))
+        html.open(
+            "div", ("class", ["nhsuk-\(kind)", modifier].compactMap { $0 }.joined(separator: " ")),
+            ("data-module", "nhsuk-\(kind)"))
         for (index, option) in options.enumerated() {
             // The first input carries the field's own id, so the error summary can link to it.
             let inputID = index == 0 ? id : "\(id)-\(index + 1)"
             html.open("div", ("class", "nhsuk-\(kind)__item"))
-            html.open("input", ("class", "nhsuk-\(kind)__input"), ("id", inputID), ("name", name),
-                      ("type", kind == "radios" ? "radio" : "checkbox"), ("value", option.value),
-                      ("checked", isChecked(option.value) ? "checked" : nil),
-                      ("aria-describedby", option.hint == nil ? nil : "\(inputID)-item-hint"))
+            html.open(
+                "input", ("class", "nhsuk-\(kind)__input"), ("id", inputID), ("name", name),
+                ("type", kind == "radios" ? "radio" : "checkbox"), ("value", option.value),
+                ("checked", isChecked(option.value) ? "checked" : nil),
+                ("aria-describedby", option.hint == nil ? nil : "\(inputID)-item-hint"))
             html.open("label", ("class", "nhsuk-label nhsuk-\(kind)__label"), ("for", inputID))
             html.text(option.label)
             html.close("label")
@@ -152,29 +170,37 @@ enum FormField {
                 .div(
                     .class("nhsuk-form-group"),
                     element("label", .class("nhsuk-label nhsuk-date-input__label"), .attr("for", inputID), .plain(label)),
-                    voidElement("input", [
-                        .value("class", "nhsuk-input nhsuk-date-input__input nhsuk-input--width-\(width)\(error == nil ? "" : " nhsuk-input--error")"),
-                        .value("id", inputID), .value("name", "\(id)-\(part)"),
-                        .value("type", "text"), .value("inputmode", "numeric"), .value("value", value),
-                    ])
+                    voidElement(
+                        "input",
+                        [
+                            .value(
+                                "class",
+                                "nhsuk-input nhsuk-date-input__input nhsuk-input--width-\(width)\(error == nil ? "" : " nhsuk-input--error")"
+                            ),
+                            .value("id", inputID), .value("name", "\(id)-\(part)"),
+                            .value("type", "text"), .value("inputmode", "numeric"), .value("value", value),
+                        ])
                 )
             )
         }
-        return group(id, error: error, [
-            element("fieldset",
-                .class("nhsuk-fieldset"), .attr("role", "group"),
-                .attr("aria-describedby", describedBy(id, hint: hint, error: error)),
-                element("legend", .class("nhsuk-fieldset__legend nhsuk-fieldset__legend--s"), .plain(legend)),
-                hintElement(id, hint),
-                errorMessage(id, error),
-                .div(
-                    .class("nhsuk-date-input"),
-                    box("day", "Day", value.day, width: "2"),
-                    box("month", "Month", value.month, width: "2"),
-                    box("year", "Year", value.year, width: "4")
+        return group(
+            id, error: error,
+            [
+                element(
+                    "fieldset",
+                    .class("nhsuk-fieldset"), .attr("role", "group"),
+                    .attr("aria-describedby", describedBy(id, hint: hint, error: error)),
+                    element("legend", .class("nhsuk-fieldset__legend nhsuk-fieldset__legend--s"), .plain(legend)),
+                    hintElement(id, hint),
+                    errorMessage(id, error),
+                    .div(
+                        .class("nhsuk-date-input"),
+                        box("day", "Day", value.day, width: "2"),
+                        box("month", "Month", value.month, width: "2"),
+                        box("year", "Year", value.year, width: "4")
+                    )
                 )
-            ),
-        ])
+            ])
     }
 
     // MARK: parts

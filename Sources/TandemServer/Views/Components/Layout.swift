@@ -45,33 +45,41 @@ enum Layout {
     private enum Rendered {
         static let headStart = Node<HTML.HeadContext>.group(
             .meta(.charset(.utf8)),
-            .meta(.name("viewport"), .content("width=device-width, initial-scale=1"))).render()
+            .meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
+        ).render()
         static let headEnd = Node<HTML.HeadContext>.group(
             .link(.rel(.stylesheet), .href("/vendor/nhsuk/css/nhsuk-frontend.min.css")),
             .link(.rel(.stylesheet), .href("/css/tandem.css")),
             .link(.rel(.stylesheet), .href("/css/print.css"), .attribute(named: "media", value: "print")),
             .link(.rel(.icon), .href("/images/tandem-mark.svg"), .type("image/svg+xml")),
-            .script(.attribute(named: "type", value: "module"), .src("/js/tandem.js"))).render()
+            .script(.attribute(named: "type", value: "module"), .src("/js/tandem.js"))
+        ).render()
         static let skipLink = Layout.skipLink.render()
         static let demoBanner = Layout.demoBanner.render()
         static let footer = Layout.footer.render()
         static let serviceLogo = Node<HTML.BodyContext>.div(
             .class("nhsuk-header__service"),
-            element("a", .class("nhsuk-header__service-logo"), .attr("href", "/"), .attr("aria-label", "Tandem homepage"),
-                    TandemLogo.svg),
-            element("a", .class("nhsuk-header__service-name"), .attr("href", "/"), "Tandem")).render()
+            element(
+                "a", .class("nhsuk-header__service-logo"), .attr("href", "/"), .attr("aria-label", "Tandem homepage"),
+                TandemLogo.svg),
+            element("a", .class("nhsuk-header__service-name"), .attr("href", "/"), "Tandem")
+        ).render()
     }
 
     private static var skipLink: Markup {
-        element("a", .class("nhsuk-skip-link"), .attr("data-module", "nhsuk-skip-link"), .attr("href", "#maincontent"),
-                "Skip to main content")
+        element(
+            "a", .class("nhsuk-skip-link"), .attr("data-module", "nhsuk-skip-link"), .attr("href", "#maincontent"),
+            "Skip to main content")
     }
 
     private static var demoBanner: Markup {
-        element("section", .class("tandem-demo-banner"), .attr("aria-label", "Demonstration data"),
-             .div(.class("nhsuk-width-container"),
-                  .p(.strong("Demonstration data. "),
-                     "Everyone and everything here is made up for trying Tandem out.")))
+        element(
+            "section", .class("tandem-demo-banner"), .attr("aria-label", "Demonstration data"),
+            .div(
+                .class("nhsuk-width-container"),
+                .p(
+                    .strong("Demonstration data. "),
+                    "Everyone and everything here is made up for trying Tandem out.")))
     }
 
     private static func header(_ context: PageContext, into html: inout HTMLFragment) {
@@ -146,31 +154,39 @@ enum Layout {
                         let isCurrent = item.section == current
                         return .li(
                             .classes("nhsuk-header__navigation-item", isCurrent ? "nhsuk-header__navigation-item--current" : nil),
-                            element("a",
+                            element(
+                                "a",
                                 .class("nhsuk-header__navigation-link"), .attr("href", item.href),
                                 .attr("aria-current", isCurrent ? "true" : nil),
-                                isCurrent ? .strong(.class("nhsuk-header__navigation-item-current-fallback"), .plain(item.label))
-                                          : .plain(item.label)))
+                                isCurrent
+                                    ? .strong(.class("nhsuk-header__navigation-item-current-fallback"), .plain(item.label))
+                                    : .plain(item.label)))
                     },
-                    .li(.class("nhsuk-header__menu"), .attribute(named: "hidden"),
-                        element("button",
+                    .li(
+                        .class("nhsuk-header__menu"), .attribute(named: "hidden"),
+                        element(
+                            "button",
                             .class("nhsuk-header__menu-toggle nhsuk-header__navigation-link"), .attr("id", "toggle-menu"),
                             .attr("aria-expanded", "false"), .attr("type", "button"),
                             .span(.class("nhsuk-u-visually-hidden"), "Browse "), "More")))))
     }
 
     private static var footer: Markup {
-        element("footer",
+        element(
+            "footer",
             .class("nhsuk-footer"), .attr("role", "contentinfo"),
             .div(
                 .class("nhsuk-width-container"),
                 .div(
                     .class("nhsuk-footer__meta"),
                     .h2(.class("nhsuk-u-visually-hidden"), "Support links"),
-                    .ul(.class("nhsuk-footer__list"),
-                        .li(.class("nhsuk-footer__list-item"),
+                    .ul(
+                        .class("nhsuk-footer__list"),
+                        .li(
+                            .class("nhsuk-footer__list-item"),
                             link("Accessibility", href: SiteURL.accessibility.path, classes: "nhsuk-footer__list-item-link")),
-                        .li(.class("nhsuk-footer__list-item"),
+                        .li(
+                            .class("nhsuk-footer__list-item"),
                             link("Privacy", href: SiteURL.privacy.path, classes: "nhsuk-footer__list-item-link"))),
                     .p(.class("nhsuk-body-s"), "Tandem: improving health and care with patients, carers and communities"))))
     }
@@ -178,7 +194,10 @@ enum Layout {
 
 /// Tandem's mark: two overlapping circles, two partners working together.
 enum TandemLogo {
-    static var svg: Markup { .raw("""
-    <svg class="nhsuk-header__logo tandem-logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 80 40" height="40" width="80" focusable="false" role="img" aria-label="Tandem"><title>Tandem</title><circle cx="27" cy="20" r="15" fill="none" stroke="currentcolor" stroke-width="5"/><circle cx="53" cy="20" r="15" fill="none" stroke="currentcolor" stroke-width="5"/></svg>
-    """) }
+    static var svg: Markup {
+        .raw(
+            """
+            <svg class="nhsuk-header__logo tandem-logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 80 40" height="40" width="80" focusable="false" role="img" aria-label="Tandem"><title>Tandem</title><circle cx="27" cy="20" r="15" fill="none" stroke="currentcolor" stroke-width="5"/><circle cx="53" cy="20" r="15" fill="none" stroke="currentcolor" stroke-width="5"/></svg>
+            """)
+    }
 }

@@ -16,7 +16,8 @@ enum ProjectContents {
                         }
                     } else {
                         html.element("li", ("class", "nhsuk-contents-list__item")) { html in
-                            html.link(label, href: SiteURL.project(.value(id), section).path, classes: "nhsuk-contents-list__link")
+                            html.link(
+                                label, href: SiteURL.project(.value(id), section).path, classes: "nhsuk-contents-list__link")
                         }
                     }
                 }

@@ -28,42 +28,53 @@ func spcChart(_ data: SPCChartData, id: String) -> Markup {
     func x(_ index: Int) -> Double { left + (count == 1 ? 0.5 : Double(index) / Double(count - 1)) * (width - left - right) }
     func y(_ value: Double) -> Double { top + (high - value) / (high - low) * (height - top - bottom) }
     func f(_ value: Double) -> String { String(format: "%.1f", value) }
-    let colours: [PointAssessment: String] = [.commonCause: "#768692", .improving: "#005eb8", .concerning: "#ed8b00", .neither: "#7c2855"]
+    let colours: [PointAssessment: String] = [
+        .commonCause: "#768692", .improving: "#005eb8", .concerning: "#ed8b00", .neither: "#7c2855",
+    ]
 
     let summary = HTMLEscaping.attribute(chartSummary(data))
-    var svg = ##"<svg class="tandem-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(Int(width)) \##(Int(height))" width="100%" role="img" aria-labelledby="\##(id)-title"><title id="\##(id)-title">\##(summary)</title>"##
+    var svg =
+        ##"<svg class="tandem-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(Int(width)) \##(Int(height))" width="100%" role="img" aria-labelledby="\##(id)-title"><title id="\##(id)-title">\##(summary)</title>"##
     // Axis with five value labels.
     for step in 0...4 {
         let value = low + (high - low) * Double(step) / 4
-        svg += ##"<line x1="\##(f(left))" x2="\##(f(width - right))" y1="\##(f(y(value)))" y2="\##(f(y(value)))" stroke="#e8edee"/>"##
-        svg += ##"<text x="\##(f(left - 6))" y="\##(f(y(value) + 5))" text-anchor="end" font-size="13" fill="#212b32">\##(HTMLEscaping.text(number(value)))</text>"##
+        svg +=
+            ##"<line x1="\##(f(left))" x2="\##(f(width - right))" y1="\##(f(y(value)))" y2="\##(f(y(value)))" stroke="#e8edee"/>"##
+        svg +=
+            ##"<text x="\##(f(left - 6))" y="\##(f(y(value) + 5))" text-anchor="end" font-size="13" fill="#212b32">\##(HTMLEscaping.text(number(value)))</text>"##
     }
     // Mean and limits, phase by phase.
     for phase in chart.phases {
         let x1 = f(x(phase.firstIndex)), x2 = f(x(phase.lastIndex))
-        svg += ##"<line x1="\##(x1)" x2="\##(x2)" y1="\##(f(y(phase.mean)))" y2="\##(f(y(phase.mean)))" stroke="#425563" stroke-width="2"/>"##
+        svg +=
+            ##"<line x1="\##(x1)" x2="\##(x2)" y1="\##(f(y(phase.mean)))" y2="\##(f(y(phase.mean)))" stroke="#425563" stroke-width="2"/>"##
         for limit in [phase.upperLimit, phase.lowerLimit] {
-            svg += ##"<line x1="\##(x1)" x2="\##(x2)" y1="\##(f(y(limit)))" y2="\##(f(y(limit)))" stroke="#768692" stroke-width="1.5" stroke-dasharray="6 4"/>"##
+            svg +=
+                ##"<line x1="\##(x1)" x2="\##(x2)" y1="\##(f(y(limit)))" y2="\##(f(y(limit)))" stroke="#768692" stroke-width="1.5" stroke-dasharray="6 4"/>"##
         }
     }
     if let target = chart.target {
-        svg += ##"<line x1="\##(f(left))" x2="\##(f(width - right))" y1="\##(f(y(target)))" y2="\##(f(y(target)))" stroke="#da291c" stroke-width="1.5" stroke-dasharray="2 3"/>"##
+        svg +=
+            ##"<line x1="\##(f(left))" x2="\##(f(width - right))" y1="\##(f(y(target)))" y2="\##(f(y(target)))" stroke="#da291c" stroke-width="1.5" stroke-dasharray="2 3"/>"##
     }
     // The values, joined within each phase.
     for phase in chart.phases {
-        let line = (phase.firstIndex...phase.lastIndex).map { "\(f(x($0))),\(f(y(chart.points[$0].value)))" }.joined(separator: " ")
+        let line = (phase.firstIndex...phase.lastIndex).map { "\(f(x($0))),\(f(y(chart.points[$0].value)))" }.joined(
+            separator: " ")
         svg += ##"<polyline points="\##(line)" fill="none" stroke="#aeb7bd" stroke-width="2"/>"##
     }
     for point in chart.points {
         let colour = colours[chart.assessment(of: point)]!
         svg += ##"<circle cx="\##(f(x(point.index)))" cy="\##(f(y(point.value)))" r="5" fill="\##(colour)"/>"##
         if !data.notes[point.index].isEmpty {
-            svg += ##"<text x="\##(f(x(point.index)))" y="\##(f(top + 2))" text-anchor="middle" font-size="13" fill="#212b32">▼</text>"##
+            svg +=
+                ##"<text x="\##(f(x(point.index)))" y="\##(f(top + 2))" text-anchor="middle" font-size="13" fill="#212b32">▼</text>"##
         }
     }
     // First, middle and last periods along the bottom.
     for index in Set([0, count / 2, count - 1]).sorted() {
-        svg += ##"<text x="\##(f(x(index)))" y="\##(f(height - bottom + 22))" text-anchor="middle" font-size="13" fill="#212b32">\##(CalendarDate.long(data.periods[index]))</text>"##
+        svg +=
+            ##"<text x="\##(f(x(index)))" y="\##(f(height - bottom + 22))" text-anchor="middle" font-size="13" fill="#212b32">\##(CalendarDate.long(data.periods[index]))</text>"##
     }
     svg += "</svg>"
     return .group(.raw(svg), Blocks.details("Show as a table", spcTable(data)))
@@ -77,8 +88,10 @@ func number(_ value: Double) -> String {
 func chartSummary(_ data: SPCChartData) -> String {
     let chart = data.chart
     guard let last = chart.points.last else { return data.title + ": no values yet" }
-    var parts = ["\(data.title): \(chart.points.count) values, the latest \(number(last.value)) \(data.unit)",
-                 chart.variation.label]
+    var parts = [
+        "\(data.title): \(chart.points.count) values, the latest \(number(last.value)) \(data.unit)",
+        chart.variation.label,
+    ]
     if let assurance = chart.assurance { parts.append(assurance.label) }
     return parts.joined(separator: ". ")
 }
@@ -87,13 +100,17 @@ private func spcTable(_ data: SPCChartData) -> Markup {
     let chart = data.chart
     return dataTable(
         caption: data.title, captionSize: "s",
-        columns: [.init(heading: "Period"), .init(heading: "Value", numeric: true), .init(heading: "Mean", numeric: true),
-                  .init(heading: "Lower limit", numeric: true), .init(heading: "Upper limit", numeric: true),
-                  .init(heading: "Special cause"), .init(heading: "Note")],
+        columns: [
+            .init(heading: "Period"), .init(heading: "Value", numeric: true), .init(heading: "Mean", numeric: true),
+            .init(heading: "Lower limit", numeric: true), .init(heading: "Upper limit", numeric: true),
+            .init(heading: "Special cause"), .init(heading: "Note"),
+        ],
         rows: chart.points.map { point in
             let phase = chart.phases[point.phase]
-            return [.plain(CalendarDate.long(data.periods[point.index])), .plain(number(point.value)), .plain(number(phase.mean)),
-                    .plain(number(phase.lowerLimit)), .plain(number(phase.upperLimit)),
-                    .plain(point.rules.sorted().map(\.explanation).joined(separator: "; ")), .plain(data.notes[point.index])]
+            return [
+                .plain(CalendarDate.long(data.periods[point.index])), .plain(number(point.value)), .plain(number(phase.mean)),
+                .plain(number(phase.lowerLimit)), .plain(number(phase.upperLimit)),
+                .plain(point.rules.sorted().map(\.explanation).joined(separator: "; ")), .plain(data.notes[point.index]),
+            ]
         })
 }

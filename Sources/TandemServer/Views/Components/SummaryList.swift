@@ -13,8 +13,9 @@ struct SummaryRow {
     }
 
     init(_ key: String, text: String?, empty: String = "Not given", action: (text: String, href: String)? = nil) {
-        self.init(key, text.flatMap { $0.isEmpty ? nil : Markup.plain($0) } ?? .span(.class("tandem-muted"), .plain(empty)),
-                  action: action)
+        self.init(
+            key, text.flatMap { $0.isEmpty ? nil : Markup.plain($0) } ?? .span(.class("tandem-muted"), .plain(empty)),
+            action: action)
     }
 }
 
@@ -24,8 +25,13 @@ func summaryList(_ rows: [SummaryRow], border: Bool = true) -> Markup {
     var html = HTMLFragment(capacity: 256 + 256 * rows.count)
     html.open("dl", ("class", border ? "nhsuk-summary-list" : "nhsuk-summary-list nhsuk-summary-list--no-border"))
     for row in rows {
-        html.open("div", ("class", anyActions && row.action == nil
-            ? "nhsuk-summary-list__row nhsuk-summary-list__row--no-actions" : "nhsuk-summary-list__row"))
+        html.open(
+            "div",
+            (
+                "class",
+                anyActions && row.action == nil
+                    ? "nhsuk-summary-list__row nhsuk-summary-list__row--no-actions" : "nhsuk-summary-list__row"
+            ))
         html.open("dt", ("class", "nhsuk-summary-list__key"))
         html.text(row.key)
         html.close("dt")

@@ -6,8 +6,10 @@ struct TableColumn {
     var numeric: Bool = false
 }
 
-func dataTable(caption: String, captionSize: String = "m", captionHidden: Bool = false,
-               columns: [TableColumn], rows: [[Markup]]) -> Markup {
+func dataTable(
+    caption: String, captionSize: String = "m", captionHidden: Bool = false,
+    columns: [TableColumn], rows: [[Markup]]
+) -> Markup {
     // Written with `HTMLFragment`: tables are the longest part of many pages,
     // and a Plot node for each cell cost more than the data in it.
     var html = HTMLFragment(capacity: 512 + 96 * columns.count * (rows.count + 1))
@@ -15,15 +17,23 @@ func dataTable(caption: String, captionSize: String = "m", captionHidden: Bool =
     // scroll it only if its container takes focus, so it does, as a named region.
     html.open("div", ("class", "nhsuk-table-container"), ("tabindex", "0"), ("role", "region"), ("aria-label", caption))
     html.open("table", ("class", "nhsuk-table"))
-    html.open("caption", ("class", ["nhsuk-table__caption", "nhsuk-table__caption--\(captionSize)",
-                                    captionHidden ? "nhsuk-u-visually-hidden" : nil].compactMap { $0 }.joined(separator: " ")))
+    html.open(
+        "caption",
+        (
+            "class",
+            [
+                "nhsuk-table__caption", "nhsuk-table__caption--\(captionSize)",
+                captionHidden ? "nhsuk-u-visually-hidden" : nil,
+            ].compactMap { $0 }.joined(separator: " ")
+        ))
     html.text(caption)
     html.close("caption")
     html.open("thead", ("class", "nhsuk-table__head"))
     html.open("tr", ("class", "nhsuk-table__row"))
     for column in columns {
-        html.open("th", ("class", column.numeric ? "nhsuk-table__header nhsuk-table__header--numeric" : "nhsuk-table__header"),
-                  ("scope", "col"))
+        html.open(
+            "th", ("class", column.numeric ? "nhsuk-table__header nhsuk-table__header--numeric" : "nhsuk-table__header"),
+            ("scope", "col"))
         html.text(column.heading)
         html.close("th")
     }

@@ -40,27 +40,34 @@ enum EvidenceLibraryPage {
         let errors: FormErrors
 
         func query(page: Int?) -> [(String, String?)] {
-            [("q", input.q), ("method", input.method), ("source", input.source), ("from", input.from), ("to", input.to),
-             ("page", page.map(String.init))]
+            [
+                ("q", input.q), ("method", input.method), ("source", input.source), ("from", input.from), ("to", input.to),
+                ("page", page.map(String.init)),
+            ]
         }
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
         let content: Markup = .group(
-            model.canImport ? Buttons.link("Import feedback from a file", href: importPath(model.owner), style: .secondary) : .empty,
+            model.canImport
+                ? Buttons.link("Import feedback from a file", href: importPath(model.owner), style: .secondary) : .empty,
             counts(model),
             filterForm(model),
             results(model))
         switch model.owner {
         case .project(let header):
-            return ProjectFrame.page("Evidence", project: header, section: .evidence, context: context, errors: model.errors, content)
+            return ProjectFrame.page(
+                "Evidence", project: header, section: .evidence, context: context, errors: model.errors, content)
         case .organisation(let id, let name):
             return Layout.page(
                 title: (model.errors.isEmpty ? "" : "Error: ") + "Evidence - \(name)", context: context,
-                breadcrumbs: [Crumb(title: "Organisations", href: SiteURL.organisations.path),
-                              Crumb(title: name, href: SiteURL.organisation(.value(id)).path)],
-                content: .group(errorSummary(model.errors), Blocks.heading("Evidence", caption: name),
-                                Blocks.paragraph("What patients, carers and staff have said in every project with \(name)."), content))
+                breadcrumbs: [
+                    Crumb(title: "Organisations", href: SiteURL.organisations.path),
+                    Crumb(title: name, href: SiteURL.organisation(.value(id)).path),
+                ],
+                content: .group(
+                    errorSummary(model.errors), Blocks.heading("Evidence", caption: name),
+                    Blocks.paragraph("What patients, carers and staff have said in every project with \(name)."), content))
         }
     }
 
@@ -72,38 +79,53 @@ enum EvidenceLibraryPage {
     private static func counts(_ model: Model) -> Markup {
         guard let counts = model.counts, !counts.isEmpty else { return .empty }
         let methods = EvidenceMethod.allCases.filter { counts[$0, default: 0] > 0 }
-        return Blocks.details("Evidence by method (\(counts.values.reduce(0, +).commaGrouped) in all)",
-            dataTable(caption: "Evidence by method", captionHidden: true,
-                      columns: [.init(heading: "Method"), .init(heading: "Pieces of evidence", numeric: true)],
-                      rows: methods.map { [.plain($0.label), .plain(counts[$0, default: 0].commaGrouped)] }))
+        return Blocks.details(
+            "Evidence by method (\(counts.values.reduce(0, +).commaGrouped) in all)",
+            dataTable(
+                caption: "Evidence by method", captionHidden: true,
+                columns: [.init(heading: "Method"), .init(heading: "Pieces of evidence", numeric: true)],
+                rows: methods.map { [.plain($0.label), .plain(counts[$0, default: 0].commaGrouped)] }))
     }
 
     private static func filterForm(_ model: Model) -> Markup {
-        getForm(action: model.owner.path,
-            .div(.class("tandem-filters"),
+        getForm(
+            action: model.owner.path,
+            .div(
+                .class("tandem-filters"),
                 FormField.text("q", label: "Search the words", value: model.input.q, width: "20", spellcheck: true),
-                FormField.select("method", label: "Method", options: EvidenceMethod.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                 selected: model.input.method, blankLabel: "All methods"),
-                FormField.select("source", label: "From", options: EvidenceLibrary.sources.map { .init(value: $0.kind, label: $0.label) },
-                                 selected: model.input.source, blankLabel: "Anywhere"),
-                FormField.text("from", label: "Given on or after", value: model.input.from, error: model.errors["from"],
-                               hint: "For example, 1/4/2026", width: "10"),
-                FormField.text("to", label: "Given on or before", value: model.input.to, error: model.errors["to"],
-                               hint: "For example, 31/3/2027", width: "10"),
+                FormField.select(
+                    "method", label: "Method",
+                    options: EvidenceMethod.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                    selected: model.input.method, blankLabel: "All methods"),
+                FormField.select(
+                    "source", label: "From", options: EvidenceLibrary.sources.map { .init(value: $0.kind, label: $0.label) },
+                    selected: model.input.source, blankLabel: "Anywhere"),
+                FormField.text(
+                    "from", label: "Given on or after", value: model.input.from, error: model.errors["from"],
+                    hint: "For example, 1/4/2026", width: "10"),
+                FormField.text(
+                    "to", label: "Given on or before", value: model.input.to, error: model.errors["to"],
+                    hint: "For example, 31/3/2027", width: "10"),
                 Buttons.submit("Search", style: .secondary)))
     }
 
     private static func results(_ model: Model) -> Markup {
         guard !model.rows.isEmpty else {
-            return Blocks.inset(Blocks.paragraph(model.isFiltered
-                ? "Nothing matches your search. Try fewer or different words, or remove a filter."
-                : "No evidence yet. It arrives from surveys, activities, stories and imported files."))
+            return Blocks.inset(
+                Blocks.paragraph(
+                    model.isFiltered
+                        ? "Nothing matches your search. Try fewer or different words, or remove a filter."
+                        : "No evidence yet. It arrives from surveys, activities, stories and imported files."))
         }
         return .group(
             element("ul", .class("nhsuk-list tandem-evidence-list"), EvidenceRows.markup(model.rows)),
-            pagination(model.pagination, href: { model.owner.path + query(model, page: $0) }, noun: "pieces of evidence", capped: model.capped),
-            model.capped ? Blocks.paragraph("Only the newest \(EvidenceLibrary.countCap.commaGrouped) are shown. Add words or filters to find the rest.",
-                                            classes: "nhsuk-body-s") : .empty)
+            pagination(
+                model.pagination, href: { model.owner.path + query(model, page: $0) }, noun: "pieces of evidence",
+                capped: model.capped),
+            model.capped
+                ? Blocks.paragraph(
+                    "Only the newest \(EvidenceLibrary.countCap.commaGrouped) are shown. Add words or filters to find the rest.",
+                    classes: "nhsuk-body-s") : .empty)
     }
 
     private static func query(_ model: Model, page: Int) -> String {

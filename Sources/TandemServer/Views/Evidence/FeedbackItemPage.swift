@@ -28,8 +28,9 @@ enum FeedbackItemPage {
         ProjectFrame.page(
             "Piece of evidence", project: model.header, section: .evidence, context: context,
             extraCrumbs: [Crumb(title: "Evidence", href: SiteURL.project(.value(model.header.id), .evidence).path)],
-            element("blockquote", .class("tandem-quote tandem-quote--large"),
-                    .forEach(model.text.split(whereSeparator: \.isNewline)) { .p(.plain(String($0))) }),
+            element(
+                "blockquote", .class("tandem-quote tandem-quote--large"),
+                .forEach(model.text.split(whereSeparator: \.isNewline)) { .p(.plain(String($0))) }),
             EvidenceTextNote.markup(model.textView),
             summaryList([
                 SummaryRow("Method", text: model.method.label),
@@ -50,14 +51,19 @@ enum FeedbackItemPage {
         let outcome = model.outcome
         return .group(
             Blocks.heading("Coding", level: 2, size: "m"),
-            outcome.coders == 0 ? Blocks.paragraph("Not coded yet.") : summaryList([
-                SummaryRow("Themes", text: outcome.themes.joined(separator: ", "), empty: "None"),
-                SummaryRow("Sentiment", text: outcome.sentiment?.label, empty: "Not given"),
-                SummaryRow("Quotable", text: outcome.quotable ? "Yes" : "No"),
-                SummaryRow("Coded by", text: counted(outcome.coders, "person", "people")),
-            ]),
-            model.canCode ? .p(link(outcome.coders == 0 ? "Code this comment" : "Code this comment yourself",
-                                    href: SiteURL.feedbackItem(.value(model.itemID), .code).path)) : .empty)
+            outcome.coders == 0
+                ? Blocks.paragraph("Not coded yet.")
+                : summaryList([
+                    SummaryRow("Themes", text: outcome.themes.joined(separator: ", "), empty: "None"),
+                    SummaryRow("Sentiment", text: outcome.sentiment?.label, empty: "Not given"),
+                    SummaryRow("Quotable", text: outcome.quotable ? "Yes" : "No"),
+                    SummaryRow("Coded by", text: counted(outcome.coders, "person", "people")),
+                ]),
+            model.canCode
+                ? .p(
+                    link(
+                        outcome.coders == 0 ? "Code this comment" : "Code this comment yourself",
+                        href: SiteURL.feedbackItem(.value(model.itemID), .code).path)) : .empty)
     }
 
     /// The golden thread from this comment onwards.
@@ -68,17 +74,23 @@ enum FeedbackItemPage {
                 ? Blocks.paragraph("It does not support a finding yet.")
                 : .group(
                     Blocks.paragraph(outcome.findings.count == 1 ? "It supports this finding:" : "It supports these findings:"),
-                    .ul(.class("nhsuk-list nhsuk-list--bullet"),
+                    .ul(
+                        .class("nhsuk-list nhsuk-list--bullet"),
                         .forEach(outcome.findings) { finding in
-                            .li(link(finding.statement, href: SiteURL.finding(.value(finding.id)).path),
+                            .li(
+                                link(finding.statement, href: SiteURL.finding(.value(finding.id)).path),
                                 finding.asQuote ? .plain(" (quoted)") : .empty)
                         })),
-            outcome.recommendations.isEmpty ? .empty : .group(
-                Blocks.paragraph("Which led to:"),
-                .ul(.class("nhsuk-list"),
-                    .forEach(outcome.recommendations) { recommendation in
-                        .li(link(recommendation.text, href: SiteURL.recommendation(.value(recommendation.id)).path), " ",
-                            RecommendationView.statusTag(recommendation.status))
-                    })))
+            outcome.recommendations.isEmpty
+                ? .empty
+                : .group(
+                    Blocks.paragraph("Which led to:"),
+                    .ul(
+                        .class("nhsuk-list"),
+                        .forEach(outcome.recommendations) { recommendation in
+                            .li(
+                                link(recommendation.text, href: SiteURL.recommendation(.value(recommendation.id)).path), " ",
+                                RecommendationView.statusTag(recommendation.status))
+                        })))
     }
 }

@@ -27,28 +27,48 @@ enum HomePage {
         Layout.page(
             title: "Home", context: context,
             Blocks.heading("Hello, \(model.name)", caption: model.role.label),
-            element("ul", [.class("nhsuk-grid-row nhsuk-card-group")] + model.cards.map { card in
-                element("li", .class("nhsuk-grid-column-one-third nhsuk-card-group__item"),
-                    Blocks.card(heading: card.title, href: card.href, description: card.description))
-            }),
-            model.renewals.isEmpty ? .empty : dataTable(
-                caption: "Memberships due for renewal", columns: [.init(heading: "Organisation"),
-                                                                  .init(heading: "Renewal date"), .init(heading: "Status")],
-                rows: model.renewals.map { renewal in
-                    [link(renewal.organisation, href: renewal.href), .plain(CalendarDate.long(renewal.renewsOn)),
-                     MembershipView.tag(renewal.status)]
-                }))
+            element(
+                "ul",
+                [.class("nhsuk-grid-row nhsuk-card-group")]
+                    + model.cards.map { card in
+                        element(
+                            "li", .class("nhsuk-grid-column-one-third nhsuk-card-group__item"),
+                            Blocks.card(heading: card.title, href: card.href, description: card.description))
+                    }),
+            model.renewals.isEmpty
+                ? .empty
+                : dataTable(
+                    caption: "Memberships due for renewal",
+                    columns: [
+                        .init(heading: "Organisation"),
+                        .init(heading: "Renewal date"), .init(heading: "Status"),
+                    ],
+                    rows: model.renewals.map { renewal in
+                        [
+                            link(renewal.organisation, href: renewal.href), .plain(CalendarDate.long(renewal.renewsOn)),
+                            MembershipView.tag(renewal.status),
+                        ]
+                    }))
     }
 
     static func renderPublic(context: PageContext) -> HTML {
         Layout.page(
             title: "Improving care together", context: context,
-            .div(.class("nhsuk-grid-row"), .div(.class("nhsuk-grid-column-two-thirds"),
-                Blocks.heading("Improving health and care, together", size: "xl"),
-                Blocks.lead("Tandem helps patients, carers, communities and NHS teams improve care as equal partners, and shows everyone what changed because they spoke up."),
-                Blocks.paragraph("Patient charities, NHS trusts, integrated care boards, GP practices and Patient Participation Groups use Tandem to gather experiences, make sense of them together, agree what to change, and check that the change lasts."),
-                Buttons.link("Sign in", href: SiteURL.signIn.path),
-                Blocks.heading("You said, we did", level: 2, size: "m"),
-                Blocks.paragraph("Every comment can be followed to what became of it. When a change is made because of what people told us, the people who told us hear about it."))))
+            .div(
+                .class("nhsuk-grid-row"),
+                .div(
+                    .class("nhsuk-grid-column-two-thirds"),
+                    Blocks.heading("Improving health and care, together", size: "xl"),
+                    Blocks.lead(
+                        "Tandem helps patients, carers, communities and NHS teams improve care as equal partners, and shows everyone what changed because they spoke up."
+                    ),
+                    Blocks.paragraph(
+                        "Patient charities, NHS trusts, integrated care boards, GP practices and Patient Participation Groups use Tandem to gather experiences, make sense of them together, agree what to change, and check that the change lasts."
+                    ),
+                    Buttons.link("Sign in", href: SiteURL.signIn.path),
+                    Blocks.heading("You said, we did", level: 2, size: "m"),
+                    Blocks.paragraph(
+                        "Every comment can be followed to what became of it. When a change is made because of what people told us, the people who told us hear about it."
+                    ))))
     }
 }

@@ -39,7 +39,8 @@ enum ImportJobPage {
         switch state {
         case .checking: "Checking the file: \((processed ?? 0).commaGrouped) rows read so far."
         case .importing:
-            total > 0 ? "Importing: \((processed ?? 0).commaGrouped) of \(total.commaGrouped) rows (\(Int(Double(processed ?? 0) / Double(total) * 100))%)."
+            total > 0
+                ? "Importing: \((processed ?? 0).commaGrouped) of \(total.commaGrouped) rows (\(Int(Double(processed ?? 0) / Double(total) * 100))%)."
                 : "Importing: \((processed ?? 0).commaGrouped) rows so far."
         default: "Finished."
         }
@@ -60,20 +61,27 @@ enum ImportJobPage {
         case .done:
             return .group(
                 Blocks.successBanner("\(counted(model.importedRows, "comment", "comments")) imported"),
-                Blocks.paragraph(model.duplicateRows == 0 ? "Every row was new."
-                    : "\(counted(model.duplicateRows, "row was", "rows were")) already in Tandem from an earlier import, so \(model.duplicateRows == 1 ? "it was" : "they were") skipped."),
+                Blocks.paragraph(
+                    model.duplicateRows == 0
+                        ? "Every row was new."
+                        : "\(counted(model.duplicateRows, "row was", "rows were")) already in Tandem from an earlier import, so \(model.duplicateRows == 1 ? "it was" : "they were") skipped."
+                ),
                 .p(link("See them in the evidence library", href: SiteURL.project(.value(model.header.id), .evidence).path)))
         case .ready:
             return .group(
                 Blocks.inset(Blocks.paragraph("All \(model.totalRows.commaGrouped) rows were checked and have no problems.")),
-                postForm(action: SiteURL.importJob(.value(model.id), .confirm).path, csrf: csrf,
-                         Buttons.submit("Import \(model.totalRows.commaGrouped) rows")),
+                postForm(
+                    action: SiteURL.importJob(.value(model.id), .confirm).path, csrf: csrf,
+                    Buttons.submit("Import \(model.totalRows.commaGrouped) rows")),
                 mapping(model, csrf: csrf, heading: "Change the columns"))
         case .invalid:
             return .group(
-                Blocks.warning("Nothing has been imported",
+                Blocks.warning(
+                    "Nothing has been imported",
                     Blocks.paragraph("\(counted(model.problemCount, "row has a problem", "rows have problems"))."),
-                    Blocks.paragraph("Correct them in the file and upload it again, or change the columns below if the wrong ones were chosen.")),
+                    Blocks.paragraph(
+                        "Correct them in the file and upload it again, or change the columns below if the wrong ones were chosen."
+                    )),
                 problems(model),
                 mapping(model, csrf: csrf, heading: "Change the columns"),
                 cancel(model, csrf: csrf))
@@ -85,8 +93,11 @@ enum ImportJobPage {
         case .checking, .importing:
             // Marked as running, but no Tandem server here is working on it (it was restarted part way).
             return .group(
-                Blocks.warning("This \(model.state == .checking ? "check" : "import") did not finish",
-                    Blocks.paragraph("Tandem may have been restarted while it was running. Nothing has been imported. Check the file again to carry on.")),
+                Blocks.warning(
+                    "This \(model.state == .checking ? "check" : "import") did not finish",
+                    Blocks.paragraph(
+                        "Tandem may have been restarted while it was running. Nothing has been imported. Check the file again to carry on."
+                    )),
                 mapping(model, csrf: csrf, heading: "Check the file again"),
                 cancel(model, csrf: csrf))
         case .uploaded:
@@ -96,21 +107,27 @@ enum ImportJobPage {
 
     private static func progress(_ model: Model) -> Markup {
         .group(
-            element("p", .class("nhsuk-body-l"), .id("import-progress"), .attr("aria-live", "polite"),
-                    .attr("data-progress-url", SiteURL.importJob(.value(model.id), .progress).path),
-                    .plain(progressText(state: model.state, processed: model.processed, total: model.totalRows))),
-            Blocks.paragraph(model.state == .importing ? "Nothing is added until every row is in: if anything goes wrong, nothing is imported."
-                : "Every row is checked before anything is imported."),
+            element(
+                "p", .class("nhsuk-body-l"), .id("import-progress"), .attr("aria-live", "polite"),
+                .attr("data-progress-url", SiteURL.importJob(.value(model.id), .progress).path),
+                .plain(progressText(state: model.state, processed: model.processed, total: model.totalRows))),
+            Blocks.paragraph(
+                model.state == .importing
+                    ? "Nothing is added until every row is in: if anything goes wrong, nothing is imported."
+                    : "Every row is checked before anything is imported."),
             .p(link("Refresh this page", href: SiteURL.importJob(.value(model.id)).path), " to see how far it has got."))
     }
 
     private static func problems(_ model: Model) -> Markup {
         .group(
-            dataTable(caption: "Rows with problems", captionSize: "s",
-                      columns: [.init(heading: "Problem")],
-                      rows: model.problems.map { [.plain($0)] }),
+            dataTable(
+                caption: "Rows with problems", captionSize: "s",
+                columns: [.init(heading: "Problem")],
+                rows: model.problems.map { [.plain($0)] }),
             model.problemCount > model.problems.count
-                ? Blocks.paragraph("The first \(model.problems.count.commaGrouped) problems are shown; there are \(model.problemCount.commaGrouped) in all.") : .empty)
+                ? Blocks.paragraph(
+                    "The first \(model.problems.count.commaGrouped) problems are shown; there are \(model.problemCount.commaGrouped) in all."
+                ) : .empty)
     }
 
     private static func mapping(_ model: Model, csrf: String, heading: String) -> Markup {
@@ -119,22 +136,26 @@ enum ImportJobPage {
             FormField.Option(value: String(index), label: name.isEmpty ? "Column \(index + 1)" : name)
         }
         func select(_ id: String, _ label: String, hint: String? = nil, required: Bool = false) -> Markup {
-            FormField.select(id, label: label, options: options, selected: value(model.input, id), error: model.errors[id], hint: hint,
-                             blankLabel: required ? "Select a column" : "Not in this file")
+            FormField.select(
+                id, label: label, options: options, selected: value(model.input, id), error: model.errors[id], hint: hint,
+                blankLabel: required ? "Select a column" : "Not in this file")
         }
         return .group(
             Blocks.heading(heading, level: 2, size: "m"),
             sample(model),
-            postForm(action: SiteURL.importJob(.value(model.id), .mapping).path, csrf: csrf,
+            postForm(
+                action: SiteURL.importJob(.value(model.id), .mapping).path, csrf: csrf,
                 select("text", "Comments", hint: "The words people wrote. Required.", required: true),
                 select("date", "Date"),
                 select("service", "Service, ward or team"),
                 select("rating", "Rating", hint: "1 to 5, or a Friends and Family Test answer such as \"Very good\"."),
                 select("question", "Question asked"),
-                FormField.radios("scope", legend: "Who may read the comments as they were written?",
-                                 options: ConsentScope.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                 selected: model.input.scope, error: model.errors["scope"],
-                                 hint: "Everyone else who can see the project sees them with names and contact details taken out.", small: true),
+                FormField.radios(
+                    "scope", legend: "Who may read the comments as they were written?",
+                    options: ConsentScope.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                    selected: model.input.scope, error: model.errors["scope"],
+                    hint: "Everyone else who can see the project sees them with names and contact details taken out.", small: true
+                ),
                 Buttons.submit("Check every row")))
     }
 
@@ -147,8 +168,9 @@ enum ImportJobPage {
     }
 
     private static func cancel(_ model: Model, csrf: String) -> Markup {
-        postForm(action: SiteURL.importJob(.value(model.id), .cancel).path, csrf: csrf,
-                 Buttons.submit("Cancel and remove the file", style: .secondary))
+        postForm(
+            action: SiteURL.importJob(.value(model.id), .cancel).path, csrf: csrf,
+            Buttons.submit("Cancel and remove the file", style: .secondary))
     }
 
     private static func value(_ input: ImportController.MappingInput, _ id: String) -> String? {

@@ -26,8 +26,11 @@ enum ImportStartPage {
         return ProjectFrame.page(
             "Import feedback", project: model.header, section: .evidence, context: context, errors: model.errors,
             extraCrumbs: [Crumb(title: "Evidence", href: SiteURL.project(.value(model.header.id), .evidence).path)],
-            Blocks.paragraph("Bring in comments gathered elsewhere, such as a Friends and Family Test export. You will choose which column holds what, and Tandem checks every row before anything is imported."),
-            Blocks.details("What the file should look like",
+            Blocks.paragraph(
+                "Bring in comments gathered elsewhere, such as a Friends and Family Test export. You will choose which column holds what, and Tandem checks every row before anything is imported."
+            ),
+            Blocks.details(
+                "What the file should look like",
                 Blocks.bulletList([
                     "A CSV file with a header row: the names of the columns.",
                     "One column of comments. Others are optional: date, service or ward, rating (1 to 5, or a Friends and Family Test answer) and the question asked.",
@@ -35,20 +38,40 @@ enum ImportStartPage {
                     "Up to \(model.maxUploadMB) MB. For bigger files, ask your Tandem administrator to use the command line import.",
                 ]),
                 Blocks.paragraph("Importing the same file again is safe: rows already in Tandem are skipped.")),
-            element("form",
-                .attr("method", "post"), .attr("action", action), .attr("enctype", "multipart/form-data"), .flag("novalidate", true),
-                .div(.classes("nhsuk-form-group", error == nil ? nil : "nhsuk-form-group--error"),
-                     element("label", .class("nhsuk-label nhsuk-label--s"), .attr("for", "file"), "CSV file"),
-                     error.map { .span(.class("nhsuk-error-message"), .id("file-error"), .span(.class("nhsuk-u-visually-hidden"), "Error: "), .plain($0)) } ?? .empty,
-                     voidElement("input", [.value("class", "tandem-file-input"), .value("id", "file"), .value("name", "file"), .value("type", "file"),
-                                           .value("accept", ".csv,text/csv"), .value("aria-describedby", error == nil ? nil : "file-error")])),
+            element(
+                "form",
+                .attr("method", "post"), .attr("action", action), .attr("enctype", "multipart/form-data"),
+                .flag("novalidate", true),
+                .div(
+                    .classes("nhsuk-form-group", error == nil ? nil : "nhsuk-form-group--error"),
+                    element("label", .class("nhsuk-label nhsuk-label--s"), .attr("for", "file"), "CSV file"),
+                    error.map {
+                        .span(
+                            .class("nhsuk-error-message"), .id("file-error"), .span(.class("nhsuk-u-visually-hidden"), "Error: "),
+                            .plain($0))
+                    } ?? .empty,
+                    voidElement(
+                        "input",
+                        [
+                            .value("class", "tandem-file-input"), .value("id", "file"), .value("name", "file"),
+                            .value("type", "file"),
+                            .value("accept", ".csv,text/csv"), .value("aria-describedby", error == nil ? nil : "file-error"),
+                        ])),
                 Buttons.submit("Upload and preview")),
-            model.jobs.isEmpty ? .empty : dataTable(
-                caption: "Earlier imports", captionSize: "s",
-                columns: [.init(heading: "File"), .init(heading: "Uploaded"), .init(heading: "Status"), .init(heading: "Rows imported", numeric: true)],
-                rows: model.jobs.map { job in
-                    [link(job.fileName, href: SiteURL.importJob(.value(job.id)).path), .plain(job.createdAt.map(CalendarDate.long) ?? ""),
-                     ImportJobPage.statusTag(job.state), .plain(job.state == .done ? job.imported.commaGrouped : "-")]
-                }))
+            model.jobs.isEmpty
+                ? .empty
+                : dataTable(
+                    caption: "Earlier imports", captionSize: "s",
+                    columns: [
+                        .init(heading: "File"), .init(heading: "Uploaded"), .init(heading: "Status"),
+                        .init(heading: "Rows imported", numeric: true),
+                    ],
+                    rows: model.jobs.map { job in
+                        [
+                            link(job.fileName, href: SiteURL.importJob(.value(job.id)).path),
+                            .plain(job.createdAt.map(CalendarDate.long) ?? ""),
+                            ImportJobPage.statusTag(job.state), .plain(job.state == .done ? job.imported.commaGrouped : "-"),
+                        ]
+                    }))
     }
 }

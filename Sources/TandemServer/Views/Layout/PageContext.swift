@@ -53,27 +53,34 @@ enum Navigation {
         let home = NavItem(section: .home, label: "Home", href: SiteURL.home.path)
         let profile = NavItem(section: .profile, label: "Your profile", href: SiteURL.person(.value(user.personID)).path)
         let inbox = NavItem(section: .inbox, label: "Messages", href: SiteURL.inbox.path)
-        let projects = NavItem(section: .projects, label: user.role == .partner ? "Your projects" : "Projects", href: SiteURL.projects.path)
+        let projects = NavItem(
+            section: .projects, label: user.role == .partner ? "Your projects" : "Projects", href: SiteURL.projects.path)
         switch user.role {
         case .admin:
-            return [home, projects,
-                    NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
-                    NavItem(section: .people, label: "People", href: SiteURL.people.path),
-                    NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
-                    NavItem(section: .users, label: "Accounts", href: SiteURL.users.path),
-                    NavItem(section: .audit, label: "Audit log", href: SiteURL.auditLog.path),
-                    NavItem(section: .outbox, label: "Outbox", href: SiteURL.outbox.path), inbox]
+            return [
+                home, projects,
+                NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
+                NavItem(section: .people, label: "People", href: SiteURL.people.path),
+                NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
+                NavItem(section: .users, label: "Accounts", href: SiteURL.users.path),
+                NavItem(section: .audit, label: "Audit log", href: SiteURL.auditLog.path),
+                NavItem(section: .outbox, label: "Outbox", href: SiteURL.outbox.path), inbox,
+            ]
         case .coordinator:
-            return [home, projects,
-                    NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
-                    NavItem(section: .people, label: "People", href: SiteURL.people.path),
-                    NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
-                    inbox, profile]
+            return [
+                home, projects,
+                NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
+                NavItem(section: .people, label: "People", href: SiteURL.people.path),
+                NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
+                inbox, profile,
+            ]
         case .staff:
             var items = [home, projects]
             if let organisationID = user.organisationID {
-                items.append(NavItem(section: .organisations, label: "Your organisation",
-                                     href: SiteURL.organisation(.value(organisationID)).path))
+                items.append(
+                    NavItem(
+                        section: .organisations, label: "Your organisation",
+                        href: SiteURL.organisation(.value(organisationID)).path))
                 items.append(NavItem(section: .people, label: "People", href: SiteURL.people.path))
             }
             return items + [inbox, profile]

@@ -20,12 +20,17 @@ struct MeasureForm: Content, Sendable {
 
     func validate() -> Result<Valid, FormErrors> {
         var errors = FormErrors()
-        let name = errors.check(FieldRules.requiredText(name, maximum: 150, missing: "Enter what is measured", name: "The name"), "name")
-        let unit = errors.check(FieldRules.requiredText(unit, maximum: 40, missing: "Enter the unit, for example days, % or people",
-                                                        name: "The unit"), "unit")
+        let name = errors.check(
+            FieldRules.requiredText(name, maximum: 150, missing: "Enter what is measured", name: "The name"), "name")
+        let unit = errors.check(
+            FieldRules.requiredText(
+                unit, maximum: 40, missing: "Enter the unit, for example days, % or people",
+                name: "The unit"), "unit")
         let details = errors.check(FieldRules.optionalText(details, maximum: TextLimit.long, name: "Details"), "details")
-        let direction = errors.check(FieldRules.choice(direction, as: ImprovementDirection.self,
-                                                       missing: "Choose whether higher or lower values are better"), "direction")
+        let direction = errors.check(
+            FieldRules.choice(
+                direction, as: ImprovementDirection.self,
+                missing: "Choose whether higher or lower values are better"), "direction")
         let targetValue = target.nonBlank.flatMap(NumberField.measureValue)
         if target.nonBlank != nil, targetValue == nil {
             errors.add("target", "The target must be a number between minus and plus a million million, like 4 or 95.5")

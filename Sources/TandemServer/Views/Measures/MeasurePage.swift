@@ -35,16 +35,24 @@ enum MeasurePage {
             model.name, project: model.header, section: .measures, context: context, errors: model.errors,
             extraCrumbs: [Crumb(title: "Measures", href: SiteURL.project(.value(model.header.id), .measures).path)],
             summaryList(facts),
-            chart.points.isEmpty ? .empty : .group(
-                Blocks.inset(
-                    Blocks.paragraph(chart.variation.label),
-                    chart.assurance.map { Blocks.paragraph($0.label) } ?? .empty,
-                    chart.hasStableLimits ? .empty : Blocks.paragraph(
-                        "There are fewer than \(XmRChart.pointsForStableLimits) values since the limits were last worked out, so treat them as a first guess.")),
-                Blocks.details("How to read this chart",
-                    Blocks.paragraph("The solid line is the mean. The dashed lines are the process limits: values between them are the normal ups and downs of the process. Coloured points show special cause: blue where things got better, orange where they got worse, purple where neither direction is better."),
-                    Blocks.bulletList(SpecialCauseRule.allCases.map(\.explanation)),
-                    Blocks.paragraph("A ▼ at the top marks a value with a note, such as when a change was introduced."))),
+            chart.points.isEmpty
+                ? .empty
+                : .group(
+                    Blocks.inset(
+                        Blocks.paragraph(chart.variation.label),
+                        chart.assurance.map { Blocks.paragraph($0.label) } ?? .empty,
+                        chart.hasStableLimits
+                            ? .empty
+                            : Blocks.paragraph(
+                                "There are fewer than \(XmRChart.pointsForStableLimits) values since the limits were last worked out, so treat them as a first guess."
+                            )),
+                    Blocks.details(
+                        "How to read this chart",
+                        Blocks.paragraph(
+                            "The solid line is the mean. The dashed lines are the process limits: values between them are the normal ups and downs of the process. Coloured points show special cause: blue where things got better, orange where they got worse, purple where neither direction is better."
+                        ),
+                        Blocks.bulletList(SpecialCauseRule.allCases.map(\.explanation)),
+                        Blocks.paragraph("A ▼ at the top marks a value with a note, such as when a change was introduced."))),
             spcChart(model.chart, id: "measure-chart"),
             model.canEdit ? forms(model, csrf: context.csrf) : .empty)
     }
@@ -54,20 +62,28 @@ enum MeasurePage {
             postForm(
                 action: SiteURL.measure(.value(model.id), .points).path, csrf: csrf,
                 Blocks.heading("Add values", level: 2, size: "m"),
-                FormField.textarea("data", label: "Values, one period on each line", value: model.input.data, error: model.errors["data"],
-                                   hint: "The date, the value and, if you like, a note of what happened, separated by commas. For example: 03/11/2026, 4.5, New discharge leaflet introduced. You can paste two or three columns from a spreadsheet. A date already on the chart is corrected.",
-                                   rows: 6),
+                FormField.textarea(
+                    "data", label: "Values, one period on each line", value: model.input.data, error: model.errors["data"],
+                    hint:
+                        "The date, the value and, if you like, a note of what happened, separated by commas. For example: 03/11/2026, 4.5, New discharge leaflet introduced. You can paste two or three columns from a spreadsheet. A date already on the chart is corrected.",
+                    rows: 6),
                 Buttons.submit("Save values")),
-            model.points.count < 2 ? .empty : postForm(
-                action: SiteURL.measure(.value(model.id), .phases).path, csrf: csrf,
-                Blocks.heading("Recalculate the limits", level: 2, size: "m"),
-                Blocks.paragraph("When a change has made a lasting difference, work the mean and limits out again from the value where it started, so the chart measures the new process."),
-                FormField.select("from", label: "Start a new calculation from",
-                                 options: model.points.dropFirst().filter { !$0.startsPhase }.map {
-                                     .init(value: $0.id.uuidString, label: CalendarDate.long($0.period))
-                                 } + (model.points.contains(where: \.startsPhase)
-                                     ? [.init(value: "none", label: "Undo: work the limits out from all the values")] : []),
-                                 selected: nil),
-                Buttons.submit("Recalculate", style: .secondary)))
+            model.points.count < 2
+                ? .empty
+                : postForm(
+                    action: SiteURL.measure(.value(model.id), .phases).path, csrf: csrf,
+                    Blocks.heading("Recalculate the limits", level: 2, size: "m"),
+                    Blocks.paragraph(
+                        "When a change has made a lasting difference, work the mean and limits out again from the value where it started, so the chart measures the new process."
+                    ),
+                    FormField.select(
+                        "from", label: "Start a new calculation from",
+                        options: model.points.dropFirst().filter { !$0.startsPhase }.map {
+                            .init(value: $0.id.uuidString, label: CalendarDate.long($0.period))
+                        }
+                            + (model.points.contains(where: \.startsPhase)
+                                ? [.init(value: "none", label: "Undo: work the limits out from all the values")] : []),
+                        selected: nil),
+                    Buttons.submit("Recalculate", style: .secondary)))
     }
 }

@@ -24,16 +24,23 @@ enum InboxPage {
             content: .group(
                 Blocks.heading("Your messages"),
                 model.messages.isEmpty
-                    ? Blocks.inset(Blocks.paragraph("You have no messages. When a change your feedback led to is made, Tandem tells you here."))
-                    : .group(.forEach(model.messages) { message in
-                        .div(.class("nhsuk-card tandem-message"),
-                             .div(.class("nhsuk-card__content"),
-                                  element("h2", .class("nhsuk-card__heading nhsuk-heading-m"), .plain(message.subject)),
-                                  .p(.class("nhsuk-body-s"), message.isNew ? .group(Blocks.tag("New", colour: "blue"), " ") : .empty,
-                                     .plain(CalendarDate.longWithTime(message.sentAt))),
-                                  .forEach(message.body.components(separatedBy: "\n\n")) { .p(.plain($0)) },
-                                  message.link.map { .p(link("See what changed", href: $0)) } ?? .empty))
-                    }),
+                    ? Blocks.inset(
+                        Blocks.paragraph(
+                            "You have no messages. When a change your feedback led to is made, Tandem tells you here."))
+                    : .group(
+                        .forEach(model.messages) { message in
+                            .div(
+                                .class("nhsuk-card tandem-message"),
+                                .div(
+                                    .class("nhsuk-card__content"),
+                                    element("h2", .class("nhsuk-card__heading nhsuk-heading-m"), .plain(message.subject)),
+                                    .p(
+                                        .class("nhsuk-body-s"),
+                                        message.isNew ? .group(Blocks.tag("New", colour: "blue"), " ") : .empty,
+                                        .plain(CalendarDate.longWithTime(message.sentAt))),
+                                    .forEach(message.body.components(separatedBy: "\n\n")) { .p(.plain($0)) },
+                                    message.link.map { .p(link("See what changed", href: $0)) } ?? .empty))
+                        }),
                 pagination(model.pagination, href: { SiteURL.inbox.path(query: [("page", String($0))]) }, noun: "messages")))
     }
 }

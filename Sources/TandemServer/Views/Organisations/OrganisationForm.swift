@@ -27,8 +27,9 @@ struct OrganisationForm: Content, Sendable {
     }
 
     init(_ organisation: Organisation) {
-        self.init(name: organisation.name, kind: organisation.kind.rawValue, odsCode: organisation.odsCode,
-                  parent: organisation.$parent.id?.lowercasedString, summary: organisation.summary)
+        self.init(
+            name: organisation.name, kind: organisation.kind.rawValue, odsCode: organisation.odsCode,
+            parent: organisation.$parent.id?.lowercasedString, summary: organisation.summary)
     }
 
     struct Valid: Sendable {
@@ -44,8 +45,11 @@ struct OrganisationForm: Content, Sendable {
         let input = self
         var errors = FormErrors()
         let name = input.name.nonBlank
-        if name == nil { errors.add("name", "Enter the organisation's name") }
-        else if name!.count > 200 { errors.add("name", "Name must be 200 characters or fewer") }
+        if name == nil {
+            errors.add("name", "Enter the organisation's name")
+        } else if name!.count > 200 {
+            errors.add("name", "Name must be 200 characters or fewer")
+        }
 
         let kind = input.kind.nonBlank.flatMap(OrganisationKind.init(rawValue:))
         if kind == nil { errors.add("kind", "Select the kind of organisation") }
@@ -70,11 +74,13 @@ struct OrganisationForm: Content, Sendable {
                 parentID = id
                 if let kind {
                     let all = try await Organisation.query(on: db).all()
-                    let nodes = Dictionary(uniqueKeysWithValues: all.compactMap { org in
-                        org.id.map { ($0, OrganisationHierarchy.Node(id: $0, kind: org.kind, parentID: org.$parent.id)) }
-                    })
+                    let nodes = Dictionary(
+                        uniqueKeysWithValues: all.compactMap { org in
+                            org.id.map { ($0, OrganisationHierarchy.Node(id: $0, kind: org.kind, parentID: org.$parent.id)) }
+                        })
                     if let problem = OrganisationHierarchy.problem(
-                        childID: editing?.id, kind: kind, parent: nodes[id]!, parentOf: { nodes[$0] }) {
+                        childID: editing?.id, kind: kind, parent: nodes[id]!, parentOf: { nodes[$0] })
+                    {
                         errors.add("parent", problem.message)
                     }
                 }

@@ -54,18 +54,27 @@ enum OrganisationPage {
             summaryList([
                 SummaryRow("Kind", text: org.kind.label),
                 SummaryRow("ODS code", text: org.odsCode, empty: "None"),
-                SummaryRow("Part of", org.parentID.map { link(org.parentName ?? "", href: SiteURL.organisation(.value($0)).path) }
-                           ?? .span(.class("tandem-muted"), "Not part of another organisation")),
+                SummaryRow(
+                    "Part of",
+                    org.parentID.map { link(org.parentName ?? "", href: SiteURL.organisation(.value($0)).path) }
+                        ?? .span(.class("tandem-muted"), "Not part of another organisation")),
                 SummaryRow("About", text: org.summary, empty: "No description"),
             ]),
-            model.canManage ? Buttons.group(
-                Buttons.link("Change details", href: SiteURL.organisation(.value(org.id), .edit).path, style: .secondary),
-                org.isArchived ? .empty : Buttons.link("Remove", href: SiteURL.organisation(.value(org.id), .remove).path, style: .warning)
-            ) : .empty,
+            model.canManage
+                ? Buttons.group(
+                    Buttons.link("Change details", href: SiteURL.organisation(.value(org.id), .edit).path, style: .secondary),
+                    org.isArchived
+                        ? .empty
+                        : Buttons.link("Remove", href: SiteURL.organisation(.value(org.id), .remove).path, style: .warning)
+                ) : .empty,
             model.canSeeEvidence
-                ? .group(.p(link("Evidence from projects with this organisation", href: SiteURL.organisation(.value(org.id), .evidence).path)),
-                         .p(link("Recommendations to act on", href: SiteURL.organisation(.value(org.id), .recommendations).path)),
-                         .p(link("The public You said, we did page", href: SiteURL.youSaidWeDid(.value(org.id)).path))) : .empty,
+                ? .group(
+                    .p(
+                        link(
+                            "Evidence from projects with this organisation",
+                            href: SiteURL.organisation(.value(org.id), .evidence).path)),
+                    .p(link("Recommendations to act on", href: SiteURL.organisation(.value(org.id), .recommendations).path)),
+                    .p(link("The public You said, we did page", href: SiteURL.youSaidWeDid(.value(org.id)).path))) : .empty,
             membershipSection(model),
             childrenSection(model),
             peopleSection(model))
@@ -73,17 +82,25 @@ enum OrganisationPage {
 
     private static func archivedNotice(_ model: Model, csrf: String) -> Markup {
         guard model.organisation.isArchived else { return .empty }
-        return Blocks.warning("Archived",
-            Blocks.paragraph("This organisation is archived. It stays here because other records refer to it, but it is not offered in lists and forms."),
-            model.canManage ? postForm(action: SiteURL.organisation(.value(model.organisation.id), .restore).path, csrf: csrf,
-                                       Buttons.submit("Restore organisation", style: .secondary)) : .empty)
+        return Blocks.warning(
+            "Archived",
+            Blocks.paragraph(
+                "This organisation is archived. It stays here because other records refer to it, but it is not offered in lists and forms."
+            ),
+            model.canManage
+                ? postForm(
+                    action: SiteURL.organisation(.value(model.organisation.id), .restore).path, csrf: csrf,
+                    Buttons.submit("Restore organisation", style: .secondary)) : .empty)
     }
 
     private static func membershipSection(_ model: Model) -> Markup {
         guard model.canManage || model.canManageMembership || model.membership != nil else { return .empty }
-        let change = model.canManageMembership
-            ? (text: model.membership == nil ? "Add membership" : "Change membership",
-               href: SiteURL.organisation(.value(model.organisation.id), .membership).path)
+        let change =
+            model.canManageMembership
+            ? (
+                text: model.membership == nil ? "Add membership" : "Change membership",
+                href: SiteURL.organisation(.value(model.organisation.id), .membership).path
+            )
             : nil
         guard let membership = model.membership else {
             return .group(
@@ -108,16 +125,21 @@ enum OrganisationPage {
             caption: "Organisations that are part of \(model.organisation.name)",
             columns: [.init(heading: "Name"), .init(heading: "Kind"), .init(heading: "ODS code")],
             rows: model.children.map { child in
-                [.group(link(child.name, href: child.href), child.isArchived ? .group(" ", Blocks.tag("Archived", colour: "grey")) : .empty),
-                 .plain(child.kind.shortLabel), .plain(child.odsCode ?? "")]
+                [
+                    .group(
+                        link(child.name, href: child.href),
+                        child.isArchived ? .group(" ", Blocks.tag("Archived", colour: "grey")) : .empty),
+                    .plain(child.kind.shortLabel), .plain(child.odsCode ?? ""),
+                ]
             })
     }
 
     private static func peopleSection(_ model: Model) -> Markup {
         guard model.canSeePeople else { return .empty }
         guard !model.people.isEmpty else {
-            return .group(Blocks.heading("People", level: 2, size: "m"),
-                          Blocks.paragraph("Nobody is linked to this organisation yet."))
+            return .group(
+                Blocks.heading("People", level: 2, size: "m"),
+                Blocks.paragraph("Nobody is linked to this organisation yet."))
         }
         return dataTable(
             caption: "People", columns: [.init(heading: "Name"), .init(heading: "Roles")],

@@ -21,7 +21,9 @@ enum EqualitySummaryPage {
         Layout.page(
             title: "Who we hear from", context: context,
             Blocks.heading("Who we hear from"),
-            Blocks.paragraph("Totals from the equality monitoring answers people have chosen to share. Groups of fewer than \(DisclosureControl.threshold) people are hidden, and where one hidden number could be worked out from the others, another is hidden too."),
+            Blocks.paragraph(
+                "Totals from the equality monitoring answers people have chosen to share. Groups of fewer than \(DisclosureControl.threshold) people are hidden, and where one hidden number could be worked out from the others, another is hidden too."
+            ),
             Blocks.paragraph("\(model.respondents) \(model.respondents == 1 ? "person has" : "people have") shared answers."),
             model.respondents == 0 ? .empty : .group(model.tables.map(table)))
     }
@@ -31,10 +33,14 @@ enum EqualitySummaryPage {
         guard table.rows.contains(where: { $0.cell != .suppressed }) else {
             return .group(
                 Blocks.heading(table.question, level: 3, size: "s"),
-                Blocks.inset(Blocks.paragraph("Not shown: too few people answered, or they all gave the same answer, so showing the numbers could tell who answered what.")))
+                Blocks.inset(
+                    Blocks.paragraph(
+                        "Not shown: too few people answered, or they all gave the same answer, so showing the numbers could tell who answered what."
+                    )))
         }
-        return dataTable(caption: table.question, captionSize: "s",
-                         columns: [.init(heading: "Answer"), .init(heading: "People", numeric: true)],
-                         rows: table.rows.map { [.plain($0.label), .plain($0.cell.display)] })
+        return dataTable(
+            caption: table.question, captionSize: "s",
+            columns: [.init(heading: "Answer"), .init(heading: "People", numeric: true)],
+            rows: table.rows.map { [.plain($0.label), .plain($0.cell.display)] })
     }
 }

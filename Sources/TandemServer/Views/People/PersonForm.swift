@@ -57,8 +57,10 @@ struct PersonForm: Content, Sendable {
         var accessNeedsOther: String?
     }
 
-    func validate(editing: Person?, checkEmailIsFree: Bool = true,
-                         on db: any Database) async throws -> Result<Valid, FormErrors> {
+    func validate(
+        editing: Person?, checkEmailIsFree: Bool = true,
+        on db: any Database
+    ) async throws -> Result<Valid, FormErrors> {
         let input = self
         var errors = FormErrors()
         let name = input.name.nonBlank
@@ -67,7 +69,9 @@ struct PersonForm: Content, Sendable {
         if let preferred = input.preferredName.nonBlank, preferred.count > 100 {
             errors.add("preferred-name", "Preferred name must be 100 characters or fewer")
         }
-        if let pronouns = input.pronouns.nonBlank, pronouns.count > 40 { errors.add("pronouns", "Pronouns must be 40 characters or fewer") }
+        if let pronouns = input.pronouns.nonBlank, pronouns.count > 40 {
+            errors.add("pronouns", "Pronouns must be 40 characters or fewer")
+        }
 
         var email: String?
         if let raw = input.email.nonBlank {
@@ -77,19 +81,25 @@ struct PersonForm: Content, Sendable {
                 email = value
                 let clash = Person.query(on: db).filter(\.$email == value)
                 if let id = editing?.id { clash.filter(\.$id != id) }
-                if checkEmailIsFree, try await clash.count() > 0 { errors.add("email", "Someone else already has this email address") }
+                if checkEmailIsFree, try await clash.count() > 0 {
+                    errors.add("email", "Someone else already has this email address")
+                }
             }
         }
         let phone = errors.check(FieldRules.optional(input.phone, UKPhoneNumber.self), "phone") ?? nil
-        let district = errors.check(FieldRules.optional(input.postcodeDistrict, PostcodeDistrict.self), "postcode-district") ?? nil
+        let district =
+            errors.check(FieldRules.optional(input.postcodeDistrict, PostcodeDistrict.self), "postcode-district") ?? nil
 
         let roles = (input.roles ?? []).compactMap(InvolvementRole.init(rawValue:))
         if roles.count != (input.roles ?? []).count { errors.add("roles", "Select roles from the list") }
 
         var organisationID: UUID?
         if let raw = input.organisation.nonBlank {
-            if let id = UUID(uuidString: raw), try await Organisation.find(id, on: db) != nil { organisationID = id }
-            else { errors.add("organisation", "Select an organisation from the list") }
+            if let id = UUID(uuidString: raw), try await Organisation.find(id, on: db) != nil {
+                organisationID = id
+            } else {
+                errors.add("organisation", "Select an organisation from the list")
+            }
         }
 
         let lived = (input.livedExperience ?? "").commaSeparatedList
@@ -107,9 +117,10 @@ struct PersonForm: Content, Sendable {
         }
 
         guard errors.isEmpty, let name else { return .failure(errors) }
-        return .success(Valid(
-            name: name, preferredName: input.preferredName.nonBlank, pronouns: input.pronouns.nonBlank, email: email,
-            phone: phone, postcodeDistrict: district, roles: roles, organisationID: organisationID,
-            livedExperience: lived, skills: skills, accessNeeds: needs, accessNeedsOther: input.accessNeedsOther.nonBlank))
+        return .success(
+            Valid(
+                name: name, preferredName: input.preferredName.nonBlank, pronouns: input.pronouns.nonBlank, email: email,
+                phone: phone, postcodeDistrict: district, roles: roles, organisationID: organisationID,
+                livedExperience: lived, skills: skills, accessNeeds: needs, accessNeedsOther: input.accessNeedsOther.nonBlank))
     }
 }

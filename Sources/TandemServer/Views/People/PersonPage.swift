@@ -27,7 +27,9 @@ enum PersonPage {
         let change: (String) -> (text: String, href: String)? = { _ in
             model.canEdit ? (text: "Change", href: SiteURL.person(.value(person.id), .edit).path) : nil
         }
-        let crumbs = model.isSelf ? [Crumb(title: "Home", href: SiteURL.home.path)]
+        let crumbs =
+            model.isSelf
+            ? [Crumb(title: "Home", href: SiteURL.home.path)]
             : [Crumb(title: "Home", href: SiteURL.home.path), Crumb(title: "People", href: SiteURL.people.path)]
         return Layout.page(
             title: model.isSelf ? "Your profile" : person.displayName, context: context, breadcrumbs: crumbs,
@@ -42,23 +44,29 @@ enum PersonPage {
                 SummaryRow("Email", text: person.email, action: change("email")),
                 SummaryRow("Phone", text: person.phone, action: change("phone")),
                 SummaryRow("Postcode area", text: person.postcodeDistrict, action: change("postcode area")),
-                SummaryRow("Lived experience", text: person.livedExperience.joined(separator: ", "), empty: "None recorded",
-                           action: change("lived experience")),
-                SummaryRow("Skills", text: person.skills.joined(separator: ", "), empty: "None recorded", action: change("skills")),
+                SummaryRow(
+                    "Lived experience", text: person.livedExperience.joined(separator: ", "), empty: "None recorded",
+                    action: change("lived experience")),
+                SummaryRow(
+                    "Skills", text: person.skills.joined(separator: ", "), empty: "None recorded", action: change("skills")),
             ]),
             organisationsSection(model, csrf: context.csrf),
             consentSection(model),
             equalitySection(model),
             accountSection(model),
             model.canSeeHistory
-                ? .p(link("See the change history for \(person.displayName)",
-                          href: SiteURL.auditLog.path(query: [("subject", person.id.lowercasedString)]))) : .empty)
+                ? .p(
+                    link(
+                        "See the change history for \(person.displayName)",
+                        href: SiteURL.auditLog.path(query: [("subject", person.id.lowercasedString)]))) : .empty)
     }
 
     private static func accessNeeds(_ person: PersonSummary, isSelf: Bool) -> Markup {
         guard !person.accessNeeds.isEmpty else { return .empty }
         return Blocks.inset(
-            .h2(.class("nhsuk-heading-s"), .plain(isSelf ? "Your access and communication needs" : "Access and communication needs")),
+            .h2(
+                .class("nhsuk-heading-s"),
+                .plain(isSelf ? "Your access and communication needs" : "Access and communication needs")),
             Blocks.bulletList(person.accessNeeds))
     }
 
@@ -68,45 +76,60 @@ enum PersonPage {
             Blocks.heading("Organisations", level: 2, size: "m"),
             model.organisations.isEmpty
                 ? Blocks.paragraph(model.isSelf ? "You are not linked to any organisation." : "Not linked to any organisation.")
-                : dataTable(caption: "Organisations", captionHidden: true,
-                            columns: [.init(heading: "Organisation"), .init(heading: "Kind")]
-                                + (model.canManageOrganisations ? [.init(heading: "Action")] : []),
-                            rows: model.organisations.map { org in
-                                [model.viewableOrganisationIDs.contains(org.id) ? link(org.name, href: org.href) : .plain(org.name),
-                                 .plain(org.kind.shortLabel)]
-                                + (model.canManageOrganisations ? [
-                                    postForm(action: SiteURL.person(.value(person.id), .removeOrganisation(.value(org.id))).path, csrf: csrf,
-                                             element("button", .class("tandem-link-button"), .attr("type", "submit"),
-                                                     "Remove", .span(.class("nhsuk-u-visually-hidden"), .plain(" from \(org.name)")))),
+                : dataTable(
+                    caption: "Organisations", captionHidden: true,
+                    columns: [.init(heading: "Organisation"), .init(heading: "Kind")]
+                        + (model.canManageOrganisations ? [.init(heading: "Action")] : []),
+                    rows: model.organisations.map { org in
+                        [
+                            model.viewableOrganisationIDs.contains(org.id) ? link(org.name, href: org.href) : .plain(org.name),
+                            .plain(org.kind.shortLabel),
+                        ]
+                            + (model.canManageOrganisations
+                                ? [
+                                    postForm(
+                                        action: SiteURL.person(.value(person.id), .removeOrganisation(.value(org.id))).path,
+                                        csrf: csrf,
+                                        element(
+                                            "button", .class("tandem-link-button"), .attr("type", "submit"),
+                                            "Remove", .span(.class("nhsuk-u-visually-hidden"), .plain(" from \(org.name)"))))
                                 ] : [])
-                            }),
+                    }),
             model.canManageOrganisations && !model.addableOrganisations.isEmpty
-                ? postForm(action: SiteURL.person(.value(person.id), .organisations).path, csrf: csrf,
-                           FormField.select("organisation", label: "Link to an organisation", options: model.addableOrganisations,
-                                        selected: nil, blankLabel: "Select an organisation"),
-                           Buttons.submit("Link organisation", style: .secondary))
+                ? postForm(
+                    action: SiteURL.person(.value(person.id), .organisations).path, csrf: csrf,
+                    FormField.select(
+                        "organisation", label: "Link to an organisation", options: model.addableOrganisations,
+                        selected: nil, blankLabel: "Select an organisation"),
+                    Buttons.submit("Link organisation", style: .secondary))
                 : .empty)
     }
 
     private static func consentSection(_ model: Model) -> Markup {
         .group(
             Blocks.heading(model.isSelf ? "What you consent to" : "Consent", level: 2, size: "m"),
-            summaryList(model.consent.map { status in
-                SummaryRow(status.purpose.label, ConsentView.statusText(status))
-            }),
+            summaryList(
+                model.consent.map { status in
+                    SummaryRow(status.purpose.label, ConsentView.statusText(status))
+                }),
             model.canManageConsent
-                ? .p(link(model.isSelf ? "Give or withdraw consent" : "Record or withdraw consent",
-                          href: SiteURL.person(.value(model.person.id), .consent).path)) : .empty)
+                ? .p(
+                    link(
+                        model.isSelf ? "Give or withdraw consent" : "Record or withdraw consent",
+                        href: SiteURL.person(.value(model.person.id), .consent).path)) : .empty)
     }
 
     private static func equalitySection(_ model: Model) -> Markup {
         guard model.canSeeEquality else { return .empty }
         return .group(
             Blocks.heading("Equality monitoring", level: 2, size: "m"),
-            Blocks.paragraph(model.isSelf
-                ? "These questions are optional. They help us check that we hear from everyone. Only you and Tandem admins can see your answers; everyone else sees totals only."
-                : "Only the person and admins can see these answers."),
-            .p(link(model.isSelf ? "Your equality monitoring answers" : "Equality monitoring answers",
+            Blocks.paragraph(
+                model.isSelf
+                    ? "These questions are optional. They help us check that we hear from everyone. Only you and Tandem admins can see your answers; everyone else sees totals only."
+                    : "Only the person and admins can see these answers."),
+            .p(
+                link(
+                    model.isSelf ? "Your equality monitoring answers" : "Equality monitoring answers",
                     href: SiteURL.person(.value(model.person.id), .equality).path)))
     }
 
@@ -121,10 +144,13 @@ enum PersonPage {
         return .group(
             Blocks.heading("Account", level: 2, size: "m"),
             summaryList([
-                SummaryRow("Signs in with", text: account.email, action: (text: "Change", href: SiteURL.editUser(.value(account.id)).path)),
+                SummaryRow(
+                    "Signs in with", text: account.email,
+                    action: (text: "Change", href: SiteURL.editUser(.value(account.id)).path)),
                 SummaryRow("Access", text: account.role.label),
                 SummaryRow("Organisation", text: account.organisationName, empty: "None"),
-                SummaryRow("Status", account.isActive ? Blocks.tag("Active", colour: "green") : Blocks.tag("Suspended", colour: "grey")),
+                SummaryRow(
+                    "Status", account.isActive ? Blocks.tag("Active", colour: "green") : Blocks.tag("Suspended", colour: "grey")),
                 SummaryRow("Last signed in", text: account.lastSignedInAt.map(CalendarDate.longWithTime), empty: "Never"),
             ]))
     }

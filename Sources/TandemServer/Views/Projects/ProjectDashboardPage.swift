@@ -53,15 +53,25 @@ enum ProjectDashboardPage {
         return ProjectFrame.page(
             "Overview", project: model.header, section: .overview, context: context,
             summaryList([
-                SummaryRow("Stage", .group(ProjectView.stageTag(model.header.stage),
-                                           model.canManage && model.header.stage.next != nil
-                                               ? .group(" ", link("Move to the next stage", href: SiteURL.project(.value(id), .stage).path)) : .empty)),
-                SummaryRow("Partner", link(model.header.organisationName, href: SiteURL.organisation(.value(model.header.organisationID)).path)),
+                SummaryRow(
+                    "Stage",
+                    .group(
+                        ProjectView.stageTag(model.header.stage),
+                        model.canManage && model.header.stage.next != nil
+                            ? .group(" ", link("Move to the next stage", href: SiteURL.project(.value(id), .stage).path)) : .empty
+                    )),
+                SummaryRow(
+                    "Partner",
+                    link(model.header.organisationName, href: SiteURL.organisation(.value(model.header.organisationID)).path)),
                 SummaryRow("Project manager", text: model.manager, empty: "Not chosen yet"),
                 SummaryRow("Dates", text: "\(ProjectView.date(model.startsOn)) to \(ProjectView.date(model.endsOn))"),
-                SummaryRow("Proposal", text: model.agreedAt.map { "Agreed on \(CalendarDate.long($0))" }, empty: "Not agreed yet"),
-                SummaryRow("Co-production index", .group(.strong(.plain("\(model.coProductionIndex) out of 100")), " ",
-                                                         link("How this is worked out", href: SiteURL.project(.value(id), .involvement).path))),
+                SummaryRow(
+                    "Proposal", text: model.agreedAt.map { "Agreed on \(CalendarDate.long($0))" }, empty: "Not agreed yet"),
+                SummaryRow(
+                    "Co-production index",
+                    .group(
+                        .strong(.plain("\(model.coProductionIndex) out of 100")), " ",
+                        link("How this is worked out", href: SiteURL.project(.value(id), .involvement).path))),
             ]),
             Blocks.heading("The problem", level: 2, size: "m"),
             Blocks.paragraph(model.problem),
@@ -74,46 +84,67 @@ enum ProjectDashboardPage {
     private static func milestones(_ model: Model) -> Markup {
         .group(
             Blocks.heading("Milestones", level: 2, size: "m"),
-            model.overdueMilestones.isEmpty ? .empty : Blocks.warning(
-                model.overdueMilestones.count == 1 ? "1 milestone is overdue" : "\(model.overdueMilestones.count) milestones are overdue",
-                Blocks.bulletList(model.overdueMilestones.map { "\($0.title): due \(CalendarDate.long($0.due))" })),
+            model.overdueMilestones.isEmpty
+                ? .empty
+                : Blocks.warning(
+                    model.overdueMilestones.count == 1
+                        ? "1 milestone is overdue" : "\(model.overdueMilestones.count) milestones are overdue",
+                    Blocks.bulletList(model.overdueMilestones.map { "\($0.title): due \(CalendarDate.long($0.due))" })),
             model.nextMilestones.isEmpty
-                ? Blocks.paragraph(model.overdueMilestones.isEmpty ? "No milestones are coming up." : "No other milestones are coming up.")
-                : dataTable(caption: "Coming up", captionSize: "s", columns: [.init(heading: "Milestone"), .init(heading: "Due")],
-                            rows: model.nextMilestones.map { [.plain($0.title), .plain(CalendarDate.long($0.due))] }),
+                ? Blocks.paragraph(
+                    model.overdueMilestones.isEmpty ? "No milestones are coming up." : "No other milestones are coming up.")
+                : dataTable(
+                    caption: "Coming up", captionSize: "s", columns: [.init(heading: "Milestone"), .init(heading: "Due")],
+                    rows: model.nextMilestones.map { [.plain($0.title), .plain(CalendarDate.long($0.due))] }),
             .p(link("All milestones and outcomes", href: SiteURL.project(.value(model.header.id), .proposal).path)))
     }
 
     private static func team(_ model: Model) -> Markup {
         .group(
             Blocks.heading("Team", level: 2, size: "m"),
-            model.team.isEmpty ? Blocks.paragraph("Nobody is on the team yet.")
-                : .ul(.class("nhsuk-list"), .forEach(model.team) { member in
-                    .li(.plain(member.name), " ", Blocks.tag(member.role.label, colour: member.role.bringsLivedExperience ? "purple" : "blue"))
-                }),
+            model.team.isEmpty
+                ? Blocks.paragraph("Nobody is on the team yet.")
+                : .ul(
+                    .class("nhsuk-list"),
+                    .forEach(model.team) { member in
+                        .li(
+                            .plain(member.name), " ",
+                            Blocks.tag(member.role.label, colour: member.role.bringsLivedExperience ? "purple" : "blue"))
+                    }),
             .p(link("The team and how to work with them", href: SiteURL.project(.value(model.header.id), .team).path)))
     }
 
     private static func evidence(_ model: Model) -> Markup {
-        let rows = EvidenceMethod.allCases.compactMap { method in model.evidence[method].map { (method, $0) } }.filter { $0.1 > 0 }
+        let rows = EvidenceMethod.allCases.compactMap { method in model.evidence[method].map { (method, $0) } }.filter {
+            $0.1 > 0
+        }
         return .group(
             Blocks.heading("Evidence", level: 2, size: "m"),
-            Blocks.paragraph("\(counted(model.totalEvidence, "piece", "pieces")) of evidence from \(counted(model.surveys.count, "survey", "surveys")), \(counted(model.activities, "activity", "activities")) and \(counted(model.stories, "story", "stories"))."),
-            rows.isEmpty ? .empty : dataTable(
-                caption: "Evidence by method", captionSize: "s",
-                columns: [.init(heading: "Method"), .init(heading: "Pieces", numeric: true)],
-                rows: rows.map { [.plain($0.0.label), .plain(String($0.1))] }),
+            Blocks.paragraph(
+                "\(counted(model.totalEvidence, "piece", "pieces")) of evidence from \(counted(model.surveys.count, "survey", "surveys")), \(counted(model.activities, "activity", "activities")) and \(counted(model.stories, "story", "stories"))."
+            ),
+            rows.isEmpty
+                ? .empty
+                : dataTable(
+                    caption: "Evidence by method", captionSize: "s",
+                    columns: [.init(heading: "Method"), .init(heading: "Pieces", numeric: true)],
+                    rows: rows.map { [.plain($0.0.label), .plain(String($0.1))] }),
             .p(link("Open the evidence library", href: SiteURL.project(.value(model.header.id), .evidence).path)))
     }
 
     private static func surveys(_ model: Model) -> Markup {
         guard !model.surveys.isEmpty else { return .empty }
         return dataTable(
-            caption: "Surveys", columns: [.init(heading: "Survey"), .init(heading: "Status"), .init(heading: "Responses", numeric: true),
-                                          .init(heading: "Response rate", numeric: true)],
+            caption: "Surveys",
+            columns: [
+                .init(heading: "Survey"), .init(heading: "Status"), .init(heading: "Responses", numeric: true),
+                .init(heading: "Response rate", numeric: true),
+            ],
             rows: model.surveys.map { survey in
-                [link(survey.title, href: SiteURL.survey(.value(survey.id)).path), .plain(survey.status.label),
-                 .plain(String(survey.responses)), .plain(survey.rate ?? "Not known")]
+                [
+                    link(survey.title, href: SiteURL.survey(.value(survey.id)).path), .plain(survey.status.label),
+                    .plain(String(survey.responses)), .plain(survey.rate ?? "Not known"),
+                ]
             })
     }
 }

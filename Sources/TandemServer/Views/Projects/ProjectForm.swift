@@ -54,17 +54,26 @@ struct ProjectForm: Content, Sendable {
         let input = self
         var errors = FormErrors()
         let title = input.title.nonBlank
-        if title == nil { errors.add("title", "Enter a title for the project") }
-        else if title!.count > 200 { errors.add("title", "Title must be 200 characters or fewer") }
+        if title == nil {
+            errors.add("title", "Enter a title for the project")
+        } else if title!.count > 200 {
+            errors.add("title", "Title must be 200 characters or fewer")
+        }
         var organisationID: UUID?
         if let raw = input.organisation.nonBlank, let id = UUID(uuidString: raw),
-           let organisation = try await Organisation.find(id, on: db), !organisation.isArchived {
+            let organisation = try await Organisation.find(id, on: db), !organisation.isArchived
+        {
             organisationID = id
-        } else { errors.add("organisation", "Select the partner organisation") }
+        } else {
+            errors.add("organisation", "Select the partner organisation")
+        }
         var managerID: UUID?
         if let raw = input.manager.nonBlank {
-            if let id = UUID(uuidString: raw), try await Person.find(id, on: db) != nil { managerID = id }
-            else { errors.add("manager", "Select a project manager from the list") }
+            if let id = UUID(uuidString: raw), try await Person.find(id, on: db) != nil {
+                managerID = id
+            } else {
+                errors.add("manager", "Select a project manager from the list")
+            }
         }
         let problem = input.problem.nonBlank
         if problem == nil { errors.add("problem", "Describe the problem the project will work on") }
@@ -76,7 +85,9 @@ struct ProjectForm: Content, Sendable {
         let ends = errors.check(FieldRules.optionalDate(input.ends, name: "End date"), "ends") ?? nil
         if let starts, let ends, ends < starts { errors.add("ends", "End date must be after the start date") }
         guard errors.isEmpty, let title, let organisationID, let problem, let aims else { return .failure(errors) }
-        return .success(Valid(title: title, organisationID: organisationID, managerID: managerID, problem: problem,
-                                   aims: aims, outcomes: outcomes, startsOn: starts, endsOn: ends))
+        return .success(
+            Valid(
+                title: title, organisationID: organisationID, managerID: managerID, problem: problem,
+                aims: aims, outcomes: outcomes, startsOn: starts, endsOn: ends))
     }
 }

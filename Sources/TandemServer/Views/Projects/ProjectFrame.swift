@@ -11,10 +11,13 @@ struct ProjectHeader: Sendable {
     let stage: ProjectStage
     let replicatedFrom: (id: UUID, title: String)?
 
-    init(id: UUID, title: String, organisationID: UUID, organisationName: String, stage: ProjectStage,
-         replicatedFrom: (id: UUID, title: String)? = nil) {
-        (self.id, self.title, self.organisationID, self.organisationName, self.stage, self.replicatedFrom)
-            = (id, title, organisationID, organisationName, stage, replicatedFrom)
+    init(
+        id: UUID, title: String, organisationID: UUID, organisationName: String, stage: ProjectStage,
+        replicatedFrom: (id: UUID, title: String)? = nil
+    ) {
+        (self.id, self.title, self.organisationID, self.organisationName, self.stage, self.replicatedFrom) = (
+            id, title, organisationID, organisationName, stage, replicatedFrom
+        )
     }
 
     init(_ project: Project, replicatedFromTitle: String? = nil) {
@@ -42,28 +45,36 @@ enum ProjectFrame {
                 + (isOverview ? [] : [Crumb(title: project.title, href: SiteURL.project(.value(project.id)).path)]) + extraCrumbs,
             content: .group(
                 errorSummary(errors),
-                Blocks.heading(isOverview ? project.title : title,
-                               caption: isOverview ? project.organisationName : project.title),
-                .p(ProjectView.stageTag(project.stage),
-                   project.replicatedFrom.map { from in
-                       .group(" ", .span(.class("nhsuk-body-s"), "Replicated from ", link(from.title, href: SiteURL.project(.value(from.id)).path)))
-                   } ?? .empty),
-                .div(.class("nhsuk-grid-row"),
-                     .div(.class("nhsuk-grid-column-one-quarter"), ProjectContents.list(project.id, current: section)),
-                     .div(.class("nhsuk-grid-column-three-quarters"), .group(content)))))
+                Blocks.heading(
+                    isOverview ? project.title : title,
+                    caption: isOverview ? project.organisationName : project.title),
+                .p(
+                    ProjectView.stageTag(project.stage),
+                    project.replicatedFrom.map { from in
+                        .group(
+                            " ",
+                            .span(
+                                .class("nhsuk-body-s"), "Replicated from ",
+                                link(from.title, href: SiteURL.project(.value(from.id)).path)))
+                    } ?? .empty),
+                .div(
+                    .class("nhsuk-grid-row"),
+                    .div(.class("nhsuk-grid-column-one-quarter"), ProjectContents.list(project.id, current: section)),
+                    .div(.class("nhsuk-grid-column-three-quarters"), .group(content)))))
     }
 }
 
 enum ProjectView {
     static func stageTag(_ stage: ProjectStage) -> Markup {
-        let colour = switch stage {
-        case .proposal: "grey"
-        case .agreed: "blue"
-        case .fieldwork, .analysis: "aqua-green"
-        case .reporting: "purple"
-        case .implementationSupport, .sustainabilityReview: "yellow"
-        case .closed: "white"
-        }
+        let colour =
+            switch stage {
+            case .proposal: "grey"
+            case .agreed: "blue"
+            case .fieldwork, .analysis: "aqua-green"
+            case .reporting: "purple"
+            case .implementationSupport, .sustainabilityReview: "yellow"
+            case .closed: "white"
+            }
         return Blocks.tag(stage.label, colour: colour)
     }
 

@@ -32,8 +32,11 @@ struct QuestionForm: Content, Sendable {
         if kind == nil { errors.add("kind", "Select the kind of question") }
         var text = input.text.nonBlank
         if kind == .friendsAndFamily && text == nil { text = FriendsAndFamilyTest.question }
-        if text == nil { errors.add("question-text", "Enter the question") }
-        else if text!.count > 500 { errors.add("question-text", "The question must be 500 characters or fewer") }
+        if text == nil {
+            errors.add("question-text", "Enter the question")
+        } else if text!.count > 500 {
+            errors.add("question-text", "The question must be 500 characters or fewer")
+        }
         let options = FieldRules.lines(input.options)
         errors.limit(input.help, "help", maximum: TextLimit.short, name: "The hint")
         if options.count > 50 || options.contains(where: { $0.count > TextLimit.title }) {
@@ -44,7 +47,9 @@ struct QuestionForm: Content, Sendable {
             if Set(options).count != options.count { errors.add("options", "Each answer to choose from must be different") }
         }
         guard errors.isEmpty, let kind, let text else { return .failure(errors) }
-        return .success(Valid(kind: kind, text: text, help: input.help.nonBlank ?? "", required: input.required == "yes",
-                                      options: kind.needsOptions ? options : []))
+        return .success(
+            Valid(
+                kind: kind, text: text, help: input.help.nonBlank ?? "", required: input.required == "yes",
+                options: kind.needsOptions ? options : []))
     }
 }

@@ -5,54 +5,72 @@ import TandemCore
 /// The questions of a survey as an NHS.UK form: used on the public link and
 /// for typing in paper responses.
 enum SurveyAnswerForm {
-    static func fields(questions: [SurveyBuilderPage.Question], asksDemographics: Bool, hasWrittenQuestions: Bool,
-                       submission: SurveyAnswering.Submission, errors: FormErrors) -> Markup {
+    static func fields(
+        questions: [SurveyBuilderPage.Question], asksDemographics: Bool, hasWrittenQuestions: Bool,
+        submission: SurveyAnswering.Submission, errors: FormErrors
+    ) -> Markup {
         .group(
-            .group(questions.map { question in
-                let id = "q-\(question.id.lowercasedString)"
-                let label = question.text + (question.required ? "" : " (optional)")
-                let hint = question.help.isEmpty ? nil : question.help
-                let options = question.options.map { FormField.Option(value: $0, label: $0) }
-                switch question.kind {
-                case .freeText:
-                    return FormField.textarea(id, label: label, value: submission.answer(question.id).first, error: errors[id], hint: hint)
-                case .multipleChoice:
-                    return FormField.checkboxes(id, legend: label, options: options, selected: Set(submission.answer(question.id)),
-                                                error: errors[id], hint: hint ?? "Select all that apply.")
-                case .rating:
-                    return FormField.radios(id, legend: label, options: options, selected: submission.answer(question.id).first,
-                                            error: errors[id], hint: hint ?? "1 is the worst and 5 the best.", inline: true)
-                default:
-                    return FormField.radios(id, legend: label, options: options, selected: submission.answer(question.id).first,
-                                            error: errors[id], hint: hint, inline: question.kind == .yesNo)
-                }
-            }),
-            hasWrittenQuestions ? FormField.radios(
-                SurveyAnswering.consentField, legend: "Who may read what you wrote? (optional)",
-                options: ConsentScope.allCases.reversed().map { scope in
-                    .init(value: scope.rawValue, label: scope.label,
-                          hint: scope == .public ? "Names, phone numbers and other details are removed first, and a person checks before anything is published." : nil)
-                },
-                selected: submission.first(SurveyAnswering.consentField), error: errors[SurveyAnswering.consentField],
-                hint: "If you do not choose, only the project team will read it.", small: true) : .empty,
+            .group(
+                questions.map { question in
+                    let id = "q-\(question.id.lowercasedString)"
+                    let label = question.text + (question.required ? "" : " (optional)")
+                    let hint = question.help.isEmpty ? nil : question.help
+                    let options = question.options.map { FormField.Option(value: $0, label: $0) }
+                    switch question.kind {
+                    case .freeText:
+                        return FormField.textarea(
+                            id, label: label, value: submission.answer(question.id).first, error: errors[id], hint: hint)
+                    case .multipleChoice:
+                        return FormField.checkboxes(
+                            id, legend: label, options: options, selected: Set(submission.answer(question.id)),
+                            error: errors[id], hint: hint ?? "Select all that apply.")
+                    case .rating:
+                        return FormField.radios(
+                            id, legend: label, options: options, selected: submission.answer(question.id).first,
+                            error: errors[id], hint: hint ?? "1 is the worst and 5 the best.", inline: true)
+                    default:
+                        return FormField.radios(
+                            id, legend: label, options: options, selected: submission.answer(question.id).first,
+                            error: errors[id], hint: hint, inline: question.kind == .yesNo)
+                    }
+                }),
+            hasWrittenQuestions
+                ? FormField.radios(
+                    SurveyAnswering.consentField, legend: "Who may read what you wrote? (optional)",
+                    options: ConsentScope.allCases.reversed().map { scope in
+                        .init(
+                            value: scope.rawValue, label: scope.label,
+                            hint: scope == .public
+                                ? "Names, phone numbers and other details are removed first, and a person checks before anything is published."
+                                : nil)
+                    },
+                    selected: submission.first(SurveyAnswering.consentField), error: errors[SurveyAnswering.consentField],
+                    hint: "If you do not choose, only the project team will read it.", small: true) : .empty,
             asksDemographics ? demographics(submission, errors: errors) : .empty)
     }
 
     private static func demographics(_ submission: SurveyAnswering.Submission, errors: FormErrors) -> Markup {
         .group(
             Blocks.heading("About you (optional)", level: 2, size: "m"),
-            Blocks.paragraph("These questions help check that we hear from everyone. You can leave any of them blank. Answers are only ever reported as totals, and groups of fewer than 5 people are hidden."),
-            .group(EqualityMonitoring.questions.map { question in
-                FormField.radios(question.id, legend: question.question,
-                                 options: question.options.map { option in
-                                     .init(value: option.value, label: option.group.map { "\($0): \(option.label)" } ?? option.label)
-                                 },
-                                 selected: submission.first(question.id), error: errors[question.id], hint: question.hint, small: true)
-            }),
-            FormField.checkboxes(SurveyAnswering.demographicsConsentField, legend: "Keeping your answers about you",
-                                 options: [.init(value: "yes", label: "I agree that my answers about me can be kept, to check who is being heard")],
-                                 selected: submission.first(SurveyAnswering.demographicsConsentField) == "yes" ? ["yes"] : [],
-                                 error: errors[SurveyAnswering.demographicsConsentField], small: true))
+            Blocks.paragraph(
+                "These questions help check that we hear from everyone. You can leave any of them blank. Answers are only ever reported as totals, and groups of fewer than 5 people are hidden."
+            ),
+            .group(
+                EqualityMonitoring.questions.map { question in
+                    FormField.radios(
+                        question.id, legend: question.question,
+                        options: question.options.map { option in
+                            .init(value: option.value, label: option.group.map { "\($0): \(option.label)" } ?? option.label)
+                        },
+                        selected: submission.first(question.id), error: errors[question.id], hint: question.hint, small: true)
+                }),
+            FormField.checkboxes(
+                SurveyAnswering.demographicsConsentField, legend: "Keeping your answers about you",
+                options: [
+                    .init(value: "yes", label: "I agree that my answers about me can be kept, to check who is being heard")
+                ],
+                selected: submission.first(SurveyAnswering.demographicsConsentField) == "yes" ? ["yes"] : [],
+                error: errors[SurveyAnswering.demographicsConsentField], small: true))
     }
 }
 
@@ -71,32 +89,52 @@ enum PublicSurveyPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         Layout.page(
             title: (model.errors.isEmpty ? "" : "Error: ") + model.title, context: context,
-            .div(.class("nhsuk-grid-row"), .div(.class("nhsuk-grid-column-two-thirds"),
-                errorSummary(model.errors),
-                Blocks.heading(model.title),
-                model.introduction.isEmpty ? .empty : Blocks.lead(model.introduction),
-                model.closesOn.map { Blocks.paragraph("This survey closes at the end of \(CalendarDate.long($0)).", classes: "nhsuk-body-s") } ?? .empty,
-                postForm(action: SiteURL.publicSurvey(.value(model.token)).path, csrf: context.csrf,
-                    SurveyAnswerForm.fields(questions: model.questions, asksDemographics: model.asksDemographics,
-                                            hasWrittenQuestions: model.questions.contains { $0.kind == .freeText },
-                                            submission: model.submission, errors: model.errors),
-                    Buttons.submit("Send your answers")))))
+            .div(
+                .class("nhsuk-grid-row"),
+                .div(
+                    .class("nhsuk-grid-column-two-thirds"),
+                    errorSummary(model.errors),
+                    Blocks.heading(model.title),
+                    model.introduction.isEmpty ? .empty : Blocks.lead(model.introduction),
+                    model.closesOn.map {
+                        Blocks.paragraph("This survey closes at the end of \(CalendarDate.long($0)).", classes: "nhsuk-body-s")
+                    } ?? .empty,
+                    postForm(
+                        action: SiteURL.publicSurvey(.value(model.token)).path, csrf: context.csrf,
+                        SurveyAnswerForm.fields(
+                            questions: model.questions, asksDemographics: model.asksDemographics,
+                            hasWrittenQuestions: model.questions.contains { $0.kind == .freeText },
+                            submission: model.submission, errors: model.errors),
+                        Buttons.submit("Send your answers")))))
     }
 
     static func closed(title: String, context: PageContext) -> HTML {
-        Layout.page(title: "This survey is closed", context: context,
-            .div(.class("nhsuk-grid-row"), .div(.class("nhsuk-grid-column-two-thirds"),
-                Blocks.heading("This survey is closed", caption: title),
-                Blocks.paragraph("It is no longer taking answers. Thank you for wanting to take part."))))
+        Layout.page(
+            title: "This survey is closed", context: context,
+            .div(
+                .class("nhsuk-grid-row"),
+                .div(
+                    .class("nhsuk-grid-column-two-thirds"),
+                    Blocks.heading("This survey is closed", caption: title),
+                    Blocks.paragraph("It is no longer taking answers. Thank you for wanting to take part."))))
     }
 
     static func thanks(title: String, context: PageContext) -> HTML {
-        Layout.page(title: "Thank you", context: context,
-            .div(.class("nhsuk-grid-row"), .div(.class("nhsuk-grid-column-two-thirds"),
-                .div(.class("nhsuk-card nhsuk-card--feature"), .div(.class("nhsuk-card__content nhsuk-card__content--feature"),
-                    .h1(.class("nhsuk-card__heading nhsuk-card__heading--feature nhsuk-heading-m"), "Thank you"),
-                    .p(.class("nhsuk-card__description"), .plain("Your answers to \"\(title)\" have been sent.")))),
-                Blocks.paragraph("Patients, carers and staff will read them together and decide what to change. Changes made because of what people said are published as \"You said, we did\"."))))
+        Layout.page(
+            title: "Thank you", context: context,
+            .div(
+                .class("nhsuk-grid-row"),
+                .div(
+                    .class("nhsuk-grid-column-two-thirds"),
+                    .div(
+                        .class("nhsuk-card nhsuk-card--feature"),
+                        .div(
+                            .class("nhsuk-card__content nhsuk-card__content--feature"),
+                            .h1(.class("nhsuk-card__heading nhsuk-card__heading--feature nhsuk-heading-m"), "Thank you"),
+                            .p(.class("nhsuk-card__description"), .plain("Your answers to \"\(title)\" have been sent.")))),
+                    Blocks.paragraph(
+                        "Patients, carers and staff will read them together and decide what to change. Changes made because of what people said are published as \"You said, we did\"."
+                    ))))
     }
 }
 
@@ -115,11 +153,14 @@ enum PaperEntryPage {
         ProjectFrame.page(
             "Enter a paper response", project: model.header, section: .surveys, context: context, errors: model.errors,
             extraCrumbs: [Crumb(title: model.title, href: SiteURL.survey(.value(model.surveyID)).path)],
-            Blocks.inset(.p("Type the answers exactly as written on the paper form. You are recorded as the person who entered it.")),
-            postForm(action: SiteURL.survey(.value(model.surveyID), .paper).path, csrf: context.csrf,
-                SurveyAnswerForm.fields(questions: model.questions, asksDemographics: model.asksDemographics,
-                                        hasWrittenQuestions: model.questions.contains { $0.kind == .freeText },
-                                        submission: model.submission, errors: model.errors),
+            Blocks.inset(
+                .p("Type the answers exactly as written on the paper form. You are recorded as the person who entered it.")),
+            postForm(
+                action: SiteURL.survey(.value(model.surveyID), .paper).path, csrf: context.csrf,
+                SurveyAnswerForm.fields(
+                    questions: model.questions, asksDemographics: model.asksDemographics,
+                    hasWrittenQuestions: model.questions.contains { $0.kind == .freeText },
+                    submission: model.submission, errors: model.errors),
                 Buttons.submit("Save this response")))
     }
 }

@@ -64,30 +64,53 @@ enum SurveyBuilderPage {
             extraCrumbs: [Crumb(title: "Surveys", href: SiteURL.project(.value(model.header.id), .surveys).path)],
             summaryList([
                 SummaryRow("Status", SurveyView.statusTag(survey.status)),
-                SummaryRow("For", text: survey.audience.label,
-                           action: model.canManage ? (text: "Change", href: SiteURL.survey(.value(survey.id), .edit).path) : nil),
-                SummaryRow("Closing date", text: survey.closesOn.map(CalendarDate.long), empty: "Not set",
-                           action: model.canManage ? (text: "Change", href: SiteURL.survey(.value(survey.id), .edit).path) : nil),
-                SummaryRow("Questions about the person", text: survey.asksDemographics ? "Asked, with consent to keep the answers" : "Not asked"),
-                SummaryRow("Responses", .group(.plain("\(survey.responses)\(survey.invited.map { " of \($0) invited" } ?? "")"), " ",
-                                               link("See the results", href: SiteURL.survey(.value(survey.id), .results).path))),
-                SummaryRow("Public link", survey.status == .open
-                           ? element("a", .attr("href", model.publicLink), .plain(model.publicLink))
-                           : .span(.class("tandem-muted"), "Available once the survey is open")),
+                SummaryRow(
+                    "For", text: survey.audience.label,
+                    action: model.canManage ? (text: "Change", href: SiteURL.survey(.value(survey.id), .edit).path) : nil),
+                SummaryRow(
+                    "Closing date", text: survey.closesOn.map(CalendarDate.long), empty: "Not set",
+                    action: model.canManage ? (text: "Change", href: SiteURL.survey(.value(survey.id), .edit).path) : nil),
+                SummaryRow(
+                    "Questions about the person",
+                    text: survey.asksDemographics ? "Asked, with consent to keep the answers" : "Not asked"),
+                SummaryRow(
+                    "Responses",
+                    .group(
+                        .plain("\(survey.responses)\(survey.invited.map { " of \($0) invited" } ?? "")"), " ",
+                        link("See the results", href: SiteURL.survey(.value(survey.id), .results).path))),
+                SummaryRow(
+                    "Public link",
+                    survey.status == .open
+                        ? element("a", .attr("href", model.publicLink), .plain(model.publicLink))
+                        : .span(.class("tandem-muted"), "Available once the survey is open")),
             ]),
             actions(model, csrf: context.csrf),
             Blocks.heading("Questions", level: 2, size: "m").withID("questions"),
-            model.questions.isEmpty ? Blocks.paragraph("No questions yet.") : element("ol", [.class("nhsuk-list nhsuk-list--number")]
-                + model.questions.enumerated().map { index, question in
-                    element("li",
-                        .strong(.plain(question.text)), .plain(question.required ? "" : " (optional)"),
-                        .p(.class("nhsuk-body-s"), .plain(question.kind.label + (question.options.isEmpty ? "" : ": " + question.options.joined(separator: ", ")))),
-                        editable ? questionActions(survey.id, question, first: index == 0, last: index == model.questions.count - 1, csrf: context.csrf) : .empty)
-                }),
-            editable ? postForm(action: SiteURL.survey(.value(survey.id), .questions).path, csrf: context.csrf,
-                Blocks.heading("Add a question", level: 2, size: "m"),
-                SurveyView.questionFields(model.questionInput, errors: model.errors),
-                Buttons.submit("Add question", style: .secondary)) : .empty,
+            model.questions.isEmpty
+                ? Blocks.paragraph("No questions yet.")
+                : element(
+                    "ol",
+                    [.class("nhsuk-list nhsuk-list--number")]
+                        + model.questions.enumerated().map { index, question in
+                            element(
+                                "li",
+                                .strong(.plain(question.text)), .plain(question.required ? "" : " (optional)"),
+                                .p(
+                                    .class("nhsuk-body-s"),
+                                    .plain(
+                                        question.kind.label
+                                            + (question.options.isEmpty ? "" : ": " + question.options.joined(separator: ", ")))),
+                                editable
+                                    ? questionActions(
+                                        survey.id, question, first: index == 0, last: index == model.questions.count - 1,
+                                        csrf: context.csrf) : .empty)
+                        }),
+            editable
+                ? postForm(
+                    action: SiteURL.survey(.value(survey.id), .questions).path, csrf: context.csrf,
+                    Blocks.heading("Add a question", level: 2, size: "m"),
+                    SurveyView.questionFields(model.questionInput, errors: model.errors),
+                    Buttons.submit("Add question", style: .secondary)) : .empty,
             model.canManage && survey.responses > 0
                 ? Blocks.inset(.p("This survey has answers, so its questions can no longer change.")) : .empty)
     }
@@ -96,29 +119,50 @@ enum SurveyBuilderPage {
         let survey = model.survey
         var buttons: [Markup] = []
         if model.canManage && survey.status != .open {
-            buttons.append(postForm(action: SiteURL.survey(.value(survey.id), .status).path, csrf: csrf, .div(.id("open"),
-                FormField.hidden("action", "open"), Buttons.submit(survey.status == .closed ? "Open the survey again" : "Open the survey"))))
+            buttons.append(
+                postForm(
+                    action: SiteURL.survey(.value(survey.id), .status).path, csrf: csrf,
+                    .div(
+                        .id("open"),
+                        FormField.hidden("action", "open"),
+                        Buttons.submit(survey.status == .closed ? "Open the survey again" : "Open the survey"))))
         }
         if model.canManage && survey.status == .open {
-            buttons.append(postForm(action: SiteURL.survey(.value(survey.id), .status).path, csrf: csrf,
-                FormField.hidden("action", "close"), Buttons.submit("Close the survey", style: .secondary)))
+            buttons.append(
+                postForm(
+                    action: SiteURL.survey(.value(survey.id), .status).path, csrf: csrf,
+                    FormField.hidden("action", "close"), Buttons.submit("Close the survey", style: .secondary)))
         }
         if model.canEnterPaper && survey.status != .draft && !model.questions.isEmpty {
-            buttons.append(Buttons.link("Enter a paper response", href: SiteURL.survey(.value(survey.id), .paper).path, style: .secondary))
+            buttons.append(
+                Buttons.link("Enter a paper response", href: SiteURL.survey(.value(survey.id), .paper).path, style: .secondary))
         }
-        buttons.append(Buttons.link("Download responses (CSV)", href: SiteURL.survey(.value(survey.id), .export).path, style: .secondary))
+        buttons.append(
+            Buttons.link("Download responses (CSV)", href: SiteURL.survey(.value(survey.id), .export).path, style: .secondary))
         return .div(.class("nhsuk-button-group"), .group(buttons))
     }
 
     private static func questionActions(_ surveyID: UUID, _ question: Question, first: Bool, last: Bool, csrf: String) -> Markup {
         let name = Markup.span(.class("nhsuk-u-visually-hidden"), .plain(": \(question.text)"))
-        return .p(.class("nhsuk-body-s tandem-inline-actions"),
-            link("Change", href: SiteURL.survey(.value(surveyID), .editQuestion(.value(question.id))).path, hiddenSuffix: question.text),
-            first ? .empty : postForm(action: SiteURL.survey(.value(surveyID), .moveQuestion(.value(question.id))).path, csrf: csrf,
-                FormField.hidden("direction", "up"), element("button", .class("tandem-link-button"), .attr("type", "submit"), "Move up", name)),
-            last ? .empty : postForm(action: SiteURL.survey(.value(surveyID), .moveQuestion(.value(question.id))).path, csrf: csrf,
-                FormField.hidden("direction", "down"), element("button", .class("tandem-link-button"), .attr("type", "submit"), "Move down", name)),
-            postForm(action: SiteURL.survey(.value(surveyID), .removeQuestion(.value(question.id))).path, csrf: csrf,
+        return .p(
+            .class("nhsuk-body-s tandem-inline-actions"),
+            link(
+                "Change", href: SiteURL.survey(.value(surveyID), .editQuestion(.value(question.id))).path,
+                hiddenSuffix: question.text),
+            first
+                ? .empty
+                : postForm(
+                    action: SiteURL.survey(.value(surveyID), .moveQuestion(.value(question.id))).path, csrf: csrf,
+                    FormField.hidden("direction", "up"),
+                    element("button", .class("tandem-link-button"), .attr("type", "submit"), "Move up", name)),
+            last
+                ? .empty
+                : postForm(
+                    action: SiteURL.survey(.value(surveyID), .moveQuestion(.value(question.id))).path, csrf: csrf,
+                    FormField.hidden("direction", "down"),
+                    element("button", .class("tandem-link-button"), .attr("type", "submit"), "Move down", name)),
+            postForm(
+                action: SiteURL.survey(.value(surveyID), .removeQuestion(.value(question.id))).path, csrf: csrf,
                 element("button", .class("tandem-link-button"), .attr("type", "submit"), "Remove", name)))
     }
 }

@@ -34,8 +34,9 @@ struct SurveyForm: Content, Sendable {
     }
 
     init(_ survey: Survey) {
-        self.init(title: survey.title, introduction: survey.introduction, audience: survey.audience.rawValue,
-                  demographics: survey.asksDemographics ? "yes" : "no")
+        self.init(
+            title: survey.title, introduction: survey.introduction, audience: survey.audience.rawValue,
+            demographics: survey.asksDemographics ? "yes" : "no")
         invited = survey.invited.map(String.init)
         let closes = DateParts(survey.closesOn)
         (closesDay, closesMonth, closesYear) = (closes.day, closes.month, closes.year)
@@ -45,16 +46,23 @@ struct SurveyForm: Content, Sendable {
 
     func validate() -> Result<Valid, FormErrors> {
         var errors = FormErrors()
-        let title = errors.check(FieldRules.requiredText(title, maximum: TextLimit.title, missing: "Enter a title for the survey", name: "Title"), "title")
-        let introduction = errors.check(FieldRules.optionalText(introduction, maximum: TextLimit.short, name: "The introduction"), "introduction")
-        let audience = errors.check(FieldRules.choice(audience, as: SurveyAudience.self, missing: "Select who the survey is for"), "audience")
-        let invited = errors.check(FieldRules.optionalWholeNumber(invited, in: 1...10_000_000,
-                                                                 problem: "Enter the number of people invited, like 250"), "invited")
+        let title = errors.check(
+            FieldRules.requiredText(title, maximum: TextLimit.title, missing: "Enter a title for the survey", name: "Title"),
+            "title")
+        let introduction = errors.check(
+            FieldRules.optionalText(introduction, maximum: TextLimit.short, name: "The introduction"), "introduction")
+        let audience = errors.check(
+            FieldRules.choice(audience, as: SurveyAudience.self, missing: "Select who the survey is for"), "audience")
+        let invited = errors.check(
+            FieldRules.optionalWholeNumber(
+                invited, in: 1...10_000_000,
+                problem: "Enter the number of people invited, like 250"), "invited")
         let closesOn = errors.check(FieldRules.optionalDate(closes, name: "Closing date"), "closes")
         return errors.result {
             guard let title, let introduction, let audience, let invited, let closesOn else { return nil }
-            return Valid(title: title, introduction: introduction ?? "", audience: audience, asksDemographics: demographics == "yes",
-                         invited: invited, closesOn: closesOn)
+            return Valid(
+                title: title, introduction: introduction ?? "", audience: audience, asksDemographics: demographics == "yes",
+                invited: invited, closesOn: closesOn)
         }
     }
 }

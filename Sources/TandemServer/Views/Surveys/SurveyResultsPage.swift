@@ -25,20 +25,32 @@ enum SurveyResultsPage {
         ProjectFrame.page(
             "Results", project: model.header, section: .surveys, context: context,
             extraCrumbs: [Crumb(title: model.title, href: SiteURL.survey(.value(model.surveyID)).path)],
-            Blocks.lead("\(model.responses) \(model.responses == 1 ? "response" : "responses")"
-                        + (model.invited.map { " from \($0) people invited (\(Int((Double(model.responses) / Double(max($0, 1)) * 100).rounded()))%)" } ?? "") + "."),
-            .group(model.questions.enumerated().map { index, question in
-                .group(
-                    Blocks.heading(question.text, level: 2, size: "s"),
-                    question.kind == .freeText
-                        ? .p(.plain("\(question.written) written \(question.written == 1 ? "answer" : "answers"). "),
-                             link("Read them in the evidence library",
-                                  href: SiteURL.project(.value(model.header.id), .evidence).path(query: [("survey", model.surveyID.lowercasedString)])))
-                        : barChart(title: question.text, bars: question.bars, id: "chart-\(index + 1)"))
-            }),
-            model.demographics.isEmpty ? .empty : .group(
-                Blocks.heading("Who answered", level: 2, size: "m"),
-                Blocks.paragraph("From the answers people agreed to keep. Groups of fewer than \(DisclosureControl.threshold) people are hidden."),
-                .group(model.demographics.map(EqualitySummaryPage.table))))
+            Blocks.lead(
+                "\(model.responses) \(model.responses == 1 ? "response" : "responses")"
+                    + (model.invited.map {
+                        " from \($0) people invited (\(Int((Double(model.responses) / Double(max($0, 1)) * 100).rounded()))%)"
+                    } ?? "") + "."),
+            .group(
+                model.questions.enumerated().map { index, question in
+                    .group(
+                        Blocks.heading(question.text, level: 2, size: "s"),
+                        question.kind == .freeText
+                            ? .p(
+                                .plain("\(question.written) written \(question.written == 1 ? "answer" : "answers"). "),
+                                link(
+                                    "Read them in the evidence library",
+                                    href: SiteURL.project(.value(model.header.id), .evidence).path(query: [
+                                        ("survey", model.surveyID.lowercasedString)
+                                    ])))
+                            : barChart(title: question.text, bars: question.bars, id: "chart-\(index + 1)"))
+                }),
+            model.demographics.isEmpty
+                ? .empty
+                : .group(
+                    Blocks.heading("Who answered", level: 2, size: "m"),
+                    Blocks.paragraph(
+                        "From the answers people agreed to keep. Groups of fewer than \(DisclosureControl.threshold) people are hidden."
+                    ),
+                    .group(model.demographics.map(EqualitySummaryPage.table))))
     }
 }
