@@ -160,3 +160,16 @@ extension HomePage.Dashboard {
 extension SignInPage.Model {
     static let mock = Self(email: "", next: nil, errors: FormErrors(), notice: "You have signed out.")
 }
+
+extension ReportPage.Model {
+    static var mock: Self {
+        var report = ReportDocument(title: "Getting medicines home faster", subtitle: "Northshire Hospitals")
+        report.heading("What people told us")
+        report.paragraph("People going home waited hours for their medicines.")
+        report.blocks.append(.quote("I waited four hours for my tablets."))
+        let prose = report.prose
+        return Self(
+            header: Mock.header, report: report, plainEnglish: PlainEnglishReport.check(prose), canEdit: true, summary: nil,
+            background: nil, errors: FormErrors())
+    }
+}

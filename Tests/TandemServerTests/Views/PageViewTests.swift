@@ -111,3 +111,11 @@ struct PageViewTests {
         #expect(page.contains("You have signed out.") && page.contains("action=\"\(SiteURL.signIn.path)\""))
     }
 }
+
+extension PageViewTests {
+    @Test func reports() {
+        let page = ReportPage.render(.mock, context: Mock.context).render()
+        #expect(page.contains("What people told us") && page.contains("I waited four hours for my tablets."))
+        #expect(page.contains(SiteURL.project(.value(Mock.projectID), .reportDocx).path))
+    }
+}

@@ -14,28 +14,23 @@ enum OrganisationRecommendationsPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         let here = SiteURL.organisation(.value(model.organisationID), .recommendations)
         let overdue = model.rows.filter(\.isOverdue).count
-        return Layout.page(
-            title: "Recommendations - \(model.organisationName)", context: context,
-            breadcrumbs: [
-                Crumb(title: "Organisations", href: SiteURL.organisations.path),
-                Crumb(title: model.organisationName, href: SiteURL.organisation(.value(model.organisationID)).path),
-            ],
-            content: .group(
-                Blocks.heading("Recommendations to act on", caption: model.organisationName),
-                Blocks.paragraph(
-                    "Every recommendation \(model.organisationName) has been asked to act on, across all its projects. Overdue ones come first."
-                ),
-                overdue > 0 ? Blocks.warning("\(counted(overdue, "recommendation is", "recommendations are")) overdue") : .empty,
-                getForm(
-                    action: here.path,
-                    FormField.select(
-                        "show", label: "Show",
-                        options: [
-                            .init(value: "open", label: "Still to act on"), .init(value: "overdue", label: "Overdue only"),
-                            .init(value: "all", label: "All, including finished and declined"),
-                        ], selected: model.filter),
-                    Buttons.submit("Show", style: .secondary, small: true)),
-                RecommendationView.table(model.rows, caption: "Recommendations", showProject: true),
-                .p(link("The public You said, we did page", href: SiteURL.youSaidWeDid(.value(model.organisationID)).path))))
+        return OrganisationFrame.page(
+            "Recommendations to act on", title: "Recommendations", organisation: (model.organisationID, model.organisationName),
+            context: context,
+            Blocks.paragraph(
+                "Every recommendation \(model.organisationName) has been asked to act on, across all its projects. Overdue ones come first."
+            ),
+            overdue > 0 ? Blocks.warning("\(counted(overdue, "recommendation is", "recommendations are")) overdue") : .empty,
+            getForm(
+                action: here.path,
+                FormField.select(
+                    "show", label: "Show",
+                    options: [
+                        .init(value: "open", label: "Still to act on"), .init(value: "overdue", label: "Overdue only"),
+                        .init(value: "all", label: "All, including finished and declined"),
+                    ], selected: model.filter),
+                Buttons.submit("Show", style: .secondary, small: true)),
+            RecommendationView.table(model.rows, caption: "Recommendations", showProject: true),
+            .p(link("The public You said, we did page", href: SiteURL.youSaidWeDid(.value(model.organisationID)).path)))
     }
 }

@@ -59,15 +59,9 @@ enum EvidenceLibraryPage {
             return ProjectFrame.page(
                 "Evidence", project: header, section: .evidence, context: context, errors: model.errors, content)
         case .organisation(let id, let name):
-            return Layout.page(
-                title: (model.errors.isEmpty ? "" : "Error: ") + "Evidence - \(name)", context: context,
-                breadcrumbs: [
-                    Crumb(title: "Organisations", href: SiteURL.organisations.path),
-                    Crumb(title: name, href: SiteURL.organisation(.value(id)).path),
-                ],
-                content: .group(
-                    errorSummary(model.errors), Blocks.heading("Evidence", caption: name),
-                    Blocks.paragraph("What patients, carers and staff have said in every project with \(name)."), content))
+            return OrganisationFrame.page(
+                "Evidence", organisation: (id, name), context: context, errors: model.errors,
+                Blocks.paragraph("What patients, carers and staff have said in every project with \(name)."), content)
         }
     }
 
