@@ -179,4 +179,16 @@ struct HTMLFragmentTests {
         let plot = handWritten + Markup.p(.class("nhsuk-body"), .plain(title)).render()
         #expect(html.html == plot)
     }
+
+    @Test func aTableOfTextIsTheSameHTMLAsTheTableOfPlainMarkup() {
+        let rows = [["Waiting & delays", "55", "27%"], ["<Staff> attitude", "12", "6%"]]
+        let columns = [
+            TableColumn(heading: "Theme"), TableColumn(heading: "Comments", numeric: true),
+            TableColumn(heading: "Share", numeric: true),
+        ]
+        let fast = dataTable(caption: "Themes", columns: columns, textRows: rows).render()
+        let plain = dataTable(caption: "Themes", columns: columns, rows: rows.map { $0.map { Markup.plain($0) } }).render()
+        #expect(fast == plain)
+        #expect(fast.contains("Waiting &amp; delays") && fast.contains("&lt;Staff&gt; attitude"))
+    }
 }

@@ -45,10 +45,10 @@ enum ThemeOverviewPage {
                 .init(heading: "Theme"), .init(heading: "Comments", numeric: true),
                 .init(heading: "Positive", numeric: true), .init(heading: "Negative", numeric: true),
             ],
-            rows: overview.themes.map { row in
+            textRows: overview.themes.map { row in
                 [
-                    .plain(row.name), .plain(String(row.comments)),
-                    .plain(percent(row.positive, of: row.comments)), .plain(percent(row.negative, of: row.comments)),
+                    row.name, String(row.comments), percent(row.positive, of: row.comments),
+                    percent(row.negative, of: row.comments),
                 ]
             })
     }
@@ -58,7 +58,7 @@ enum ThemeOverviewPage {
         return dataTable(
             caption: "Change over time (comments a quarter, by when they were given)",
             columns: [.init(heading: "Theme")] + overview.periods.map { .init(heading: $0, numeric: true) },
-            rows: overview.overTime.map { row in [.plain(row.theme)] + row.counts.map { .plain(String($0)) } })
+            textRows: overview.overTime.map { row in [row.theme] + row.counts.map(String.init) })
     }
 
     private static func comparison(_ overview: ThemeOverview, projectID: UUID, grouping: ThemeOverview.Grouping) -> Markup {
@@ -81,12 +81,12 @@ enum ThemeOverviewPage {
                     caption: "Comments with each theme, by \(grouping.label.lowercased())",
                     columns: [.init(heading: "Theme")]
                         + comparison.groups.map { .init(heading: "\($0.name) (\($0.size))", numeric: true) },
-                    rows: comparison.rows.map { row in
-                        [.plain(row.theme)]
+                    textRows: comparison.rows.map { row in
+                        [row.theme]
                             + zip(row.cells, comparison.groups).map { cell, group in
                                 switch cell {
-                                case .count(let n): .plain("\(n) (\(percent(n, of: group.size)))")
-                                case .suppressed: .plain(cell.display)
+                                case .count(let n): "\(n) (\(percent(n, of: group.size)))"
+                                case .suppressed: cell.display
                                 }
                             }
                     }),

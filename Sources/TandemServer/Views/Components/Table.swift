@@ -10,9 +10,31 @@ func dataTable(
     caption: String, captionSize: String = "m", captionHidden: Bool = false,
     columns: [TableColumn], rows: [[Markup]]
 ) -> Markup {
+    table(caption: caption, captionSize: captionSize, captionHidden: captionHidden, columns: columns, rowCount: rows.count) {
+        html, row, column in
+        html.raw(rows[row][column].render())
+    }
+}
+
+/// A table whose cells are all plain text: written straight, without a Plot
+/// node for each cell (the theme overview's tables have hundreds).
+func dataTable(
+    caption: String, captionSize: String = "m", captionHidden: Bool = false,
+    columns: [TableColumn], textRows rows: [[String]]
+) -> Markup {
+    table(caption: caption, captionSize: captionSize, captionHidden: captionHidden, columns: columns, rowCount: rows.count) {
+        html, row, column in
+        html.text(rows[row][column])
+    }
+}
+
+private func table(
+    caption: String, captionSize: String, captionHidden: Bool, columns: [TableColumn], rowCount: Int,
+    cell: (inout HTMLFragment, Int, Int) -> Void
+) -> Markup {
     // Written with `HTMLFragment`: tables are the longest part of many pages,
     // and a Plot node for each cell cost more than the data in it.
-    var html = HTMLFragment(capacity: 512 + 96 * columns.count * (rows.count + 1))
+    var html = HTMLFragment(capacity: 512 + 96 * columns.count * (rowCount + 1))
     // A wide table scrolls sideways on a narrow screen; keyboard users can
     // scroll it only if its container takes focus, so it does, as a named region.
     html.open("div", ("class", "nhsuk-table-container"), ("tabindex", "0"), ("role", "region"), ("aria-label", caption))
@@ -40,11 +62,11 @@ func dataTable(
     html.close("tr")
     html.close("thead")
     html.open("tbody", ("class", "nhsuk-table__body"))
-    for cells in rows {
+    for row in 0..<rowCount {
         html.open("tr", ("class", "nhsuk-table__row"))
-        for (column, cell) in zip(columns, cells) {
+        for (index, column) in columns.enumerated() {
             html.open("td", ("class", column.numeric ? "nhsuk-table__cell nhsuk-table__cell--numeric" : "nhsuk-table__cell"))
-            html.raw(cell.render())
+            cell(&html, row, index)
             html.close("td")
         }
         html.close("tr")
