@@ -4,39 +4,23 @@ import Vapor
 
 /// The project team: patient and carer partners alongside staff, one list.
 enum TeamController {
-    struct AddInput: Content {
-        var person: String?
-        var role: String?
-    }
-
     static func show(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
-        return try await render(req, project: project, ref: ref, input: AddInput(), errors: FormErrors())
+        return try await render(req, project: project, ref: ref, input: TeamMemberForm(), errors: FormErrors())
     }
 
     static func add(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.manageProject)
         let id = try project.requireID()
-        let input = try req.content.decode(AddInput.self)
-        var errors = FormErrors()
-        var personID: UUID?
-        if let raw = input.person.nonBlank, let candidate = UUID(uuidString: raw),
-            let person = try await Person.find(candidate, on: req.db)
-        {
-            if ref.team.contains(candidate) {
-                errors.add("person", "\(person.displayName) is already on the team")
-            } else {
-                personID = candidate
-            }
-        } else {
-            errors.add("person", "Select the person to add")
+        let form = try req.content.decode(TeamMemberForm.self)
+        let valid: TeamMemberForm.Valid
+        switch try await form.validate(team: ref.team, on: req.db) {
+        case .failure(let errors):
+            return try await render(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
+        case .success(let value): valid = value
         }
-        let role = input.role.nonBlank.flatMap(ProjectRole.init(rawValue:))
-        if role == nil { errors.add("role", "Select their role in the project") }
-        guard errors.isEmpty, let personID, let role else {
-            return try await render(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
-        }
-        let person = try await Person.find(personID, on: req.db)!
+        let (person, role) = (valid.person, valid.role)
+        let personID = try person.requireID()
         try await req.db.transaction { db in
             try await TeamMembership.join(personID, as: role, project: project, by: req.auditActor, on: db)
             try await ProjectChange(
@@ -67,7 +51,7 @@ enum TeamController {
     }
 
     private static func render(
-        _ req: Request, project: Project, ref: ProjectRef, input: AddInput, errors: FormErrors,
+        _ req: Request, project: Project, ref: ProjectRef, input: TeamMemberForm, errors: FormErrors,
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await pageModel(
@@ -76,7 +60,7 @@ enum TeamController {
     }
 
     static func pageModel(
-        project: Project, ref: ProjectRef, input: AddInput, errors: FormErrors, viewer: Viewer, on db: any Database
+        project: Project, ref: ProjectRef, input: TeamMemberForm, errors: FormErrors, viewer: Viewer, on db: any Database
     ) async throws -> TeamPage.Model {
         let id = try project.requireID()
         let members = try await ProjectMember.query(on: db).filter(\.$project.$id == id).with(\.$person).all()

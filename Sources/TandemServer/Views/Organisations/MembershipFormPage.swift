@@ -4,7 +4,7 @@ import TandemCore
 enum MembershipFormPage {
     struct Model {
         let organisation: OrganisationSummary
-        let input: MembershipController.FormInput
+        let input: MembershipForm
         let errors: FormErrors
     }
 

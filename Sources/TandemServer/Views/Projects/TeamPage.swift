@@ -18,7 +18,7 @@ enum TeamPage {
         let candidates: [FormField.Option]
         let canManage: Bool
         let seesNeeds: Bool
-        let input: TeamController.AddInput
+        let input: TeamMemberForm
         let errors: FormErrors
     }
 
