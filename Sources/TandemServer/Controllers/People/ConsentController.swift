@@ -5,27 +5,9 @@ import Vapor
 /// Consent, purpose by purpose: given with a date and how, withdrawn at any
 /// time, with immediate effect. Records are kept as the history.
 enum ConsentController {
-    struct GiveInput: Content {
-        var purposes: [String]?
-        var how: String?
-        var givenDay: String?
-        var givenMonth: String?
-        var givenYear: String?
-
-        enum CodingKeys: String, CodingKey {
-            case purposes, how
-            case givenDay = "given-day", givenMonth = "given-month", givenYear = "given-year"
-        }
-
-        var given: DateParts { DateParts(day: givenDay ?? "", month: givenMonth ?? "", year: givenYear ?? "") }
-    }
-
-    static let waysOfGiving = ["In person", "On a paper form", "By phone", "By email", "Online"]
-    static let selfServiceWay = "Online, by the person themselves"
-
     static func show(req: Request) async throws -> Response {
         let (person, _) = try await req.person(Permission.manageConsent)
-        return try await render(req, person: person, input: GiveInput(), errors: FormErrors())
+        return try await render(req, person: person, input: ConsentForm(), errors: FormErrors())
     }
 
     static func give(req: Request) async throws -> Response {
@@ -33,30 +15,14 @@ enum ConsentController {
         let personID = try person.requireID()
         let user = try req.requireUser()
         let isSelf = user.personID == personID
-        let input = try req.content.decode(GiveInput.self)
-
-        var errors = FormErrors()
-        let active = Set(try await activeRecords(for: personID, on: req.db).compactMap(\.purpose))
-        let purposes = (input.purposes ?? []).compactMap(ConsentPurpose.init(rawValue:)).filter { !active.contains($0) }
-        if purposes.isEmpty { errors.add("purposes", "Select what \(isSelf ? "you consent" : "they consented") to") }
-        var how = selfServiceWay
-        var givenAt = Date()
-        if !isSelf {
-            if let chosen = input.how.nonBlank, waysOfGiving.contains(chosen) {
-                how = chosen
-            } else {
-                errors.add("how", "Select how consent was given")
-            }
-            if let given = errors.check(FieldRules.optionalDate(input.given, name: "Date given", latest: Date()), "given") ?? nil
-            {
-                givenAt = given
-            }
+        let form = try req.content.decode(ConsentForm.self)
+        let active = Set(try await activeRecords(for: personID, on: req.db).map(\.purpose))
+        let valid: ConsentForm.Valid
+        switch form.validate(active: active, isSelf: isSelf) {
+        case .failure(let errors): return try await render(req, person: person, input: form, errors: errors, status: .badRequest)
+        case .success(let value): valid = value
         }
-        guard errors.isEmpty else {
-            return try await render(req, person: person, input: input, errors: errors, status: .badRequest)
-        }
-
-        let (howGiven, dateGiven) = (how, givenAt)
+        let (purposes, howGiven, dateGiven) = (valid.purposes, valid.howGiven, valid.givenAt)
         try await req.db.transaction { db in
             for purpose in purposes {
                 let record = ConsentRecord(
@@ -122,7 +88,7 @@ enum ConsentController {
     }
 
     private static func render(
-        _ req: Request, person: Person, input: GiveInput, errors: FormErrors,
+        _ req: Request, person: Person, input: ConsentForm, errors: FormErrors,
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await pageModel(person, input: input, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
@@ -131,7 +97,7 @@ enum ConsentController {
     }
 
     static func pageModel(
-        _ person: Person, input: GiveInput, errors: FormErrors, viewer: Viewer,
+        _ person: Person, input: ConsentForm, errors: FormErrors, viewer: Viewer,
         on db: any Database
     ) async throws -> ConsentPage.Model {
         let personID = try person.requireID()

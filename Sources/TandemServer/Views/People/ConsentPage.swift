@@ -38,7 +38,7 @@ enum ConsentPage {
         let isSelf: Bool
         let statuses: [ConsentStatus]
         let history: [HistoryRow]
-        let input: ConsentController.GiveInput
+        let input: ConsentForm
         let errors: FormErrors
     }
 
@@ -90,7 +90,7 @@ enum ConsentPage {
                 : .group(
                     FormField.radios(
                         "how", legend: "How was consent given?",
-                        options: ConsentController.waysOfGiving.map { .init(value: $0, label: $0) },
+                        options: ConsentForm.waysOfGiving.map { .init(value: $0, label: $0) },
                         selected: model.input.how, error: model.errors["how"]),
                     FormField.date(
                         "given", legend: "Date given (optional)", value: model.input.given, error: model.errors["given"],
