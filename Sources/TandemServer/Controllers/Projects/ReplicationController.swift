@@ -6,36 +6,22 @@ import Vapor
 /// with this one's methods, survey designs, checklists and involvement plan,
 /// and none of its evidence, team or agreement.
 enum ReplicationController {
-    struct Input: Content {
-        var title: String?
-        var organisation: String?
-    }
-
     static func show(req: Request) async throws -> Response {
         let (project, _) = try await req.project(Permission.manageProject)
         return try await render(
-            req, project: project, input: Input(title: project.title, organisation: nil), errors: FormErrors())
+            req, project: project, input: ReplicateForm(title: project.title, organisation: nil), errors: FormErrors())
     }
 
     static func replicate(req: Request) async throws -> Response {
         let (source, _) = try await req.project(Permission.manageProject)
         try req.authorize(.createProject)
-        let input = try req.content.decode(Input.self)
-        var errors = FormErrors()
-        let title = input.title.nonBlank
-        if title == nil { errors.add("title", "Enter a title for the new project") }
-        errors.limit(title, "title", maximum: TextLimit.title, name: "Title")
-        var organisationID: UUID?
-        if let raw = input.organisation.nonBlank, let id = UUID(uuidString: raw),
-            try await Organisation.find(id, on: req.db) != nil
-        {
-            organisationID = id
-        } else {
-            errors.add("organisation", "Select the organisation the new project is with")
+        let form = try req.content.decode(ReplicateForm.self)
+        let valid: ReplicateForm.Valid
+        switch try await form.validate(on: req.db) {
+        case .failure(let errors): return try await render(req, project: source, input: form, errors: errors, status: .badRequest)
+        case .success(let value): valid = value
         }
-        guard errors.isEmpty, let title, let organisationID else {
-            return try await render(req, project: source, input: input, errors: errors, status: .badRequest)
-        }
+        let (title, organisationID) = (valid.title, valid.organisationID)
         let copy = try await req.db.transaction { db in
             try await copyProject(
                 source, title: title, organisationID: organisationID, managerID: req.currentUser?.personID, by: req.auditActor,
@@ -99,7 +85,7 @@ enum ReplicationController {
     }
 
     private static func render(
-        _ req: Request, project: Project, input: Input, errors: FormErrors,
+        _ req: Request, project: Project, input: ReplicateForm, errors: FormErrors,
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await pageModel(project: project, input: input, errors: errors, on: req.db)
@@ -107,7 +93,7 @@ enum ReplicationController {
     }
 
     static func pageModel(
-        project: Project, input: Input, errors: FormErrors, on db: any Database
+        project: Project, input: ReplicateForm, errors: FormErrors, on db: any Database
     ) async throws -> ReplicatePage.Model {
         let organisations = try await Organisation.query(on: db).filter(\.$archivedAt == nil).sort(\.$name).all()
         return ReplicatePage.Model(

@@ -5,11 +5,6 @@ import Vapor
 /// The project report: a print-ready page and a Word document, both from the
 /// same assembly, with the team's summary and background editable.
 enum ReportController {
-    struct TextInput: Content {
-        var summary: String?
-        var background: String?
-    }
-
     static func show(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
         return try await render(req, project: project, ref: ref, input: nil, errors: FormErrors())
@@ -17,17 +12,14 @@ enum ReportController {
 
     static func updateText(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.contributeEvidence)
-        let input = try req.content.decode(TextInput.self)
-        var errors = FormErrors()
-        if (input.summary ?? "").count > 5_000 { errors.add("summary", "The summary must be 5,000 characters or fewer") }
-        if (input.background ?? "").count > 10_000 {
-            errors.add("background", "The background must be 10,000 characters or fewer")
+        let form = try req.content.decode(ReportTextForm.self)
+        switch form.validate() {
+        case .failure(let errors):
+            return try await render(req, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
+        case .success(let valid):
+            project.reportSummary = valid.summary
+            project.reportBackground = valid.background
         }
-        guard errors.isEmpty else {
-            return try await render(req, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
-        }
-        project.reportSummary = input.summary.nonBlank
-        project.reportBackground = input.background.nonBlank
         try await project.save(on: req.db)
         try await req.flash("Report text saved. Check the plain-English results below before you share it.")
         return req.seeOther(SiteURL.project(.value(try project.requireID()), .report))
@@ -51,7 +43,7 @@ enum ReportController {
     }
 
     private static func render(
-        _ req: Request, project: Project, ref: ProjectRef, input: TextInput?, errors: FormErrors,
+        _ req: Request, project: Project, ref: ProjectRef, input: ReportTextForm?, errors: FormErrors,
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await pageModel(
@@ -60,7 +52,7 @@ enum ReportController {
     }
 
     static func pageModel(
-        project: Project, ref: ProjectRef, input: TextInput?, errors: FormErrors, viewer: Viewer, on db: any Database
+        project: Project, ref: ProjectRef, input: ReportTextForm?, errors: FormErrors, viewer: Viewer, on db: any Database
     ) async throws -> ReportPage.Model {
         let report = try await ProjectReportBuilder.build(project, on: db)
         return ReportPage.Model(

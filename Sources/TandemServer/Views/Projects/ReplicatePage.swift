@@ -3,7 +3,7 @@ import Plot
 enum ReplicatePage {
     struct Model {
         let header: ProjectHeader
-        let input: ReplicationController.Input
+        let input: ReplicateForm
         let errors: FormErrors
         let organisationOptions: [FormField.Option]
     }
