@@ -5,22 +5,6 @@ import Vapor
 /// The proposal: outcomes, milestones and the agreement. After the agreement,
 /// every change to outcomes and milestones is written to the project's history.
 enum ProposalController {
-    struct OutcomesInput: Content { var outcomes: String? }
-
-    struct MilestoneInput: Content {
-        var title: String?
-        var dueDay: String?, dueMonth: String?, dueYear: String?
-
-        enum CodingKeys: String, CodingKey {
-            case title = "milestone-title"
-            case dueDay = "due-day", dueMonth = "due-month", dueYear = "due-year"
-        }
-
-        var due: DateParts { DateParts(day: dueDay ?? "", month: dueMonth ?? "", year: dueYear ?? "") }
-    }
-
-    struct AgreeInput: Content { var signatory: String? }
-
     static func show(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
         return try await render(req, project: project, ref: ref, errors: FormErrors())
@@ -29,13 +13,13 @@ enum ProposalController {
     static func updateOutcomes(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.manageProject)
         let id = try project.requireID()
-        let input = try req.content.decode(OutcomesInput.self)
-        let wanted = FieldRules.lines(input.outcomes)
-        if wanted.contains(where: { $0.count > 500 }) || wanted.count > 50 {
-            var errors = FormErrors()
-            errors.add("outcomes", "Give up to 50 outcomes, each 500 characters or fewer")
+        let form = try req.content.decode(OutcomesForm.self)
+        let wanted: [String]
+        switch form.validate() {
+        case .failure(let errors):
             return try await render(
-                req, project: project, ref: ref, errors: errors, outcomesTyped: input.outcomes, status: .badRequest)
+                req, project: project, ref: ref, errors: errors, outcomesTyped: form.outcomes, status: .badRequest)
+        case .success(let value): wanted = value
         }
         let current = try await ProjectOutcome.query(on: req.db).filter(\.$project.$id == id).sort(\.$position).all()
         let before = current.map(\.text)
@@ -64,15 +48,14 @@ enum ProposalController {
     static func addMilestone(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.manageProject)
         let id = try project.requireID()
-        let input = try req.content.decode(MilestoneInput.self)
-        var errors = FormErrors()
-        let title = input.title.nonBlank
-        if title == nil { errors.add("milestone-title", "Enter what the milestone is") }
-        errors.limit(title, "milestone-title", maximum: TextLimit.title, name: "The milestone")
-        let due = errors.check(FieldRules.date(input.due, name: "Due date"), "due")
-        guard errors.isEmpty, let title, let due else {
-            return try await render(req, project: project, ref: ref, errors: errors, milestoneTyped: input, status: .badRequest)
+        let form = try req.content.decode(MilestoneForm.self)
+        let valid: MilestoneForm.Valid
+        switch form.validate() {
+        case .failure(let errors):
+            return try await render(req, project: project, ref: ref, errors: errors, milestoneTyped: form, status: .badRequest)
+        case .success(let value): valid = value
         }
+        let (title, due) = (valid.title, valid.dueOn)
         try await req.db.transaction { db in
             try await ProjectMilestone(projectID: id, title: title, dueOn: due).create(on: db)
             if project.isAgreed {
@@ -121,23 +104,15 @@ enum ProposalController {
     static func agree(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.manageProject)
         let id = try project.requireID()
-        let input = try req.content.decode(AgreeInput.self)
-        var errors = FormErrors()
-        if project.isAgreed { errors.add("signatory", "This proposal has already been agreed") }
-        let signatory = input.signatory.nonBlank
-        if signatory == nil {
-            errors.add("signatory", "Enter the name and role of the person who agreed for the partner organisation")
-        }
-        errors.limit(signatory, "signatory", maximum: TextLimit.title, name: "Name and role")
-        if try await ProjectOutcome.query(on: req.db).filter(\.$project.$id == id).count() == 0 {
-            errors.add("outcomes", "Add at least one outcome before the proposal is agreed")
-        }
-        if try await ProjectMilestone.query(on: req.db).filter(\.$project.$id == id).count() == 0 {
-            errors.add("milestone-title", "Add at least one milestone before the proposal is agreed")
-        }
-        guard errors.isEmpty, let signatory else {
+        let form = try req.content.decode(AgreementForm.self)
+        let hasOutcomes = try await ProjectOutcome.query(on: req.db).filter(\.$project.$id == id).count() > 0
+        let hasMilestones = try await ProjectMilestone.query(on: req.db).filter(\.$project.$id == id).count() > 0
+        let signatory: String
+        switch form.validate(isAgreed: project.isAgreed, hasOutcomes: hasOutcomes, hasMilestones: hasMilestones) {
+        case .failure(let errors):
             return try await render(
-                req, project: project, ref: ref, errors: errors, signatoryTyped: input.signatory, status: .badRequest)
+                req, project: project, ref: ref, errors: errors, signatoryTyped: form.signatory, status: .badRequest)
+        case .success(let value): signatory = value
         }
         project.partnerSignatory = signatory
         project.$agreedBy.id = req.currentUser?.personID
@@ -164,7 +139,7 @@ enum ProposalController {
 
     static func render(
         _ req: Request, project: Project, ref: ProjectRef, errors: FormErrors, outcomesTyped: String? = nil,
-        milestoneTyped: MilestoneInput? = nil, signatoryTyped: String? = nil,
+        milestoneTyped: MilestoneForm? = nil, signatoryTyped: String? = nil,
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await pageModel(
@@ -175,7 +150,7 @@ enum ProposalController {
 
     static func pageModel(
         project: Project, ref: ProjectRef, errors: FormErrors, outcomesTyped: String? = nil,
-        milestoneTyped: MilestoneInput? = nil, signatoryTyped: String? = nil, viewer: Viewer, on db: any Database
+        milestoneTyped: MilestoneForm? = nil, signatoryTyped: String? = nil, viewer: Viewer, on db: any Database
     ) async throws -> ProposalPage.Model {
         let id = try project.requireID()
         let outcomes = try await ProjectOutcome.query(on: db).filter(\.$project.$id == id).sort(\.$position).all()
@@ -195,6 +170,6 @@ enum ProposalController {
             history: history.map { .init(at: $0.at, summary: $0.summary, by: $0.changedBy?.displayName) },
             canManage: viewer.can(.manageProject(ref)), errors: errors,
             outcomesText: outcomesTyped ?? outcomes.map(\.text).joined(separator: "\n"),
-            milestoneTyped: milestoneTyped ?? MilestoneInput(), signatoryTyped: signatoryTyped ?? "")
+            milestoneTyped: milestoneTyped ?? MilestoneForm(), signatoryTyped: signatoryTyped ?? "")
     }
 }

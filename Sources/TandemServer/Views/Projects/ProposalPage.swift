@@ -30,7 +30,7 @@ enum ProposalPage {
         let canManage: Bool
         let errors: FormErrors
         let outcomesText: String
-        let milestoneTyped: ProposalController.MilestoneInput
+        let milestoneTyped: MilestoneForm
         let signatoryTyped: String
     }
 
