@@ -6,9 +6,9 @@ extension RecommendationPage {
     /// Renders the page; forms that came back with errors keep what was typed.
     static func load(
         _ req: Request, recommendation: Recommendation, project: Project, ref: ProjectRef,
-        errors: FormErrors = FormErrors(), status: RecommendationProgressController.StatusInput? = nil,
+        errors: FormErrors = FormErrors(), status: StatusChangeForm? = nil,
         update: RecommendationProgressController.UpdateInput? = nil,
-        review: RecommendationProgressController.ReviewInput? = nil,
+        review: ReviewForm? = nil,
         httpStatus: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await model(
@@ -19,8 +19,8 @@ extension RecommendationPage {
 
     static func model(
         _ recommendation: Recommendation, project: Project, ref: ProjectRef, errors: FormErrors,
-        status: RecommendationProgressController.StatusInput?, update: RecommendationProgressController.UpdateInput?,
-        review: RecommendationProgressController.ReviewInput?, viewer: Viewer, on db: any Database
+        status: StatusChangeForm?, update: RecommendationProgressController.UpdateInput?,
+        review: ReviewForm?, viewer: Viewer, on db: any Database
     ) async throws -> Model {
         let id = try recommendation.requireID()
         let findingIDs = try await RecommendationFinding.query(on: db).filter(\.$recommendation.$id == id).all(\.$finding.$id)

@@ -5,12 +5,6 @@ import Vapor
 /// Moving a recommendation through its life, writing progress updates,
 /// publishing it, and the review of whether a change has held.
 enum RecommendationProgressController {
-    struct StatusInput: Content {
-        var status: String?
-        var reason: String?
-        var note: String?
-    }
-
     /// What the update form sent (it is an upload: see `addUpdate`).
     struct UpdateInput: Sendable {
         var text: String?
@@ -20,45 +14,21 @@ enum RecommendationProgressController {
         var on: DateParts { DateParts(day: day ?? "", month: month ?? "", year: year ?? "") }
     }
 
-    struct ReviewInput: Content {
-        var held: String?
-        var note: String?
-    }
-
     static func changeStatus(req: Request) async throws -> Response {
         let (recommendation, project, ref) = try await RecommendationController.findToCommit(req)
-        let input = try req.content.decode(StatusInput.self)
-        var errors = FormErrors()
-        guard let target = input.status.flatMap(RecommendationStatus.init(rawValue:)) else {
-            errors.add("status", "Choose what has happened to the recommendation")
+        let form = try req.content.decode(StatusChangeForm.self)
+        let valid: StatusChangeForm.Valid
+        switch form.validate(from: recommendation.status) {
+        case .failure(let errors):
             return try await RecommendationPage.load(
-                req, recommendation: recommendation, project: project, ref: ref,
-                errors: errors, status: input, httpStatus: .badRequest)
+                req, recommendation: recommendation, project: project, ref: ref, errors: errors, status: form,
+                httpStatus: .badRequest)
+        case .success(let value): valid = value
         }
-        do {
-            try RecommendationRules.check(from: recommendation.status, to: target, reason: input.reason)
-        } catch {
-            errors.add(error == .reasonNeeded ? "reason" : "status", error.message)
-            return try await RecommendationPage.load(
-                req, recommendation: recommendation, project: project, ref: ref,
-                errors: errors, status: input, httpStatus: .badRequest)
-        }
-        errors.limit(input.reason, "reason", maximum: TextLimit.short, name: "The reason")
-        errors.limit(input.note, "note", maximum: TextLimit.short, name: "The note")
-        guard errors.isEmpty else {
-            return try await RecommendationPage.load(
-                req, recommendation: recommendation, project: project, ref: ref,
-                errors: errors, status: input, httpStatus: .badRequest)
-        }
-        if target == .implemented, input.note.nonBlank == nil {
-            errors.add("note", "Say what has been done: it is what people whose feedback led to it are told")
-            return try await RecommendationPage.load(
-                req, recommendation: recommendation, project: project, ref: ref,
-                errors: errors, status: input, httpStatus: .badRequest)
-        }
+        let target = valid.status
         let told = try await move(
-            recommendation, project: project, to: target, reason: input.reason.nonBlank,
-            note: input.note.nonBlank, by: try req.requireUser().personID,
+            recommendation, project: project, to: target, reason: valid.reason,
+            note: valid.note, by: try req.requireUser().personID,
             reviewMonths: req.application.config.reviewMonths, on: req.db)
         if told > 0 { req.application.services.outboxDelivery.deliverSoon(req.application) }
         try await req.flash(
@@ -198,20 +168,19 @@ enum RecommendationProgressController {
     /// The sustainability review: has the change held?
     static func review(req: Request) async throws -> Response {
         let (recommendation, project, ref) = try await RecommendationController.findToCommit(req)
-        let input = try req.content.decode(ReviewInput.self)
+        let form = try req.content.decode(ReviewForm.self)
         guard recommendation.status == .implemented else {
             throw AppError.badRequest("Only an implemented change can be reviewed")
         }
-        var errors = FormErrors()
-        if input.held != "yes" && input.held != "no" { errors.add("held", "Say whether the change has held") }
-        if input.note.nonBlank == nil { errors.add("note", "Say how you know, for example what the measure shows") }
-        errors.limit(input.note, "note", maximum: TextLimit.short, name: "How you know")
-        guard errors.isEmpty, let note = input.note.nonBlank else {
+        let valid: ReviewForm.Valid
+        switch form.validate() {
+        case .failure(let errors):
             return try await RecommendationPage.load(
-                req, recommendation: recommendation, project: project, ref: ref,
-                errors: errors, review: input, httpStatus: .badRequest)
+                req, recommendation: recommendation, project: project, ref: ref, errors: errors, review: form,
+                httpStatus: .badRequest)
+        case .success(let value): valid = value
         }
-        let target: RecommendationStatus = input.held == "yes" ? .sustained : .slipped
+        let (target, note): (RecommendationStatus, String) = (valid.held ? .sustained : .slipped, valid.note)
         _ = try await move(
             recommendation, project: project, to: target, reason: nil, note: note, by: try req.requireUser().personID,
             reviewMonths: req.application.config.reviewMonths, on: req.db)

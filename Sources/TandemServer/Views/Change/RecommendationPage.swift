@@ -32,9 +32,9 @@ enum RecommendationPage {
         let canCommit: Bool
         let canPublish: Bool
         let errors: FormErrors
-        let statusInput: RecommendationProgressController.StatusInput?
+        let statusInput: StatusChangeForm?
         let updateInput: RecommendationProgressController.UpdateInput?
-        let reviewInput: RecommendationProgressController.ReviewInput?
+        let reviewInput: ReviewForm?
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
