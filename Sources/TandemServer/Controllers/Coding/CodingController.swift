@@ -5,18 +5,6 @@ import Vapor
 /// Coding together: one comment at a time, with suggestions, from a queue
 /// that puts first what teaches the project's model most.
 enum CodingController {
-    struct CodingInput: Content {
-        /// Suggested themes that were accepted.
-        var themes: [String]?
-        /// Other themes from the codebook.
-        var more: [String]?
-        var sentiment: String?
-        var quotable: [String]?
-        var newTheme: String?
-        var mode: String?
-        var skip: String?
-    }
-
     /// The queue's front page: how far coding has got, and where suggestions come from.
     static func queue(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.contributeEvidence)
@@ -73,22 +61,19 @@ enum CodingController {
     /// Saves this coder's themes, sentiment and quotable flag for the comment, then moves on.
     static func save(req: Request) async throws -> Response {
         let (item, project, ref) = try await req.owned(FeedbackItem.self, Permission.contributeEvidence)
-        let input = try req.content.decode(CodingInput.self)
+        let input = try req.content.decode(CodingForm.self)
         let projectID = try project.requireID(), itemID = try item.requireID()
         let coderID = try req.requireUser().personID
-        var themes = try await ProjectCodebook.themes(of: projectID, on: req.db)
-        var chosen = Set(((input.themes ?? []) + (input.more ?? [])).compactMap(UUID.init(uuidString:)))
-        var errors = FormErrors()
-        let sentiment = input.sentiment.flatMap(SentimentClass.init(rawValue:))
-        if sentiment == nil { errors.add("sentiment", "Choose whether the comment is positive, neutral or mixed, or negative") }
-        let newTheme = input.newTheme.nonBlank == nil ? nil : errors.check(ThemeName.check(input.newTheme), "newTheme")
-        if chosen.isEmpty && input.newTheme.nonBlank == nil {
-            errors.add("themes", "Choose at least one theme, or add a new one")
-        }
-        guard errors.isEmpty, let sentiment else {
+        let valid: CodingForm.Valid
+        switch input.validate() {
+        case .failure(let errors):
             return try await render(
                 req, item: item, project: project, ref: ref, errors: errors, input: input, status: .badRequest)
+        case .success(let value): valid = value
         }
+        var themes = try await ProjectCodebook.themes(of: projectID, on: req.db)
+        var chosen = valid.themeIDs
+        let (sentiment, newTheme) = (valid.sentiment, valid.newTheme)
         if let newTheme {
             if let existing = themes.first(where: { ThemeName.isTaken(newTheme, by: [$0.name]) }) {
                 chosen.insert(try existing.requireID())
@@ -105,7 +90,7 @@ enum CodingController {
         let model = try await req.application.services.themeModels.model(for: projectID, on: req.db)
         let suggestions = ThemeSuggestions.make(for: item, themes: themes.map(\.entry), model: model)
         let suggested = Dictionary(suggestions.themes.map { ($0.themeID, $0.confidence) }, uniquingKeysWith: { a, _ in a })
-        let quotable = input.quotable?.contains("yes") ?? false
+        let quotable = valid.quotable
         let themeIDs = chosen
         try await req.db.transaction { db in
             try await Coding.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID).delete()
@@ -152,7 +137,7 @@ enum CodingController {
 
     private static func render(
         _ req: Request, item: FeedbackItem, project: Project, ref: ProjectRef, errors: FormErrors,
-        input: CodingInput?, status: HTTPResponseStatus = .ok
+        input: CodingForm?, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let mode = (input?.mode ?? (try? req.query.get(String.self, at: "mode"))).flatMap(CodingQueue.Mode.init(rawValue:))
         let skip = input?.skip ?? (try? req.query.get(String.self, at: "skip"))
@@ -165,7 +150,7 @@ enum CodingController {
 
     /// The coding page: `mode` and `skip` come from the address, or the form when it comes back with errors.
     static func pageModel(
-        _ item: FeedbackItem, project: Project, ref: ProjectRef, input: CodingInput?, mode: CodingQueue.Mode?,
+        _ item: FeedbackItem, project: Project, ref: ProjectRef, input: CodingForm?, mode: CodingQueue.Mode?,
         skip: String?, viewer: Viewer, services: AppServices, on db: any Database
     ) async throws -> CodingPage.Model {
         let projectID = try project.requireID(), itemID = try item.requireID()
