@@ -7,15 +7,6 @@ import Vapor
 /// in the background with visible progress, so a large file never holds a
 /// page open.
 enum ImportController {
-    struct MappingInput: Content {
-        var text: String?
-        var date: String?
-        var service: String?
-        var rating: String?
-        var question: String?
-        var scope: String?
-    }
-
     static func start(req: Request) async throws -> Response {
         let (project, _) = try await req.project(Permission.contributeEvidence)
         return try await renderStart(req, project: project, error: nil)
@@ -61,30 +52,14 @@ enum ImportController {
         guard job.state != .done, !(try await isRunning(req, job)) else {
             throw AppError.conflict("This file is already being imported")
         }
-        let input = try req.content.decode(MappingInput.self)
-        let header = try FeedbackImporter.header(path: filePath(req.application, job.storedName))
-        var errors = FormErrors()
-        func column(_ raw: String?, _ field: String) -> Int? {
-            guard let raw = raw.nonBlank else { return nil }
-            guard let index = Int(raw), header.indices.contains(index) else {
-                errors.add(field, "Select a column from the file"); return nil
-            }
-            return index
+        let form = try req.content.decode(ImportMappingForm.self)
+        let valid: ImportMappingForm.Valid
+        switch form.validate(header: try FeedbackImporter.header(path: filePath(req.application, job.storedName))) {
+        case .failure(let errors):
+            return try await renderJob(req, job: job, project: project, input: form, errors: errors, status: .badRequest)
+        case .success(let value): valid = value
         }
-        let text = column(input.text, "text")
-        if input.text.nonBlank == nil { errors.add("text", "Select the column that holds the comments") }
-        let mapping = ImportMapping(
-            text: text ?? 0, date: column(input.date, "date"), service: column(input.service, "service"),
-            rating: column(input.rating, "rating"), question: column(input.question, "question"))
-        let chosen = [mapping.date, mapping.service, mapping.rating, mapping.question].compactMap { $0 } + [mapping.text]
-        if errors.isEmpty && Set(chosen).count != chosen.count {
-            errors.add("text", "Each column can be used for one thing only")
-        }
-        let scope = input.scope.nonBlank.flatMap(ConsentScope.init(rawValue:))
-        if scope == nil { errors.add("scope", "Select who may read the comments as they were written") }
-        guard errors.isEmpty, let scope else {
-            return try await renderJob(req, job: job, project: project, input: input, errors: errors, status: .badRequest)
-        }
+        let (mapping, scope) = (valid.mapping, valid.scope)
         job.mapping = encode(mapping)
         job.consentScope = scope
         job.state = ImportJob.Status.checking
@@ -175,7 +150,7 @@ enum ImportController {
     }
 
     private static func renderJob(
-        _ req: Request, job: ImportJob, project: Project, input: MappingInput?, errors: FormErrors,
+        _ req: Request, job: ImportJob, project: Project, input: ImportMappingForm?, errors: FormErrors,
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await jobModel(
@@ -186,7 +161,7 @@ enum ImportController {
 
     /// An import's page: `file` is where its upload waits, `progress` what the running import has done.
     static func jobModel(
-        _ job: ImportJob, project: Project, input: MappingInput?, errors: FormErrors, file: String,
+        _ job: ImportJob, project: Project, input: ImportMappingForm?, errors: FormErrors, file: String,
         progress: ImportProgress, on db: any Database
     ) async throws -> ImportJobPage.Model {
         let jobID = try job.requireID()
@@ -198,7 +173,7 @@ enum ImportController {
         func text(_ value: Int?) -> String? { value.map(String.init) }
         let shown =
             input
-            ?? MappingInput(
+            ?? ImportMappingForm(
                 text: text(mapping?.text), date: text(mapping?.date), service: text(mapping?.service),
                 rating: text(mapping?.rating), question: text(mapping?.question), scope: job.consentScope.rawValue)
         return ImportJobPage.Model(

@@ -13,7 +13,7 @@ enum ImportJobPage {
         let processed: Int?
         let columns: [String]
         let sample: [[String]]
-        let input: ImportController.MappingInput
+        let input: ImportMappingForm
         let totalRows: Int
         let importedRows: Int
         let duplicateRows: Int
@@ -173,7 +173,7 @@ enum ImportJobPage {
             Buttons.submit("Cancel and remove the file", style: .secondary))
     }
 
-    private static func value(_ input: ImportController.MappingInput, _ id: String) -> String? {
+    private static func value(_ input: ImportMappingForm, _ id: String) -> String? {
         switch id {
         case "text": input.text
         case "date": input.date
