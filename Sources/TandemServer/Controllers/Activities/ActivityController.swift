@@ -6,11 +6,6 @@ import Vapor
 /// ambassador conversations: what happened, who ran them, checklist scores, and
 /// the quotes and notes kept as evidence.
 enum ActivityController {
-    struct EvidenceInput: Content {
-        var text: String?
-        var scope: String?
-    }
-
     static func list(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
         return try await renderList(req, project: project, ref: ref, input: ActivityForm(), errors: FormErrors())
@@ -43,7 +38,7 @@ enum ActivityController {
     static func show(req: Request) async throws -> Response {
         let (activity, project, ref) = try await req.owned(Activity.self, Permission.viewProject)
         return try await renderActivity(
-            req, activity: activity, project: project, ref: ref, evidenceInput: EvidenceInput(), errors: FormErrors())
+            req, activity: activity, project: project, ref: ref, evidenceInput: ActivityEvidenceForm(), errors: FormErrors())
     }
 
     static func saveScores(req: Request) async throws -> Response {
@@ -69,21 +64,15 @@ enum ActivityController {
 
     static func addEvidence(req: Request) async throws -> Response {
         let (activity, project, ref) = try await req.owned(Activity.self, Permission.contributeEvidence)
-        let input = try req.content.decode(EvidenceInput.self)
-        var errors = FormErrors()
-        let text = input.text.nonBlank
-        if text == nil {
-            errors.add("text", "Enter the quote or note to keep")
-        } else if text!.count > 20_000 {
-            errors.add("text", "A piece of evidence must be 20,000 characters or fewer")
-        }
-        let scope = input.scope.nonBlank.flatMap(ConsentScope.init(rawValue:))
-        if scope == nil { errors.add("scope", "Select who may read it") }
-        guard errors.isEmpty, let text, let scope else {
+        let form = try req.content.decode(ActivityEvidenceForm.self)
+        let valid: ActivityEvidenceForm.Valid
+        switch form.validate() {
+        case .failure(let errors):
             return try await renderActivity(
-                req, activity: activity, project: project, ref: ref, evidenceInput: input, errors: errors,
-                status: .badRequest)
+                req, activity: activity, project: project, ref: ref, evidenceInput: form, errors: errors, status: .badRequest)
+        case .success(let value): valid = value
         }
+        let (text, scope) = (valid.text, valid.scope)
         _ = try await req.db.transaction { db in
             try await EvidenceStore.add(
                 [
@@ -132,7 +121,7 @@ enum ActivityController {
     }
 
     private static func renderActivity(
-        _ req: Request, activity: Activity, project: Project, ref: ProjectRef, evidenceInput: EvidenceInput,
+        _ req: Request, activity: Activity, project: Project, ref: ProjectRef, evidenceInput: ActivityEvidenceForm,
         errors: FormErrors, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await activityModel(
@@ -142,7 +131,8 @@ enum ActivityController {
     }
 
     static func activityModel(
-        activity: Activity, project: Project, ref: ProjectRef, evidenceInput: EvidenceInput, errors: FormErrors, viewer: Viewer,
+        activity: Activity, project: Project, ref: ProjectRef, evidenceInput: ActivityEvidenceForm, errors: FormErrors,
+        viewer: Viewer,
         on db: any Database
     ) async throws -> ActivityPage.Model {
         let activityID = try activity.requireID()

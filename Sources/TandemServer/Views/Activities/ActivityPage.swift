@@ -32,7 +32,7 @@ enum ActivityPage {
         let items: [Item]
         let evidence: [Evidence]
         let canContribute: Bool
-        let evidenceInput: ActivityController.EvidenceInput
+        let evidenceInput: ActivityEvidenceForm
         let errors: FormErrors
     }
 
