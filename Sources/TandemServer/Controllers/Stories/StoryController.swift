@@ -5,10 +5,6 @@ import Vapor
 /// Community reporting: stories told in the storyteller's own words, with
 /// their recording and transcript, and the clips kept as evidence.
 enum StoryController {
-    struct ClipInput: Content {
-        var clip: String?
-    }
-
     static func list(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
         return try await renderList(req, project: project, ref: ref, input: StoryForm(), errors: FormErrors())
@@ -33,23 +29,19 @@ enum StoryController {
 
     static func show(req: Request) async throws -> Response {
         let (story, project, ref) = try await req.owned(Story.self, Permission.viewProject)
-        return try await renderStory(req, story: story, project: project, ref: ref, clip: ClipInput(), errors: FormErrors())
+        return try await renderStory(req, story: story, project: project, ref: ref, clip: ClipForm(), errors: FormErrors())
     }
 
     /// Keeps part of the transcript as a feedback item. It must be the storyteller's words as transcribed.
     static func addClip(req: Request) async throws -> Response {
         let (story, project, ref) = try await findToChange(req)
-        let input = try req.content.decode(ClipInput.self)
-        var errors = FormErrors()
-        let clip = input.clip.nonBlank
-        if clip == nil {
-            errors.add("clip", "Copy the part of the transcript to keep")
-        } else if !Transcript.contains(readableTranscript(story, ref, req.reader), clip!) {
-            errors.add("clip", "The clip must be copied word for word from the transcript")
-        }
-        guard errors.isEmpty, let clip else {
+        let form = try req.content.decode(ClipForm.self)
+        let clip: String
+        switch form.validate(transcript: readableTranscript(story, ref, req.reader)) {
+        case .failure(let errors):
             return try await renderStory(
-                req, story: story, project: project, ref: ref, clip: input, errors: errors, status: .badRequest)
+                req, story: story, project: project, ref: ref, clip: form, errors: errors, status: .badRequest)
+        case .success(let value): clip = value
         }
         _ = try await req.db.transaction { db in
             try await EvidenceStore.add(
@@ -119,7 +111,7 @@ enum StoryController {
     }
 
     static func renderStory(
-        _ req: Request, story: Story, project: Project, ref: ProjectRef, clip: ClipInput, errors: FormErrors,
+        _ req: Request, story: Story, project: Project, ref: ProjectRef, clip: ClipForm, errors: FormErrors,
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await storyModel(
@@ -129,7 +121,7 @@ enum StoryController {
     }
 
     static func storyModel(
-        _ story: Story, project: Project, ref: ProjectRef, clip: ClipInput, errors: FormErrors, maxUploadMB: Int,
+        _ story: Story, project: Project, ref: ProjectRef, clip: ClipForm, errors: FormErrors, maxUploadMB: Int,
         viewer: Viewer, on db: any Database
     ) async throws -> StoryPage.Model {
         let storyID = try story.requireID()

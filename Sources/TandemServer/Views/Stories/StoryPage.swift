@@ -29,7 +29,7 @@ enum StoryPage {
         let clips: [Clip]
         let canContribute: Bool
         let maxUploadMB: Int
-        let clipInput: StoryController.ClipInput
+        let clipInput: ClipForm
         let errors: FormErrors
     }
 
