@@ -5,10 +5,6 @@ import Vapor
 /// A project's measures: what it counts over time, shown as SPC charts so the
 /// team can see whether a change made a real difference.
 enum MeasureController {
-    struct PointsInput: Content {
-        var data: String?
-    }
-
     struct PhaseInput: Content {
         /// A point that starts a new calculation, or "none" to clear them all.
         var from: String?
@@ -39,27 +35,19 @@ enum MeasureController {
     static func show(req: Request) async throws -> Response {
         let (measure, project, ref) = try await req.owned(Measure.self, Permission.viewProject)
         return try await renderMeasure(
-            req, measure: measure, project: project, ref: ref, input: PointsInput(), errors: FormErrors())
+            req, measure: measure, project: project, ref: ref, input: MeasurePointsForm(), errors: FormErrors())
     }
 
     /// Adds or corrects values from typed or pasted lines: all of them or none.
     static func addPoints(req: Request) async throws -> Response {
         let (measure, project, ref) = try await req.owned(Measure.self, Permission.contributeEvidence)
-        let input = try req.content.decode(PointsInput.self)
-        let (entries, problems) = MeasureDataLines.parse(input.data ?? "")
-        var errors = FormErrors()
-        if let first = problems.first {
-            errors.add(
-                "data",
-                problems.count == 1
-                    ? first.message
-                    : "\(problems.count) lines need correcting. " + problems.prefix(10).map(\.message).joined(separator: ". "))
-        } else if entries.isEmpty {
-            errors.add("data", "Enter at least one line with a date and a value")
-        }
-        guard errors.isEmpty else {
+        let form = try req.content.decode(MeasurePointsForm.self)
+        let entries: [MeasureDataLines.Entry]
+        switch form.validate() {
+        case .failure(let errors):
             return try await renderMeasure(
-                req, measure: measure, project: project, ref: ref, input: input, errors: errors, status: .badRequest)
+                req, measure: measure, project: project, ref: ref, input: form, errors: errors, status: .badRequest)
+        case .success(let value): entries = value
         }
         let measureID = try measure.requireID()
         try await req.db.transaction { db in
@@ -145,7 +133,7 @@ enum MeasureController {
     }
 
     private static func renderMeasure(
-        _ req: Request, measure: Measure, project: Project, ref: ProjectRef, input: PointsInput,
+        _ req: Request, measure: Measure, project: Project, ref: ProjectRef, input: MeasurePointsForm,
         errors: FormErrors, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await measureModel(
@@ -155,7 +143,7 @@ enum MeasureController {
     }
 
     static func measureModel(
-        measure: Measure, project: Project, ref: ProjectRef, input: PointsInput, errors: FormErrors, viewer: Viewer,
+        measure: Measure, project: Project, ref: ProjectRef, input: MeasurePointsForm, errors: FormErrors, viewer: Viewer,
         on db: any Database
     ) async throws -> MeasurePage.Model {
         let points = try await points(of: measure.requireID(), on: db)

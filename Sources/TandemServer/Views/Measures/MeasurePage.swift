@@ -22,7 +22,7 @@ enum MeasurePage {
         let chart: SPCChartData
         let points: [Point]
         let canEdit: Bool
-        let input: MeasureController.PointsInput
+        let input: MeasurePointsForm
         let errors: FormErrors
     }
 
