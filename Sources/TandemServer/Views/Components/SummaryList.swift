@@ -23,28 +23,21 @@ func summaryList(_ rows: [SummaryRow], border: Bool = true) -> Markup {
     // Written with `HTMLFragment`, as tables are: dashboards and record pages are mostly these.
     let anyActions = rows.contains { $0.action != nil }
     var html = HTMLFragment(capacity: 256 + 256 * rows.count)
-    html.open("dl", ("class", border ? "nhsuk-summary-list" : "nhsuk-summary-list nhsuk-summary-list--no-border"))
-    for row in rows {
-        html.open(
-            "div",
-            (
-                "class",
+    html.element("dl", ("class", border ? "nhsuk-summary-list" : "nhsuk-summary-list nhsuk-summary-list--no-border")) { html in
+        for row in rows {
+            let rowClass =
                 anyActions && row.action == nil
-                    ? "nhsuk-summary-list__row nhsuk-summary-list__row--no-actions" : "nhsuk-summary-list__row"
-            ))
-        html.open("dt", ("class", "nhsuk-summary-list__key"))
-        html.text(row.key)
-        html.close("dt")
-        html.open("dd", ("class", "nhsuk-summary-list__value"))
-        html.raw(row.value.render())
-        html.close("dd")
-        if let action = row.action {
-            html.open("dd", ("class", "nhsuk-summary-list__actions"))
-            html.link(action.text, href: action.href, hiddenSuffix: row.key.lowercased())
-            html.close("dd")
+                ? "nhsuk-summary-list__row nhsuk-summary-list__row--no-actions" : "nhsuk-summary-list__row"
+            html.element("div", ("class", rowClass)) { html in
+                html.element("dt", ("class", "nhsuk-summary-list__key")) { $0.text(row.key) }
+                html.element("dd", ("class", "nhsuk-summary-list__value")) { $0.raw(row.value.render()) }
+                if let action = row.action {
+                    html.element("dd", ("class", "nhsuk-summary-list__actions")) { html in
+                        html.link(action.text, href: action.href, hiddenSuffix: row.key.lowercased())
+                    }
+                }
+            }
         }
-        html.close("div")
     }
-    html.close("dl")
     return html.node
 }

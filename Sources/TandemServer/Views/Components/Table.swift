@@ -37,42 +37,34 @@ private func table(
     var html = HTMLFragment(capacity: 512 + 96 * columns.count * (rowCount + 1))
     // A wide table scrolls sideways on a narrow screen; keyboard users can
     // scroll it only if its container takes focus, so it does, as a named region.
-    html.open("div", ("class", "nhsuk-table-container"), ("tabindex", "0"), ("role", "region"), ("aria-label", caption))
-    html.open("table", ("class", "nhsuk-table"))
-    html.open(
-        "caption",
-        (
-            "class",
-            [
-                "nhsuk-table__caption", "nhsuk-table__caption--\(captionSize)",
-                captionHidden ? "nhsuk-u-visually-hidden" : nil,
-            ].compactMap { $0 }.joined(separator: " ")
-        ))
-    html.text(caption)
-    html.close("caption")
-    html.open("thead", ("class", "nhsuk-table__head"))
-    html.open("tr", ("class", "nhsuk-table__row"))
-    for column in columns {
-        html.open(
-            "th", ("class", column.numeric ? "nhsuk-table__header nhsuk-table__header--numeric" : "nhsuk-table__header"),
-            ("scope", "col"))
-        html.text(column.heading)
-        html.close("th")
-    }
-    html.close("tr")
-    html.close("thead")
-    html.open("tbody", ("class", "nhsuk-table__body"))
-    for row in 0..<rowCount {
-        html.open("tr", ("class", "nhsuk-table__row"))
-        for (index, column) in columns.enumerated() {
-            html.open("td", ("class", column.numeric ? "nhsuk-table__cell nhsuk-table__cell--numeric" : "nhsuk-table__cell"))
-            cell(&html, row, index)
-            html.close("td")
+    let captionClass = [
+        "nhsuk-table__caption", "nhsuk-table__caption--\(captionSize)", captionHidden ? "nhsuk-u-visually-hidden" : nil,
+    ]
+    .compactMap { $0 }.joined(separator: " ")
+    html.element("div", ("class", "nhsuk-table-container"), ("tabindex", "0"), ("role", "region"), ("aria-label", caption)) {
+        html in
+        html.element("table", ("class", "nhsuk-table")) { html in
+            html.element("caption", ("class", captionClass)) { $0.text(caption) }
+            html.element("thead", ("class", "nhsuk-table__head")) { html in
+                html.element("tr", ("class", "nhsuk-table__row")) { html in
+                    for column in columns {
+                        let headerClass =
+                            column.numeric ? "nhsuk-table__header nhsuk-table__header--numeric" : "nhsuk-table__header"
+                        html.element("th", ("class", headerClass), ("scope", "col")) { $0.text(column.heading) }
+                    }
+                }
+            }
+            html.element("tbody", ("class", "nhsuk-table__body")) { html in
+                for row in 0..<rowCount {
+                    html.element("tr", ("class", "nhsuk-table__row")) { html in
+                        for (index, column) in columns.enumerated() {
+                            let cellClass = column.numeric ? "nhsuk-table__cell nhsuk-table__cell--numeric" : "nhsuk-table__cell"
+                            html.element("td", ("class", cellClass)) { cell(&$0, row, index) }
+                        }
+                    }
+                }
+            }
         }
-        html.close("tr")
     }
-    html.close("tbody")
-    html.close("table")
-    html.close("div")
     return html.node
 }
