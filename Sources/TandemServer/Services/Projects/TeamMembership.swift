@@ -22,10 +22,12 @@ enum TeamMembership {
     }
 
     static func leave(_ member: ProjectMember, project: Project, by actor: AuditActor, on db: any Database) async throws {
-        let name = try await Person.find(member.$person.id, on: db)?.name ?? "Someone"
+        // The team page loads the member with their person; look them up only when it did not.
+        var name = member.$person.value?.name
+        if name == nil { name = try await Person.find(member.$person.id, on: db)?.name }
         try await member.delete(on: db)
         try await Audit.record(
-            .deleted, .teamMember, id: member.requireID(), label: "\(name) on \(project.title)",
+            .deleted, .teamMember, id: member.requireID(), label: "\(name ?? "Someone") on \(project.title)",
             subjectPersonID: member.$person.id, by: actor, on: db)
     }
 }
