@@ -7,7 +7,7 @@ extension RecommendationPage {
     static func load(
         _ req: Request, recommendation: Recommendation, project: Project, ref: ProjectRef,
         errors: FormErrors = FormErrors(), status: StatusChangeForm? = nil,
-        update: RecommendationProgressController.UpdateInput? = nil,
+        update: ProgressUpdateForm? = nil,
         review: ReviewForm? = nil,
         httpStatus: HTTPResponseStatus = .ok
     ) async throws -> Response {
@@ -19,7 +19,7 @@ extension RecommendationPage {
 
     static func model(
         _ recommendation: Recommendation, project: Project, ref: ProjectRef, errors: FormErrors,
-        status: StatusChangeForm?, update: RecommendationProgressController.UpdateInput?,
+        status: StatusChangeForm?, update: ProgressUpdateForm?,
         review: ReviewForm?, viewer: Viewer, on db: any Database
     ) async throws -> Model {
         let id = try recommendation.requireID()

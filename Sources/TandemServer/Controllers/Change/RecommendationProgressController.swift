@@ -6,14 +6,6 @@ import Vapor
 /// publishing it, and the review of whether a change has held.
 enum RecommendationProgressController {
     /// What the update form sent (it is an upload: see `addUpdate`).
-    struct UpdateInput: Sendable {
-        var text: String?
-        var link: String?
-        var day: String?, month: String?, year: String?
-
-        var on: DateParts { DateParts(day: day ?? "", month: month ?? "", year: year ?? "") }
-    }
-
     static func changeStatus(req: Request) async throws -> Response {
         let (recommendation, project, ref) = try await RecommendationController.findToCommit(req)
         let form = try req.content.decode(StatusChangeForm.self)
@@ -67,14 +59,6 @@ enum RecommendationProgressController {
         }
     }
 
-    /// The kinds of evidence file accepted, by extension, with the type they are served as.
-    static let evidenceTypes: [String: String] = [
-        "pdf": "application/pdf", "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
-        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "odt": "application/vnd.oasis.opendocument.text",
-        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv": "text/csv", "txt": "text/plain",
-    ]
-
     /// A progress update, with a file or a link as its evidence. The form is an
     /// upload (streamed to disk: see `UploadReceiver`), so it may carry a file.
     static func addUpdate(req: Request) async throws -> Response {
@@ -85,39 +69,27 @@ enum RecommendationProgressController {
         let upload = try await UploadReceiver.receive(
             req, fileField: "file", to: incoming, maxBytes: req.application.config.maxUploadBytes,
             fileIsOptional: true)
-        let fields = upload?.fields ?? [:]
-        let input = UpdateInput(
-            text: fields["text"], link: fields["link"], day: fields["on-day"], month: fields["on-month"], year: fields["on-year"])
-        var errors = FormErrors()
-        let text = input.text.nonBlank
-        if text == nil { errors.add("text", "Write what has happened") }
-        if let text, text.count > 2_000 { errors.add("text", "An update must be 2,000 characters or fewer") }
-        let link = errors.check(FieldRules.optional(input.link, WebAddress.self), "link") ?? nil
+        let form = ProgressUpdateForm(fields: upload?.fields ?? [:])
         let fileName = ((upload?.fileName ?? "") as NSString).lastPathComponent
-        let ext = (fileName as NSString).pathExtension.lowercased()
-        let hasFile = (upload?.bytes ?? 0) > 0
-        if hasFile, evidenceTypes[ext] == nil {
-            errors.add(
-                "file",
-                "The file must be a document, spreadsheet or picture (\(evidenceTypes.keys.sorted().joined(separator: ", ")))")
-        }
-        // The day it happened: today unless given; never in the future.
-        let today = CalendarDate.startOfDay(Date())
-        let writtenOn = (errors.check(FieldRules.optionalDate(input.on, name: "The date", latest: today), "on") ?? nil) ?? today
-        guard errors.isEmpty, let text else {
+        let valid: ProgressUpdateForm.Valid
+        switch form.validate(fileName: fileName, hasFile: (upload?.bytes ?? 0) > 0, today: CalendarDate.startOfDay(Date())) {
+        case .success(let value): valid = value
+        case .failure(let errors):
             try? FileManager.default.removeItem(atPath: incoming)
             return try await RecommendationPage.load(
                 req, recommendation: recommendation, project: project, ref: ref,
-                errors: errors, update: input, httpStatus: .badRequest)
+                errors: errors, update: form, httpStatus: .badRequest)
         }
         let update = RecommendationUpdate(
             recommendationID: recommendationID, authorID: try req.requireUser().personID,
-            writtenOn: writtenOn, text: text, evidenceLink: link)
-        if hasFile {
+            writtenOn: valid.writtenOn, text: valid.text, evidenceLink: valid.link)
+        if let ext = valid.fileExtension {
             let storedName = "\(UUID().lowercasedString).\(ext)"
             try FileManager.default.moveItem(atPath: incoming, toPath: "\(directory)/\(storedName)")
             update.evidenceFile = storedName
             update.evidenceFileName = fileName
+        } else {
+            try? FileManager.default.removeItem(atPath: incoming)
         }
         try await update.create(on: req.db)
         recommendation.updatedAt = Date()
@@ -137,7 +109,7 @@ enum RecommendationProgressController {
         let path = "\(evidenceDirectory(req.application))/\(file)"
         guard FileManager.default.fileExists(atPath: path) else { throw AppError.notFound }
         let ext = (file as NSString).pathExtension.lowercased()
-        let mediaType = evidenceTypes[ext].flatMap(HTTPMediaType.init(mimeType:))
+        let mediaType = ProgressUpdateForm.evidenceTypes[ext].flatMap(HTTPMediaType.init(mimeType:))
         let response = try await req.fileio.asyncStreamFile(at: path, mediaType: mediaType)
         response.headers.contentDisposition = .init(.attachment, filename: update.evidenceFileName ?? file)
         response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")

@@ -8,10 +8,8 @@ enum EqualityController {
     static func edit(req: Request) async throws -> Response {
         let (person, _) = try await req.person(Permission.viewEqualityAnswers)
         let personID = try person.requireID()
-        let answers = try await EqualityAnswers.query(on: req.db).filter(\.$person.$id == personID).first()
-        var values: [String: String] = [:]
-        for question in EqualityMonitoring.questions { values[question.id] = answers?[equality: question.id] }
-        return try await render(req, person: person, values: values, errors: FormErrors())
+        let saved = try await EqualityAnswers.query(on: req.db).filter(\.$person.$id == personID).first()
+        return try await render(req, person: person, form: EqualityAnswersForm(saved), errors: FormErrors())
     }
 
     static func update(req: Request) async throws -> Response {
@@ -21,19 +19,11 @@ enum EqualityController {
         guard try await ConsentController.hasActiveConsent(.equalityMonitoring, personID: personID, on: req.db) else {
             throw AppError.badRequest("Equality monitoring answers can only be saved with consent to keep them")
         }
-        let submitted = try req.content.decode([String: String].self)
-        var values: [String: String] = [:]
-        var errors = FormErrors()
-        for question in EqualityMonitoring.questions {
-            guard let value = submitted[question.id].nonBlank else { continue }
-            if question.options.contains(where: { $0.value == value }) {
-                values[question.id] = value
-            } else {
-                errors.add(question.id, "Select one of the answers for: \(question.question)")
-            }
-        }
-        guard errors.isEmpty else {
-            return try await render(req, person: person, values: values, errors: errors, status: .badRequest)
+        let form = try EqualityAnswersForm(decoding: req)
+        let values: [String: String]
+        switch form.validate() {
+        case .success(let valid): values = valid
+        case .failure(let errors): return try await render(req, person: person, form: form, errors: errors, status: .badRequest)
         }
 
         let existing = try await EqualityAnswers.query(on: req.db).filter(\.$person.$id == personID).first()
@@ -80,11 +70,11 @@ enum EqualityController {
     }
 
     private static func render(
-        _ req: Request, person: Person, values: [String: String], errors: FormErrors,
+        _ req: Request, person: Person, form: EqualityAnswersForm, errors: FormErrors,
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await answersModel(
-            person, values: values, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
+            person, form: form, errors: errors, viewer: try req.requireUser().viewer, on: req.db)
         return EqualityAnswersPage.render(
             model, context: try await PageContext.withForm(req, section: model.isSelf ? .profile : .people)
         )
@@ -92,7 +82,7 @@ enum EqualityController {
     }
 
     static func answersModel(
-        _ person: Person, values: [String: String], errors: FormErrors, viewer: Viewer,
+        _ person: Person, form: EqualityAnswersForm, errors: FormErrors, viewer: Viewer,
         on db: any Database
     ) async throws -> EqualityAnswersPage.Model {
         let personID = try person.requireID()
@@ -100,6 +90,6 @@ enum EqualityController {
         return EqualityAnswersPage.Model(
             person: .init(person), isSelf: viewer.personID == personID,
             hasConsent: try await ConsentController.hasActiveConsent(.equalityMonitoring, personID: personID, on: db),
-            canEdit: viewer.can(.editEqualityAnswers(ref)), values: values, errors: errors)
+            canEdit: viewer.can(.editEqualityAnswers(ref)), form: form, errors: errors)
     }
 }

@@ -18,9 +18,9 @@ enum SurveyAnswerController {
         guard survey.isAcceptingAnswers() else {
             return PublicSurveyPage.closed(title: survey.title, context: try await PageContext.make(req)).response(.gone)
         }
-        let submission = SurveyAnswering.Submission(values: FormBody.parse(req.body.string ?? ""))
+        let submission = SurveyResponseForm(values: FormBody.parse(req.body.string ?? ""))
         let questions = try await SurveyController.questions(of: survey, on: req.db)
-        switch SurveyAnswering.check(submission, questions: questions, asksDemographics: survey.asksDemographics) {
+        switch submission.validate(questions: questions, asksDemographics: survey.asksDemographics) {
         case .failure(let errors):
             return try await renderPublic(req, survey: survey, submission: submission, errors: errors, status: .badRequest)
         case .success(let checked):
@@ -43,9 +43,9 @@ enum SurveyAnswerController {
     static func paperSubmit(req: Request) async throws -> Response {
         let (survey, project, _) = try await req.owned(Survey.self, Permission.contributeEvidence)
         guard survey.status != .draft else { throw AppError.conflict("Open the survey before entering responses") }
-        let submission = SurveyAnswering.Submission(values: FormBody.parse(req.body.string ?? ""))
+        let submission = SurveyResponseForm(values: FormBody.parse(req.body.string ?? ""))
         let questions = try await SurveyController.questions(of: survey, on: req.db)
-        switch SurveyAnswering.check(submission, questions: questions, asksDemographics: survey.asksDemographics) {
+        switch submission.validate(questions: questions, asksDemographics: survey.asksDemographics) {
         case .failure(let errors):
             return try await renderPaper(
                 req, survey: survey, project: project, submission: submission, errors: errors, status: .badRequest)
@@ -67,7 +67,7 @@ enum SurveyAnswerController {
     }
 
     private static func renderPublic(
-        _ req: Request, survey: Survey, submission: SurveyAnswering.Submission, errors: FormErrors,
+        _ req: Request, survey: Survey, submission: SurveyResponseForm, errors: FormErrors,
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await publicModel(survey: survey, submission: submission, errors: errors, on: req.db)
@@ -75,7 +75,7 @@ enum SurveyAnswerController {
     }
 
     static func publicModel(
-        survey: Survey, submission: SurveyAnswering.Submission, errors: FormErrors, on db: any Database
+        survey: Survey, submission: SurveyResponseForm, errors: FormErrors, on db: any Database
     ) async throws -> PublicSurveyPage.Model {
         return PublicSurveyPage.Model(
             token: survey.publicToken, title: survey.title, introduction: survey.introduction,
@@ -84,7 +84,7 @@ enum SurveyAnswerController {
     }
 
     private static func renderPaper(
-        _ req: Request, survey: Survey, project: Project, submission: SurveyAnswering.Submission,
+        _ req: Request, survey: Survey, project: Project, submission: SurveyResponseForm,
         errors: FormErrors, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await paperModel(survey: survey, project: project, submission: submission, errors: errors, on: req.db)
@@ -92,7 +92,7 @@ enum SurveyAnswerController {
     }
 
     static func paperModel(
-        survey: Survey, project: Project, submission: SurveyAnswering.Submission, errors: FormErrors, on db: any Database
+        survey: Survey, project: Project, submission: SurveyResponseForm, errors: FormErrors, on db: any Database
     ) async throws -> PaperEntryPage.Model {
         return PaperEntryPage.Model(
             header: try await ProjectController.header(project, on: db), surveyID: try survey.requireID(), title: survey.title,

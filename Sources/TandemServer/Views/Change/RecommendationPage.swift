@@ -33,7 +33,7 @@ enum RecommendationPage {
         let canPublish: Bool
         let errors: FormErrors
         let statusInput: StatusChangeForm?
-        let updateInput: RecommendationProgressController.UpdateInput?
+        let updateInput: ProgressUpdateForm?
         let reviewInput: ReviewForm?
     }
 

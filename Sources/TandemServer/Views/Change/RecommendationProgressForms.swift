@@ -62,3 +62,63 @@ struct ReviewForm: Content, Sendable {
         return errors.result { note.map { Valid(held: held == "yes", note: $0) } }
     }
 }
+
+/// A progress update as typed, with a file or a link as its evidence. The form is an upload
+/// (see `UploadReceiver`), so its fields arrive as the upload's text fields, and the file's
+/// name and size are checked here alongside them.
+struct ProgressUpdateForm: Sendable {
+    var text: String?
+    var link: String?
+    var on = DateParts()
+
+    init(text: String? = nil, link: String? = nil, on: DateParts = DateParts()) {
+        self.text = text
+        self.link = link
+        self.on = on
+    }
+
+    /// From an upload's text fields.
+    init(fields: [String: String]) {
+        self.init(
+            text: fields["text"], link: fields["link"],
+            on: DateParts(day: fields["on-day"] ?? "", month: fields["on-month"] ?? "", year: fields["on-year"] ?? ""))
+    }
+
+    /// The kinds of evidence file accepted, by extension, with the type they are served as.
+    static let evidenceTypes: [String: String] = [
+        "pdf": "application/pdf", "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "odt": "application/vnd.oasis.opendocument.text",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv": "text/csv", "txt": "text/plain",
+    ]
+
+    struct Valid: Sendable {
+        let text: String
+        let link: String?
+        let writtenOn: Date
+        /// The evidence file's extension, when a file was sent.
+        let fileExtension: String?
+    }
+
+    /// - Parameters:
+    ///   - fileName: the name of the file sent, without its folders; nil or empty bytes mean no file.
+    ///   - today: the day it happened unless another is given; an update is never dated in the future.
+    func validate(fileName: String?, hasFile: Bool, today: Date) -> Result<Valid, FormErrors> {
+        var errors = FormErrors()
+        let text = errors.check(
+            FieldRules.requiredText(text, maximum: 2_000, missing: "Write what has happened", name: "An update"), "text")
+        let link = errors.check(FieldRules.optional(link, WebAddress.self), "link") ?? nil
+        let ext = ((fileName ?? "") as NSString).pathExtension.lowercased()
+        if hasFile, Self.evidenceTypes[ext] == nil {
+            errors.add(
+                "file",
+                "The file must be a document, spreadsheet or picture (\(Self.evidenceTypes.keys.sorted().joined(separator: ", ")))"
+            )
+        }
+        let writtenOn = errors.check(FieldRules.optionalDate(on, name: "The date", latest: today), "on") ?? nil
+        return errors.result {
+            guard let text else { return nil }
+            return Valid(text: text, link: link, writtenOn: writtenOn ?? today, fileExtension: hasFile ? ext : nil)
+        }
+    }
+}

@@ -45,3 +45,10 @@ extension FormErrors {
         if let problem = TextLimit.check(text, maximum: maximum, name: name) { add(field, problem.message) }
     }
 }
+
+extension FormErrors {
+    /// Adds another form's problems, for a form made of parts (a survey's questions about the person).
+    mutating func merge(_ other: FormErrors) {
+        for item in other.items { add(item.field, item.message) }
+    }
+}

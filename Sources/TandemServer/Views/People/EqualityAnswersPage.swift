@@ -7,7 +7,7 @@ enum EqualityAnswersPage {
         let isSelf: Bool
         let hasConsent: Bool
         let canEdit: Bool
-        let values: [String: String]
+        let form: EqualityAnswersForm
         let errors: FormErrors
     }
 
@@ -47,7 +47,7 @@ enum EqualityAnswersPage {
         guard model.canEdit else {
             return summaryList(
                 EqualityMonitoring.questions.map { question in
-                    SummaryRow(question.question, text: question.label(for: model.values[question.id]), empty: "Not answered")
+                    SummaryRow(question.question, text: question.label(for: model.form.answers[question.id]), empty: "Not answered")
                 })
         }
         return postForm(
@@ -59,7 +59,7 @@ enum EqualityAnswersPage {
                         options: question.options.map { option in
                             .init(value: option.value, label: option.group.map { "\($0): \(option.label)" } ?? option.label)
                         },
-                        selected: model.values[question.id], error: model.errors[question.id], hint: question.hint, small: true)
+                        selected: model.form.answers[question.id], error: model.errors[question.id], hint: question.hint, small: true)
                 }),
             Buttons.submit("Save answers"))
     }

@@ -4,7 +4,7 @@ import TandemCore
 enum InvolvementPlanPage {
     struct Model {
         let header: ProjectHeader
-        let values: [InvolvementStep: (level: String?, who: String)]
+        let form: InvolvementPlanForm
         let index: Int
         let canManage: Bool
         let errors: FormErrors
@@ -29,7 +29,7 @@ enum InvolvementPlanPage {
         dataTable(
             caption: "The plan", columns: [.init(heading: "Step"), .init(heading: "Level"), .init(heading: "Who")],
             rows: InvolvementStep.allCases.map { step in
-                let value = model.values[step]
+                let value = model.form.steps[step]
                 return [
                     .plain(step.label),
                     .plain(value?.level.flatMap(InvolvementLevel.init(rawValue:))?.label ?? "Not planned yet"),
@@ -43,18 +43,18 @@ enum InvolvementPlanPage {
             action: SiteURL.project(.value(model.header.id), .involvement).path, csrf: csrf,
             .group(
                 InvolvementStep.allCases.map { step in
-                    let value = model.values[step]
+                    let value = model.form.steps[step]
                     return .div(
                         .class("nhsuk-form-group"),
                         Blocks.heading(step.label, level: 2, size: "s"),
                         FormField.radios(
-                            "level-\(step.rawValue)",
+                            InvolvementPlanForm.levelField(step),
                             legend: "How involved are patients and carers in \(step.label.lowercased())?",
                             options: InvolvementLevel.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                            selected: value?.level, error: model.errors["level-\(step.rawValue)"], inline: true),
+                            selected: value?.level, error: model.errors[InvolvementPlanForm.levelField(step)], inline: true),
                         FormField.text(
-                            "who-\(step.rawValue)", label: "Who (for example: two patient partners and the ward manager)",
-                            value: value?.who, error: model.errors["who-\(step.rawValue)"]))
+                            InvolvementPlanForm.whoField(step), label: "Who (for example: two patient partners and the ward manager)",
+                            value: value?.who, error: model.errors[InvolvementPlanForm.whoField(step)]))
                 }),
             Buttons.submit("Save the plan"))
     }

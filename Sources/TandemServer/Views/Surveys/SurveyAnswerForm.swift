@@ -7,12 +7,12 @@ import TandemCore
 enum SurveyAnswerForm {
     static func fields(
         questions: [SurveyBuilderPage.Question], asksDemographics: Bool, hasWrittenQuestions: Bool,
-        submission: SurveyAnswering.Submission, errors: FormErrors
+        submission: SurveyResponseForm, errors: FormErrors
     ) -> Markup {
         .group(
             .group(
                 questions.map { question in
-                    let id = "q-\(question.id.lowercasedString)"
+                    let id = SurveyResponseForm.field(question.id)
                     let label = question.text + (question.required ? "" : " (optional)")
                     let hint = question.help.isEmpty ? nil : question.help
                     let options = question.options.map { FormField.Option(value: $0, label: $0) }
@@ -36,7 +36,7 @@ enum SurveyAnswerForm {
                 }),
             hasWrittenQuestions
                 ? FormField.radios(
-                    SurveyAnswering.consentField, legend: "Who may read what you wrote? (optional)",
+                    SurveyResponseForm.consentField, legend: "Who may read what you wrote? (optional)",
                     options: ConsentScope.allCases.reversed().map { scope in
                         .init(
                             value: scope.rawValue, label: scope.label,
@@ -44,12 +44,12 @@ enum SurveyAnswerForm {
                                 ? "Names, phone numbers and other details are removed first, and a person checks before anything is published."
                                 : nil)
                     },
-                    selected: submission.first(SurveyAnswering.consentField), error: errors[SurveyAnswering.consentField],
+                    selected: submission.first(SurveyResponseForm.consentField), error: errors[SurveyResponseForm.consentField],
                     hint: "If you do not choose, only the project team will read it.", small: true) : .empty,
             asksDemographics ? demographics(submission, errors: errors) : .empty)
     }
 
-    private static func demographics(_ submission: SurveyAnswering.Submission, errors: FormErrors) -> Markup {
+    private static func demographics(_ submission: SurveyResponseForm, errors: FormErrors) -> Markup {
         .group(
             Blocks.heading("About you (optional)", level: 2, size: "m"),
             Blocks.paragraph(
@@ -65,12 +65,12 @@ enum SurveyAnswerForm {
                         selected: submission.first(question.id), error: errors[question.id], hint: question.hint, small: true)
                 }),
             FormField.checkboxes(
-                SurveyAnswering.demographicsConsentField, legend: "Keeping your answers about you",
+                SurveyResponseForm.demographicsConsentField, legend: "Keeping your answers about you",
                 options: [
                     .init(value: "yes", label: "I agree that my answers about me can be kept, to check who is being heard")
                 ],
-                selected: submission.first(SurveyAnswering.demographicsConsentField) == "yes" ? ["yes"] : [],
-                error: errors[SurveyAnswering.demographicsConsentField], small: true))
+                selected: submission.first(SurveyResponseForm.demographicsConsentField) == "yes" ? ["yes"] : [],
+                error: errors[SurveyResponseForm.demographicsConsentField], small: true))
     }
 }
 
@@ -82,7 +82,7 @@ enum PublicSurveyPage {
         let questions: [SurveyBuilderPage.Question]
         let asksDemographics: Bool
         let closesOn: Date?
-        let submission: SurveyAnswering.Submission
+        let submission: SurveyResponseForm
         let errors: FormErrors
     }
 
@@ -145,7 +145,7 @@ enum PaperEntryPage {
         let title: String
         let questions: [SurveyBuilderPage.Question]
         let asksDemographics: Bool
-        let submission: SurveyAnswering.Submission
+        let submission: SurveyResponseForm
         let errors: FormErrors
     }
 
