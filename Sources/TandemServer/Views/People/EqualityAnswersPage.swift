@@ -47,7 +47,8 @@ enum EqualityAnswersPage {
         guard model.canEdit else {
             return summaryList(
                 EqualityMonitoring.questions.map { question in
-                    SummaryRow(question.question, text: question.label(for: model.form.answers[question.id]), empty: "Not answered")
+                    SummaryRow(
+                        question.question, text: question.label(for: model.form.answers[question.id]), empty: "Not answered")
                 })
         }
         return postForm(
@@ -59,7 +60,8 @@ enum EqualityAnswersPage {
                         options: question.options.map { option in
                             .init(value: option.value, label: option.group.map { "\($0): \(option.label)" } ?? option.label)
                         },
-                        selected: model.form.answers[question.id], error: model.errors[question.id], hint: question.hint, small: true)
+                        selected: model.form.answers[question.id], error: model.errors[question.id], hint: question.hint,
+                        small: true)
                 }),
             Buttons.submit("Save answers"))
     }

@@ -53,7 +53,8 @@ enum InvolvementPlanPage {
                             options: InvolvementLevel.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                             selected: value?.level, error: model.errors[InvolvementPlanForm.levelField(step)], inline: true),
                         FormField.text(
-                            InvolvementPlanForm.whoField(step), label: "Who (for example: two patient partners and the ward manager)",
+                            InvolvementPlanForm.whoField(step),
+                            label: "Who (for example: two patient partners and the ward manager)",
                             value: value?.who, error: model.errors[InvolvementPlanForm.whoField(step)]))
                 }),
             Buttons.submit("Save the plan"))
