@@ -24,7 +24,7 @@ struct ChangeThreadTests {
             let jo = try await Fixtures.person("Jo Bloggs", email: "jo@example.org", on: app.db)
             try await ConsentRecord(
                 personID: jo.requireID(), purpose: .contact, howGiven: "form", givenAt: Date(), recordedByID: nil
-            ).create(on: app.db)
+            ).save(.fixture, on: app.db)
             let comment = try await Fixtures.feedback(
                 "I waited four hours for my medicines to take home, ring me on 07700 900123",
                 project: project, scope: .public, contributor: jo, on: app.db)

@@ -84,7 +84,7 @@ struct ConsentAndEqualityTests {
                 let person = try await Fixtures.person("Person \(index)", on: app.db)
                 let answers = EqualityAnswers(personID: person.id!)
                 answers.ageBand = index < 10 ? "65_74" : (index < 13 ? "25_34" : "35_44")
-                try await answers.create(on: app.db)
+                try await answers.save(.fixture, on: app.db)
             }
             let model = try await EqualityController.summaryModel(on: app.db)
             #expect(model.respondents == 15)

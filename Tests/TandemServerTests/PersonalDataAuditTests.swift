@@ -7,13 +7,16 @@ import Testing
 
 /// Every table Tandem keeps, and whether changes to it are audited. A new table
 /// fails this test until someone decides: a record about a person that staff
-/// change is audited (`Audit.record` in the same transaction as the write);
-/// anything else says why not.
+/// change is an `AuditedRecord` (its writes are logged by `AuditMiddleware`, and
+/// fail without an `AuditNote`); anything else says why not.
 @Suite("Personal data is audited")
 struct PersonalDataAuditTests {
     enum Decision {
-        /// Changes are written to the audit log as this record type.
+        /// Its model is an `AuditedRecord`, written to the audit log as this record type.
         case audited(AuditRecordType)
+        /// Details of an audited record (its links, roles, a pending change), logged with
+        /// that record: the writer saves the record with a note naming the field.
+        case auditedWithRecord(AuditRecordType)
         /// Holds something about a person, but is not a change staff make to them.
         case personalNotAudited(because: String)
         case notPersonal
@@ -21,9 +24,10 @@ struct PersonalDataAuditTests {
 
     static let tables: [String: Decision] = [
         // Records about a person, changed by staff or by the person: audited.
-        "people": .audited(.person), "person_organisations": .audited(.person), "person_roles": .audited(.person),
-        "consent_records": .audited(.consent), "equality_answers": .audited(.equalityAnswers), "users": .audited(.user),
-        "email_change_requests": .audited(.user), "project_members": .audited(.teamMember),
+        "people": .audited(.person), "person_organisations": .auditedWithRecord(.person),
+        "person_roles": .auditedWithRecord(.person), "consent_records": .audited(.consent),
+        "equality_answers": .audited(.equalityAnswers), "users": .audited(.user),
+        "email_change_requests": .auditedWithRecord(.person), "project_members": .audited(.teamMember),
         "organisations": .audited(.organisation), "memberships": .audited(.membership),
         // Personal, but not a change to a person's record.
         "audit_entries": .personalNotAudited(because: "it is the audit log"),
@@ -94,6 +98,43 @@ struct PersonalDataAuditTests {
                 .sort(\.$at).all()
             #expect(entries.map(\.action) == [AuditAction.created.rawValue, AuditAction.deleted.rawValue])
             #expect(entries.allSatisfy { $0.subjectPersonID == maggie.id! && $0.recordLabel.contains("Maggie") })
+        }
+    }
+
+    @Test func everyAuditedTableHasItsModelAuditedAsItsType() {
+        let installed = Dictionary(uniqueKeysWithValues: AuditedRecords.all.map { ($0.schema, $0.auditType) })
+        for (table, decision) in Self.tables {
+            guard case .audited(let type) = decision else { continue }
+            #expect(installed[table] == type, "\(table) is audited, so its model is an AuditedRecord of type \(type)")
+        }
+        #expect(installed.count == Self.tables.values.filter { if case .audited = $0 { true } else { false } }.count)
+    }
+
+    @Test func aWriteWithoutAnAuditNoteFailsAndLeavesNothingBehind() async throws {
+        try await withTandem { app in
+            let person = Person(name: "Nobody Said")
+            await #expect(throws: AuditNoteError.self) { try await person.create(on: app.db) }
+            await #expect(throws: AuditNoteError.self) {
+                try await app.db.transaction { db in try await Person(name: "Also Unsaid").create(on: db) }
+            }
+            let people = try await Person.query(on: app.db).count()
+            let entries = try await AuditEntry.query(on: app.db).count()
+            #expect(people == 0 && entries == 0)
+        }
+    }
+
+    @Test func aNoteIsUsedOnceAndRecordsTheWriteInTheLog() async throws {
+        try await withTandem { app in
+            let person = Person(name: "Maggie Ellison")
+            try await person.save(.by(.commandLine, label: "Maggie Ellison", fields: ["name"]), on: app.db)
+            person.name = "Maggie E"
+            await #expect(throws: AuditNoteError.self) { try await person.save(on: app.db) }
+            try await person.save(.by(.commandLine, label: "Maggie E", fields: ["name"]), on: app.db)
+            try await person.delete(.notAudited(because: "checking that a reason is accepted"), on: app.db)
+            let entries = try await AuditEntry.query(on: app.db).sort(\.$at).all()
+            #expect(entries.map(\.action) == [AuditAction.created.rawValue, AuditAction.updated.rawValue])
+            #expect(entries.allSatisfy { $0.subjectPersonID == person.id && $0.recordType == AuditRecordType.person.rawValue })
+            #expect(entries.allSatisfy { $0.actorLabel == AuditActor.commandLine.label })
         }
     }
 }

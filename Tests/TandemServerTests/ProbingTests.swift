@@ -280,7 +280,7 @@ struct ProbingTests {
                 let person = try await Fixtures.person("Person \(index)", on: app.db)
                 let answers = EqualityAnswers(personID: try person.requireID())
                 answers.ethnicGroup = "asian_indian"
-                try await answers.create(on: app.db)
+                try await answers.save(.fixture, on: app.db)
             }
             let model = try await EqualityController.summaryModel(on: app.db)
             let ethnic = try #require(model.tables.first { $0.question == EqualityMonitoring.ethnicGroup.question })

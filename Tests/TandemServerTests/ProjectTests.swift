@@ -105,7 +105,7 @@ struct ProjectTests {
             let id = project.id!
             let maggie = try await Fixtures.person("Maggie Ellison", roles: [.patientPartner], on: app.db)
             maggie.accessNeeds = [AccessNeed.largePrint.rawValue]
-            try await maggie.save(on: app.db)
+            try await maggie.save(.fixture, on: app.db)
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
             try await coordinator.get(SiteURL.project(.value(id), .team).path)
             let added = try await coordinator.post(

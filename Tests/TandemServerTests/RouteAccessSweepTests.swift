@@ -147,7 +147,7 @@ private struct SweepWorld {
         let member = try await ProjectMember.query(on: db).filter(\.$project.$id == projectID).first()!
         let consent = ConsentRecord(
             personID: subject.id!, purpose: .contact, howGiven: "In person", givenAt: Date(), recordedByID: nil)
-        try await consent.create(on: db)
+        try await consent.save(.fixture, on: db)
 
         let named: [(RouteParameter, UUID)] = [
             (.organisation, acute.id!), (.person, subject.id!), (.consent, consent.id!), (.project, projectID),

@@ -120,7 +120,7 @@ struct SignInTests {
         try await withTandem { app in
             let user = try await Fixtures.user("ann@example.org", role: .admin, on: app.db)
             user.isActive = false
-            try await user.save(on: app.db)
+            try await user.save(.fixture, on: app.db)
             let browser = TestBrowser(app)
             #expect(try await browser.signIn("ann@example.org").status == .unauthorized)
         }

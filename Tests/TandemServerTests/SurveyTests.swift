@@ -162,7 +162,7 @@ struct SurveyTests {
             try await open(browser, survey, app: app)
             let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
             try await ProjectMember(projectID: project.requireID(), personID: partnerUser.$person.id, role: .patientPartner)
-                .create(on: app.db)
+                .save(.fixture, on: app.db)
             let all = try await questions(survey, app: app)
             let path = SiteURL.survey(.value(survey.id!)).path
             try await partner.get("\(path)/paper")

@@ -35,6 +35,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
             CSRFMiddleware(),
         ]))
 
+    AuditedRecords.install(on: app)
     addMigrations(to: app)
     try routes(app)
     addCommands(to: app)

@@ -57,10 +57,7 @@ struct CreateUserCommand: AsyncCommand {
         try await app.db.transaction { db in
             let person = try await Person.query(on: db).filter(\.$email == email).first() ?? Person(name: name, email: email)
             if person.id == nil {
-                try await person.create(on: db)
-                try await Audit.record(
-                    .created, .person, id: person.requireID(), label: person.name, fields: ["name", "email"],
-                    subjectPersonID: person.id, by: .commandLine, on: db)
+                try await person.save(.by(.commandLine, label: person.name, fields: ["name", "email"]), on: db)
             }
             let personID = try person.requireID()
             if let organisationID,
@@ -70,10 +67,7 @@ struct CreateUserCommand: AsyncCommand {
                 try await PersonOrganisation(personID: personID, organisationID: organisationID).create(on: db)
             }
             let user = User(personID: personID, email: email, passwordHash: hash, role: role, organisationID: organisationID)
-            try await user.create(on: db)
-            try await Audit.record(
-                .created, .user, id: user.requireID(), label: email, fields: ["email", "role", "password"],
-                subjectPersonID: personID, by: .commandLine, on: db)
+            try await user.save(.by(.commandLine, label: email, fields: ["email", "role", "password"]), on: db)
         }
         context.console.print("Created \(role.rawValue) account \(email).")
     }

@@ -5,6 +5,11 @@ import TandemCore
 @testable import TandemServer
 import Vapor
 
+extension AuditNote {
+    /// A test's own records, made directly: not a change anyone made to a person.
+    static let fixture = notAudited(because: "a test's own records")
+}
+
 /// Records for tests, made directly in the database.
 enum Fixtures {
     static let password = "correct horse battery"
@@ -15,7 +20,7 @@ enum Fixtures {
         on db: any Database
     ) async throws -> Organisation {
         let organisation = Organisation(name: name, kind: kind, odsCode: ods, parentID: parent)
-        try await organisation.create(on: db)
+        try await organisation.save(.fixture, on: db)
         return organisation
     }
 
@@ -25,7 +30,7 @@ enum Fixtures {
         on db: any Database
     ) async throws -> Person {
         let person = Person(name: name, email: email)
-        try await person.create(on: db)
+        try await person.save(.fixture, on: db)
         for organisation in organisations {
             try await PersonOrganisation(personID: person.requireID(), organisationID: organisation.requireID()).create(on: db)
         }
@@ -44,7 +49,7 @@ enum Fixtures {
         let user = User(
             personID: try person.requireID(), email: email, passwordHash: try Bcrypt.hash(password, cost: 4),
             role: role, organisationID: role == .staff ? try organisation?.requireID() : nil)
-        try await user.create(on: db)
+        try await user.save(.fixture, on: db)
         return user
     }
 
@@ -71,7 +76,8 @@ enum Fixtures {
         project.stage = stage
         try await project.create(on: db)
         for (person, role) in team {
-            try await ProjectMember(projectID: project.requireID(), personID: person.requireID(), role: role).create(on: db)
+            try await ProjectMember(projectID: project.requireID(), personID: person.requireID(), role: role).save(
+                .fixture, on: db)
         }
         return project
     }

@@ -57,7 +57,7 @@ struct DemoGenerator {
         on db: any Database, summary: inout Summary
     ) async throws -> UUID {
         let organisation = Organisation(name: name, kind: kind, odsCode: ods, parentID: parent, summary: about, isDemo: true)
-        try await organisation.create(on: db)
+        try await organisation.save(.demoData, on: db)
         summary.organisations += 1
         return try organisation.requireID()
     }
@@ -102,15 +102,15 @@ struct DemoGenerator {
         try await Membership(
             organisationID: acute, tier: .enhanced, startsOn: today.addingTimeInterval(-200 * day),
             renewsOn: today.addingTimeInterval(165 * day)
-        ).create(on: db)
+        ).save(.demoData, on: db)
         try await Membership(
             organisationID: community, tier: .standard, startsOn: today.addingTimeInterval(-330 * day),
             renewsOn: today.addingTimeInterval(35 * day)
-        ).create(on: db)
+        ).save(.demoData, on: db)
         try await Membership(
             organisationID: icb, tier: .associate, startsOn: today.addingTimeInterval(-400 * day),
             renewsOn: today.addingTimeInterval(-35 * day)
-        ).create(on: db)
+        ).save(.demoData, on: db)
         return world
     }
 
@@ -133,7 +133,7 @@ struct DemoGenerator {
                 person.accessNeeds = [AccessNeed.largePrint.rawValue, AccessNeed.hearingLoop.rawValue]
                 person.postcodeDistrict = "NV3"
             }
-            try await person.create(on: db)
+            try await person.save(.demoData, on: db)
             let personID = try person.requireID()
             people[email] = personID
             for involvement in roles { try await PersonRoleAssignment(personID: personID, role: involvement).create(on: db) }
@@ -145,13 +145,13 @@ struct DemoGenerator {
                     try await ConsentRecord(
                         personID: personID, purpose: purpose, howGiven: "Online",
                         givenAt: Date().addingTimeInterval(-90 * 86_400), recordedByID: personID
-                    ).create(on: db)
+                    ).save(.demoData, on: db)
                 }
             }
             try await User(
                 personID: personID, email: email, passwordHash: passwordHash, role: role,
                 organisationID: role == .staff ? organisationID : nil
-            ).create(on: db)
+            ).save(.demoData, on: db)
             summary.people += 1
             summary.accounts += 1
         }
@@ -224,7 +224,7 @@ struct DemoGenerator {
             }
             person.skills = [Self.skills.randomElement(using: &random)!]
             person.refreshSearchText()
-            try await person.create(on: db)
+            try await person.save(.demoData, on: db)
             let personID = try person.requireID()
             for role in roles { try await PersonRoleAssignment(personID: personID, role: role).create(on: db) }
             for organisationID in organisations {
@@ -246,12 +246,12 @@ struct DemoGenerator {
         try await ConsentRecord(
             personID: personID, purpose: .contact, howGiven: "On a paper form", givenAt: given,
             recordedByID: nil
-        ).create(on: db)
+        ).save(.demoData, on: db)
         if index % 2 == 0 {
             try await ConsentRecord(
                 personID: personID, purpose: .quotesAnonymous, howGiven: "In person", givenAt: given,
                 recordedByID: nil
-            ).create(on: db)
+            ).save(.demoData, on: db)
         }
         if index % 7 == 3 {
             // Someone who changed their mind: given, then withdrawn.
@@ -259,13 +259,13 @@ struct DemoGenerator {
                 personID: personID, purpose: .photographsAndFilm, howGiven: "In person", givenAt: given,
                 recordedByID: nil)
             record.withdrawnAt = given.addingTimeInterval(20 * 86_400)
-            try await record.create(on: db)
+            try await record.save(.demoData, on: db)
         }
         guard index % 4 != 1 else { return }
         try await ConsentRecord(
             personID: personID, purpose: .equalityMonitoring, howGiven: "Online", givenAt: given,
             recordedByID: personID
-        ).create(on: db)
+        ).save(.demoData, on: db)
         let answers = EqualityAnswers(personID: personID)
         for question in EqualityMonitoring.questions {
             // Most people answer; some skip a question or prefer not to say.
@@ -277,6 +277,6 @@ struct DemoGenerator {
             }
             answers[equality: question.id] = question.options[weighted.randomElement(using: &random)!].value
         }
-        try await answers.create(on: db)
+        try await answers.save(.demoData, on: db)
     }
 }

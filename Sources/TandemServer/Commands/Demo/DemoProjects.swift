@@ -153,7 +153,7 @@ struct DemoProjects {
     private func team(_ project: Project, _ members: [(UUID, ProjectRole)], on db: any Database) async throws {
         var added: Set<UUID> = []
         for (person, role) in members where added.insert(person).inserted {
-            try await ProjectMember(projectID: project.requireID(), personID: person, role: role).create(on: db)
+            try await ProjectMember(projectID: project.requireID(), personID: person, role: role).save(.demoData, on: db)
         }
     }
 

@@ -58,11 +58,8 @@ enum EmailChangeController {
         try await req.db.transaction { db in
             person.email = request.newEmail
             person.refreshSearchText()
-            try await person.save(on: db)
+            try await person.save(.by(req.auditActor, label: person.name, fields: ["email"]), on: db)
             try await request.delete(on: db)
-            try await Audit.record(
-                .updated, .person, id: user.personID, label: person.name, fields: ["email"],
-                subjectPersonID: user.personID, by: req.auditActor, on: db)
         }
         try await req.flash("Your email address is now \(request.newEmail)")
         return req.seeOther(SiteURL.person(.value(user.personID)))

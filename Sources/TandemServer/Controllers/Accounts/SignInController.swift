@@ -51,7 +51,7 @@ enum SignInController {
         try await LoginThrottle.succeeded(email: email, on: req.db)
         try await req.sessionState.rotate(to: user, on: req.db)
         user.lastSignedInAt = Date()
-        try await user.save(on: req.db)
+        try await user.save(.notAudited(because: "the time of signing in is not a change to the account"), on: req.db)
         return req.seeOther(next ?? SiteURL.home.path)
     }
 

@@ -50,13 +50,8 @@ enum UserController {
         let hash = try await req.password.async.hash(password)
         let user = User(
             personID: personID, email: valid.email, passwordHash: hash, role: valid.role, organisationID: valid.organisationID)
-        try await req.db.transaction { db in
-            try await user.create(on: db)
-            try await Audit.record(
-                .created, .user, id: user.requireID(), label: valid.email,
-                fields: ["email", "role", "organisation", "password"], subjectPersonID: personID,
-                by: req.auditActor, on: db)
-        }
+        try await user.save(
+            .by(req.auditActor, label: valid.email, fields: ["email", "role", "organisation", "password"]), on: req.db)
         try await req.flash("Account created for \(valid.email)")
         return req.seeOther(SiteURL.person(.value(personID)))
     }
@@ -92,14 +87,11 @@ enum UserController {
         if !changed.isEmpty {
             let changed = changed
             try await req.db.transaction { db in
-                try await user.save(on: db)
+                try await user.save(.by(req.auditActor, label: user.email, fields: changed), on: db)
                 // Changed access or password: end the account's sessions so the change applies now.
                 if changed.contains(where: { ["role", "organisation", "active", "password"].contains($0) }) {
                     try await UserSession.query(on: db).filter(\.$user.$id == userID).delete()
                 }
-                try await Audit.record(
-                    .updated, .user, id: userID, label: user.email, fields: changed,
-                    subjectPersonID: user.$person.id, by: req.auditActor, on: db)
             }
         }
         try await req.flash(changed.isEmpty ? "No changes to save" : "Account updated")

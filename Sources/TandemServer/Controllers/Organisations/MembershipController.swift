@@ -34,12 +34,7 @@ enum MembershipController {
         let changed =
             isNew
             ? Audit.filledFields(membership.auditFields) : Audit.changedFields(before: before, after: membership.auditFields)
-        try await req.db.transaction { db in
-            try await membership.save(on: db)
-            try await Audit.record(
-                isNew ? .created : .updated, .membership, id: membership.requireID(),
-                label: "Membership of \(organisation.name)", fields: changed, by: req.auditActor, on: db)
-        }
+        try await membership.save(.by(req.auditActor, label: "Membership of \(organisation.name)", fields: changed), on: req.db)
         try await req.flash("Membership saved")
         return req.seeOther(SiteURL.organisation(.value(organisationID)))
     }

@@ -20,12 +20,8 @@ extension OrganisationController {
             let organisation = Organisation(
                 name: valid.name, kind: valid.kind, odsCode: valid.odsCode,
                 parentID: valid.parentID, summary: valid.summary)
-            try await req.db.transaction { db in
-                try await organisation.create(on: db)
-                try await Audit.record(
-                    .created, .organisation, id: organisation.requireID(), label: organisation.name,
-                    fields: Audit.filledFields(organisation.auditFields), by: req.auditActor, on: db)
-            }
+            try await organisation.save(
+                .by(req.auditActor, label: organisation.name, fields: Audit.filledFields(organisation.auditFields)), on: req.db)
             try await req.flash("\(organisation.name) added")
             return req.seeOther(SiteURL.organisation(.value(try organisation.requireID())))
         }
@@ -52,12 +48,7 @@ extension OrganisationController {
             organisation.refreshSearchText()
             let changed = Audit.changedFields(before: before, after: organisation.auditFields)
             if !changed.isEmpty {
-                try await req.db.transaction { db in
-                    try await organisation.save(on: db)
-                    try await Audit.record(
-                        .updated, .organisation, id: organisation.requireID(), label: organisation.name,
-                        fields: changed, by: req.auditActor, on: db)
-                }
+                try await organisation.save(.by(req.auditActor, label: organisation.name, fields: changed), on: req.db)
             }
             try await req.flash(changed.isEmpty ? "No changes to save" : "\(organisation.name) updated")
             return req.seeOther(SiteURL.organisation(.value(try organisation.requireID())))

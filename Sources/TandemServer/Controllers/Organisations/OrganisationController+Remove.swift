@@ -51,18 +51,11 @@ extension OrganisationController {
         let references = try await references(to: id, on: req.db)
         if references.isReferenced {
             organisation.archivedAt = Date()
-            try await req.db.transaction { db in
-                try await organisation.save(on: db)
-                try await Audit.record(
-                    .archived, .organisation, id: id, label: name, fields: ["archived"], by: req.auditActor, on: db)
-            }
+            try await organisation.save(.by(req.auditActor, label: name, fields: ["archived"], as: .archived), on: req.db)
             try await req.flash("\(name) archived")
             return req.seeOther(SiteURL.organisation(.value(id)))
         }
-        try await req.db.transaction { db in
-            try await organisation.delete(on: db)
-            try await Audit.record(.deleted, .organisation, id: id, label: name, by: req.auditActor, on: db)
-        }
+        try await organisation.delete(.by(req.auditActor, label: name), on: req.db)
         try await req.flash("\(name) deleted")
         return req.seeOther(SiteURL.organisations)
     }
@@ -70,12 +63,8 @@ extension OrganisationController {
     static func restore(req: Request) async throws -> Response {
         let organisation = try await req.organisation(always(.manageOrganisations))
         organisation.archivedAt = nil
-        try await req.db.transaction { db in
-            try await organisation.save(on: db)
-            try await Audit.record(
-                .restored, .organisation, id: organisation.requireID(), label: organisation.name,
-                fields: ["archived"], by: req.auditActor, on: db)
-        }
+        try await organisation.save(
+            .by(req.auditActor, label: organisation.name, fields: ["archived"], as: .restored), on: req.db)
         try await req.flash("\(organisation.name) restored")
         return req.seeOther(SiteURL.organisation(.value(try organisation.requireID())))
     }

@@ -28,10 +28,9 @@ enum ConsentController {
                 let record = ConsentRecord(
                     personID: personID, purpose: purpose, howGiven: howGiven, givenAt: dateGiven,
                     recordedByID: user.personID)
-                try await record.create(on: db)
-                try await Audit.record(
-                    .consentGiven, .consent, id: record.requireID(), label: "\(person.name): \(purpose.label)",
-                    fields: [purpose.rawValue], subjectPersonID: personID, by: req.auditActor, on: db)
+                try await record.save(
+                    .by(req.auditActor, label: "\(person.name): \(purpose.label)", fields: [purpose.rawValue], as: .consentGiven),
+                    on: db)
             }
         }
         try await req.flash(purposes.count == 1 ? "Consent recorded" : "\(purposes.count) consents recorded")
@@ -62,19 +61,13 @@ enum ConsentController {
         let personID = try person.requireID()
         record.withdrawnAt = Date()
         record.$withdrawalRecordedBy.id = actor.personID
-        try await record.save(on: db)
         let purpose = record.purpose
-        try await Audit.record(
-            .consentWithdrawn, .consent, id: record.requireID(),
-            label: "\(person.name): \(purpose.label)",
-            fields: [record.purpose.rawValue], subjectPersonID: personID, by: actor, on: db)
+        try await record.save(
+            .by(actor, label: "\(person.name): \(purpose.label)", fields: [purpose.rawValue], as: .consentWithdrawn), on: db)
         if purpose == .equalityMonitoring,
             let answers = try await EqualityAnswers.query(on: db).filter(\.$person.$id == personID).first()
         {
-            try await answers.delete(on: db)
-            try await Audit.record(
-                .deleted, .equalityAnswers, id: answers.requireID(), label: "\(person.name): equality answers",
-                subjectPersonID: personID, by: actor, on: db)
+            try await answers.delete(.by(actor, label: "\(person.name): equality answers"), on: db)
         }
     }
 

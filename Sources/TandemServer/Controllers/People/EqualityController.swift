@@ -34,15 +34,8 @@ enum EqualityController {
             changed.append(question.id)
         }
         if !changed.isEmpty {
-            let changed = changed
-            try await req.db.transaction { db in
-                try await answers.save(on: db)
-                // The log names the questions whose answers changed, never the answers.
-                try await Audit.record(
-                    existing == nil ? .created : .updated, .equalityAnswers, id: answers.requireID(),
-                    label: "\(person.name): equality answers", fields: changed,
-                    subjectPersonID: personID, by: req.auditActor, on: db)
-            }
+            // The log names the questions whose answers changed, never the answers.
+            try await answers.save(.by(req.auditActor, label: "\(person.name): equality answers", fields: changed), on: req.db)
         }
         try await req.flash(changed.isEmpty ? "No changes to save" : "Answers saved")
         return req.seeOther(SiteURL.person(.value(personID), .equality))

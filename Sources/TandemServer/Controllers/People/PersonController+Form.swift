@@ -19,18 +19,16 @@ extension PersonController {
         case .success(let valid):
             let person = Person(name: valid.name)
             apply(valid, to: person)
+            var fields = Audit.filledFields(person.auditFields(roles: valid.roles))
+            if valid.organisationID != nil { fields.append("organisations") }
+            let note = AuditNote.by(req.auditActor, label: person.name, fields: fields)
             try await req.db.transaction { db in
-                try await person.create(on: db)
+                try await person.save(note, on: db)
                 let id = try person.requireID()
                 try await setRoles(valid.roles, for: id, on: db)
                 if let organisationID = valid.organisationID {
                     try await PersonOrganisation(personID: id, organisationID: organisationID).create(on: db)
                 }
-                var fields = Audit.filledFields(person.auditFields(roles: valid.roles))
-                if valid.organisationID != nil { fields.append("organisations") }
-                try await Audit.record(
-                    .created, .person, id: id, label: person.name, fields: fields,
-                    subjectPersonID: id, by: req.auditActor, on: db)
             }
             try await req.flash("\(person.displayName) added")
             return req.seeOther(SiteURL.person(.value(try person.requireID())))
@@ -73,11 +71,8 @@ extension PersonController {
             let changed = Audit.changedFields(before: before, after: person.auditFields(roles: valid.roles))
             if !changed.isEmpty {
                 try await req.db.transaction { db in
-                    try await person.save(on: db)
+                    try await person.save(.by(req.auditActor, label: person.name, fields: changed), on: db)
                     if changed.contains("roles") { try await setRoles(valid.roles, for: id, on: db) }
-                    try await Audit.record(
-                        .updated, .person, id: id, label: person.name, fields: changed,
-                        subjectPersonID: id, by: req.auditActor, on: db)
                 }
             }
             if let emailToConfirm {

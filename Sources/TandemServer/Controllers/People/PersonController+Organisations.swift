@@ -23,9 +23,8 @@ extension PersonController {
         if existing == 0 {
             try await req.db.transaction { db in
                 try await PersonOrganisation(personID: personID, organisationID: organisationID).create(on: db)
-                try await Audit.record(
-                    .updated, .person, id: personID, label: person.name, fields: ["organisations"],
-                    subjectPersonID: personID, by: req.auditActor, on: db)
+                // The links are part of the person's record: it is saved (unchanged) to log them.
+                try await person.save(.by(req.auditActor, label: person.name, fields: ["organisations"]), on: db)
             }
         }
         try await req.flash("\(person.displayName) linked to \(organisation.name)")
@@ -42,9 +41,8 @@ extension PersonController {
             try await req.db.transaction { db in
                 try await PersonOrganisation.query(on: db)
                     .filter(\.$person.$id == personID).filter(\.$organisation.$id == organisationID).delete()
-                try await Audit.record(
-                    .updated, .person, id: personID, label: person.name, fields: ["organisations"],
-                    subjectPersonID: personID, by: req.auditActor, on: db)
+                // The links are part of the person's record: it is saved (unchanged) to log them.
+                try await person.save(.by(req.auditActor, label: person.name, fields: ["organisations"]), on: db)
             }
         }
         try await req.flash("Organisation link removed")

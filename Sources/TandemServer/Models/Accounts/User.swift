@@ -6,6 +6,9 @@ import TandemCore
 // Fluent models are classes with property wrappers; Fluent hands each instance
 // to one task at a time, which is why the compiler's check is waived here.
 final class User: Model, @unchecked Sendable {
+    /// What the next write records in the audit log (see `AuditedRecord`); not a column.
+    var auditNote: AuditNote?
+
     static let schema = "users"
 
     @ID(key: .id) var id: UUID?
@@ -33,4 +36,9 @@ final class User: Model, @unchecked Sendable {
         self.$organisation.id = organisationID
         self.isActive = true
     }
+}
+
+extension User: AuditedRecord {
+    static let auditType = AuditRecordType.user
+    var auditSubjectPersonID: UUID? { $person.id }
 }

@@ -6,6 +6,9 @@ import TandemCore
 // Fluent models are classes with property wrappers; Fluent hands each instance
 // to one task at a time, which is why the compiler's check is waived here.
 final class Membership: Model, @unchecked Sendable {
+    /// What the next write records in the audit log (see `AuditedRecord`); not a column.
+    var auditNote: AuditNote?
+
     static let schema = "memberships"
 
     @ID(key: .id) var id: UUID?
@@ -33,4 +36,9 @@ final class Membership: Model, @unchecked Sendable {
     func status(on today: Date = Date()) -> MembershipStatus {
         MembershipStatus.on(today, starts: startsOn, renews: renewsOn)
     }
+}
+
+extension Membership: AuditedRecord {
+    static let auditType = AuditRecordType.membership
+    var auditSubjectPersonID: UUID? { nil }
 }

@@ -6,6 +6,9 @@ import TandemCore
 // Fluent models are classes with property wrappers; Fluent hands each instance
 // to one task at a time, which is why the compiler's check is waived here.
 final class Organisation: Model, @unchecked Sendable {
+    /// What the next write records in the audit log (see `AuditedRecord`); not a column.
+    var auditNote: AuditNote?
+
     static let schema = "organisations"
 
     // identity
@@ -51,4 +54,9 @@ final class Organisation: Model, @unchecked Sendable {
     func refreshSearchText() {
         searchText = [name, odsCode ?? ""].joined(separator: " ").lowercased()
     }
+}
+
+extension Organisation: AuditedRecord {
+    static let auditType = AuditRecordType.organisation
+    var auditSubjectPersonID: UUID? { nil }
 }

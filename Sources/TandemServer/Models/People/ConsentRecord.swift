@@ -7,6 +7,9 @@ import TandemCore
 // Fluent models are classes with property wrappers; Fluent hands each instance
 // to one task at a time, which is why the compiler's check is waived here.
 final class ConsentRecord: Model, @unchecked Sendable {
+    /// What the next write records in the audit log (see `AuditedRecord`); not a column.
+    var auditNote: AuditNote?
+
     static let schema = "consent_records"
 
     @ID(key: .id) var id: UUID?
@@ -33,4 +36,9 @@ final class ConsentRecord: Model, @unchecked Sendable {
         self.$recordedBy.id = recordedByID
     }
     var isActive: Bool { withdrawnAt == nil }
+}
+
+extension ConsentRecord: AuditedRecord {
+    static let auditType = AuditRecordType.consent
+    var auditSubjectPersonID: UUID? { $person.id }
 }

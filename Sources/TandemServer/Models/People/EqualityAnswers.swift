@@ -8,6 +8,9 @@ import TandemCore
 // Fluent models are classes with property wrappers; Fluent hands each instance
 // to one task at a time, which is why the compiler's check is waived here.
 final class EqualityAnswers: Model, EqualityFields, @unchecked Sendable {
+    /// What the next write records in the audit log (see `AuditedRecord`); not a column.
+    var auditNote: AuditNote?
+
     static let schema = "equality_answers"
 
     @ID(key: .id) var id: UUID?
@@ -26,4 +29,9 @@ final class EqualityAnswers: Model, EqualityFields, @unchecked Sendable {
 
     init(personID: UUID) { self.$person.id = personID }
 
+}
+
+extension EqualityAnswers: AuditedRecord {
+    static let auditType = AuditRecordType.equalityAnswers
+    var auditSubjectPersonID: UUID? { $person.id }
 }

@@ -8,6 +8,9 @@ import TandemCore
 // Fluent models are classes with property wrappers; Fluent hands each instance
 // to one task at a time, which is why the compiler's check is waived here.
 final class Person: Model, @unchecked Sendable {
+    /// What the next write records in the audit log (see `AuditedRecord`); not a column.
+    var auditNote: AuditNote?
+
     static let schema = "people"
 
     // identity
@@ -74,4 +77,9 @@ final class Person: Model, @unchecked Sendable {
     func refreshSearchText() {
         searchText = [name, preferredName ?? "", email ?? ""].joined(separator: " ").lowercased()
     }
+}
+
+extension Person: AuditedRecord {
+    static let auditType = AuditRecordType.person
+    var auditSubjectPersonID: UUID? { id }
 }

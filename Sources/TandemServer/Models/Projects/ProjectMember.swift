@@ -6,6 +6,9 @@ import TandemCore
 // Fluent models are classes with property wrappers; Fluent hands each instance
 // to one task at a time, which is why the compiler's check is waived here.
 final class ProjectMember: Model, @unchecked Sendable {
+    /// What the next write records in the audit log (see `AuditedRecord`); not a column.
+    var auditNote: AuditNote?
+
     static let schema = "project_members"
 
     @ID(key: .id) var id: UUID?
@@ -22,4 +25,9 @@ final class ProjectMember: Model, @unchecked Sendable {
         self.$person.id = personID
         self.role = role
     }
+}
+
+extension ProjectMember: AuditedRecord {
+    static let auditType = AuditRecordType.teamMember
+    var auditSubjectPersonID: UUID? { $person.id }
 }

@@ -14,10 +14,7 @@ enum TeamMembership {
         let projectID = try project.requireID()
         let name = try await Person.find(personID, on: db)?.name ?? "Someone"
         let member = ProjectMember(projectID: projectID, personID: personID, role: role)
-        try await member.create(on: db)
-        try await Audit.record(
-            .created, .teamMember, id: member.requireID(), label: "\(name) on \(project.title)",
-            fields: ["role"], subjectPersonID: personID, by: actor, on: db)
+        try await member.save(.by(actor, label: "\(name) on \(project.title)", fields: ["role"]), on: db)
         return member
     }
 
@@ -25,9 +22,6 @@ enum TeamMembership {
         // The team page loads the member with their person; look them up only when it did not.
         var name = member.$person.value?.name
         if name == nil { name = try await Person.find(member.$person.id, on: db)?.name }
-        try await member.delete(on: db)
-        try await Audit.record(
-            .deleted, .teamMember, id: member.requireID(), label: "\(name ?? "Someone") on \(project.title)",
-            subjectPersonID: member.$person.id, by: actor, on: db)
+        try await member.delete(.by(actor, label: "\(name ?? "Someone") on \(project.title)"), on: db)
     }
 }
