@@ -69,9 +69,7 @@ struct HTMLFragmentTests {
         let cases = ["plain", "&", "<start", "end>", "mid & dle", "\"quoted\" 'single'", "café & crème <b>", "&&<<>>"]
         for value in cases {
             var html = HTMLFragment()
-            html.open("p", ("title", value))
-            html.text(value)
-            html.close("p")
+            html.element("p", ("title", value)) { $0.text(value) }
             #expect(html.html == Markup.p(.attr("title", value), .plain(value)).render())
         }
         #expect(HTMLEscaping.attribute("a \"b\" & 'c' <d>") == "a &quot;b&quot; &amp; &#39;c&#39; &lt;d&gt;")
@@ -190,5 +188,71 @@ struct HTMLFragmentTests {
         let plain = dataTable(caption: "Themes", columns: columns, rows: rows.map { $0.map { Markup.plain($0) } }).render()
         #expect(fast == plain)
         #expect(fast.contains("Waiting &amp; delays") && fast.contains("&lt;Staff&gt; attitude"))
+    }
+
+    /// The parts every field shares, as Plot writes them.
+    private func plotParts(_ id: String, label: String, hint: String, error: String) -> [Markup] {
+        [
+            element("label", .class("nhsuk-label"), .attr("for", id), .plain(label)),
+            .div(.class("nhsuk-hint"), .id("\(id)-hint"), .plain(hint)),
+            element(
+                "span", .class("nhsuk-error-message"), .id("\(id)-error"),
+                element("span", .class("nhsuk-u-visually-hidden"), .plain("Error: ")), .plain(error)),
+        ]
+    }
+
+    @Test func aTextFieldIsTheSameHTMLAsThePlotMarkupItReplaces() {
+        let (hint, error, value) = ("Like \"Ward 7\" & <b>", "Enter a name <now>", "Tom's & co")
+        let plot = Markup.div(
+            .class("nhsuk-form-group nhsuk-form-group--error"),
+            .group(plotParts("name", label: "Name & title", hint: hint, error: error)),
+            voidElement(
+                "input",
+                [
+                    .value("class", "nhsuk-input nhsuk-input--width-10 nhsuk-input--error"), .value("id", "name"),
+                    .value("name", "name"), .value("type", "text"), .value("value", value),
+                    .value("autocomplete", "name"), .value("aria-describedby", "name-hint name-error"),
+                ]))
+        let fast = FormField.text(
+            "name", label: "Name & title", value: value, error: error, hint: hint, width: "10", autocomplete: "name")
+        #expect(fast.render() == plot.render())
+    }
+
+    @Test func aSelectIsTheSameHTMLAsThePlotMarkupItReplaces() {
+        let options = [FormField.Option(value: "a&b", label: "A & B"), .init(value: "<c>", label: "\"C\"")]
+        let plot = Markup.div(
+            .class("nhsuk-form-group nhsuk-form-group--error"),
+            .group(plotParts("kind", label: "Kind", hint: "Pick one", error: "Select a kind")),
+            element(
+                "select", .class("nhsuk-select nhsuk-select--error"), .id("kind"), .attr("name", "kind"),
+                .attr("aria-describedby", "kind-hint kind-error"),
+                element("option", .attr("value", "a&b"), .plain("A & B")),
+                element("option", .attr("value", "<c>"), .attr("selected", "selected"), .plain("\"C\""))))
+        let fast = FormField.select(
+            "kind", label: "Kind", options: options, selected: "<c>", error: "Select a kind", hint: "Pick one")
+        #expect(fast.render() == plot.render())
+    }
+
+    /// (Plot writes `href` as given; the fragment escapes it, so the Plot side is written escaped.)
+    @Test func paginationIsTheSameHTMLAsThePlotMarkupItReplaces() {
+        let page = Pagination(page: 2, perPage: 25, totalItems: 80)
+        func item(_ direction: String, _ edge: String, _ title: String, _ number: Int) -> Markup {
+            element(
+                "li", .class("nhsuk-pagination-item--\(edge)"),
+                .a(
+                    .class("nhsuk-pagination__link nhsuk-pagination__link--\(direction)"), .href("/p?page=\(number)&amp;x=1"),
+                    .span(.class("nhsuk-pagination__title"), .plain(title)),
+                    .span(.class("nhsuk-u-visually-hidden"), .plain(":")),
+                    .span(.class("nhsuk-pagination__page"), .plain("Page \(number) of 4"))))
+        }
+        let plot = Markup.group(
+            .p(.class("nhsuk-body-s"), .plain("Showing 26 to 50 of 80 comments & notes")),
+            element(
+                "nav", .class("nhsuk-pagination"), .attr("role", "navigation"), .attr("aria-label", "Pagination"),
+                element(
+                    "ul", .class("nhsuk-list nhsuk-pagination__list"), item("prev", "previous", "Previous", 1),
+                    item("next", "next", "Next", 3))))
+        let fast = pagination(page, href: { "/p?page=\($0)&x=1" }, noun: "comments & notes")
+        #expect(fast.render() == plot.render())
     }
 }

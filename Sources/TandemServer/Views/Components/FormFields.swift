@@ -19,22 +19,22 @@ enum FormField {
         name: String? = nil
     ) -> Markup {
         var html = HTMLFragment(capacity: 640)
-        html.openGroup(error: error)
-        html.label(id, label, size: labelSize)
-        html.hint(id, hint)
-        html.errorMessage(id, error)
-        html.open(
-            "input",
-            (
-                "class",
-                ["nhsuk-input", width.map { "nhsuk-input--width-\($0)" }, error == nil ? nil : "nhsuk-input--error"]
-                    .compactMap { $0 }.joined(separator: " ")
-            ),
-            ("id", id), ("name", name ?? id), ("type", type), ("value", value ?? ""),
-            ("autocomplete", autocomplete), ("inputmode", inputmode),
-            ("spellcheck", spellcheck.map { $0 ? "true" : "false" }),
-            ("aria-describedby", describedBy(id, hint: hint, error: error)))
-        html.close("div")
+        html.formGroup(error: error) { html in
+            html.label(id, label, size: labelSize)
+            html.hint(id, hint)
+            html.errorMessage(id, error)
+            html.void(
+                "input",
+                (
+                    "class",
+                    ["nhsuk-input", width.map { "nhsuk-input--width-\($0)" }, error == nil ? nil : "nhsuk-input--error"]
+                        .compactMap { $0 }.joined(separator: " ")
+                ),
+                ("id", id), ("name", name ?? id), ("type", type), ("value", value ?? ""),
+                ("autocomplete", autocomplete), ("inputmode", inputmode),
+                ("spellcheck", spellcheck.map { $0 ? "true" : "false" }),
+                ("aria-describedby", describedBy(id, hint: hint, error: error)))
+        }
         return html.node
     }
 
@@ -68,20 +68,21 @@ enum FormField {
     ) -> Markup {
         let all = (blankLabel.map { [Option(value: "", label: $0)] } ?? []) + options
         var html = HTMLFragment(capacity: 512 + 64 * all.count)
-        html.openGroup(error: error)
-        html.label(id, label)
-        html.hint(id, hint)
-        html.errorMessage(id, error)
-        html.open(
-            "select", ("class", error == nil ? "nhsuk-select" : "nhsuk-select nhsuk-select--error"), ("id", id), ("name", id),
-            ("aria-describedby", describedBy(id, hint: hint, error: error)))
-        for option in all {
-            html.open("option", ("value", option.value), ("selected", option.value == (selected ?? "") ? "selected" : nil))
-            html.text(option.label)
-            html.close("option")
+        html.formGroup(error: error) { html in
+            html.label(id, label)
+            html.hint(id, hint)
+            html.errorMessage(id, error)
+            html.element(
+                "select", ("class", error == nil ? "nhsuk-select" : "nhsuk-select nhsuk-select--error"), ("id", id),
+                ("name", id), ("aria-describedby", describedBy(id, hint: hint, error: error))
+            ) { html in
+                for option in all {
+                    html.element(
+                        "option", ("value", option.value), ("selected", option.value == (selected ?? "") ? "selected" : nil)
+                    ) { $0.text(option.label) }
+                }
+            }
         }
-        html.close("select")
-        html.close("div")
         return html.node
     }
 
@@ -132,29 +133,30 @@ enum FormField {
         modifier: String?
     ) -> Markup {
         var html = HTMLFragment(capacity: 512 * max(1, options.count))
-        html.open(
+        html.element(
             "div", ("class", ["nhsuk-\(kind)", modifier].compactMap { $0 }.joined(separator: " ")),
-            ("data-module", "nhsuk-\(kind)"))
-        for (index, option) in options.enumerated() {
-            // The first input carries the field's own id, so the error summary can link to it.
-            let inputID = index == 0 ? id : "\(id)-\(index + 1)"
-            html.open("div", ("class", "nhsuk-\(kind)__item"))
-            html.open(
-                "input", ("class", "nhsuk-\(kind)__input"), ("id", inputID), ("name", name),
-                ("type", kind == "radios" ? "radio" : "checkbox"), ("value", option.value),
-                ("checked", isChecked(option.value) ? "checked" : nil),
-                ("aria-describedby", option.hint == nil ? nil : "\(inputID)-item-hint"))
-            html.open("label", ("class", "nhsuk-label nhsuk-\(kind)__label"), ("for", inputID))
-            html.text(option.label)
-            html.close("label")
-            if let hint = option.hint {
-                html.open("div", ("class", "nhsuk-hint nhsuk-\(kind)__hint"), ("id", "\(inputID)-item-hint"))
-                html.text(hint)
-                html.close("div")
+            ("data-module", "nhsuk-\(kind)")
+        ) { html in
+            for (index, option) in options.enumerated() {
+                // The first input carries the field's own id, so the error summary can link to it.
+                let inputID = index == 0 ? id : "\(id)-\(index + 1)"
+                html.element("div", ("class", "nhsuk-\(kind)__item")) { html in
+                    html.void(
+                        "input", ("class", "nhsuk-\(kind)__input"), ("id", inputID), ("name", name),
+                        ("type", kind == "radios" ? "radio" : "checkbox"), ("value", option.value),
+                        ("checked", isChecked(option.value) ? "checked" : nil),
+                        ("aria-describedby", option.hint == nil ? nil : "\(inputID)-item-hint"))
+                    html.element("label", ("class", "nhsuk-label nhsuk-\(kind)__label"), ("for", inputID)) {
+                        $0.text(option.label)
+                    }
+                    if let hint = option.hint {
+                        html.element("div", ("class", "nhsuk-hint nhsuk-\(kind)__hint"), ("id", "\(inputID)-item-hint")) {
+                            $0.text(hint)
+                        }
+                    }
+                }
             }
-            html.close("div")
         }
-        html.close("div")
         return html.node
     }
 
@@ -237,31 +239,26 @@ enum FormField {
 /// comes back to the person exactly as they typed it.
 /// The parts every NHS.UK form field shares, written straight to HTML.
 extension HTMLFragment {
-    /// Opens the field's `nhsuk-form-group` (closed by the caller with `close("div")`).
-    mutating func openGroup(error: String?) {
-        open("div", ("class", error == nil ? "nhsuk-form-group" : "nhsuk-form-group nhsuk-form-group--error"))
+    /// The field's `nhsuk-form-group`, marked when the field has an error.
+    mutating func formGroup(error: String?, content: (inout HTMLFragment) -> Void) {
+        element(
+            "div", ("class", error == nil ? "nhsuk-form-group" : "nhsuk-form-group nhsuk-form-group--error"), content: content)
     }
 
     mutating func label(_ id: String, _ text: String, size: String? = nil) {
-        open("label", ("class", size.map { "nhsuk-label nhsuk-label--\($0)" } ?? "nhsuk-label"), ("for", id))
-        self.text(text)
-        close("label")
+        element("label", ("class", size.map { "nhsuk-label nhsuk-label--\($0)" } ?? "nhsuk-label"), ("for", id)) { $0.text(text) }
     }
 
     mutating func hint(_ id: String, _ hint: String?) {
         guard let hint else { return }
-        open("div", ("class", "nhsuk-hint"), ("id", "\(id)-hint"))
-        text(hint)
-        close("div")
+        element("div", ("class", "nhsuk-hint"), ("id", "\(id)-hint")) { $0.text(hint) }
     }
 
     mutating func errorMessage(_ id: String, _ error: String?) {
         guard let error else { return }
-        open("span", ("class", "nhsuk-error-message"), ("id", "\(id)-error"))
-        open("span", ("class", "nhsuk-u-visually-hidden"))
-        text("Error: ")
-        close("span")
-        text(error)
-        close("span")
+        element("span", ("class", "nhsuk-error-message"), ("id", "\(id)-error")) {
+            $0.element("span", ("class", "nhsuk-u-visually-hidden")) { $0.text("Error: ") }
+            $0.text(error)
+        }
     }
 }

@@ -18,6 +18,7 @@ struct HTMLFragment {
     var node: Markup { .raw(html) }
 
     /// `<name attributes>`, what `content` writes, then `</name>`: it always closes what it opens.
+    /// Attributes are (name, value) pairs; nil values are left out.
     mutating func element(_ name: StaticString, _ attributes: (StaticString, String?)..., content: (inout HTMLFragment) -> Void) {
         start(name, attributes)
         content(&self)
@@ -27,12 +28,6 @@ struct HTMLFragment {
     /// An element without content or closing tag (`meta`, `link`, `input`, `br`), written `<name attributes/>` as Plot does.
     mutating func void(_ name: StaticString, _ attributes: (StaticString, String?)...) {
         start(name, attributes, selfClosing: true)
-    }
-
-    /// Opens `name` with attributes, given as (name, value) pairs; nil values are left out.
-    /// Prefer `element(_:_:content:)`, which cannot leave it open.
-    mutating func open(_ name: StaticString, _ attributes: (StaticString, String?)...) {
-        start(name, attributes)
     }
 
     private mutating func start(_ name: StaticString, _ attributes: [(StaticString, String?)], selfClosing: Bool = false) {
@@ -51,7 +46,7 @@ struct HTMLFragment {
         bytes.append(UInt8(ascii: ">"))
     }
 
-    mutating func close(_ name: StaticString) {
+    private mutating func close(_ name: StaticString) {
         bytes.append(UInt8(ascii: "<"))
         bytes.append(UInt8(ascii: "/"))
         append(name)
@@ -65,14 +60,10 @@ struct HTMLFragment {
 
     /// `<a href>` with an optional visually hidden ending, like `link(_:href:hiddenSuffix:classes:)`.
     mutating func link(_ text: String, href: String, hiddenSuffix: String? = nil, classes: String? = nil) {
-        open("a", ("href", href), ("class", classes))
-        self.text(text)
-        if let hiddenSuffix {
-            open("span", ("class", "nhsuk-u-visually-hidden"))
-            self.text(" " + hiddenSuffix)
-            close("span")
+        element("a", ("href", href), ("class", classes)) {
+            $0.text(text)
+            if let hiddenSuffix { $0.element("span", ("class", "nhsuk-u-visually-hidden")) { $0.text(" " + hiddenSuffix) } }
         }
-        close("a")
     }
 
     private mutating func append(_ name: StaticString) {

@@ -18,9 +18,7 @@ enum Layout {
         var html = HTMLFragment(capacity: 24_576)
         html.raw("<head>")
         html.raw(Rendered.headStart)
-        html.open("title")
-        html.text(fullTitle)
-        html.close("title")
+        html.element("title") { $0.text(fullTitle) }
         html.void("meta", ("name", "twitter:title"), ("content", fullTitle))
         html.void("meta", ("property", "og:title"), ("content", fullTitle))
         html.raw(Rendered.headEnd)
@@ -28,13 +26,13 @@ enum Layout {
         html.raw(Rendered.skipLink)
         header(context, into: &html)
         if context.isDemo { html.raw(Rendered.demoBanner) }
-        html.open("div", ("class", "nhsuk-width-container"))
-        breadcrumbs(crumbs, into: &html)
-        html.open("main", ("class", "nhsuk-main-wrapper"), ("id", "maincontent"), ("role", "main"))
-        if let flash = context.flash { html.raw(Blocks.successBanner(flash).render()) }
-        html.raw(content.render())
-        html.close("main")
-        html.close("div")
+        html.element("div", ("class", "nhsuk-width-container")) { html in
+            breadcrumbs(crumbs, into: &html)
+            html.element("main", ("class", "nhsuk-main-wrapper"), ("id", "maincontent"), ("role", "main")) {
+                if let flash = context.flash { $0.raw(Blocks.successBanner(flash).render()) }
+                $0.raw(content.render())
+            }
+        }
         html.raw(Rendered.footer)
         html.raw("</body>")
         return HTML(.lang(.english), .raw(html.html))
@@ -83,52 +81,57 @@ enum Layout {
     }
 
     private static func header(_ context: PageContext, into html: inout HTMLFragment) {
-        html.open("header", ("class", "nhsuk-header"), ("role", "banner"), ("data-module", "nhsuk-header"))
-        html.open("div", ("class", "nhsuk-header__container nhsuk-width-container"))
-        html.raw(Rendered.serviceLogo)
-        html.open("nav", ("class", "nhsuk-header__account"), ("aria-label", "Account"))
-        html.open("ul", ("class", "nhsuk-header__account-list"))
-        html.open("li", ("class", "nhsuk-header__account-item"))
-        if let user = context.user {
-            html.link(user.name, href: SiteURL.person(.value(user.personID)).path, classes: "nhsuk-header__account-link")
-            html.close("li")
-            html.open("li", ("class", "nhsuk-header__account-item"))
-            html.open("form", ("class", "nhsuk-header__account-form"), ("method", "post"), ("action", SiteURL.signOut.path))
-            html.raw(FormField.csrf(context.csrf).render())
-            html.open("button", ("class", "nhsuk-header__account-button"), ("type", "submit"))
-            html.text("Sign out")
-            html.close("button")
-            html.close("form")
-        } else {
-            html.link("Sign in", href: SiteURL.signIn.path, classes: "nhsuk-header__account-link")
+        html.element("header", ("class", "nhsuk-header"), ("role", "banner"), ("data-module", "nhsuk-header")) { html in
+            html.element("div", ("class", "nhsuk-header__container nhsuk-width-container")) { html in
+                html.raw(Rendered.serviceLogo)
+                html.element("nav", ("class", "nhsuk-header__account"), ("aria-label", "Account")) { html in
+                    html.element("ul", ("class", "nhsuk-header__account-list")) { html in
+                        account(context, into: &html)
+                    }
+                }
+            }
+            let items = Navigation.items(for: context.user)
+            if !items.isEmpty { html.raw(renderedNavigation(items, current: context.section)) }
         }
-        html.close("li")
-        html.close("ul")
-        html.close("nav")
-        html.close("div")
-        let items = Navigation.items(for: context.user)
-        if !items.isEmpty { html.raw(renderedNavigation(items, current: context.section)) }
-        html.close("header")
+    }
+
+    /// The account links: the person's name and "Sign out", or "Sign in".
+    private static func account(_ context: PageContext, into html: inout HTMLFragment) {
+        guard let user = context.user else {
+            html.element("li", ("class", "nhsuk-header__account-item")) {
+                $0.link("Sign in", href: SiteURL.signIn.path, classes: "nhsuk-header__account-link")
+            }
+            return
+        }
+        html.element("li", ("class", "nhsuk-header__account-item")) {
+            $0.link(user.name, href: SiteURL.person(.value(user.personID)).path, classes: "nhsuk-header__account-link")
+        }
+        html.element("li", ("class", "nhsuk-header__account-item")) { html in
+            html.element(
+                "form", ("class", "nhsuk-header__account-form"), ("method", "post"), ("action", SiteURL.signOut.path)
+            ) { html in
+                html.raw(FormField.csrf(context.csrf).render())
+                html.element("button", ("class", "nhsuk-header__account-button"), ("type", "submit")) { $0.text("Sign out") }
+            }
+        }
     }
 
     /// The trail of pages above this one, and a back link to the nearest.
     private static func breadcrumbs(_ crumbs: [Crumb], into html: inout HTMLFragment) {
         guard let parent = crumbs.last else { return }
-        html.open("nav", ("class", "nhsuk-breadcrumb"), ("aria-label", "Breadcrumb"))
-        html.open("ol", ("class", "nhsuk-breadcrumb__list"))
-        for crumb in crumbs {
-            html.open("li", ("class", "nhsuk-breadcrumb__list-item"))
-            html.link(crumb.title, href: crumb.href, classes: "nhsuk-breadcrumb__link")
-            html.close("li")
+        html.element("nav", ("class", "nhsuk-breadcrumb"), ("aria-label", "Breadcrumb")) { html in
+            html.element("ol", ("class", "nhsuk-breadcrumb__list")) { html in
+                for crumb in crumbs {
+                    html.element("li", ("class", "nhsuk-breadcrumb__list-item")) {
+                        $0.link(crumb.title, href: crumb.href, classes: "nhsuk-breadcrumb__link")
+                    }
+                }
+            }
+            html.element("a", ("class", "nhsuk-back-link"), ("href", parent.href)) {
+                $0.element("span", ("class", "nhsuk-u-visually-hidden")) { $0.text("Back to ") }
+                $0.text(parent.title)
+            }
         }
-        html.close("ol")
-        html.open("a", ("class", "nhsuk-back-link"), ("href", parent.href))
-        html.open("span", ("class", "nhsuk-u-visually-hidden"))
-        html.text("Back to ")
-        html.close("span")
-        html.text(parent.title)
-        html.close("a")
-        html.close("nav")
     }
 
     /// The menu depends only on the role's items and the current section, never on

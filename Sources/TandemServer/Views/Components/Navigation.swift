@@ -14,31 +14,25 @@ func pagination(_ page: Pagination, href: (Int) -> String, noun: String, capped:
     var html = HTMLFragment(capacity: 1_024)
     if page.totalItems > 0 {
         let total = capped ? "more than \(page.totalItems.commaGrouped)" : page.totalItems.commaGrouped
-        html.open("p", ("class", "nhsuk-body-s"))
-        html.text("Showing \(page.firstItemNumber.commaGrouped) to \(page.lastItemNumber.commaGrouped) of \(total) \(noun)")
-        html.close("p")
+        html.element("p", ("class", "nhsuk-body-s")) {
+            $0.text("Showing \(page.firstItemNumber.commaGrouped) to \(page.lastItemNumber.commaGrouped) of \(total) \(noun)")
+        }
     }
     guard page.pageCount > 1 else { return html.node }
-    html.open("nav", ("class", "nhsuk-pagination"), ("role", "navigation"), ("aria-label", "Pagination"))
-    html.open("ul", ("class", "nhsuk-list nhsuk-pagination__list"))
-    func item(_ direction: String, _ title: String, _ number: Int) {
-        html.open("li", ("class", "nhsuk-pagination-item--\(direction == "prev" ? "previous" : "next")"))
-        html.open("a", ("class", "nhsuk-pagination__link nhsuk-pagination__link--\(direction)"), ("href", href(number)))
-        html.open("span", ("class", "nhsuk-pagination__title"))
-        html.text(title)
-        html.close("span")
-        html.open("span", ("class", "nhsuk-u-visually-hidden"))
-        html.text(":")
-        html.close("span")
-        html.open("span", ("class", "nhsuk-pagination__page"))
-        html.text("Page \(number) of \(page.pageCount)")
-        html.close("span")
-        html.close("a")
-        html.close("li")
+    func item(_ direction: String, _ title: String, _ number: Int, into html: inout HTMLFragment) {
+        html.element("li", ("class", "nhsuk-pagination-item--\(direction == "prev" ? "previous" : "next")")) { html in
+            html.element("a", ("class", "nhsuk-pagination__link nhsuk-pagination__link--\(direction)"), ("href", href(number))) {
+                $0.element("span", ("class", "nhsuk-pagination__title")) { $0.text(title) }
+                $0.element("span", ("class", "nhsuk-u-visually-hidden")) { $0.text(":") }
+                $0.element("span", ("class", "nhsuk-pagination__page")) { $0.text("Page \(number) of \(page.pageCount)") }
+            }
+        }
     }
-    if page.hasPrevious { item("prev", "Previous", page.page - 1) }
-    if page.hasNext { item("next", "Next", page.page + 1) }
-    html.close("ul")
-    html.close("nav")
+    html.element("nav", ("class", "nhsuk-pagination"), ("role", "navigation"), ("aria-label", "Pagination")) { html in
+        html.element("ul", ("class", "nhsuk-list nhsuk-pagination__list")) { html in
+            if page.hasPrevious { item("prev", "Previous", page.page - 1, into: &html) }
+            if page.hasNext { item("next", "Next", page.page + 1, into: &html) }
+        }
+    }
     return html.node
 }
