@@ -3,39 +3,46 @@ import Testing
 
 @Suite("Disclosure control, pagination and the seeded generator")
 struct StatisticsAndSupportTests {
-    @Test func smallCountsAreHidden() {
-        // The 0 beside the hidden cells is hidden too: it would narrow down who they are.
+    @Test func smallCountsAreHiddenAndAZeroBesideThemIsWithheld() {
+        // The 7 is withheld so the 3 cannot be worked out from the total, and the 0 beside
+        // them too: it would narrow down who they are. Neither is "fewer than 5".
         #expect(
             DisclosureControl.protect([12, 3, 20, 0, 7]).map(\.display)
-                == ["12", "fewer than 5", "20", "fewer than 5", "fewer than 5"])
+                == ["12", "fewer than 5", "20", "withheld*", "withheld*"])
+        #expect(DisclosureControl.protect([1_204, 3, 2]).first?.display == "1,204")
     }
 
-    @Test func aSingleHiddenCountIsProtectedByHidingTheNextSmallest() {
-        // Hiding only the 3 would let it be worked out from the total of 40.
-        let cells = DisclosureControl.protect([30, 3, 7])
-        #expect(cells == [.count(30), .suppressed, .suppressed])
+    @Test func aSingleSmallCountIsProtectedByWithholdingTheNextSmallestNotCallingItSmall() {
+        // Hiding only the 3 would let it be worked out from the total of 88; the 48 hidden
+        // to protect it is not "fewer than 5", and says so.
+        let cells = DisclosureControl.protect([48, 3, 36, 120])
+        #expect(cells == [.count(48), .small, .withheld, .count(120)])
+        #expect(cells.map(\.display) == ["48", "fewer than 5", "withheld*", "120"])
+        #expect(DisclosureControl.needsWithheldNote(cells))
+        #expect(!DisclosureControl.needsWithheldNote(DisclosureControl.protect([3, 2, 40])))
     }
 
-    @Test func aTinyTotalHidesEverythingWithNoZeroBesideIt() {
-        #expect(DisclosureControl.protect([2, 1, 0]) == [.suppressed, .suppressed, .suppressed])
-        #expect(DisclosureControl.protectBreakdown([2, 1, 0]) == [.suppressed, .suppressed, .suppressed])
+    @Test func aTinyTotalHidesEverythingAsSmallWithNoZeroBesideIt() {
+        #expect(DisclosureControl.protect([2, 1, 0]) == [.small, .small, .withheld])
+        #expect(DisclosureControl.protectBreakdown([2, 1, 0]) == [.small, .small, .withheld])
     }
 
     @Test func aFewAnswersAllInOneGroupHideTheWholeBreakdown() {
         // Three people all answered "Asian or Asian British": "fewer than 5" there and 0
         // everywhere else would tell everyone what each of them answered.
         let cells = DisclosureControl.protectBreakdown([0, 3, 0, 0, 0])
-        #expect(cells.allSatisfy { $0 == .suppressed })
-        #expect(!cells.contains(.count(0)))
+        #expect(cells.allSatisfy { $0.isHidden })
+        #expect(cells == [.withheld, .small, .withheld, .withheld, .withheld])
     }
 
-    @Test func everyoneInOneGroupHidesTheWholeBreakdownEvenWhenMany() {
-        #expect(DisclosureControl.protectBreakdown([0, 12, 0]) == [.suppressed, .suppressed, .suppressed])
+    @Test func everyoneInOneGroupWithholdsTheWholeBreakdownEvenWhenMany() {
+        // Twelve in one group is not "fewer than 5": it is withheld.
+        #expect(DisclosureControl.protectBreakdown([0, 12, 0]) == [.withheld, .withheld, .withheld])
         #expect(DisclosureControl.hidesWholeBreakdown([0, 12, 0]))
     }
 
     @Test func aTotalUnderFiveHidesTheWholeBreakdown() {
-        #expect(DisclosureControl.protectBreakdown([1, 1, 2, 0]) == [.suppressed, .suppressed, .suppressed, .suppressed])
+        #expect(DisclosureControl.protectBreakdown([1, 1, 2, 0]) == [.small, .small, .small, .withheld])
     }
 
     @Test func aBreakdownWithTwoLargeGroupsIsShownAndNothingIsHiddenWithoutCause() {
@@ -108,5 +115,17 @@ struct RequestInputRulesTests {
     @Test(arguments: ["/", "/people", "/projects/0b5e?page=2&q=waiting%20times", "/evidence#top"])
     func localPathsAreKept(raw: String) {
         #expect(LocalPath.safe(raw) == raw)
+    }
+}
+
+@Suite("Shares of a whole")
+struct ShareTests {
+    @Test func aThemesShareIsOfTheCommentsCodedNotOfTheBars() {
+        // 55 comments with "Waiting and delays" among 207 coded: 27%, whatever the other bars hold.
+        #expect(Share.percent(55, of: 207) == "27%")
+        #expect(Share.percent(0, of: 207) == "0%")
+        #expect(Share.percent(1, of: 1_000) == "less than 1%")
+        #expect(Share.percent(3, of: 0) == "-")
+        #expect(Share.percent(207, of: 207) == "100%")
     }
 }

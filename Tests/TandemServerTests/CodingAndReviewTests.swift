@@ -116,6 +116,38 @@ struct CodingAndReviewTests {
         }
     }
 
+    @Test func aThemesShareIsOfTheCommentsCodedOnThePageAndInTheReport() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
+            let maggie = try await Fixtures.person(of: partnerUser, on: app.db)
+            let project = try await Fixtures.project(organisation: trust, team: [(maggie, .patientPartner)], on: app.db)
+            let themes = try await Self.codeComments(30, project: project, coder: maggie, on: app.db)
+            // Five of the waiting comments are about parking too: 15 of 30 comments mention
+            // parking (50%), though parking is 15 of the 35 bars' total (43%).
+            let parking = try #require(themes.first { $0.key == "parking" })
+            let waiting = try #require(themes.first { $0.key == "waiting" })
+            let waitingItems = try await Coding.query(on: app.db).filter(\.$theme.$id == waiting.requireID()).limit(5).all()
+            for coding in waitingItems {
+                try await Coding(
+                    projectID: project.requireID(), itemID: coding.$item.id, themeID: parking.requireID(),
+                    coderID: maggie.requireID(), suggestedBy: nil, confidence: nil
+                ).create(on: app.db)
+            }
+            let page = try await partner.get(SiteURL.project(.value(project.id!), .themes).path).body.string
+            #expect(page.contains("From 30 comments the team has coded"))
+            #expect(page.contains("15 (50%)") && page.contains("10 (33%)") && !page.contains("(43%)"))
+            #expect(page.contains("can add up to more than 100%"))
+            let report = try await ProjectReportBuilder.build(project, on: app.db)
+            let chart = try #require(
+                report.blocks.compactMap { block -> BarChartFigures? in
+                    if case .barChart(let figures) = block { figures } else { nil }
+                }.first)
+            #expect(chart.whole == 30)
+            #expect(chart.tableRows.first == ["Parking", "15", "50%"])
+        }
+    }
+
     @Test func anOwnerIsAskedWhetherAChangeHeldAndTheAnswerMovesIt() async throws {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)

@@ -284,7 +284,7 @@ struct ProbingTests {
             }
             let model = try await EqualityController.summaryModel(on: app.db)
             let ethnic = try #require(model.tables.first { $0.question == EqualityMonitoring.ethnicGroup.question })
-            #expect(ethnic.rows.allSatisfy { $0.cell == .suppressed })
+            #expect(ethnic.rows.allSatisfy { $0.cell.isHidden })
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
             let page = try await coordinator.get(SiteURL.equalitySummary.path).body.string
             #expect(page.contains("Not shown: too few people answered"))

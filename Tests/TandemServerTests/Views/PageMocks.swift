@@ -173,3 +173,18 @@ extension ReportPage.Model {
             background: nil, errors: FormErrors())
     }
 }
+
+extension ThemeOverviewPage.Model {
+    /// 55 of 207 coded comments about waiting; in the comparison, a small cell and the
+    /// cell withheld to protect it, which holds 48.
+    static let mock = Self(
+        header: Mock.header,
+        overview: ThemeOverview(
+            codedComments: 207,
+            themes: [.init(name: "Waiting and delays", comments: 55, positive: 5, negative: 40)],
+            periods: [], overTime: [],
+            comparison: .init(
+                groups: [("Outpatients", 120), ("Ward 7", 60), ("Pharmacy", 27)],
+                rows: [(theme: "Waiting and delays", cells: DisclosureControl.protect([48, 3, 36]))], hiddenGroups: 0)),
+        grouping: .service)
+}

@@ -118,4 +118,15 @@ extension PageViewTests {
         #expect(page.contains("What people told us") && page.contains("I waited four hours for my tablets."))
         #expect(page.contains(SiteURL.project(.value(Mock.projectID), .reportDocx).path))
     }
+
+    @Test func themesShowSharesOfCodedCommentsAndTwoKindsOfHiddenCell() {
+        let page = ThemeOverviewPage.render(.mock, context: Mock.context).render()
+        // 55 of 207 coded comments, not a share of the bars drawn.
+        #expect(page.contains("55 (27%)"))
+        // The 3 is small; the 36 hidden to protect it is withheld, never "fewer than 5".
+        #expect(page.contains("fewer than 5") && page.contains("withheld*"))
+        #expect(page.contains(DisclosureControl.withheldNote))
+        #expect(page.contains("48 (40%)"))
+        #expect(!page.contains("36 ("))
+    }
 }

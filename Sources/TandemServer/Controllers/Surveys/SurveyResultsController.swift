@@ -17,16 +17,19 @@ enum SurveyResultsController {
         let questions = try await SurveyController.questions(of: survey, on: db)
         let responses = try await SurveyResponse.query(on: db).filter(\.$survey.$id == surveyID).count()
         let counts = try await SurveyAnswerCount.byQuestion(surveyID: surveyID, on: db)
+        let answered = try await SurveyQuestionRespondents.byQuestion(surveyID: surveyID, on: db)
         let results = questions.map { question -> SurveyResultsPage.QuestionResult in
             let mine = counts[question.id!] ?? [:]
             if question.kind == .freeText {
                 return .init(
-                    id: question.id!, text: question.text, kind: question.kind, bars: [], written: mine.values.reduce(0, +))
+                    id: question.id!, text: question.text, kind: question.kind, bars: [], answered: 0,
+                    written: mine.values.reduce(0, +))
             }
             let choices = question.kind.needsOptions ? question.options : question.kind.fixedOptions
             return .init(
                 id: question.id!, text: question.text, kind: question.kind,
-                bars: choices.map { BarChartBar(label: $0, count: mine[$0] ?? 0) }, written: 0)
+                bars: choices.map { BarChartBar(label: $0, count: mine[$0] ?? 0) }, answered: answered[question.id!] ?? 0,
+                written: 0)
         }
         return SurveyResultsPage.Model(
             header: try await ProjectController.header(project, on: db), surveyID: surveyID, title: survey.title,

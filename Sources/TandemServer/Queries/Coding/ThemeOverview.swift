@@ -148,3 +148,16 @@ struct ThemeOverview: Sendable {
         return Comparison(groups: groups, rows: table, hiddenGroups: members.count - groups.count)
     }
 }
+
+extension ThemeOverview {
+    /// Said wherever theme shares are shown.
+    static let sharesNote =
+        "Each theme's share is of the comments coded. A comment can have more than one theme, so the shares can add up to more than 100%."
+
+    /// The largest themes as a chart, each a share of the comments coded.
+    func chart(top: Int) -> BarChartFigures {
+        BarChartFigures(
+            title: "Comments by theme", bars: themes.prefix(top).map { BarChartBar(label: $0.name, count: $0.comments) },
+            whole: codedComments, wholeLabel: "comments coded", heading: "Theme")
+    }
+}

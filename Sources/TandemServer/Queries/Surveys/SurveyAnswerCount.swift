@@ -25,3 +25,24 @@ struct SurveyAnswerCount: QueryRow {
         return counts
     }
 }
+
+/// How many people answered each question of a survey: the whole that each answer's
+/// share is of (for a question with several answers allowed, not the number of answers).
+struct SurveyQuestionRespondents: QueryRow {
+    enum Column: String, CaseIterable, Sendable { case question, n }
+    let question: UUID
+    let n: Int
+
+    init(_ row: QueryRowReader<Column>) throws { (question, n) = (try row(.question), try row(.n)) }
+
+    static func byQuestion(surveyID: UUID, on db: any Database) async throws -> [UUID: Int] {
+        let rows = try decode(
+            try await (db as! any SQLDatabase).raw(
+                """
+                SELECT a.question_id AS question, COUNT(DISTINCT a.response_id) AS n FROM survey_answers a
+                JOIN survey_responses r ON r.id = a.response_id WHERE r.survey_id = \(bind: surveyID) GROUP BY a.question_id
+                """
+            ).all())
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0.question, $0.n) })
+    }
+}

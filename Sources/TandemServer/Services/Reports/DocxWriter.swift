@@ -40,8 +40,8 @@ enum DocxWriter {
             case .quote(let text): body += paragraph("\u{201C}\(text)\u{201D}", style: "Quote")
             case .bullets(let items): body += items.map { paragraph("\u{2022}\t\($0)", style: "ListBullet") }.joined()
             case .table(let caption, let headers, let rows): body += table(caption: caption, headers: headers, rows: rows)
-            case .barChart(let title, let bars):
-                body += table(caption: title, headers: ["Theme", "Comments"], rows: bars.map { [$0.label, String($0.count)] })
+            case .barChart(let figures):
+                body += table(caption: figures.title, headers: figures.tableHeaders, rows: figures.tableRows)
             case .spcChart(let data):
                 body += paragraph(chartSummary(data))
                 let recent = Array(zip(data.periods, zip(data.chart.points, data.notes)).suffix(24))

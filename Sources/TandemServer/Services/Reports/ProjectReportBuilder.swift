@@ -24,12 +24,9 @@ enum ProjectReportBuilder {
         if !overview.themes.isEmpty {
             report.heading("Themes")
             report.paragraph(
-                "From \(counted(overview.codedComments, "comment", "comments")) coded by the team. A comment can have more than one theme."
+                "From \(counted(overview.codedComments, "comment", "comments")) coded by the team. \(ThemeOverview.sharesNote)"
             )
-            report.blocks.append(
-                .barChart(
-                    title: "Comments by theme",
-                    bars: overview.themes.prefix(10).map { BarChartBar(label: $0.name, count: $0.comments) }))
+            report.blocks.append(.barChart(overview.chart(top: 10)))
         }
         try await recommendations(projectID, into: &report, on: db)
         try await measures(projectID, into: &report, on: db)

@@ -11,8 +11,8 @@ struct ReportDocument: Sendable {
         case quote(String)
         case bullets([String])
         case table(caption: String, headers: [String], rows: [[String]])
-        /// A bar chart; the Word document shows it as a table.
-        case barChart(title: String, bars: [BarChartBar])
+        /// A bar chart, with its figures as a table in the Word document too.
+        case barChart(BarChartFigures)
         /// A measure's SPC chart; the Word document shows its summary and values.
         case spcChart(SPCChartData)
     }

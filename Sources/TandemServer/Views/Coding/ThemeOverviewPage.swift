@@ -24,19 +24,15 @@ enum ThemeOverviewPage {
                 .p(link("Start coding", href: SiteURL.project(.value(projectID), .coding).path)))
             : .group(
                 Blocks.paragraph(
-                    "From \(counted(overview.codedComments, "comment", "comments")) the team has coded. A comment can have more than one theme."
+                    "From \(counted(overview.codedComments, "comment", "comments")) the team has coded. \(ThemeOverview.sharesNote)"
                 ),
-                barChart(
-                    title: "Comments by theme",
-                    bars: overview.themes.prefix(12).map { BarChartBar(label: $0.name, count: $0.comments) }, id: "themes-chart"),
+                barChart(overview.chart(top: 12), id: "themes-chart"),
                 sentiment(overview),
                 overTime(overview),
                 comparison(overview, projectID: projectID, grouping: grouping))
     }
 
-    private static func percent(_ part: Int, of whole: Int) -> String {
-        whole == 0 ? "-" : "\(Int((Double(part) / Double(whole) * 100).rounded()))%"
-    }
+    private static func percent(_ part: Int, of whole: Int) -> String { Share.percent(part, of: whole) }
 
     private static func sentiment(_ overview: ThemeOverview) -> Markup {
         dataTable(
@@ -47,7 +43,7 @@ enum ThemeOverviewPage {
             ],
             textRows: overview.themes.map { row in
                 [
-                    row.name, String(row.comments), percent(row.positive, of: row.comments),
+                    row.name, row.comments.commaGrouped, percent(row.positive, of: row.comments),
                     percent(row.negative, of: row.comments),
                 ]
             })
@@ -58,7 +54,7 @@ enum ThemeOverviewPage {
         return dataTable(
             caption: "Change over time (comments a quarter, by when they were given)",
             columns: [.init(heading: "Theme")] + overview.periods.map { .init(heading: $0, numeric: true) },
-            textRows: overview.overTime.map { row in [row.theme] + row.counts.map(String.init) })
+            textRows: overview.overTime.map { row in [row.theme] + row.counts.map(\.commaGrouped) })
     }
 
     private static func comparison(_ overview: ThemeOverview, projectID: UUID, grouping: ThemeOverview.Grouping) -> Markup {
@@ -80,16 +76,17 @@ enum ThemeOverviewPage {
                 : dataTable(
                     caption: "Comments with each theme, by \(grouping.label.lowercased())",
                     columns: [.init(heading: "Theme")]
-                        + comparison.groups.map { .init(heading: "\($0.name) (\($0.size))", numeric: true) },
+                        + comparison.groups.map { .init(heading: "\($0.name) (\($0.size.commaGrouped))", numeric: true) },
                     textRows: comparison.rows.map { row in
                         [row.theme]
                             + zip(row.cells, comparison.groups).map { cell, group in
                                 switch cell {
-                                case .count(let n): "\(n) (\(percent(n, of: group.size)))"
-                                case .suppressed: cell.display
+                                case .count(let n): "\(n.commaGrouped) (\(percent(n, of: group.size)))"
+                                case .small, .withheld: cell.display
                                 }
                             }
                     }),
+            Blocks.withheldNote(comparison.rows.flatMap(\.cells)),
             Blocks.paragraph(
                 "Figures from 1 to 4 are hidden, and groups of fewer than \(DisclosureControl.threshold) people are left out\(comparison.hiddenGroups > 0 ? " (\(comparison.hiddenGroups) here)" : ""), so that nobody can be picked out. Equality groups come from survey answers given with consent.",
                 classes: "nhsuk-body-s"))

@@ -1,5 +1,6 @@
 import Foundation
 import Plot
+import TandemCore
 
 /// A horizontal bar chart as SVG, with the same figures in a table beside it
 /// for screen readers and anyone who prefers numbers. No inline styles: the
@@ -9,12 +10,30 @@ struct BarChartBar: Sendable {
     let count: Int
 }
 
-func barChart(title: String, bars: [BarChartBar], id: String) -> Markup {
-    let total = bars.reduce(0) { $0 + $1.count }
+/// A bar chart's figures, for the web page and the Word document alike.
+struct BarChartFigures: Sendable {
+    let title: String
+    let bars: [BarChartBar]
+    /// What each bar's share is of, said in `wholeLabel` ("comments coded"): for answers
+    /// to a one-choice question the answers; for themes the comments coded, which is not
+    /// the sum of the bars, since a comment can have several themes.
+    let whole: Int
+    let wholeLabel: String
+    /// The table's heading for the bars' labels.
+    var heading = "Answer"
+
+    func share(_ bar: BarChartBar) -> String { Share.percent(bar.count, of: whole) }
+
+    /// The table beside the chart (and in the Word document): label, number, share.
+    var tableHeaders: [String] { [heading, "Number", "Share of \(whole.commaGrouped) \(wholeLabel)"] }
+    var tableRows: [[String]] { bars.map { [$0.label, $0.count.commaGrouped, share($0)] } }
+}
+
+func barChart(_ figures: BarChartFigures, id: String) -> Markup {
+    let (title, bars) = (figures.title, figures.bars)
     let maximum = max(1, bars.map(\.count).max() ?? 1)
     let rowHeight = 34, labelWidth = 260, barWidth = 300, width = labelWidth + barWidth + 120
     let height = max(1, bars.count) * rowHeight + 8
-    func percent(_ count: Int) -> String { total == 0 ? "0%" : "\(Int((Double(count) / Double(total) * 100).rounded()))%" }
     let summary = HTMLEscaping.attribute(title + ": " + bars.map { "\($0.label) \($0.count)" }.joined(separator: ", "))
     var svg =
         ##"<svg class="tandem-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(width) \##(height)" width="100%" role="img" aria-labelledby="\##(id)-title"><title id="\##(id)-title">\##(summary)</title>"##
@@ -27,7 +46,7 @@ func barChart(title: String, bars: [BarChartBar], id: String) -> Markup {
         svg +=
             ##"<rect x="\##(labelWidth)" y="\##(y + 4)" width="\##(max(length, bar.count > 0 ? 2 : 0))" height="\##(rowHeight - 10)" fill="#005eb8"/>"##
         svg +=
-            ##"<text x="\##(labelWidth + length + 8)" y="\##(y + 21)" font-size="15" fill="#212b32">\##(bar.count) (\##(percent(bar.count)))</text>"##
+            ##"<text x="\##(labelWidth + length + 8)" y="\##(y + 21)" font-size="15" fill="#212b32">\##(bar.count.commaGrouped) (\##(figures.share(bar)))</text>"##
     }
     svg += "</svg>"
     return .group(
@@ -36,9 +55,6 @@ func barChart(title: String, bars: [BarChartBar], id: String) -> Markup {
             "Show as a table",
             dataTable(
                 caption: title, captionSize: "s",
-                columns: [
-                    .init(heading: "Answer"), .init(heading: "Number", numeric: true),
-                    .init(heading: "Share", numeric: true),
-                ],
-                rows: bars.map { [.plain($0.label), .plain(String($0.count)), .plain(percent($0.count))] })))
+                columns: figures.tableHeaders.enumerated().map { .init(heading: $1, numeric: $0 > 0) },
+                textRows: figures.tableRows)))
 }

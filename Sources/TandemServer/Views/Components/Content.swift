@@ -1,4 +1,5 @@
 import Plot
+import TandemCore
 
 /// Small NHS.UK content components.
 enum Blocks {
@@ -80,5 +81,12 @@ enum Blocks {
 
     static func backLink(_ text: String = "Back", href: String) -> Markup {
         link(text, href: href, classes: "nhsuk-back-link")
+    }
+}
+
+extension Blocks {
+    /// The footnote under a table with a withheld figure (see `DisclosureControl.Cell.withheld`).
+    static func withheldNote(_ cells: [DisclosureControl.Cell]) -> Markup {
+        DisclosureControl.needsWithheldNote(cells) ? paragraph(DisclosureControl.withheldNote, classes: "nhsuk-body-s") : .empty
     }
 }

@@ -30,7 +30,7 @@ enum EqualitySummaryPage {
 
     /// One question's answers; when `DisclosureControl` hides the whole breakdown, a sentence saying why instead.
     static func table(_ table: Table) -> Markup {
-        guard table.rows.contains(where: { $0.cell != .suppressed }) else {
+        guard table.rows.contains(where: { !$0.cell.isHidden }) else {
             return .group(
                 Blocks.heading(table.question, level: 3, size: "s"),
                 Blocks.inset(
@@ -38,9 +38,11 @@ enum EqualitySummaryPage {
                         "Not shown: too few people answered, or they all gave the same answer, so showing the numbers could tell who answered what."
                     )))
         }
-        return dataTable(
-            caption: table.question, captionSize: "s",
-            columns: [.init(heading: "Answer"), .init(heading: "People", numeric: true)],
-            rows: table.rows.map { [.plain($0.label), .plain($0.cell.display)] })
+        return .group(
+            dataTable(
+                caption: table.question, captionSize: "s",
+                columns: [.init(heading: "Answer"), .init(heading: "People", numeric: true)],
+                rows: table.rows.map { [.plain($0.label), .plain($0.cell.display)] }),
+            Blocks.withheldNote(table.rows.map(\.cell)))
     }
 }

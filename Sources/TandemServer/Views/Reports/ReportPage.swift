@@ -48,8 +48,8 @@ enum ReportPage {
             return dataTable(
                 caption: caption, captionSize: "s", columns: headers.map { TableColumn(heading: $0) },
                 rows: rows.map { $0.map { .plain($0) } })
-        case .barChart(let title, let bars):
-            return barChart(title: title, bars: bars, id: "report-chart-\(index)")
+        case .barChart(let figures):
+            return barChart(figures, id: "report-chart-\(index)")
         case .spcChart(let data):
             return .group(.p(.plain(chartSummary(data))), spcChart(data, id: "report-spc-\(index)"))
         }

@@ -8,6 +8,8 @@ enum SurveyResultsPage {
         let text: String
         let kind: SurveyQuestionKind
         let bars: [BarChartBar]
+        /// The people who answered it: what each answer's share is of.
+        let answered: Int
         let written: Int
     }
 
@@ -42,7 +44,11 @@ enum SurveyResultsPage {
                                     href: SiteURL.project(.value(model.header.id), .evidence).path(query: [
                                         ("survey", model.surveyID.lowercasedString)
                                     ])))
-                            : barChart(title: question.text, bars: question.bars, id: "chart-\(index + 1)"))
+                            : barChart(
+                                BarChartFigures(
+                                    title: question.text, bars: question.bars, whole: question.answered,
+                                    wholeLabel: question.answered == 1 ? "person who answered" : "people who answered"),
+                                id: "chart-\(index + 1)"))
                 }),
             model.demographics.isEmpty
                 ? .empty
