@@ -44,16 +44,8 @@ enum DocxWriter {
                 body += table(caption: figures.title, headers: figures.tableHeaders, rows: figures.tableRows)
             case .spcChart(let data):
                 body += paragraph(chartSummary(data))
-                let recent = Array(zip(data.periods, zip(data.chart.points, data.notes)).suffix(24))
-                body += table(
-                    caption: "\(data.title) (\(data.unit))", headers: ["Period", "Value", "Mean", "Process limits", "Note"],
-                    rows: recent.map { period, pair in
-                        let phase = data.chart.phases[pair.0.phase]
-                        return [
-                            CalendarDate.long(period), number(pair.0.value), number(phase.mean),
-                            "\(number(phase.lowerLimit)) to \(number(phase.upperLimit))", pair.1,
-                        ]
-                    })
+                // Every value, as on the web report: the same rows, never a recent slice.
+                body += table(caption: "\(data.title) (\(data.unit))", headers: SPCChartData.tableHeaders, rows: data.tableRows)
             }
         }
         return """

@@ -31,7 +31,8 @@ enum ProjectReportBuilder {
         try await recommendations(projectID, into: &report, on: db)
         try await measures(projectID, into: &report, on: db)
         try await appendix(projectID, into: &report, on: db)
-        return report
+        // Names typed into the report's free text follow the team list's rule.
+        return report.mapText(try await ProjectTeamNaming.load(projectID, on: db).freeText.apply)
     }
 
     private static func methodsAndPeople(_ project: Project, into report: inout ReportDocument, on db: any Database) async throws
@@ -56,20 +57,13 @@ enum ProjectReportBuilder {
                     }))
         }
         // Partners are named only with their agreement to being named; otherwise by their role.
-        let members = try await ProjectMember.query(on: db).filter(\.$project.$id == projectID).with(\.$person).all()
-        let named = Set(
-            try await ConsentRecord.query(on: db).filter(\.$person.$id ~~ members.map(\.$person.id))
-                .filter(\.$purpose == ConsentPurpose.quotesNamed).filter(\.$withdrawnAt == nil).all(\.$person.$id))
-        let team = members.sorted {
+        let naming = try await ProjectTeamNaming.load(projectID, on: db)
+        let team = naming.members.sorted {
             ($0.role.bringsLivedExperience ? 0 : 1, $0.person.displayName) < (
                 $1.role.bringsLivedExperience ? 0 : 1, $1.person.displayName
             )
         }
-        .map { member in
-            member.role.bringsLivedExperience && !named.contains(member.$person.id)
-                ? "A \(member.role.label.lowercased())"
-                : "\(member.person.displayName), \(member.role.label.lowercased())"
-        }
+        .map(naming.teamListEntry)
         if !team.isEmpty {
             report.paragraph(
                 "The project team, with patient and carer partners as equal members. Partners are named only where they have agreed to it."

@@ -35,3 +35,33 @@ struct ReportDocument: Sendable {
         }.joined(separator: "\n\n")
     }
 }
+
+extension ReportDocument {
+    /// The same report with every piece of its text passed through `transform` (names
+    /// that may not appear, for one): headings, paragraphs, quotes, lists, tables and charts.
+    func mapText(_ transform: (String) -> String) -> ReportDocument {
+        var copy = ReportDocument(title: transform(title), subtitle: transform(subtitle))
+        copy.blocks = blocks.map { block in
+            switch block {
+            case .heading(let text, let level): .heading(transform(text), level: level)
+            case .paragraph(let text): .paragraph(transform(text))
+            case .quote(let text): .quote(transform(text))
+            case .bullets(let items): .bullets(items.map(transform))
+            case .table(let caption, let headers, let rows):
+                .table(caption: transform(caption), headers: headers.map(transform), rows: rows.map { $0.map(transform) })
+            case .barChart(let figures):
+                .barChart(
+                    BarChartFigures(
+                        title: transform(figures.title),
+                        bars: figures.bars.map { BarChartBar(label: transform($0.label), count: $0.count) },
+                        whole: figures.whole, wholeLabel: figures.wholeLabel, heading: figures.heading))
+            case .spcChart(let data):
+                .spcChart(
+                    SPCChartData(
+                        title: transform(data.title), unit: data.unit, chart: data.chart, periods: data.periods,
+                        notes: data.notes.map(transform)))
+            }
+        }
+        return copy
+    }
+}

@@ -96,21 +96,25 @@ func chartSummary(_ data: SPCChartData) -> String {
     return parts.joined(separator: ". ")
 }
 
-private func spcTable(_ data: SPCChartData) -> Markup {
-    let chart = data.chart
-    return dataTable(
-        caption: data.title, captionSize: "s",
-        columns: [
-            .init(heading: "Period"), .init(heading: "Value", numeric: true), .init(heading: "Mean", numeric: true),
-            .init(heading: "Lower limit", numeric: true), .init(heading: "Upper limit", numeric: true),
-            .init(heading: "Special cause"), .init(heading: "Note"),
-        ],
-        rows: chart.points.map { point in
+extension SPCChartData {
+    /// Every value of the measure with its phase's mean and limits: the table beside the
+    /// chart and in the Word report, the same rows in both.
+    static let tableHeaders = ["Period", "Value", "Mean", "Lower limit", "Upper limit", "Special cause", "Note"]
+
+    var tableRows: [[String]] {
+        chart.points.map { point in
             let phase = chart.phases[point.phase]
             return [
-                .plain(CalendarDate.long(data.periods[point.index])), .plain(number(point.value)), .plain(number(phase.mean)),
-                .plain(number(phase.lowerLimit)), .plain(number(phase.upperLimit)),
-                .plain(point.rules.sorted().map(\.explanation).joined(separator: "; ")), .plain(data.notes[point.index]),
+                CalendarDate.long(periods[point.index]), number(point.value), number(phase.mean), number(phase.lowerLimit),
+                number(phase.upperLimit), point.rules.sorted().map(\.explanation).joined(separator: "; "), notes[point.index],
             ]
-        })
+        }
+    }
+}
+
+private func spcTable(_ data: SPCChartData) -> Markup {
+    dataTable(
+        caption: "\(data.title) (\(data.unit))", captionSize: "s",
+        columns: SPCChartData.tableHeaders.enumerated().map { .init(heading: $1, numeric: (1...4).contains($0)) },
+        textRows: data.tableRows)
 }
