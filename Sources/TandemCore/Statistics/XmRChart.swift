@@ -41,14 +41,7 @@ public struct XmRChart: Sendable, Equatable {
     /// The icon for the most recent point: does the latest data show special cause, and is it good or bad?
     public var variation: VariationIcon {
         guard let last = points.last, let side = last.side else { return .commonCause }
-        switch (direction, side) {
-        case (.neither, .high): return .neitherHigh
-        case (.neither, .low): return .neitherLow
-        case (.higherIsBetter, .high): return .improvingHigh
-        case (.higherIsBetter, .low): return .concerningLow
-        case (.lowerIsBetter, .low): return .improvingLow
-        case (.lowerIsBetter, .high): return .concerningHigh
-        }
+        return VariationIcon(direction: direction, side: side)
     }
 
     /// Whether the current process will meet the target: only with a target,
@@ -64,14 +57,17 @@ public struct XmRChart: Sendable, Equatable {
         return .hitAndMiss
     }
 
-    /// What a point's special cause means for this measure, for colouring it.
+    /// What a point's special cause means for this measure, for colouring it. Points on
+    /// the other side of a later sustained shift in the same phase are the period before
+    /// that change (its limits mix both periods), not better or worse in themselves.
     public func assessment(of point: Point) -> PointAssessment {
         guard let side = point.side else { return .commonCause }
-        switch direction {
-        case .neither: return .neither
-        case .higherIsBetter: return side == .high ? .improving : .concerning
-        case .lowerIsBetter: return side == .low ? .improving : .concerning
+        if let start = suggestedRecalculation, point.index < start, point.phase == phases.count - 1,
+            side != points.last?.side
+        {
+            return .beforeChange
         }
+        return assessment(side: side)
     }
 
     public var hasStableLimits: Bool { (phases.last?.count ?? 0) >= Self.pointsForStableLimits }
@@ -115,8 +111,21 @@ public enum SpecialCauseRule: String, Sendable, Codable, CaseIterable, Comparabl
     }
 }
 
-public enum PointAssessment: String, Sendable {
+public enum PointAssessment: String, Sendable, CaseIterable {
     case commonCause = "common", improving, concerning, neither
+    /// Part of a run before a later shift the other way: the period before a change.
+    case beforeChange = "before_change"
+
+    /// What the colour means, for the chart's legend.
+    public var legend: String {
+        switch self {
+        case .commonCause: "Common cause variation"
+        case .improving: "Special cause: improvement"
+        case .concerning: "Special cause: concern"
+        case .neither: "Special cause: neither better nor worse"
+        case .beforeChange: "Before a later shift"
+        }
+    }
 }
 
 public enum VariationIcon: String, Sendable, Codable {
