@@ -37,6 +37,12 @@ public enum CalendarDate {
         return "\(day) \(monthNames[month - 1]) \(year)"
     }
 
+    /// "21 Nov 2026", for a chart's axis where the long form does not fit.
+    public static func short(_ date: Date) -> String {
+        let (year, month, day) = civil(date)
+        return "\(day) \(monthNames[month - 1].prefix(3)) \(year)"
+    }
+
     // Pages show dozens of dates and imports read hundreds of thousands, so days
     // are converted with the proleptic Gregorian arithmetic of Howard Hinnant's
     // "chrono-compatible low-level date algorithms" rather than through Calendar,

@@ -129,4 +129,31 @@ extension PageViewTests {
         #expect(page.contains("48 (40%)"))
         #expect(!page.contains("36 ("))
     }
+
+    @Test func anSPCChartTellsItsPhaseChangeWithIconsAxisTitlesAndALegend() {
+        let values = XmRChartFixture.values
+        let data = SPCChartData(
+            title: "Hours waiting for medicines", unit: "hours",
+            chart: XmRChart(values: values, direction: .lowerIsBetter, target: 3, recalculateFrom: [12]),
+            periods: XmRChartFixture.periods, notes: values.indices.map { $0 == 12 ? "Pharmacist on the ward" : "" })
+        let story = spcStory(data).render(), chart = spcChart(data, id: "c").render()
+        #expect(story.contains("A shift down from 4.3 to 2.8 hours after the change on 19 September 2025"))
+        // The icons carry their meaning as text alternatives, and say it beside them too.
+        #expect(story.contains("aria-label=\"\(VariationIcon.commonCause.label)\""))
+        #expect(story.contains("aria-label=\"\(AssuranceIcon.hitAndMiss.label)\""))
+        // The value axis is titled with the unit and runs in round steps; the target is labelled.
+        #expect(chart.contains(">Hours</text>") && chart.contains(">2</text>") && chart.contains(">5</text>"))
+        #expect(chart.contains(">Target 3</text>") && chart.contains(">Date</text>"))
+        #expect(chart.contains("tandem-chart-legend") && chart.contains("Process limits") && chart.contains("Target: 3 hours"))
+        // The last date is anchored at its end, so it is not cut off.
+        #expect(chart.contains("text-anchor=\"end\" font-size=\"15\" fill=\"#212b32\">19 Dec 2025</text>"))
+    }
+}
+
+/// The known series of `XmRChartStoryTests`: about 4.3 hours, then 2.8 from 19 September 2025.
+enum XmRChartFixture {
+    static let values: [Double] =
+        [4.2, 4.4, 4.3, 4.5, 4.1, 4.3, 4.4, 4.2, 4.3, 4.4, 4.2, 4.3]
+        + [2.9, 2.7, 2.8, 2.8, 2.9, 2.7, 2.8, 2.9, 2.7, 2.8, 2.8, 2.9, 2.7, 2.8]
+    static let periods = values.indices.map { Date(timeIntervalSince1970: 1_750_982_400 + Double($0) * 7 * 86_400) }
 }

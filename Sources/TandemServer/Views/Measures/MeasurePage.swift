@@ -38,18 +38,11 @@ enum MeasurePage {
             chart.points.isEmpty
                 ? .empty
                 : .group(
-                    Blocks.inset(
-                        Blocks.paragraph(chart.variation.label),
-                        chart.assurance.map { Blocks.paragraph($0.label) } ?? .empty,
-                        chart.hasStableLimits
-                            ? .empty
-                            : Blocks.paragraph(
-                                "There are fewer than \(XmRChart.pointsForStableLimits) values since the limits were last worked out, so treat them as a first guess."
-                            )),
+                    spcStory(model.chart),
                     Blocks.details(
                         "How to read this chart",
                         Blocks.paragraph(
-                            "The solid line is the mean. The dashed lines are the process limits: values between them are the normal ups and downs of the process. Coloured points show special cause: blue where things got better, orange where they got worse, purple where neither direction is better."
+                            "The solid line is the mean. The dashed lines are the process limits: values between them are the normal ups and downs of the process. Coloured points show special cause: blue where things got better, orange where they got worse, purple where neither direction is better. Hollow points come before a later shift the other way: they are the period before a change, and recalculating the limits from the change judges each period on its own. Each period after a recalculation has its own mean and limits."
                         ),
                         Blocks.bulletList(SpecialCauseRule.allCases.map(\.explanation)),
                         Blocks.paragraph("A ▼ at the top marks a value with a note, such as when a change was introduced."))),

@@ -51,7 +51,7 @@ enum ReportPage {
         case .barChart(let figures):
             return barChart(figures, id: "report-chart-\(index)")
         case .spcChart(let data):
-            return .group(.p(.plain(chartSummary(data))), spcChart(data, id: "report-spc-\(index)"))
+            return .group(spcStory(data), spcChart(data, id: "report-spc-\(index)"))
         }
     }
 
