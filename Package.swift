@@ -45,6 +45,7 @@ let package = Package(
             dependencies: [
                 "TandemServer",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
     ],

@@ -3,13 +3,18 @@ import Foundation
 import TandemCore
 @testable import TandemServer
 import Testing
+import ZIPFoundation
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 /// The project report, as a web page and as a Word document: the same figures in both,
 /// and nobody named who has not agreed to it.
 @Suite("Reports")
 struct ReportTests {
     /// A project with a partner who has not agreed to be named, named in the involvement
-    /// plan, and a measure of 26 weekly values with limits recalculated at a change.
+    /// plan, and a measure of 26 weekly values (`XmRChartFixture`) with limits recalculated at the change.
     static func project(on db: any Database) async throws -> Project {
         let trust = try await Fixtures.organisation("Northvale Hospitals", on: db)
         let maggie = try await Fixtures.person("Maggie Ellison", on: db)
@@ -25,11 +30,10 @@ struct ReportTests {
             projectID: id, name: "Hours waiting for medicines", unit: "hours", direction: .lowerIsBetter, target: 3,
             details: "")
         try await measure.create(on: db)
-        let start = CalendarDate.startOfDay(Date(timeIntervalSince1970: 1_751_328_000))  // 1 July 2025
-        for week in 0..<26 {
-            let value = week < 12 ? 4.3 + Double(week % 3) * 0.1 : 2.8 + Double(week % 3) * 0.1
+        // About 4.3 hours, then 2.8 from 19 September 2025, when a pharmacist joined the ward.
+        for (week, value) in XmRChartFixture.values.enumerated() {
             try await MeasurePoint(
-                measureID: measure.requireID(), period: start.addingTimeInterval(Double(week) * 7 * 86_400), value: value,
+                measureID: measure.requireID(), period: XmRChartFixture.periods[week], value: value,
                 annotation: week == 12 ? "Pharmacist on the ward" : "", startsPhase: week == 12
             ).create(on: db)
         }
@@ -76,6 +80,34 @@ struct ReportTests {
             ).save(.fixture, on: app.db)
             let named = DocxWriter.document(try await ProjectReportBuilder.build(project, on: app.db))
             #expect(named.contains("Maggie and the ward manager") && named.contains("Maggie Ellison, patient partner"))
+        }
+    }
+
+    @Test func theWordReportDrawsEachChartAsANativeChartWithATextAlternative() async throws {
+        try await withTandem { app in
+            let project = try await Self.project(on: app.db)
+            let report = try await ProjectReportBuilder.build(project, on: app.db)
+            let archive = try Archive(data: try DocxWriter.data(for: report), accessMode: .read)
+            func part(_ path: String) throws -> String {
+                let entry = try #require(archive[path], "\(path) is missing")
+                var data = Data()
+                _ = try archive.extract(entry) { data.append($0) }
+                return String(decoding: data, as: UTF8.self)
+            }
+            // One measure, no coded themes: one chart, the SPC chart, with its part, relationship and type.
+            let chart = try part("word/charts/chart1.xml")
+            #expect(archive["word/charts/chart2.xml"] == nil)
+            #expect(try part("word/_rels/document.xml.rels").contains("Target=\"charts/chart1.xml\""))
+            #expect(try part("[Content_Types].xml").contains("/word/charts/chart1.xml"))
+            let document = try part("word/document.xml")
+            #expect(document.contains("r:id=\"rIdChart1\""))
+            // The drawing's description is the chart in words, headline included.
+            #expect(document.contains("descr=\"Hours waiting for medicines: 26 values"))
+            #expect(document.contains("A shift down from 4.3 to 2.8 hours after the change on 19 September 2025"))
+            // Each phase draws its own mean; points of each kind are their own series, named for the legend.
+            #expect(chart.components(separatedBy: "<c:v>Mean</c:v>").count == 3)
+            #expect(chart.contains("<c:v>Common cause variation</c:v>") && chart.contains("Target: 3 hours"))
+            for xml in [chart, document] { #expect(XMLParser(data: Data(xml.utf8)).parse(), "not well-formed XML") }
         }
     }
 }

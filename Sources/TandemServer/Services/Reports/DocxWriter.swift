@@ -7,15 +7,17 @@ import ZIPFoundation
 enum DocxWriter {
     static func data(for report: ReportDocument) throws -> Data {
         let archive = try Archive(accessMode: .create)
-        let parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes),
-            ("_rels/.rels", packageRelationships),
-            ("docProps/core.xml", coreProperties(title: report.title)),
-            ("docProps/app.xml", appProperties),
-            ("word/_rels/document.xml.rels", documentRelationships),
-            ("word/styles.xml", styles),
-            ("word/document.xml", document(report)),
-        ]
+        let charts = charts(report)
+        let parts: [(String, String)] =
+            [
+                ("[Content_Types].xml", contentTypes(charts: charts.count)),
+                ("_rels/.rels", packageRelationships),
+                ("docProps/core.xml", coreProperties(title: report.title)),
+                ("docProps/app.xml", appProperties),
+                ("word/_rels/document.xml.rels", documentRelationships(charts: charts.count)),
+                ("word/styles.xml", styles),
+                ("word/document.xml", document(report)),
+            ] + charts.enumerated().map { ("word/charts/chart\($0 + 1).xml", $1.xml) }
         for (path, text) in parts {
             let bytes = Data(text.utf8)
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
@@ -31,8 +33,25 @@ enum DocxWriter {
 
     // MARK: the document
 
+    /// The report's charts as native Word charts, in the order they appear.
+    static func charts(_ report: ReportDocument) -> [DocxChart] {
+        report.blocks.compactMap { block in
+            switch block {
+            case .barChart(let figures): DocxChart.bar(figures)
+            case .spcChart(let data) where !data.chart.points.isEmpty: DocxChart.spc(data)
+            default: nil
+            }
+        }
+    }
+
     static func document(_ report: ReportDocument) -> String {
         var body = paragraph(report.title, style: "Title") + paragraph(report.subtitle, style: "Subtitle")
+        let charts = charts(report)
+        var chartNumber = 0
+        func nextChart() -> String {
+            chartNumber += 1
+            return charts[chartNumber - 1].drawing(relationship: "rIdChart\(chartNumber)", number: chartNumber)
+        }
         for block in report.blocks {
             switch block {
             case .heading(let text, let level): body += paragraph(text, style: "Heading\(min(max(level - 1, 1), 3))")
@@ -41,8 +60,11 @@ enum DocxWriter {
             case .bullets(let items): body += items.map { paragraph("\u{2022}\t\($0)", style: "ListBullet") }.joined()
             case .table(let caption, let headers, let rows): body += table(caption: caption, headers: headers, rows: rows)
             case .barChart(let figures):
+                body += nextChart()
                 body += table(caption: figures.title, headers: figures.tableHeaders, rows: figures.tableRows)
             case .spcChart(let data):
+                body += paragraph(data.chart.headline(periods: data.periods, unit: data.unit), bold: true)
+                if !data.chart.points.isEmpty { body += nextChart() }
                 body += paragraph(chartSummary(data))
                 // Every value, as on the web report: the same rows, never a recent slice.
                 body += table(caption: "\(data.title) (\(data.unit))", headers: SPCChartData.tableHeaders, rows: data.tableRows)
@@ -50,7 +72,7 @@ enum DocxWriter {
         }
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>
             """
     }
 
@@ -93,20 +115,30 @@ enum DocxWriter {
 
     // MARK: fixed parts
 
-    static let contentTypes = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>
-        """
+    static func contentTypes(charts: Int) -> String {
+        let chartParts = (0..<charts).map {
+            "<Override PartName=\"/word/charts/chart\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>"
+        }.joined()
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\(chartParts)</Types>
+            """
+    }
 
     static let packageRelationships = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>
         """
 
-    static let documentRelationships = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
-        """
+    static func documentRelationships(charts: Int) -> String {
+        let chartRelationships = (0..<charts).map {
+            "<Relationship Id=\"rIdChart\($0 + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart\" Target=\"charts/chart\($0 + 1).xml\"/>"
+        }.joined()
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\(chartRelationships)</Relationships>
+            """
+    }
 
     static let appProperties = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
