@@ -53,7 +53,7 @@ enum CodingPage {
                 SummaryRow("Question", text: model.question, empty: "Not recorded"),
                 SummaryRow("Service", text: model.service, empty: "Not recorded"),
                 SummaryRow("Given on", text: model.occurredOn.map(CalendarDate.long), empty: "Not recorded"),
-                SummaryRow("Rating", text: model.rating.map(EvidenceLibraryPage.ratingLabel), empty: "None"),
+                SummaryRow("Rating", text: model.rating.map(EvidenceLibraryPage.ratingLabel), empty: "Not recorded"),
                 SummaryRow(
                     "May be published",
                     text: model.scope == .public ? "Yes, without personal details" : "No: \(model.scope.label.lowercased())"),

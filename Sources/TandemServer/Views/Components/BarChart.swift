@@ -34,7 +34,8 @@ func barChart(_ figures: BarChartFigures, id: String) -> Markup {
     let maximum = max(1, bars.map(\.count).max() ?? 1)
     let rowHeight = 34, labelWidth = 260, barWidth = 300, width = labelWidth + barWidth + 120
     let height = max(1, bars.count) * rowHeight + 8
-    let summary = HTMLEscaping.attribute(title + ": " + bars.map { "\($0.label) \($0.count)" }.joined(separator: ", "))
+    let summary = HTMLEscaping.attribute(
+        title + ": " + bars.map { "\($0.label) \($0.count.commaGrouped) (\(figures.share($0)))" }.joined(separator: ", "))
     var svg =
         ##"<svg class="tandem-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(width) \##(height)" width="100%" role="img" aria-labelledby="\##(id)-title"><title id="\##(id)-title">\##(summary)</title>"##
     for (index, bar) in bars.enumerated() {

@@ -200,7 +200,7 @@ func chartSummary(_ data: SPCChartData) -> String {
     let chart = data.chart
     guard let last = chart.points.last else { return data.title + ": no values yet" }
     var parts = [
-        "\(data.title): \(chart.points.count) values, the latest \(number(last.value)) \(data.unit)",
+        "\(data.title): \(chart.points.count.commaGrouped) values, the latest \(number(last.value)) \(data.unit)",
         chart.headline(periods: data.periods, unit: data.unit).trimmingCharacters(in: CharacterSet(charactersIn: ".")),
     ]
     if let assurance = chart.assurance { parts.append(assurance.label) }

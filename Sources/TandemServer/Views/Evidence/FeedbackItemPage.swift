@@ -38,7 +38,7 @@ enum FeedbackItemPage {
                 SummaryRow("Question", text: model.question, empty: "Not recorded"),
                 SummaryRow("Given on", text: model.occurredOn.map(CalendarDate.long), empty: "Not recorded"),
                 SummaryRow("Service", text: model.service, empty: "Not recorded"),
-                SummaryRow("Rating", text: model.rating.map(EvidenceLibraryPage.ratingLabel), empty: "None"),
+                SummaryRow("Rating", text: model.rating.map(EvidenceLibraryPage.ratingLabel), empty: "Not recorded"),
                 SummaryRow("Who may read it as given", text: model.scope.label),
                 SummaryRow("Given by", text: model.contributor, empty: model.textView == .redacted ? "Not shown" : "Anonymous"),
                 SummaryRow("Added", text: "\(CalendarDate.long(model.addedAt))\(model.addedBy.map { " by \($0)" } ?? "")"),

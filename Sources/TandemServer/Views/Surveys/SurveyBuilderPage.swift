@@ -76,7 +76,9 @@ enum SurveyBuilderPage {
                 SummaryRow(
                     "Responses",
                     .group(
-                        .plain("\(survey.responses)\(survey.invited.map { " of \($0) invited" } ?? "")"), " ",
+                        .plain(
+                            "\(survey.responses.commaGrouped)\(survey.invited.map { " of \($0.commaGrouped) invited" } ?? "")"),
+                        " ",
                         link("See the results", href: SiteURL.survey(.value(survey.id), .results).path))),
                 SummaryRow(
                     "Public link",

@@ -28,9 +28,9 @@ enum SurveyResultsPage {
             "Results", project: model.header, section: .surveys, context: context,
             extraCrumbs: [Crumb(title: model.title, href: SiteURL.survey(.value(model.surveyID)).path)],
             Blocks.lead(
-                "\(model.responses) \(model.responses == 1 ? "response" : "responses")"
+                "\(model.responses.commaGrouped) \(model.responses == 1 ? "response" : "responses")"
                     + (model.invited.map {
-                        " from \($0) people invited (\(Int((Double(model.responses) / Double(max($0, 1)) * 100).rounded()))%)"
+                        " from \($0.commaGrouped) people invited (\(Share.percent(model.responses, of: $0)))"
                     } ?? "") + "."),
             .group(
                 model.questions.enumerated().map { index, question in
@@ -38,7 +38,8 @@ enum SurveyResultsPage {
                         Blocks.heading(question.text, level: 2, size: "s"),
                         question.kind == .freeText
                             ? .p(
-                                .plain("\(question.written) written \(question.written == 1 ? "answer" : "answers"). "),
+                                .plain(
+                                    "\(question.written.commaGrouped) written \(question.written == 1 ? "answer" : "answers"). "),
                                 link(
                                     "Read them in the evidence library",
                                     href: SiteURL.project(.value(model.header.id), .evidence).path(query: [
