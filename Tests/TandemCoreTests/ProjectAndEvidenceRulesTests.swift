@@ -131,6 +131,22 @@ struct FeedbackImportRulesTests {
         #expect(ImportMapping.guess(from: ["a", "b"]) == nil)
     }
 
+    @Test func aRatingWithoutACommentIsSkippedNotAProblem() {
+        // Real Friends and Family Test exports: most rows are a rating with no comment.
+        #expect(
+            ImportRowOutcome.of(record(["1/1/2026", "Ward", "  ", "1"], line: 9), mapping: mapping, columnCount: 4)
+                == .noComment(line: 9))
+        // Still a problem when the row itself is broken, or something else in it is wrong.
+        guard case .problem = ImportRowOutcome.of(record(["1/1/2026", "Ward"], line: 3), mapping: mapping, columnCount: 4),
+            case .problem = ImportRowOutcome.of(record(["1/1/2026", "Ward", "Fine", "9"]), mapping: mapping, columnCount: 4),
+            case .row(let row) = ImportRowOutcome.of(record(["1/1/2026", "Ward", "Fine", "1"]), mapping: mapping, columnCount: 4)
+        else {
+            Issue.record("rows were sorted wrongly")
+            return
+        }
+        #expect(row.text == "Fine")
+    }
+
     @Test func identicalRowsInOneFileAreKeptAndTheSameFileAgainMatches() throws {
         let row = try ImportRowChecker.check(
             record(["1/1/2026", "Ward 7", "Excellent service", "1"]), mapping: mapping, columnCount: 4

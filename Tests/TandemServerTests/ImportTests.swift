@@ -27,7 +27,7 @@ struct ImportTests {
         #expect(uploaded.status == .seeOther)
         let job = try #require(uploaded.location)
         let preview = try await browser.get(job).body.string
-        #expect(preview.contains("The nurses were kind"))
+        #expect(preview.contains("The first rows of the file") && preview.contains("Choose what each column holds"))
         let mapped = try await browser.post(
             "\(job)/mapping", [("text", "3"), ("date", "0"), ("service", "1"), ("rating", "2"), ("scope", "organisation")])
         #expect(mapped.status == .seeOther)
@@ -86,6 +86,70 @@ struct ImportTests {
             // The uploaded copies are not kept once imported.
             let left = (try? FileManager.default.contentsOfDirectory(atPath: "\(app.config.dataDirectory)/imports")) ?? []
             #expect(left.isEmpty)
+        }
+    }
+
+    /// An FFT-style export of 100 rows: every fifth a rating with no comment.
+    static func fftExport() -> [String] {
+        (1...100).map { n in
+            n % 5 == 0
+                ? "0\(n % 9 + 1)/10/2026,Ward \(n % 3),Very good,"
+                : "0\(n % 9 + 1)/10/2026,Ward \(n % 3),Good,\"Comment \(n): the staff were kind\""
+        }
+    }
+
+    @Test func rowsWithoutACommentAreSkippedListedAndDownloadable() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            let job = try await uploadAndCheck(browser, project: project, file: csv(Self.fftExport()), app: app)
+            let checked = try await browser.get(job).body.string
+            #expect(checked.contains("All 100 rows were checked: 80 comments are ready to import"))
+            #expect(checked.contains("20 rows have a rating but no comment, so they will be skipped (lines 6, 11, 16"))
+            #expect(checked.contains("Import 80 comments"))
+            // The rows that will not be imported, to download and correct.
+            let path = job + "/rows-not-imported.csv"
+            #expect(checked.contains(path))
+            let download = try await browser.get(path)
+            #expect(download.status == .ok)
+            #expect(download.headers.contentType?.subType == "csv")
+            let lines = download.body.string.split(separator: "\r\n")
+            #expect(lines.count == 21)
+            #expect(lines.first == "Line,Why it was not imported,Date,Ward,Overall experience,Comment")
+            #expect(lines[1].hasPrefix("6,no comment,"))
+            let done = try await importAndWait(browser, job: job, app: app)
+            #expect(done.contains("80 comments imported") && done.contains("20 rows had a rating but no comment"))
+            #expect(done.contains("Download the rows that were not imported (CSV)"))
+            #expect(try await FeedbackItem.query(on: app.db).count() == 80)
+        }
+    }
+
+    @Test func aPersonCanImportTheRowsWithoutProblemsAndSkipTheRest() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            // Two rows already in Tandem are found at the check, before anything is imported.
+            let earlier = try await uploadAndCheck(browser, project: project, file: csv(Array(Self.rows.prefix(2))), app: app)
+            _ = try await importAndWait(browser, job: earlier, app: app)
+            var rows = Self.rows
+            rows.append("31/02/2026,Ward 12,Good,Lovely food")
+            let job = try await uploadAndCheck(browser, project: project, file: csv(rows), app: app)
+            let checked = try await browser.get(job).body.string
+            #expect(checked.contains("Nothing has been imported") && checked.contains("1 row has a problem"))
+            #expect(checked.contains("2 rows are already in Tandem from an earlier import"))
+            // All or nothing stays the default: confirming without choosing to skip is refused.
+            #expect(try await browser.post("\(job)/confirm").status == .conflict)
+            #expect(checked.contains("Import the 3 comments without problems and skip the rest"))
+            let skipped = try await browser.post("\(job)/confirm", [("skip-problems", "yes")])
+            #expect(skipped.status == .seeOther)
+            await app.services.importProgress.waitForAll()
+            let done = try await browser.get(job).body.string
+            #expect(done.contains("3 comments imported") && done.contains("1 row had a problem, as you chose"))
+            #expect(try await FeedbackItem.query(on: app.db).count() == 5)
+            let rejected = try await browser.get(job + "/rows-not-imported.csv").body.string
+            #expect(rejected.contains("is not a date") && rejected.contains("Lovely food"))
         }
     }
 

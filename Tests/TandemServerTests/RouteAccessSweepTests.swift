@@ -19,6 +19,7 @@ struct RouteAccessSweepTests {
         "/recommendations/:recommendationID/updates/:updateID/file": .notFound,  // no file with the update
         "/me/email/:token": .badRequest,  // no change of email asked for
         "/you-said-we-did/projects/:projectID": .notFound,  // nothing published yet
+        "/imports/:jobID/rows-not-imported.csv": .notFound,  // the file has not been checked
     ]
 
     @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {

@@ -180,3 +180,24 @@ public enum Fingerprint {
 
     public static func of(_ text: String) -> String { value(of: text).hex }
 }
+
+/// What becomes of one row of an uploaded file.
+public enum ImportRowOutcome: Sendable, Equatable {
+    case row(ImportedRow)
+    /// A rating with no comment, as real Friends and Family Test exports are full of:
+    /// skipped without fuss, counted and listed, never an error.
+    case noComment(line: Int)
+    /// Something wrong with the row: the whole import stops unless the person chose to
+    /// import the rows without problems and skip these.
+    case problem(CSVError)
+
+    public static func of(_ record: CSVRecord, mapping: ImportMapping, columnCount: Int) -> ImportRowOutcome {
+        if record.fields.count == columnCount, record.fields[mapping.text].trimmed.isEmpty {
+            return .noComment(line: record.line)
+        }
+        switch ImportRowChecker.check(record, mapping: mapping, columnCount: columnCount) {
+        case .success(let row): return .row(row)
+        case .failure(let problem): return .problem(problem)
+        }
+    }
+}

@@ -92,7 +92,8 @@ struct ImportFeedbackCommand: AsyncCommand {
             try await job.save(on: app.db)
             let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
             context.console.print(
-                "Imported \(outcome.imported) rows (\(outcome.duplicates) already in Tandem, skipped) in \(seconds) s.")
+                "Imported \(outcome.imported) rows in \(seconds) s. Skipped \(outcome.duplicates) already in Tandem and \(outcome.withoutComment) without a comment."
+            )
         } catch {
             job.state = ImportJob.Status.failed
             job.problems = [String(describing: error)]

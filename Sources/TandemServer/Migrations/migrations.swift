@@ -32,4 +32,6 @@ func addMigrations(to app: Application) {
     app.migrations.add(UpdateImportJobAddHeartbeat())
     app.migrations.add(CreateAppSecrets())
     app.migrations.add(CreateEmailChangeRequests())
+    // 006: the built half as its users need it
+    app.migrations.add(UpdateImportJobSkippedRows())
 }

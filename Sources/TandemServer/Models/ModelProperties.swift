@@ -73,7 +73,8 @@ extension ImportJob {
     var properties: [any AnyProperty] {
         [
             $id, $project, $createdBy, $fileName, $storedName, $state, $mapping, $consentScope, $totalRows, $importedRows,
-            $duplicateRows, $problems, $problemCount, $createdAt, $finishedAt, $heartbeatAt,
+            $duplicateRows, $problems, $problemCount, $withoutCommentRows, $withoutCommentLines, $importableRows,
+            $skipProblemRows, $problemRowsSkipped, $createdAt, $finishedAt, $heartbeatAt,
         ]
     }
 }

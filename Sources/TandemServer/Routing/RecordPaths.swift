@@ -98,11 +98,12 @@ enum StoryPath: RecordPath {
 
 /// An import's steps.
 enum ImportPath: RecordPath {
-    case overview, mapping, confirm, progress, cancel
+    case overview, mapping, confirm, progress, cancel, notImported
 
     var parts: [PathPart] {
         switch self {
         case .overview: []
+        case .notImported: [.fixed("rows-not-imported.csv")]
         case .mapping: [.fixed("mapping")]
         case .confirm: [.fixed("confirm")]
         case .progress: [.fixed("progress")]

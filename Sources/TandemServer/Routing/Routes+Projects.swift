@@ -99,6 +99,7 @@ func projectRoutes(_ app: Application) {
         app.post(.importJob(.key, .confirm), .project(Permission.contributeEvidence), use: ImportController.confirm)
         app.post(.importJob(.key, .cancel), .project(Permission.contributeEvidence), use: ImportController.cancel)
         app.get(.importJob(.key, .progress), .project(Permission.contributeEvidence), use: ImportController.progress)
+        app.get(.importJob(.key, .notImported), .project(Permission.contributeEvidence), use: ImportController.notImported)
     }
 
     // Evidence libraries and single pieces of evidence.

@@ -71,12 +71,16 @@ enum ImportController {
         return req.seeOther(SiteURL.importJob(.value(try job.requireID())))
     }
 
-    /// Imports a checked file.
+    /// Imports a checked file: one without problems, or one with problems when the person
+    /// chose to import the rows without them (`skip-problems=yes`) and skip the rest.
     static func confirm(req: Request) async throws -> Response {
         let (job, _, _) = try await req.owned(ImportJob.self, Permission.contributeEvidence)
-        guard job.state == .ready, !(try await isRunning(req, job)) else {
-            throw AppError.conflict("Only a file that has been checked, with no problems, can be imported")
+        let skipProblems = (try? req.content.get(String.self, at: "skip-problems")) == "yes"
+        let allowed = job.state == .ready || (job.state == .invalid && skipProblems && job.importableRows > 0)
+        guard allowed, !(try await isRunning(req, job)) else {
+            throw AppError.conflict("Only a file that has been checked, with rows to import, can be imported")
         }
+        job.skipProblemRows = skipProblems && job.state == .invalid
         job.state = ImportJob.Status.importing
         job.heartbeatAt = Date()
         try await job.save(on: req.db)
@@ -90,9 +94,22 @@ enum ImportController {
             throw AppError.conflict("This import cannot be cancelled now")
         }
         try? FileManager.default.removeItem(atPath: filePath(req.application, job.storedName))
+        try? FileManager.default.removeItem(atPath: filePath(req.application, job.notImportedName))
         try await job.delete(on: req.db)
         try await req.flash("Import cancelled. Nothing was imported and the file has been removed.")
         return req.seeOther(SiteURL.project(.value(try project.requireID()), .import))
+    }
+
+    /// The rows that will not be (or were not) imported, as CSV to correct and upload again.
+    static func notImported(req: Request) async throws -> Response {
+        let (job, _, _) = try await req.owned(ImportJob.self, Permission.contributeEvidence)
+        let path = filePath(req.application, job.notImportedName)
+        guard FileManager.default.fileExists(atPath: path) else { throw AppError.notFound }
+        let response = try await req.fileio.asyncStreamFile(at: path, mediaType: HTTPMediaType(type: "text", subType: "csv"))
+        let name = ((job.fileName as NSString).deletingPathExtension) + " - rows not imported.csv"
+        response.headers.contentDisposition = .init(.attachment, filename: name)
+        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return response
     }
 
     /// For the progress line on the page, which asks every second or two.
@@ -155,6 +172,7 @@ enum ImportController {
     ) async throws -> Response {
         let model = try await jobModel(
             job, project: project, input: input, errors: errors, file: filePath(req.application, job.storedName),
+            notImportedFile: filePath(req.application, job.notImportedName),
             progress: req.application.services.importProgress, on: req.db)
         return ImportJobPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
@@ -162,7 +180,7 @@ enum ImportController {
     /// An import's page: `file` is where its upload waits, `progress` what the running import has done.
     static func jobModel(
         _ job: ImportJob, project: Project, input: ImportMappingForm?, errors: FormErrors, file: String,
-        progress: ImportProgress, on db: any Database
+        notImportedFile: String, progress: ImportProgress, on db: any Database
     ) async throws -> ImportJobPage.Model {
         let jobID = try job.requireID()
         var header: [String] = [], sample: [CSVRecord] = []
@@ -181,6 +199,9 @@ enum ImportController {
             isRunning: await progress.isRunning(jobID), processed: await progress.entry(jobID)?.processed,
             columns: header, sample: sample.map(\.fields), input: shown, totalRows: job.totalRows, importedRows: job.importedRows,
             duplicateRows: job.duplicateRows, problems: job.problems, problemCount: job.problemCount,
+            withoutCommentRows: job.withoutCommentRows, withoutCommentLines: job.withoutCommentLines ?? [],
+            importableRows: job.importableRows, problemRowsSkipped: job.problemRowsSkipped,
+            hasNotImportedFile: FileManager.default.fileExists(atPath: notImportedFile),
             scope: job.consentScope, errors: errors)
     }
 }

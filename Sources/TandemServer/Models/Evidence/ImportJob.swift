@@ -24,6 +24,14 @@ final class ImportJob: Model, @unchecked Sendable {
     /// Problems found, one "line N: reason" per entry (the first 500).
     @Field(key: "problems") var problems: [String]
     @Field(key: "problem_count") var problemCount: Int
+    /// Rows with a rating but no comment: skipped, counted, and listed (the first 500 lines).
+    @Field(key: "without_comment_rows") var withoutCommentRows: Int
+    @OptionalField(key: "without_comment_lines") var withoutCommentLines: [Int]?
+    /// Rows the check found would be imported: not a problem, not without a comment, not already in Tandem.
+    @Field(key: "importable_rows") var importableRows: Int
+    /// Chosen by the person: import the rows without problems and skip those with one.
+    @Field(key: "skip_problem_rows") var skipProblemRows: Bool
+    @Field(key: "problem_rows_skipped") var problemRowsSkipped: Int
 
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "finished_at") var finishedAt: Date?
@@ -44,7 +52,14 @@ final class ImportJob: Model, @unchecked Sendable {
         self.duplicateRows = 0
         self.problems = []
         self.problemCount = 0
+        self.withoutCommentRows = 0
+        self.importableRows = 0
+        self.skipProblemRows = false
+        self.problemRowsSkipped = 0
     }
+
+    /// The rows that will not be imported, as CSV beside the upload (see `NotImportedFile`).
+    var notImportedName: String { storedName + ".not-imported.csv" }
 
     enum Status: String, Codable, Sendable {
         case uploaded, checking, invalid, ready, importing, done, failed

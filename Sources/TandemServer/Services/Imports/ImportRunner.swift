@@ -8,11 +8,15 @@ enum ImportRunner {
     static func check(_ job: ImportJob, app: Application) async {
         guard let jobID = job.id, let mapping = ImportController.decode(job.mapping) else { return }
         let path = ImportController.filePath(app, job.storedName)
+        let notImported = ImportController.filePath(app, job.notImportedName)
+        let existing = FeedbackImporter.ExistingRows(projectID: job.$project.id, db: app.db)
         let progress = app.services.importProgress
         let heartbeat = ImportRecovery.Heartbeat(jobID: jobID, app: app)
         _ = await progress.start(jobID) {
             do {
-                let result = try await FeedbackImporter.check(path: path, mapping: mapping) { rows in
+                let result = try await FeedbackImporter.check(
+                    path: path, mapping: mapping, existing: existing, notImportedPath: notImported
+                ) { rows in
                     await progress.update(jobID, phase: "checking", processed: rows, total: nil)
                     await heartbeat.beat()
                 }
@@ -20,6 +24,10 @@ enum ImportRunner {
                     job.totalRows = result.rows
                     job.problems = result.problems.map { "Line \($0.line): \($0.reason)" }
                     job.problemCount = result.problemCount
+                    job.withoutCommentRows = result.withoutComment
+                    job.withoutCommentLines = result.withoutCommentLines
+                    job.duplicateRows = result.alreadyIn
+                    job.importableRows = result.importable
                     job.state = (result.problemCount == 0 ? ImportJob.Status.ready : .invalid)
                 }
             } catch {
@@ -32,6 +40,7 @@ enum ImportRunner {
         guard let jobID = job.id, let mapping = ImportController.decode(job.mapping) else { return }
         let path = ImportController.filePath(app, job.storedName)
         let scope = job.consentScope
+        let skipProblems = job.skipProblemRows
         let total = job.totalRows
         let progress = app.services.importProgress
         let projectID = job.$project.id
@@ -40,7 +49,8 @@ enum ImportRunner {
             do {
                 guard let project = try await Project.find(projectID, on: app.db) else { return }
                 let outcome = try await FeedbackImporter.run(
-                    path: path, mapping: mapping, project: project, scope: scope, jobID: jobID, addedBy: addedBy,
+                    path: path, mapping: mapping, project: project, scope: scope, skipProblems: skipProblems, jobID: jobID,
+                    addedBy: addedBy,
                     on: app.importDatabase
                 ) { rows in
                     await progress.update(jobID, phase: "importing", processed: rows, total: total)
@@ -49,6 +59,8 @@ enum ImportRunner {
                 try await record(jobID, app: app) { job in
                     job.importedRows = outcome.imported
                     job.duplicateRows = outcome.duplicates
+                    job.withoutCommentRows = outcome.withoutComment
+                    job.problemRowsSkipped = outcome.problemsSkipped
                     job.state = ImportJob.Status.done
                     job.finishedAt = Date()
                 }

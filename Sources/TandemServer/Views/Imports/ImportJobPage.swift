@@ -19,6 +19,11 @@ enum ImportJobPage {
         let duplicateRows: Int
         let problems: [String]
         let problemCount: Int
+        let withoutCommentRows: Int
+        let withoutCommentLines: [Int]
+        let importableRows: Int
+        let problemRowsSkipped: Int
+        let hasNotImportedFile: Bool
         let scope: ConsentScope
         let errors: FormErrors
     }
@@ -59,20 +64,35 @@ enum ImportJobPage {
         if running && model.isRunning { return progress(model) }
         switch model.state {
         case .done:
+            var skipped: [String] = []
+            if model.duplicateRows > 0 {
+                skipped.append(
+                    "\(counted(model.duplicateRows, "row was", "rows were")) already in Tandem from an earlier import.")
+            }
+            if model.withoutCommentRows > 0 {
+                skipped.append("\(counted(model.withoutCommentRows, "row had", "rows had")) a rating but no comment.")
+            }
+            if model.problemRowsSkipped > 0 {
+                skipped.append("\(counted(model.problemRowsSkipped, "row had a problem", "rows had problems")), as you chose.")
+            }
             return .group(
                 Blocks.successBanner("\(counted(model.importedRows, "comment", "comments")) imported"),
-                Blocks.paragraph(
-                    model.duplicateRows == 0
-                        ? "Every row was new."
-                        : "\(counted(model.duplicateRows, "row was", "rows were")) already in Tandem from an earlier import, so \(model.duplicateRows == 1 ? "it was" : "they were") skipped."
-                ),
+                skipped.isEmpty
+                    ? Blocks.paragraph("Every row was new.")
+                    : .group(Blocks.paragraph("Not imported:"), Blocks.bulletList(skipped), notImportedLink(model)),
                 .p(link("See them in the evidence library", href: SiteURL.project(.value(model.header.id), .evidence).path)))
         case .ready:
             return .group(
-                Blocks.inset(Blocks.paragraph("All \(model.totalRows.commaGrouped) rows were checked and have no problems.")),
-                postForm(
-                    action: SiteURL.importJob(.value(model.id), .confirm).path, csrf: csrf,
-                    Buttons.submit("Import \(model.totalRows.commaGrouped) rows")),
+                Blocks.inset(
+                    Blocks.paragraph(
+                        "All \(model.totalRows.commaGrouped) rows were checked: \(counted(model.importableRows, "comment is", "comments are")) ready to import."
+                    ),
+                    skippedRows(model)),
+                model.importableRows == 0
+                    ? Blocks.paragraph("There is nothing new to import from this file.")
+                    : postForm(
+                        action: SiteURL.importJob(.value(model.id), .confirm).path, csrf: csrf,
+                        Buttons.submit("Import \(counted(model.importableRows, "comment", "comments"))")),
                 mapping(model, csrf: csrf, heading: "Change the columns"))
         case .invalid:
             return .group(
@@ -80,9 +100,19 @@ enum ImportJobPage {
                     "Nothing has been imported",
                     Blocks.paragraph("\(counted(model.problemCount, "row has a problem", "rows have problems"))."),
                     Blocks.paragraph(
-                        "Correct them in the file and upload it again, or change the columns below if the wrong ones were chosen."
+                        "Correct them in the file and upload it again, or change the columns below if the wrong ones were chosen. Or import the rows without problems now and correct the others later."
                     )),
                 problems(model),
+                skippedRows(model),
+                notImportedLink(model),
+                model.importableRows == 0
+                    ? .empty
+                    : postForm(
+                        action: SiteURL.importJob(.value(model.id), .confirm).path, csrf: csrf,
+                        FormField.hidden("skip-problems", "yes"),
+                        Buttons.submit(
+                            "Import the \(counted(model.importableRows, "comment", "comments")) without problems and skip the rest",
+                            style: .secondary)),
                 mapping(model, csrf: csrf, heading: "Change the columns"),
                 cancel(model, csrf: csrf))
         case .failed:
@@ -116,6 +146,37 @@ enum ImportJobPage {
                     ? "Nothing is added until every row is in: if anything goes wrong, nothing is imported."
                     : "Every row is checked before anything is imported."),
             .p(link("Refresh this page", href: SiteURL.importJob(.value(model.id)).path), " to see how far it has got."))
+    }
+
+    /// Rows that the check found will be skipped whatever is chosen: no comment, or already in Tandem.
+    private static func skippedRows(_ model: Model) -> Markup {
+        var notes: [Markup] = []
+        if model.withoutCommentRows > 0 {
+            let lines = model.withoutCommentLines.prefix(20).map(String.init).joined(separator: ", ")
+            let more = model.withoutCommentRows > 20 ? " and more" : ""
+            notes.append(
+                Blocks.paragraph(
+                    "\(counted(model.withoutCommentRows, "row has", "rows have")) a rating but no comment, so \(model.withoutCommentRows == 1 ? "it" : "they") will be skipped (line\(model.withoutCommentRows == 1 ? "" : "s") \(lines)\(more))."
+                ))
+        }
+        if model.duplicateRows > 0 {
+            notes.append(
+                Blocks.paragraph(
+                    "\(counted(model.duplicateRows, "row is", "rows are")) already in Tandem from an earlier import, so \(model.duplicateRows == 1 ? "it" : "they") will be skipped."
+                ))
+        }
+        if model.state == .ready && (model.withoutCommentRows > 0) { notes.append(notImportedLink(model)) }
+        return .group(notes)
+    }
+
+    private static func notImportedLink(_ model: Model) -> Markup {
+        model.hasNotImportedFile && (model.withoutCommentRows + model.problemCount + model.problemRowsSkipped) > 0
+            ? .p(
+                link(
+                    model.state == .done
+                        ? "Download the rows that were not imported (CSV)" : "Download the rows that will not be imported (CSV)",
+                    href: SiteURL.importJob(.value(model.id), .notImported).path))
+            : .empty
     }
 
     private static func problems(_ model: Model) -> Markup {
