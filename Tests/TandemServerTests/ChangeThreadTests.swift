@@ -142,6 +142,19 @@ struct ChangeThreadTests {
         }
     }
 
+    @Test func aNewRecommendationIsForTheProjectsPartnerUnlessAnotherIsChosen() async throws {
+        try await withTandem { app in
+            // A GP surgery comes first in the alphabet; the project's partner is the trust.
+            try await Fixtures.organisation("Abbey Road Surgery", kind: .gpPractice, on: app.db)
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            let page = try await coordinator.get(SiteURL.project(.value(project.id!), .recommendations).path).body.string
+            #expect(page.contains("<option value=\"\(trust.id!.lowercasedString)\" selected=\"selected\">Northvale Hospitals"))
+            #expect(!page.contains("selected=\"selected\">Abbey Road Surgery"))
+        }
+    }
+
     @Test func aCommentWithoutPublicationConsentCannotBeQuoted() async throws {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)

@@ -67,7 +67,7 @@ struct EvidenceLibraryTests {
             let nothing = try await browser.get("\(path)?q=helicopter").body.string
             #expect(nothing.contains("Nothing matches your search"))
             let badDate = try await browser.get("\(path)?from=31/02/2026")
-            #expect(badDate.status == .badRequest && badDate.body.string.contains("From must be a date"))
+            #expect(badDate.status == .badRequest && badDate.body.string.contains("Given on or after must be a date"))
         }
     }
 

@@ -42,16 +42,25 @@ public enum FieldRules {
 
     /// A date that must be given, from its three boxes; not after `latest` when given
     /// (a day something happened is today or in the past).
-    public static func date(_ parts: DateParts, name: String, latest: Date? = nil) -> Result<Date, FieldProblem> {
+    public static func date(
+        _ parts: DateParts, name: String, latest: Date? = nil, earliest: Date? = nil
+    )
+        -> Result<Date, FieldProblem>
+    {
         CalendarDate.parse(day: parts.day, month: parts.month, year: parts.year, fieldName: name).flatMap { date in
             if let latest, date > latest { return .failure(FieldProblem("\(name) must be today or in the past")) }
+            if let earliest, date < earliest { return .failure(FieldProblem("\(name) must be today or in the future")) }
             return .success(date)
         }
     }
 
     /// A date that may be left empty (all three boxes blank).
-    public static func optionalDate(_ parts: DateParts, name: String, latest: Date? = nil) -> Result<Date?, FieldProblem> {
-        parts.isBlank ? .success(nil) : date(parts, name: name, latest: latest).map { $0 }
+    public static func optionalDate(
+        _ parts: DateParts, name: String, latest: Date? = nil, earliest: Date? = nil
+    )
+        -> Result<Date?, FieldProblem>
+    {
+        parts.isBlank ? .success(nil) : date(parts, name: name, latest: latest, earliest: earliest).map { $0 }
     }
 
     /// One of a fixed set of choices (radios, a select), by its stored value.

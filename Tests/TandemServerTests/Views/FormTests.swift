@@ -91,4 +91,21 @@ struct FormTests {
         }
         #expect(errors["on"] != nil)
     }
+
+    @Test func aSurveyCannotBeGivenAClosingDateInThePast() {
+        let today = CalendarDate.startOfDay(Date())
+        let yesterday = today.addingTimeInterval(-86_400)
+        let parts = DateParts(yesterday)
+        var form = SurveyForm()
+        form.title = "Going home"
+        form.audience = SurveyAudience.allCases.first?.rawValue
+        (form.closesDay, form.closesMonth, form.closesYear) = (parts.day, parts.month, parts.year)
+        guard case .failure(let errors) = form.validate(today: today) else {
+            Issue.record("accepted a closing date in the past")
+            return
+        }
+        #expect(errors["closes"] == "Closing date must be today or in the future")
+        // A survey that has closed keeps its closing date when its title is corrected.
+        #expect((try? form.validate(saved: yesterday, today: today).get()) != nil)
+    }
 }

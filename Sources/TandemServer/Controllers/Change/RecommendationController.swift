@@ -7,7 +7,7 @@ import Vapor
 enum RecommendationController {
     static func list(req: Request) async throws -> Response {
         let (project, ref) = try await req.project(Permission.viewProject)
-        return try await renderList(req, project: project, ref: ref, input: .blank, errors: FormErrors())
+        return try await renderList(req, project: project, ref: ref, input: .blank(for: project), errors: FormErrors())
     }
 
     static func create(req: Request) async throws -> Response {

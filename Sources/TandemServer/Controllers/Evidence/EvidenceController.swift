@@ -121,9 +121,12 @@ enum EvidenceController {
             }
             return date
         }
-        filters.from = date(input.from, "from", "From")
-        filters.to = date(input.to, "to", "To")
-        if let from = filters.from, let to = filters.to, to < from { errors.add("to", "To must be the same as or after From") }
+        // The messages name the fields as the page labels them.
+        filters.from = date(input.from, "from", "Given on or after")
+        filters.to = date(input.to, "to", "Given on or before")
+        if let from = filters.from, let to = filters.to, to < from {
+            errors.add("to", "Given on or before must be the same as or after the date in Given on or after")
+        }
         return filters
     }
 

@@ -50,7 +50,7 @@ enum SurveyController {
     static func update(req: Request) async throws -> Response {
         let (survey, project, _) = try await req.owned(Survey.self, Permission.manageProject)
         let form = try req.content.decode(SurveyForm.self)
-        switch form.validate() {
+        switch form.validate(saved: survey.closesOn) {
         case .failure(let errors):
             let model = try await editModel(survey, project: project, form: form, errors: errors, on: req.db)
             return SurveyEditPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(

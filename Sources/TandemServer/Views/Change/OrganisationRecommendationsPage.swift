@@ -20,7 +20,12 @@ enum OrganisationRecommendationsPage {
             Blocks.paragraph(
                 "Every recommendation \(model.organisationName) has been asked to act on, across all its projects. Overdue ones come first."
             ),
-            overdue > 0 ? Blocks.warning("\(counted(overdue, "recommendation is", "recommendations are")) overdue") : .empty,
+            overdue > 0
+                ? Blocks.warning(
+                    "\(counted(overdue, "recommendation is", "recommendations are")) overdue",
+                    Blocks.paragraph(
+                        "They are listed first. Agree a new date with the project team, or record what has been done, so that the people whose feedback led to them can be told."
+                    )) : .empty,
             getForm(
                 action: here.path,
                 FormField.select(

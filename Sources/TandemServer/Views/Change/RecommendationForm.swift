@@ -19,7 +19,11 @@ struct RecommendationForm: Content, Sendable {
     var due: DateParts { DateParts(day: dueDay ?? "", month: dueMonth ?? "", year: dueYear ?? "") }
 
     /// A new recommendation is of medium priority until someone says otherwise.
-    static let blank = RecommendationForm(priority: RecommendationPriority.medium.rawValue)
+    /// A new recommendation: for the project's partner organisation to act on, unless another is chosen.
+    static func blank(for project: Project) -> RecommendationForm {
+        RecommendationForm(
+            organisation: project.$organisation.id.lowercasedString, priority: RecommendationPriority.medium.rawValue)
+    }
 
     struct Valid: Sendable {
         let text: String

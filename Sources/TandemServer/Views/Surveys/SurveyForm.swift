@@ -44,7 +44,9 @@ struct SurveyForm: Content, Sendable {
 
     var closes: DateParts { DateParts(day: closesDay ?? "", month: closesMonth ?? "", year: closesYear ?? "") }
 
-    func validate() -> Result<Valid, FormErrors> {
+    /// - Parameter saved: the closing date already saved, which may stay as it is even once
+    ///   past; a new closing date must be today or later (a survey cannot close before it opens).
+    func validate(saved: Date? = nil, today: Date = CalendarDate.startOfDay(Date())) -> Result<Valid, FormErrors> {
         var errors = FormErrors()
         let title = errors.check(
             FieldRules.requiredText(title, maximum: TextLimit.title, missing: "Enter a title for the survey", name: "Title"),
@@ -57,7 +59,10 @@ struct SurveyForm: Content, Sendable {
             FieldRules.optionalWholeNumber(
                 invited, in: 1...10_000_000,
                 problem: "Enter the number of people invited, like 250"), "invited")
-        let closesOn = errors.check(FieldRules.optionalDate(closes, name: "Closing date"), "closes")
+        var closesOn = errors.check(FieldRules.optionalDate(closes, name: "Closing date"), "closes")
+        if let date = closesOn ?? nil, date != saved, date < today {
+            closesOn = errors.check(FieldRules.optionalDate(closes, name: "Closing date", earliest: today), "closes")
+        }
         return errors.result {
             guard let title, let introduction, let audience, let invited, let closesOn else { return nil }
             return Valid(
