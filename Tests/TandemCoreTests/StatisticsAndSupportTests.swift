@@ -129,3 +129,15 @@ struct ShareTests {
         #expect(Share.percent(207, of: 207) == "100%")
     }
 }
+
+@Suite("The Friends and Family Test score")
+struct FriendsAndFamilyScoreTests {
+    @Test func positiveAndNegativeAreSharesOfEveryAnswer() {
+        let score = FriendsAndFamilyTest.score([
+            "Very good": 120, "Good": 45, "Neither good nor poor": 15, "Poor": 10, "Very poor": 6, "Don't know": 4,
+        ])
+        #expect(score.answers == 200 && score.positive == 165 && score.negative == 16)
+        #expect(score.positiveShare == "83%" && score.negativeShare == "8%")
+        #expect(FriendsAndFamilyTest.score([:]).positiveShare == "-")
+    }
+}

@@ -41,6 +41,26 @@ public enum FriendsAndFamilyTest {
     public static func rating(for answer: String) -> Int? {
         answers.firstIndex(of: answer).map { $0 + 1 }
     }
+
+    /// The two figures NHS England publishes for the FFT: the share of answers that were
+    /// positive (very good or good) and negative (poor or very poor), each of every answer
+    /// given, "Don't know" and "Neither" included.
+    public struct Score: Sendable, Equatable {
+        public let positive: Int
+        public let negative: Int
+        public let answers: Int
+
+        public var positiveShare: String { Share.percent(positive, of: answers) }
+        public var negativeShare: String { Share.percent(negative, of: answers) }
+    }
+
+    /// - Parameter counts: how many gave each answer, by its words.
+    public static func score(_ counts: [String: Int]) -> Score {
+        Score(
+            positive: (counts[answers[0]] ?? 0) + (counts[answers[1]] ?? 0),
+            negative: (counts[answers[3]] ?? 0) + (counts[answers[4]] ?? 0),
+            answers: answers.reduce(0) { $0 + (counts[$1] ?? 0) })
+    }
 }
 
 /// A survey question as the answer checks need it.

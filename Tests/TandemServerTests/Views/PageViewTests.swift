@@ -150,6 +150,23 @@ extension PageViewTests {
     }
 }
 
+extension PageViewTests {
+    @Test func surveyResultsShowTheFriendsAndFamilyTestScore() {
+        let counts = [120, 45, 15, 10, 6, 4]
+        let model = SurveyResultsPage.Model(
+            header: Mock.header, surveyID: Mock.recordID, title: "After your stay", responses: 200, invited: 1_250,
+            questions: [
+                .init(
+                    id: Mock.recordID, text: FriendsAndFamilyTest.question, kind: .friendsAndFamily,
+                    bars: zip(FriendsAndFamilyTest.answers, counts).map { BarChartBar(label: $0, count: $1) }, answered: 200,
+                    written: 0)
+            ], demographics: [])
+        let page = SurveyResultsPage.render(model, context: Mock.context).render()
+        #expect(page.contains("Friends and Family Test: 83% positive, 8% negative"))
+        #expect(page.contains("from 1,250 people invited (16%)"))
+    }
+}
+
 /// The known series of `XmRChartStoryTests`: about 4.3 hours, then 2.8 from 19 September 2025.
 enum XmRChartFixture {
     static let values: [Double] =

@@ -45,9 +45,12 @@ enum SurveyResultsController {
         return EqualityMonitoring.questions.map { question in
             let counts = question.options.map { option in answered.filter { $0[equality: question.id] == option.value }.count }
             let cells = DisclosureControl.protectBreakdown(counts)
+            // Answers nobody gave are left out (a 0 shown is never beside a hidden figure).
             return EqualitySummaryPage.Table(
                 question: question.question,
-                rows: zip(question.options.map(\.label), cells).map { .init(label: $0.0, cell: $0.1) })
+                rows: zip(question.options.map(\.label), cells).filter { $0.1 != .count(0) }.map {
+                    .init(label: $0.0, cell: $0.1)
+                })
         }
     }
 

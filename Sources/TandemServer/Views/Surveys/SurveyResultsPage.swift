@@ -36,6 +36,7 @@ enum SurveyResultsPage {
                 model.questions.enumerated().map { index, question in
                     .group(
                         Blocks.heading(question.text, level: 2, size: "s"),
+                        question.kind == .friendsAndFamily ? fftScore(question) : .empty,
                         question.kind == .freeText
                             ? .p(
                                 .plain(
@@ -59,5 +60,16 @@ enum SurveyResultsPage {
                         "From the answers people agreed to keep. Groups of fewer than \(DisclosureControl.threshold) people are hidden."
                     ),
                     .group(model.demographics.map(EqualitySummaryPage.table))))
+    }
+
+    /// The Friends and Family Test's published figures, above its chart.
+    private static func fftScore(_ question: QuestionResult) -> Markup {
+        let score = FriendsAndFamilyTest.score(Dictionary(question.bars.map { ($0.label, $0.count) }, uniquingKeysWith: +))
+        guard score.answers > 0 else { return .empty }
+        return Blocks.inset(
+            .p(.strong(.plain("Friends and Family Test: \(score.positiveShare) positive, \(score.negativeShare) negative"))),
+            Blocks.paragraph(
+                "Of \(counted(score.answers, "answer", "answers")). Positive is very good or good; negative is poor or very poor. As NHS England counts them, \"Neither good nor poor\" and \"Don't know\" are in the total."
+            ))
     }
 }
