@@ -1,3 +1,4 @@
+import Foundation
 import TandemCore
 import Testing
 
@@ -139,5 +140,28 @@ struct FriendsAndFamilyScoreTests {
         #expect(score.answers == 200 && score.positive == 165 && score.negative == 16)
         #expect(score.positiveShare == "83%" && score.negativeShare == "8%")
         #expect(FriendsAndFamilyTest.score([:]).positiveShare == "-")
+    }
+}
+
+@Suite("Survey rules")
+struct SurveyRulesTests {
+    @Test func aSurveySaysWhatStopsItOpeningBeforeAnyoneTries() {
+        let today = CalendarDate.startOfDay(Date())
+        #expect(
+            SurveyRules.openingProblems(questions: 0, closesOn: nil, today: today) == [
+                "Add at least one question", "Set a closing date (change the survey's details)",
+            ])
+        #expect(
+            SurveyRules.openingProblems(questions: 3, closesOn: today.addingTimeInterval(-86_400), today: today) == [
+                "The closing date has passed: set a later one"
+            ])
+        #expect(SurveyRules.openingProblems(questions: 3, closesOn: today, today: today).isEmpty)
+    }
+
+    @Test func questionsDoNotChangeWhilePeopleMayBeAnswering() {
+        #expect(SurveyRules.questionsCanChange(isOpen: false, responses: 0))
+        #expect(!SurveyRules.questionsCanChange(isOpen: true, responses: 0))
+        #expect(!SurveyRules.questionsCanChange(isOpen: false, responses: 4))
+        #expect(SurveyRules.whyQuestionsCannotChange(isOpen: true, responses: 0)?.contains("Close it first") == true)
     }
 }

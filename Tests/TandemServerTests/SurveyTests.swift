@@ -76,6 +76,10 @@ struct SurveyTests {
             let path = SiteURL.survey(.value(survey.id!)).path
             let anonymous = TestBrowser(app)
             #expect(try await anonymous.get(SiteURL.publicSurvey(.value(survey.publicToken)).path).status == .notFound)
+            // What stops it opening is said before anyone presses "Open".
+            let before = try await browser.get(path).body.string
+            #expect(before.contains("Before the survey can open:") && before.contains("Set a closing date"))
+            #expect(!before.contains(">Open the survey<"))
             let refused = try await browser.post("\(path)/status", [("action", "open")])
             #expect(refused.status == .badRequest && refused.body.string.contains("Set a closing date"))
             try await open(browser, survey, app: app)
@@ -124,7 +128,17 @@ struct SurveyTests {
             // Someone opens the form, and the survey closes before they send it.
             let visitor = TestBrowser(app)
             #expect(try await visitor.get(SiteURL.publicSurvey(.value(survey.publicToken)).path).status == .ok)
-            try await browser.post(SiteURL.survey(.value(survey.id!), .status).path, [("action", "close")])
+            // Closing is asked once more before it happens.
+            let asked = try await browser.post(SiteURL.survey(.value(survey.id!), .status).path, [("action", "close")])
+            #expect(asked.status == .ok && asked.body.string.contains("Close the survey?"))
+            #expect(try await Survey.find(survey.id!, on: app.db)?.status == .open)
+            // Questions cannot change while it is open.
+            let firstQuestion = try await questions(survey, app: app)[0]
+            let removal = try await browser.post(
+                SiteURL.survey(.value(survey.id!), .removeQuestion(.value(firstQuestion.id!))).path)
+            #expect(removal.status == .conflict)
+            try await browser.post(
+                SiteURL.survey(.value(survey.id!), .status).path, [("action", "close"), ("confirm", "yes")])
             let all = try await questions(survey, app: app)
             let late = try await visitor.post(
                 SiteURL.publicSurvey(.value(survey.publicToken)).path, [("q-\(all[0].id!.uuidString.lowercased())", "Good")])

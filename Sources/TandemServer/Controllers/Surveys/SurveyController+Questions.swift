@@ -85,9 +85,11 @@ extension SurveyController {
         return req.seeOther(SiteURL.survey(.value(try survey.requireID())))
     }
 
+    /// Refuses a change to the questions while the survey is open or once it has answers (`SurveyRules`).
     private static func requireNoAnswers(_ survey: Survey, on db: any Database) async throws {
-        if try await SurveyResponse.query(on: db).filter(\.$survey.$id == survey.requireID()).count() > 0 {
-            throw AppError.conflict("This survey has answers, so its questions can no longer change. Make a new survey instead.")
+        let responses = try await SurveyResponse.query(on: db).filter(\.$survey.$id == survey.requireID()).count()
+        if let why = SurveyRules.whyQuestionsCannotChange(isOpen: survey.status == .open, responses: responses) {
+            throw AppError.conflict(why)
         }
     }
 

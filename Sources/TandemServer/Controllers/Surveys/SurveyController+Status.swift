@@ -4,7 +4,11 @@ import Vapor
 
 /// Opening a survey to answers, and closing it.
 extension SurveyController {
-    struct StatusInput: Content { var action: String? }
+    struct StatusInput: Content {
+        var action: String?
+        /// "yes" once the person has confirmed closing.
+        var confirm: String?
+    }
 
     static func changeStatus(req: Request) async throws -> Response {
         let (survey, project, ref) = try await req.owned(Survey.self, Permission.manageProject)
@@ -12,14 +16,10 @@ extension SurveyController {
         var errors = FormErrors()
         switch input.action {
         case "open":
-            if try await questions(of: survey, on: req.db).isEmpty {
-                errors.add("open", "Add at least one question before opening the survey")
-            }
-            if survey.closesOn == nil {
-                errors.add("open", "Set a closing date before opening the survey (change the survey's details)")
-            } else if let closes = survey.closesOn, closes < CalendarDate.startOfDay(Date()) {
-                errors.add("open", "The closing date has passed. Set a later one before opening the survey")
-            }
+            let problems = SurveyRules.openingProblems(
+                questions: try await questions(of: survey, on: req.db).count, closesOn: survey.closesOn,
+                today: CalendarDate.startOfDay(Date()))
+            if let first = problems.first { errors.add("open", first + " before opening the survey") }
             guard errors.isEmpty else {
                 return try await renderBuilder(
                     req, survey: survey, project: project, ref: ref, questionInput: QuestionForm(), errors: errors,
@@ -29,6 +29,12 @@ extension SurveyController {
             try await survey.save(on: req.db)
             try await req.flash("The survey is open. Share its link.")
         case "close":
+            // Closing stops everyone answering: asked once more, on the same page.
+            guard input.confirm == "yes" else {
+                return try await renderBuilder(
+                    req, survey: survey, project: project, ref: ref, questionInput: QuestionForm(), errors: FormErrors(),
+                    confirmingClose: true)
+            }
             survey.status = .closed
             try await survey.save(on: req.db)
             try await req.flash("The survey is closed: it takes no more answers")

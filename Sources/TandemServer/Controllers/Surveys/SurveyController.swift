@@ -86,28 +86,32 @@ enum SurveyController {
 
     static func renderBuilder(
         _ req: Request, survey: Survey, project: Project, ref: ProjectRef, questionInput: QuestionForm,
-        errors: FormErrors, status: HTTPResponseStatus = .ok
+        errors: FormErrors, status: HTTPResponseStatus = .ok, confirmingClose: Bool = false
     ) async throws -> Response {
         let base =
             req.application.config.publicURL?.absoluteString.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             ?? "http://\(req.headers.first(name: .host) ?? "127.0.0.1:8080")"
         let model = try await builderModel(
             survey, project: project, ref: ref, questionInput: questionInput, errors: errors,
-            publicBase: base, viewer: try req.requireUser().viewer, on: req.db)
+            publicBase: base, confirmingClose: confirmingClose, viewer: try req.requireUser().viewer, on: req.db)
         return SurveyBuilderPage.render(model, context: try await PageContext.withForm(req, section: .projects)).response(status)
     }
 
     /// The survey builder; `publicBase` is the address public links start with.
     static func builderModel(
         _ survey: Survey, project: Project, ref: ProjectRef, questionInput: QuestionForm, errors: FormErrors,
-        publicBase: String, viewer: Viewer, on db: any Database
+        publicBase: String, confirmingClose: Bool = false, viewer: Viewer, on db: any Database
     ) async throws -> SurveyBuilderPage.Model {
         let surveyID = try survey.requireID()
         let responses = try await SurveyResponse.query(on: db).filter(\.$survey.$id == surveyID).count()
+        let questions = try await questions(of: survey, on: db)
         return SurveyBuilderPage.Model(
             header: try await ProjectController.header(project, on: db), survey: .init(survey, responses: responses),
             publicLink: publicBase + SiteURL.publicSurvey(.value(survey.publicToken)).path,
-            questions: try await questions(of: survey, on: db).map { .init($0) },
+            questions: questions.map { .init($0) },
+            openingProblems: SurveyRules.openingProblems(
+                questions: questions.count, closesOn: survey.closesOn, today: CalendarDate.startOfDay(Date())),
+            confirmingClose: confirmingClose,
             canManage: viewer.can(.manageProject(ref)), canEnterPaper: viewer.can(.contributeEvidence(ref)),
             questionInput: questionInput, errors: errors)
     }

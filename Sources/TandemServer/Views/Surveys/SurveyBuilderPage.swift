@@ -50,6 +50,10 @@ enum SurveyBuilderPage {
         let survey: Summary
         let publicLink: String
         let questions: [Question]
+        /// What stops the survey opening, said before anyone presses "Open".
+        var openingProblems: [String] = []
+        /// Closing was asked for: the page asks to confirm it.
+        var confirmingClose = false
         let canManage: Bool
         let canEnterPaper: Bool
         let questionInput: QuestionForm
@@ -58,7 +62,8 @@ enum SurveyBuilderPage {
 
     static func render(_ model: Model, context: PageContext) -> HTML {
         let survey = model.survey
-        let editable = model.canManage && survey.responses == 0
+        let editable =
+            model.canManage && SurveyRules.questionsCanChange(isOpen: survey.status == .open, responses: survey.responses)
         return ProjectFrame.page(
             survey.title, project: model.header, section: .surveys, context: context, errors: model.errors,
             extraCrumbs: [Crumb(title: "Surveys", href: SiteURL.project(.value(model.header.id), .surveys).path)],
@@ -113,13 +118,34 @@ enum SurveyBuilderPage {
                     Blocks.heading("Add a question", level: 2, size: "m"),
                     SurveyView.questionFields(model.questionInput, errors: model.errors),
                     Buttons.submit("Add question", style: .secondary)) : .empty,
-            model.canManage && survey.responses > 0
-                ? Blocks.inset(.p("This survey has answers, so its questions can no longer change.")) : .empty)
+            model.canManage
+                ? SurveyRules.whyQuestionsCannotChange(isOpen: survey.status == .open, responses: survey.responses).map {
+                    Blocks.inset(Blocks.paragraph($0))
+                } ?? .empty : .empty)
     }
 
     private static func actions(_ model: Model, csrf: String) -> Markup {
         let survey = model.survey
+        if model.canManage && model.confirmingClose && survey.status == .open {
+            return Blocks.warning(
+                "Close the survey?",
+                Blocks.paragraph(
+                    "Once closed, the link stops taking answers. You can open it again later, but people who try to answer while it is closed are turned away."
+                ),
+                postForm(
+                    action: SiteURL.survey(.value(survey.id), .status).path, csrf: csrf,
+                    FormField.hidden("action", "close"), FormField.hidden("confirm", "yes"),
+                    .div(
+                        .class("nhsuk-button-group"), Buttons.submit("Yes, close the survey"),
+                        link("No, keep it open", href: SiteURL.survey(.value(survey.id)).path))))
+        }
         var buttons: [Markup] = []
+        if model.canManage && survey.status != .open && !model.openingProblems.isEmpty {
+            return .group(
+                Blocks.inset(
+                    Blocks.paragraph("Before the survey can open:"), Blocks.bulletList(model.openingProblems)),
+                .div(.class("nhsuk-button-group"), .group(otherActions(model))))
+        }
         if model.canManage && survey.status != .open {
             buttons.append(
                 postForm(
@@ -135,13 +161,20 @@ enum SurveyBuilderPage {
                     action: SiteURL.survey(.value(survey.id), .status).path, csrf: csrf,
                     FormField.hidden("action", "close"), Buttons.submit("Close the survey", style: .secondary)))
         }
+        return .div(.class("nhsuk-button-group"), .group(buttons + otherActions(model)))
+    }
+
+    /// Entering paper responses and downloading them: whatever the survey's state.
+    private static func otherActions(_ model: Model) -> [Markup] {
+        let survey = model.survey
+        var buttons: [Markup] = []
         if model.canEnterPaper && survey.status != .draft && !model.questions.isEmpty {
             buttons.append(
                 Buttons.link("Enter a paper response", href: SiteURL.survey(.value(survey.id), .paper).path, style: .secondary))
         }
         buttons.append(
             Buttons.link("Download responses (CSV)", href: SiteURL.survey(.value(survey.id), .export).path, style: .secondary))
-        return .div(.class("nhsuk-button-group"), .group(buttons))
+        return buttons
     }
 
     private static func questionActions(_ surveyID: UUID, _ question: Question, first: Bool, last: Bool, csrf: String) -> Markup {
