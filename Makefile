@@ -9,8 +9,15 @@ BIN_DIR = .build/debug
 ## make run: fetch the NHS.UK frontend, build, migrate the embedded SQLite database
 ## (tandem.sqlite, or TANDEM_DATABASE_PATH; PostgreSQL when DATABASE_URL is set),
 ## load demo data on first start, and serve on http://127.0.0.1:8080.
+## A line for the database instead of one per migration; VERBOSE=1 shows them all.
 run: build
-	$(BIN_DIR)/tandem migrate --yes
+	@log=$$(mktemp); \
+	if [[ -n "$${VERBOSE:-}" ]]; then $(BIN_DIR)/tandem migrate --yes; \
+	elif $(BIN_DIR)/tandem migrate --yes --log warning > "$$log" 2>&1; then \
+	  n=$$(grep -c '^+ ' "$$log" || true); \
+	  if [[ "$$n" -gt 0 ]]; then echo "Database: $$n migrations applied."; else echo "Database: up to date."; fi; \
+	else cat "$$log"; rm -f "$$log"; exit 1; fi; \
+	rm -f "$$log"
 	$(BIN_DIR)/tandem demo --if-empty
 	$(BIN_DIR)/tandem serve
 
