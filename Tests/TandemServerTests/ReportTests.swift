@@ -110,4 +110,15 @@ struct ReportTests {
             for xml in [chart, document] { #expect(XMLParser(data: Data(xml.utf8)).parse(), "not well-formed XML") }
         }
     }
+
+    @Test func thePlainEnglishCheckReadsOnlyWhatTheTeamWrote() async throws {
+        try await withTandem { app in
+            let project = try await Self.project(on: app.db)
+            let report = try await ProjectReportBuilder.build(project, on: app.db)
+            // The team's summary is checked; Tandem's own sentences about its charts are not.
+            #expect(report.prose.contains("led the work"))
+            #expect(!report.prose.contains("statistical process control"))
+            #expect(!report.prose.contains("Partners are named only"))
+        }
+    }
 }

@@ -165,7 +165,7 @@ extension ReportPage.Model {
     static var mock: Self {
         var report = ReportDocument(title: "Getting medicines home faster", subtitle: "Northshire Hospitals")
         report.heading("What people told us")
-        report.paragraph("People going home waited hours for their medicines.")
+        report.written("People going home waited hours for their medicines.")
         report.blocks.append(.quote("I waited four hours for my tablets."))
         let prose = report.prose
         return Self(

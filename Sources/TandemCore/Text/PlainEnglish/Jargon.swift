@@ -19,7 +19,7 @@ public struct JargonFinding: Codable, Sendable, Equatable {
 public enum Jargon {
     public static let terms: [JargonTerm] = {
         let words: [(String, String)] = [
-            ("co-production", "working together as equal partners"), ("coproduction", "working together as equal partners"),
+
             ("stakeholders", "the people and organisations involved"), ("stakeholder", "person or organisation involved"),
             ("service users", "people who use the service"), ("service user", "person who uses the service"),
             ("patient pathway", "the steps of someone's care"), ("care pathway", "the steps of someone's care"),

@@ -12,10 +12,17 @@ enum ProjectReportBuilder {
         var report = ReportDocument(title: project.title, subtitle: "A project with \(project.organisation.name)")
 
         report.heading("Summary")
-        report.paragraph(project.reportSummary.nonBlank ?? "The summary has not been written yet.")
+        if let summary = project.reportSummary.nonBlank {
+            report.written(summary)
+        } else {
+            report.paragraph("The summary has not been written yet.")
+        }
         report.heading("Background")
-        report.paragraph(project.reportBackground.nonBlank ?? project.problem)
-        if !project.aims.isEmpty { report.paragraph("What the project set out to do: \(project.aims)") }
+        report.written(project.reportBackground.nonBlank ?? project.problem)
+        if !project.aims.isEmpty {
+            report.paragraph("What the project set out to do: \(project.aims)")
+            report.authored.append(project.aims)
+        }
 
         try await methodsAndPeople(project, into: &report, on: db)
         let themes = try await ProjectCodebook.themes(of: projectID, on: db)
@@ -86,6 +93,7 @@ enum ProjectReportBuilder {
         report.heading("Findings")
         for (index, summary) in summaries.enumerated() {
             report.heading("Finding \(index + 1): \(summary.statement)", level: 3)
+            report.authored.append(summary.statement)
             report.paragraph(
                 "Themes: \(summary.themes.joined(separator: ", ")). Supported by \(counted(summary.evidence, "comment", "comments"))."
             )
@@ -108,6 +116,7 @@ enum ProjectReportBuilder {
                         row.dueOn.map(CalendarDate.long) ?? "No date", row.status.label + (row.isOverdue ? " (overdue)" : ""),
                     ]
                 }))
+        report.authored += rows.map(\.text) + recommendations.compactMap(\.declineReason)
         for recommendation in recommendations where recommendation.status == .declined {
             report.paragraph(
                 "Declined: \u{201C}\(recommendation.text)\u{201D}. The reason given: \(recommendation.declineReason ?? "")")

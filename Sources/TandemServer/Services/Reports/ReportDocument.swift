@@ -20,20 +20,21 @@ struct ReportDocument: Sendable {
     let title: String
     let subtitle: String
     var blocks: [Block] = []
+    /// What the team wrote themselves (summary, background, findings, recommendations):
+    /// the only text the plain-English check reads, never Tandem's own fixed sentences.
+    var authored: [String] = []
 
     mutating func heading(_ text: String, level: Int = 2) { blocks.append(.heading(text, level: level)) }
     mutating func paragraph(_ text: String) { blocks.append(.paragraph(text)) }
 
-    /// All the report's own words, for the plain-English check.
-    var prose: String {
-        blocks.compactMap { block -> String? in
-            switch block {
-            case .paragraph(let text): text
-            case .bullets(let items): items.joined(separator: ". ")
-            default: nil
-            }
-        }.joined(separator: "\n\n")
+    /// A paragraph in the team's own words.
+    mutating func written(_ text: String) {
+        paragraph(text)
+        authored.append(text)
     }
+
+    /// The team's own words, for the plain-English check.
+    var prose: String { authored.joined(separator: "\n\n") }
 }
 
 extension ReportDocument {
@@ -41,6 +42,7 @@ extension ReportDocument {
     /// that may not appear, for one): headings, paragraphs, quotes, lists, tables and charts.
     func mapText(_ transform: (String) -> String) -> ReportDocument {
         var copy = ReportDocument(title: transform(title), subtitle: transform(subtitle))
+        copy.authored = authored.map(transform)
         copy.blocks = blocks.map { block in
             switch block {
             case .heading(let text, let level): .heading(transform(text), level: level)
