@@ -12,7 +12,10 @@ struct AccessTests {
     /// Pages anyone may see without signing in.
     static let publicPaths: Set<String> = [
         SiteURL.home.path, SiteURL.healthz.path, SiteURL.accessibility.path, SiteURL.privacy.path, SiteURL.signIn.path,
+        SiteURL.forgotPassword.path,
     ]
+    /// Single-use links to choose a password: a made-up one says the link no longer works.
+    static let passwordLinkPaths: Set<String> = ["/password/:token"]
     /// Public pages behind a secret link: a made-up link is simply not found.
     /// The "You said, we did" pages are public too: a made-up organisation or project is not found.
     static let publicLinkPaths: Set<String> = [
@@ -42,6 +45,8 @@ struct AccessTests {
                 let response = try await app.testing().sendRequest(route.method, path)
                 if Self.publicPaths.contains(pattern) && route.method == .GET {
                     #expect(response.status == .ok, "\(route.method) \(pattern) should be public")
+                } else if Self.passwordLinkPaths.contains(pattern) && route.method == .GET {
+                    #expect(response.status == .gone, "\(route.method) \(pattern) should be public, and gone")
                 } else if Self.publicLinkPaths.contains(pattern) && route.method == .GET {
                     #expect(response.status == .notFound, "\(route.method) \(pattern) should be public, and not found")
                 } else if route.method == .GET {

@@ -54,6 +54,7 @@ struct ModelPropertiesTests {
         InboxMessage.self,
         OutboxEmail.self,
         EmailChangeRequest.self,
+        AccountLink.self,
     ]
 
     /// What reflection finds: every property wrapper Fluent knows, by identity.

@@ -32,6 +32,7 @@ struct PersonalDataAuditTests {
         // Personal, but not a change to a person's record.
         "audit_entries": .personalNotAudited(because: "it is the audit log"),
         "sessions": .personalNotAudited(because: "sign-in sessions, kept until they expire"),
+        "account_links": .personalNotAudited(because: "single-use links; the password they set is audited on the account"),
         "login_attempts": .personalNotAudited(because: "the sign-in limits, swept after a day"),
         "inbox_messages": .personalNotAudited(because: "messages Tandem sends a person; they are the record"),
         "outbox_emails": .personalNotAudited(because: "emails Tandem sends; the outbox is their record"),

@@ -18,6 +18,7 @@ struct RouteAccessSweepTests {
         "/stories/:storyID/recording": .notFound,  // no recording kept
         "/recommendations/:recommendationID/updates/:updateID/file": .notFound,  // no file with the update
         "/me/email/:token": .badRequest,  // no change of email asked for
+        "/password/:token": .gone,  // no such link
         "/you-said-we-did/projects/:projectID": .notFound,  // nothing published yet
         "/imports/:jobID/rows-not-imported.csv": .notFound,  // the file has not been checked
     ]

@@ -192,12 +192,12 @@ def test_import_feedback_checks_every_row_imports_all_or_nothing_and_never_twice
     imported = run("import", "feedback", path, "--project", project_id, "--columns", "text=Comment,date=Date,service=Ward,rating=Overall experience",
                    env_extra=env)
     assert imported.returncode == 0, imported.stderr
-    assert "Imported 5001 rows (0 already in Tandem, skipped)" in imported.stdout
+    assert "Imported 5001 rows (0 already in Tandem, skipped; 0 without a comment, skipped)" in imported.stdout
     assert "Importing [##############################] 100% 5001 of 5001 rows" in imported.stderr
 
     again = run("import", "feedback", path, "--project", project_id, env_extra=env)
     assert again.returncode == 0, again.stderr
-    assert "Imported 0 rows (5001 already in Tandem, skipped)" in again.stdout
+    assert "Imported 0 rows (5001 already in Tandem, skipped; 0 without a comment, skipped)" in again.stdout
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT COUNT(*) FROM feedback_items").fetchone()[0] == before + 5001
 

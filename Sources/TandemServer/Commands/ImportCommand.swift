@@ -92,7 +92,7 @@ struct ImportFeedbackCommand: AsyncCommand {
             try await job.save(on: app.db)
             let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
             context.console.print(
-                "Imported \(outcome.imported) rows in \(seconds) s. Skipped \(outcome.duplicates) already in Tandem and \(outcome.withoutComment) without a comment."
+                "Imported \(outcome.imported) rows (\(outcome.duplicates) already in Tandem, skipped; \(outcome.withoutComment) without a comment, skipped) in \(seconds) s."
             )
         } catch {
             job.state = ImportJob.Status.failed

@@ -34,4 +34,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateEmailChangeRequests())
     // 006: the built half as its users need it
     app.migrations.add(UpdateImportJobSkippedRows())
+    app.migrations.add(CreateAccountLinks())
 }

@@ -247,3 +247,7 @@ extension OutboxEmail {
 extension EmailChangeRequest {
     var properties: [any AnyProperty] { [$id, $person, $newEmail, $tokenHash, $expiresAt, $createdAt] }
 }
+
+extension AccountLink {
+    var properties: [any AnyProperty] { [$id, $user, $purpose, $tokenHash, $expiresAt, $usedAt, $createdAt] }
+}

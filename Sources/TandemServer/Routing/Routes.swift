@@ -20,6 +20,10 @@ func routes(_ app: Application) throws {
         app.post(.signOut, .signedIn, use: SignInController.signOut)
         app.get(.me, .signedIn, use: SignInController.me)
         app.get(.confirmEmail(.key), .signedIn, use: EmailChangeController.confirm)
+        app.get(.forgotPassword, .public, use: PasswordController.forgottenForm)
+        app.post(.forgotPassword, .public, use: PasswordController.forgotten)
+        app.get(.setPassword(.key), .public, use: PasswordController.chooseForm)
+        app.post(.setPassword(.key), .public, use: PasswordController.choose)
     }
 
     // Organisations.
@@ -65,6 +69,7 @@ func routes(_ app: Application) throws {
         app.post(.users, .global(.manageUsers), use: UserController.create)
         app.get(.editUser(.key), .global(.manageUsers), use: UserController.edit)
         app.post(.editUser(.key), .global(.manageUsers), use: UserController.update)
+        app.post(.sendPasswordLink(.key), .global(.manageUsers), use: PasswordController.sendLink)
     }
 
     projectRoutes(app)

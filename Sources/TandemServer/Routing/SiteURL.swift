@@ -17,6 +17,8 @@ enum SiteURL: Sendable, Equatable {
     case signOut
     case me
     case confirmEmail(Param<String>)
+    case forgotPassword
+    case setPassword(Param<String>)
     case accessibility
     case privacy
 
@@ -33,6 +35,7 @@ enum SiteURL: Sendable, Equatable {
     case users
     case newUser
     case editUser(Param<UUID>)
+    case sendPasswordLink(Param<UUID>)
     case inbox
     case outbox
 
@@ -132,6 +135,8 @@ extension SiteURL {
         case .signOut: return [.fixed("sign-out")]
         case .me: return [.fixed("me")]
         case .confirmEmail(let token): return [.fixed("me"), .fixed("email"), .text(.token, token)]
+        case .forgotPassword: return [.fixed("forgotten-password")]
+        case .setPassword(let token): return [.fixed("password"), .text(.token, token)]
         case .accessibility: return [.fixed("accessibility")]
         case .privacy: return [.fixed("privacy")]
 
@@ -147,6 +152,7 @@ extension SiteURL {
         case .users: return [.fixed("admin"), .fixed("accounts")]
         case .newUser: return [.fixed("admin"), .fixed("accounts"), .fixed("new")]
         case .editUser(let id): return [.fixed("admin"), .fixed("accounts"), .id(.user, id), .fixed("edit")]
+        case .sendPasswordLink(let id): return [.fixed("admin"), .fixed("accounts"), .id(.user, id), .fixed("password-link")]
         case .inbox: return [.fixed("inbox")]
         case .outbox: return [.fixed("admin"), .fixed("outbox")]
         case .apiOrganisations: return [.fixed("api"), .fixed("v1"), .fixed("organisations")]

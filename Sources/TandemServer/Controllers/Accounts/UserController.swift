@@ -44,15 +44,19 @@ enum UserController {
             return try await renderForm(req, input: form, errors: errors, editing: nil, status: .badRequest)
         case .success(let value): valid = value
         }
-        guard let personID = valid.personID, let password = valid.password else {
+        guard let personID = valid.personID, let person = try await Person.find(personID, on: req.db) else {
             throw AppError.badRequest("Select the person the account is for")
         }
-        let hash = try await req.password.async.hash(password)
+        // Nobody knows this password: the account signs in only once its person chooses one from the invitation.
+        let unusable = try await req.password.async.hash(SessionToken.generate() + SessionToken.generate())
         let user = User(
-            personID: personID, email: valid.email, passwordHash: hash, role: valid.role, organisationID: valid.organisationID)
-        try await user.save(
-            .by(req.auditActor, label: valid.email, fields: ["email", "role", "organisation", "password"]), on: req.db)
-        try await req.flash("Account created for \(valid.email)")
+            personID: personID, email: valid.email, passwordHash: unusable, role: valid.role,
+            organisationID: valid.organisationID)
+        try await user.save(.by(req.auditActor, label: valid.email, fields: ["email", "role", "organisation"]), on: req.db)
+        try await AccountLinks.send(
+            .invitation, to: user, name: person.displayName, config: req.application.config, on: req.db)
+        req.application.services.outboxDelivery.deliverSoon(req.application)
+        try await req.flash("Account created. \(valid.email) has been sent an invitation to choose a password.")
         return req.seeOther(SiteURL.person(.value(personID)))
     }
 
@@ -80,16 +84,12 @@ enum UserController {
             user.$organisation.id = valid.organisationID; changed.append("organisation")
         }
         if user.isActive != valid.isActive { user.isActive = valid.isActive; changed.append("active") }
-        if let password = valid.password {
-            user.passwordHash = try await req.password.async.hash(password)
-            changed.append("password")
-        }
         if !changed.isEmpty {
             let changed = changed
             try await req.db.transaction { db in
                 try await user.save(.by(req.auditActor, label: user.email, fields: changed), on: db)
-                // Changed access or password: end the account's sessions so the change applies now.
-                if changed.contains(where: { ["role", "organisation", "active", "password"].contains($0) }) {
+                // Changed access: end the account's sessions so the change applies now.
+                if changed.contains(where: { ["role", "organisation", "active"].contains($0) }) {
                     try await UserSession.query(on: db).filter(\.$user.$id == userID).delete()
                 }
             }

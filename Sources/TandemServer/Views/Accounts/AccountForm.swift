@@ -3,20 +3,14 @@ import Foundation
 import TandemCore
 import Vapor
 
-/// A sign-in account, as an admin types it: made for a person, or changed.
+/// A sign-in account, as an admin types it: made for a person, or changed. There is no
+/// password here: the person chooses their own from the invitation (`AccountLinks`).
 struct AccountForm: Content, Sendable {
     var person: String?
     var email: String?
     var role: String?
     var organisation: String?
     var active: String?
-    var password: String?
-    var passwordConfirmation: String?
-
-    enum CodingKeys: String, CodingKey {
-        case person, email, role, organisation, active, password
-        case passwordConfirmation = "password-confirmation"
-    }
 
     struct Valid: Sendable {
         /// The person a new account is for; nil when changing one.
@@ -25,8 +19,6 @@ struct AccountForm: Content, Sendable {
         let role: AccountRole
         let organisationID: UUID?
         let isActive: Bool
-        /// A new password, when one was given (always for a new account).
-        let password: String?
     }
 
     init(person: String? = nil, email: String? = nil, role: String? = nil, organisation: String? = nil, active: String? = nil) {
@@ -87,19 +79,9 @@ struct AccountForm: Content, Sendable {
                 errors.add("role", "You cannot remove your own admin access or suspend your own account")
             }
         }
-        let newPassword = editing == nil ? (password ?? "") : password.nonBlank
-        if let newPassword {
-            if let problem = PasswordRule.problem(with: newPassword) {
-                errors.add("password", problem.message)
-            } else if newPassword != passwordConfirmation {
-                errors.add("password-confirmation", "Passwords do not match")
-            }
-        }
         return errors.result {
             guard let email, let role, editing != nil || personID != nil else { return nil }
-            return Valid(
-                personID: personID, email: email, role: role, organisationID: organisationID, isActive: isActive,
-                password: newPassword)
+            return Valid(personID: personID, email: email, role: role, organisationID: organisationID, isActive: isActive)
         }
     }
 }

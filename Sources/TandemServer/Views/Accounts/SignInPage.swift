@@ -28,10 +28,6 @@ enum SignInPage {
                             "password", label: "Password", value: "", error: model.errors["password"],
                             type: "password", autocomplete: "current-password"),
                         Buttons.submit("Sign in")),
-                    Blocks.details(
-                        "I have forgotten my password",
-                        Blocks.paragraph(
-                            "Ask a Tandem admin in your organisation to set a new one for you. For your safety, Tandem never sends passwords by email."
-                        )))))
+                    .p(link("Forgotten your password?", href: SiteURL.forgotPassword.path)))))
     }
 }

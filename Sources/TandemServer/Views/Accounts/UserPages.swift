@@ -98,17 +98,27 @@ enum UserFormPage {
                                 "active", legend: "Can this account sign in?",
                                 options: [.init(value: "yes", label: "Yes"), .init(value: "no", label: "No, suspend it")],
                                 selected: input.active, error: errors["active"], inline: true) : .empty,
-                        FormField.text(
-                            "password", label: editing ? "New password (optional)" : "Password", value: "",
-                            error: errors["password"],
-                            hint:
-                                "At least 12 characters. A few unrelated words is easy to remember and hard to guess. Tell the person in person or by phone, never by email.",
-                            type: "password", autocomplete: "new-password"),
-                        FormField.text(
-                            "password-confirmation", label: "Type the password again", value: "",
-                            error: errors["password-confirmation"],
-                            type: "password", autocomplete: "new-password"),
-                        Buttons.submit(editing ? "Save changes" : "Create account")),
+                        editing
+                            ? .empty
+                            : Blocks.inset(
+                                Blocks.paragraph(
+                                    "The person gets an email inviting them to choose their own password. Nobody else ever knows it."
+                                )),
+                        Buttons.submit(editing ? "Save changes" : "Create account and send the invitation")),
+                    passwordLink(model, csrf: context.csrf),
                     .p(link("Cancel", href: SiteURL.users.path)))))
+    }
+
+    /// Instead of typing a password for someone: a link for them to choose one.
+    private static func passwordLink(_ model: Model, csrf: String) -> Markup {
+        guard let id = model.editingID else { return .empty }
+        return .group(
+            Blocks.heading("Password", level: 2, size: "s"),
+            Blocks.paragraph(
+                "Tandem admins never set or see passwords. Send the person a link to choose a new one; it works once, for \(AccountLinkPurpose.passwordReset.lifetimeText)."
+            ),
+            postForm(
+                action: SiteURL.sendPasswordLink(.value(id)).path, csrf: csrf,
+                Buttons.submit("Send a link to choose a new password", style: .secondary)))
     }
 }
