@@ -148,6 +148,34 @@ struct CodingAndReviewTests {
         }
     }
 
+    @Test func aThemeOpensItsCommentsAndTheLibraryFiltersByWhatCodingFound() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
+            let maggie = try await Fixtures.person(of: partnerUser, on: app.db)
+            let project = try await Fixtures.project(organisation: trust, team: [(maggie, .patientPartner)], on: app.db)
+            let themes = try await Self.codeComments(30, project: project, coder: maggie, on: app.db)
+            try await Fixtures.feedback("Not looked at yet", project: project, on: app.db)
+            let waiting = try #require(themes.first { $0.key == "waiting" })
+            let overview = try await partner.get(SiteURL.project(.value(project.id!), .themes).path).body.string
+            let link = ThemeOverviewPage.comments(project.id!, theme: waiting.id!)
+            #expect(overview.contains("href=\"\(link.replacingOccurrences(of: "&", with: "&amp;"))\""))
+            let library = try await partner.get(link).body.string
+            #expect(library.contains("10 pieces of evidence match"))
+            #expect(library.contains("I waited hours") && !library.contains("car park"))
+            func matches(_ query: [(String, String)]) async throws -> String {
+                try await partner.get(SiteURL.project(.value(project.id!), .evidence).path(query: query)).body.string
+            }
+            #expect(try await matches([("sentiment", "negative")]).contains("20 pieces of evidence match"))
+            #expect(try await matches([("coded", "no")]).contains("1 piece of evidence match"))
+            #expect(
+                try await matches([("service", "Ward 2"), ("theme", waiting.id!.uuidString)]).contains(
+                    "5 pieces of evidence match"))
+            let bad = try await partner.get(SiteURL.project(.value(project.id!), .evidence).path(query: [("rating", "9")]))
+            #expect(bad.status == .badRequest && bad.body.string.contains("Select a rating from 1 to 5"))
+        }
+    }
+
     @Test func anOwnerIsAskedWhetherAChangeHeldAndTheAnswerMovesIt() async throws {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)

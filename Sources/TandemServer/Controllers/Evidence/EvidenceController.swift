@@ -10,6 +10,11 @@ enum EvidenceController {
         var source: String?
         var from: String?
         var to: String?
+        var theme: String?
+        var sentiment: String?
+        var coded: String?
+        var rating: String?
+        var service: String?
         /// Read as text and clamped (`Pagination.requestedPage`): a number here never reaches arithmetic unchecked.
         var page: String?
         var pageNumber: Int? { Pagination.requestedPage(page) }
@@ -44,7 +49,10 @@ enum EvidenceController {
             },
             input: input, isFiltered: filters.isFiltered, pagination: result.pagination, capped: result.capped,
             counts: try await EvidenceStore.counts(for: ref.id, on: db),
-            canImport: viewer.can(.contributeEvidence(ref)), errors: errors)
+            canImport: viewer.can(.contributeEvidence(ref)), errors: errors,
+            themes: try await ProjectCodebook.themes(of: ref.id, on: db).map {
+                .init(value: $0.savedID.lowercasedString, label: $0.name)
+            })
     }
 
     static func organisationLibrary(req: Request) async throws -> Response {
@@ -122,6 +130,31 @@ enum EvidenceController {
             return date
         }
         // The messages name the fields as the page labels them.
+        if let raw = input.theme.nonBlank {
+            if let id = UUID(uuidString: raw) {
+                filters.themeID = id
+            } else {
+                errors.add("theme", "Select a theme from the list")
+            }
+        }
+        if let raw = input.sentiment.nonBlank {
+            filters.sentiment = errors.check(
+                FieldRules.choice(raw, as: SentimentClass.self, missing: "Select how people felt from the list"), "sentiment")
+        }
+        switch input.coded.nonBlank {
+        case nil: break
+        case "yes": filters.coded = true
+        case "no": filters.coded = false
+        default: errors.add("coded", "Select coded or not coded")
+        }
+        if let raw = input.rating.nonBlank {
+            if let rating = Int(raw), (1...5).contains(rating) {
+                filters.rating = rating
+            } else {
+                errors.add("rating", "Select a rating from 1 to 5")
+            }
+        }
+        filters.service = input.service.nonBlank
         filters.from = date(input.from, "from", "Given on or after")
         filters.to = date(input.to, "to", "Given on or before")
         if let from = filters.from, let to = filters.to, to < from {

@@ -23,6 +23,8 @@ struct ThemeOverview: Sendable {
     }
 
     struct ThemeRow: Sendable {
+        /// The theme, for links to the comments behind it.
+        var id: UUID? = nil
         let name: String
         let comments: Int
         let positive: Int
@@ -100,7 +102,7 @@ struct ThemeOverview: Sendable {
         let themeRows = byTheme.compactMap { themeID, rows -> ThemeRow? in
             guard let name = names[themeID] else { return nil }
             return ThemeRow(
-                name: name, comments: rows.count,
+                id: themeID, name: name, comments: rows.count,
                 positive: rows.filter { $0.sentiment == SentimentClass.positive.rawValue }.count,
                 negative: rows.filter { $0.sentiment == SentimentClass.negative.rawValue }.count)
         }.sorted { ($0.comments, $1.name) > ($1.comments, $0.name) }

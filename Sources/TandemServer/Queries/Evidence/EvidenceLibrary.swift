@@ -24,9 +24,39 @@ enum EvidenceLibrary {
         var source: String?
         var from: Date?
         var to: Date?
+        /// Comments coded with this theme (the theme overview links here).
+        var themeID: UUID?
+        var sentiment: SentimentClass?
+        /// true: coded; false: not coded yet.
+        var coded: Bool?
+        var rating: Int?
+        var service: String?
 
         var terms: [String] { FeedbackSearch.terms(search) }
-        var isFiltered: Bool { !terms.isEmpty || method != nil || source != nil || from != nil || to != nil }
+        var isFiltered: Bool {
+            !terms.isEmpty || method != nil || source != nil || from != nil || to != nil || themeID != nil || sentiment != nil
+                || coded != nil || rating != nil || service != nil
+        }
+
+        /// Everything but the words and the scope, as conditions on the item (alias `i`).
+        var conditions: SQLQueryString? {
+            var all: [SQLQueryString] = []
+            if let from { all.append("i.occurred_on >= \(bind: from)") }
+            if let to { all.append("i.occurred_on < \(bind: to.addingTimeInterval(86_400))") }
+            if let themeID {
+                // As the theme overview counts them: the team's codings, not suggestions.
+                all.append(
+                    """
+                    EXISTS (SELECT 1 FROM codings c WHERE c.feedback_item_id = i.id AND c.theme_id = \(bind: themeID)
+                    AND c.coder_id IS NOT NULL)
+                    """)
+            }
+            if let sentiment { all.append("i.sentiment = \(bind: sentiment.rawValue)") }
+            if let coded { all.append(coded ? "i.coded_at IS NOT NULL" : "i.coded_at IS NULL") }
+            if let rating { all.append("i.rating = \(bind: rating)") }
+            if let service { all.append("i.service = \(bind: service)") }
+            return all.isEmpty ? nil : all.joined(separator: " AND ")
+        }
     }
 
     /// What a library row shows of a feedback item: read straight from the
@@ -78,18 +108,15 @@ enum EvidenceLibrary {
         case .project(let id): scope.projectID = id
         case .organisation(let id): scope.organisationID = id
         }
-        var dates: [SQLQueryString] = []
-        if let from = filters.from { dates.append("i.occurred_on >= \(bind: from)") }
-        if let to = filters.to { dates.append("i.occurred_on < \(bind: to.addingTimeInterval(86_400))") }
-        let dateConditions = dates.isEmpty ? nil : dates.joined(separator: " AND ")
+        let conditions = filters.conditions
 
         func queries(columns: SQLQueryString, offset: Int) -> (count: SQLQueryString, page: SQLQueryString) {
             let search = FeedbackSearch.Query(
-                terms: filters.terms, scope: scope, readable: readable, dates: dateConditions, columns: columns, cap: countCap,
+                terms: filters.terms, scope: scope, readable: readable, conditions: conditions, columns: columns, cap: countCap,
                 limit: pageSize, offset: offset)
             if !filters.terms.isEmpty { return FeedbackSearch.index(for: db).searchQueries(search) }
             let body: SQLQueryString =
-                "FROM feedback_items i WHERE \(FeedbackSearch.conditions(scope)) AND \(dateConditions ?? "1 = 1")"
+                "FROM feedback_items i WHERE \(FeedbackSearch.conditions(scope)) AND \(conditions ?? "1 = 1")"
             return (
                 "SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(countCap + 1))) AS c",
                 """

@@ -75,13 +75,13 @@ enum FeedbackSearch {
     }
 
     /// A search: its words, where to look, which text the viewer may search,
-    /// any date conditions (on alias `i`, the feedback item), the columns to
-    /// return and the page wanted.
+    /// any further conditions (dates, theme, sentiment ...: on alias `i`, the
+    /// feedback item), the columns to return and the page wanted.
     struct Query: Sendable {
         var terms: [String]
         var scope: Scope
         var readable: Readable
-        var dates: SQLQueryString?
+        var conditions: SQLQueryString?
         var columns: SQLQueryString
         var cap: Int
         var limit: Int
@@ -227,7 +227,7 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
         case .redactedOnly: table = "\(unsafeRaw: Self.redactedTable)"
         default: return mixedQueries(search, match: match)
         }
-        guard let dates = search.dates else {
+        guard let conditions = search.conditions else {
             // Everything the search asks is in the index: count there, and look up only the page's items.
             return (
                 "SELECT COUNT(*) AS n FROM (SELECT 1 FROM \(table) WHERE \(table) MATCH \(bind: match) LIMIT \(cap)) AS c",
@@ -238,7 +238,7 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
             )
         }
         let body: SQLQueryString =
-            "FROM \(table) f JOIN feedback_items i ON i.id = f.item_id WHERE \(table) MATCH \(bind: match) AND \(dates)"
+            "FROM \(table) f JOIN feedback_items i ON i.id = f.item_id WHERE \(table) MATCH \(bind: match) AND \(conditions)"
         return (
             "SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(cap)) AS c",
             "SELECT \(columns) \(body) ORDER BY f.rowid DESC LIMIT \(limit) OFFSET \(offset)"
@@ -255,7 +255,7 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
     /// indexes, as a search of one does; the page takes the newest of each
     /// (their rowids agree) and merges them.
     private func mixedQueries(_ search: FeedbackSearch.Query, match: String) -> (count: SQLQueryString, page: SQLQueryString) {
-        guard search.dates == nil else { return mixedQueriesWithDates(search, match: match) }
+        guard search.conditions == nil else { return mixedQueriesWithDates(search, match: match) }
         func consent(_ scopes: [ConsentScope]) -> String { "scope : (\(scopes.map(Self.consentWord).joined(separator: " OR ")))" }
         let given = "\(match) AND \(consent(search.readable.asGiven.sorted { $0.rawValue < $1.rawValue }))"
         let redacted = "\(match) AND \(consent(search.readable.redacted))"
@@ -297,7 +297,7 @@ struct SQLiteFeedbackSearch: FeedbackSearchIndex {
                   UNION ALL SELECT item_id, 1 AS redacted FROM \(unsafeRaw: Self.redactedTable) WHERE \(unsafeRaw: Self.redactedTable) MATCH \(bind: match)) f
             JOIN feedback_items i ON i.id = f.item_id
             WHERE ((f.redacted = 0 AND i.consent_scope IN (\(binds: given))) OR (f.redacted = 1 AND i.consent_scope IN (\(binds: redacted))))
-            AND \(search.dates ?? "1 = 1")
+            AND \(search.conditions ?? "1 = 1")
             """
         return (
             "SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(search.cap + 1))) AS c",
@@ -373,7 +373,7 @@ struct PostgresFeedbackSearch: FeedbackSearchIndex {
         }
         let body: SQLQueryString = """
             FROM feedback_items i WHERE \(match)
-            AND \(FeedbackSearch.conditions(search.scope)) AND \(search.dates ?? "1 = 1")
+            AND \(FeedbackSearch.conditions(search.scope)) AND \(search.conditions ?? "1 = 1")
             """
         return (
             "SELECT COUNT(*) AS n FROM (SELECT 1 \(body) LIMIT \(unsafeRaw: String(search.cap + 1))) AS c",

@@ -27,26 +27,34 @@ enum ThemeOverviewPage {
                     "From \(counted(overview.codedComments, "comment", "comments")) the team has coded. \(ThemeOverview.sharesNote)"
                 ),
                 barChart(overview.chart(top: 12), id: "themes-chart"),
-                sentiment(overview),
+                sentiment(overview, projectID: projectID),
                 overTime(overview),
                 comparison(overview, projectID: projectID, grouping: grouping))
     }
 
     private static func percent(_ part: Int, of whole: Int) -> String { Share.percent(part, of: whole) }
 
-    private static func sentiment(_ overview: ThemeOverview) -> Markup {
+    /// Each theme's name opens the comments coded with it, in the evidence library.
+    private static func sentiment(_ overview: ThemeOverview, projectID: UUID) -> Markup {
         dataTable(
             caption: "How people felt, by theme",
             columns: [
                 .init(heading: "Theme"), .init(heading: "Comments", numeric: true),
                 .init(heading: "Positive", numeric: true), .init(heading: "Negative", numeric: true),
             ],
-            textRows: overview.themes.map { row in
+            rows: overview.themes.map { row in
                 [
-                    row.name, row.comments.commaGrouped, percent(row.positive, of: row.comments),
-                    percent(row.negative, of: row.comments),
+                    row.id.map { link(row.name, href: comments(projectID, theme: $0), hiddenSuffix: ": its comments") }
+                        ?? .plain(row.name),
+                    .plain(row.comments.commaGrouped), .plain(percent(row.positive, of: row.comments)),
+                    .plain(percent(row.negative, of: row.comments)),
                 ]
             })
+    }
+
+    /// The evidence library, filtered to one theme's comments.
+    static func comments(_ projectID: UUID, theme: UUID) -> String {
+        SiteURL.project(.value(projectID), .evidence).path(query: [("theme", theme.lowercasedString)])
     }
 
     private static func overTime(_ overview: ThemeOverview) -> Markup {

@@ -38,11 +38,14 @@ enum EvidenceLibraryPage {
         let counts: [EvidenceMethod: Int]?
         let canImport: Bool
         let errors: FormErrors
+        /// The project's themes, to filter by (a project's library only).
+        var themes: [FormField.Option] = []
 
         func query(page: Int?) -> [(String, String?)] {
             [
                 ("q", input.q), ("method", input.method), ("source", input.source), ("from", input.from), ("to", input.to),
-                ("page", page.map(String.init)),
+                ("theme", input.theme), ("sentiment", input.sentiment), ("coded", input.coded), ("rating", input.rating),
+                ("service", input.service), ("page", page.map(String.init)),
             ]
         }
     }
@@ -100,6 +103,24 @@ enum EvidenceLibraryPage {
                 FormField.text(
                     "to", label: "Given on or before", value: model.input.to, error: model.errors["to"],
                     hint: "For example, 31/3/2027", width: "10"),
+                model.themes.isEmpty
+                    ? .empty
+                    : FormField.select(
+                        "theme", label: "Theme", options: model.themes, selected: model.input.theme,
+                        error: model.errors["theme"], blankLabel: "Any theme"),
+                FormField.select(
+                    "sentiment", label: "How people felt",
+                    options: SentimentClass.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                    selected: model.input.sentiment, error: model.errors["sentiment"], blankLabel: "Any"),
+                FormField.select(
+                    "coded", label: "Coded",
+                    options: [.init(value: "yes", label: "Coded"), .init(value: "no", label: "Not coded yet")],
+                    selected: model.input.coded, error: model.errors["coded"], blankLabel: "Either"),
+                FormField.select(
+                    "rating", label: "Rating",
+                    options: (1...5).map { .init(value: String($0), label: ratingLabel($0)) },
+                    selected: model.input.rating, error: model.errors["rating"], blankLabel: "Any rating"),
+                FormField.text("service", label: "Service, ward or team", value: model.input.service, width: "10"),
                 Buttons.submit("Search", style: .secondary)))
     }
 
@@ -111,7 +132,14 @@ enum EvidenceLibraryPage {
                         ? "Nothing matches your search. Try fewer or different words, or remove a filter."
                         : "No evidence yet. It arrives from surveys, activities, stories and imported files."))
         }
+        let total =
+            model.capped ? "More than \(model.pagination.totalItems.commaGrouped)" : model.pagination.totalItems.commaGrouped
         return .group(
+            model.isFiltered
+                ? .p(
+                    .class("nhsuk-body-l"),
+                    .strong(.plain("\(total) \(model.pagination.totalItems == 1 ? "piece" : "pieces") of evidence match")))
+                : .empty,
             element("ul", .class("nhsuk-list tandem-evidence-list"), EvidenceRows.markup(model.rows)),
             pagination(
                 model.pagination, href: { model.owner.path + query(model, page: $0) }, noun: "pieces of evidence",
