@@ -12,7 +12,7 @@ struct AccessTests {
     /// Pages anyone may see without signing in.
     static let publicPaths: Set<String> = [
         SiteURL.home.path, SiteURL.healthz.path, SiteURL.accessibility.path, SiteURL.privacy.path, SiteURL.signIn.path,
-        SiteURL.forgotPassword.path,
+        SiteURL.forgotPassword.path, SiteURL.youSaidWeDidIndex.path,
     ]
     /// Single-use links to choose a password: a made-up one says the link no longer works.
     static let passwordLinkPaths: Set<String> = ["/password/:token"]

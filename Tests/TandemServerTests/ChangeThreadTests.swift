@@ -155,6 +155,38 @@ struct ChangeThreadTests {
         }
     }
 
+    @Test func thePublicFindsYouSaidWeDidFromTheHomePageWithChangesMadeFirst() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            func publish(_ text: String, _ status: RecommendationStatus) async throws {
+                let recommendation = Recommendation(
+                    projectID: project.id!, organisationID: trust.id!, ownerID: nil, text: text, priority: .medium, dueOn: nil)
+                recommendation.status = status
+                recommendation.isPublished = true
+                if status == .declined { recommendation.declineReason = "The car park belongs to the council" }
+                try await recommendation.create(on: app.db)
+            }
+            try await publish("Free parking for people coming every week", .declined)
+            try await publish("A pharmacist on the ward at discharge", .implemented)
+            let visitor = TestBrowser(app)
+            let home = try await visitor.get(SiteURL.home.path).body.string
+            #expect(home.contains("href=\"\(SiteURL.youSaidWeDidIndex.path)\""))
+            let index = try await visitor.get(SiteURL.youSaidWeDidIndex.path).body.string
+            #expect(index.contains("Northvale Hospitals") && index.contains("1 change made of 2 published"))
+            #expect(index.contains("href=\"\(SiteURL.youSaidWeDidProject(.value(project.id!)).path)\""))
+            let found = try await visitor.get(SiteURL.youSaidWeDidIndex.path(query: [("q", "PHARMACIST")])).body.string
+            #expect(found.contains("1 change mentions") && found.contains("A pharmacist on the ward"))
+            #expect(!found.contains("Free parking"))
+            let page = try await visitor.get(SiteURL.youSaidWeDidProject(.value(project.id!)).path).body.string
+            let made = try #require(page.range(of: "A pharmacist on the ward")),
+                declined = try #require(page.range(of: "Free parking"))
+            #expect(made.lowerBound < declined.lowerBound, "changes made come first")
+            #expect(page.components(separatedBy: "belongs to the council").count == 2, "the declined reason once")
+            #expect(page.contains("href=\"\(SiteURL.youSaidWeDidIndex.path)\""))
+        }
+    }
+
     @Test func aCommentWithoutPublicationConsentCannotBeQuoted() async throws {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)

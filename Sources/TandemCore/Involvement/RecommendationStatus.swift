@@ -80,3 +80,21 @@ public enum RecommendationRules {
         return calendar.date(byAdding: .month, value: months, to: implementedOn) ?? implementedOn
     }
 }
+
+extension RecommendationStatus {
+    /// The order the public reads changes in: what has been done first, then what is
+    /// under way, then what was agreed, and what was declined last.
+    public var publicOrder: Int {
+        switch self {
+        case .sustained: 0
+        case .implemented: 1
+        case .slipped: 2
+        case .inProgress: 3
+        case .agreed: 4
+        case .proposed: 5
+        case .declined: 6
+        }
+    }
+
+    public var isDone: Bool { self == .implemented || self == .sustained }
+}

@@ -6,6 +6,7 @@ import Vapor
 func changeRoutes(_ app: Application) {
     // Public: published changes, for anyone.
     do {
+        app.get(.youSaidWeDidIndex, .public, use: YouSaidWeDidController.index)
         app.get(.youSaidWeDid(.key), .public, use: YouSaidWeDidController.organisation)
         app.get(.youSaidWeDidProject(.key), .public, use: YouSaidWeDidController.project)
     }

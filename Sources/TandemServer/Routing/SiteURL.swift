@@ -56,6 +56,7 @@ enum SiteURL: Sendable, Equatable {
     case theme(Param<UUID>)
     case finding(Param<UUID>, FindingPath = .overview)
     case recommendation(Param<UUID>, RecommendationPath = .overview)
+    case youSaidWeDidIndex
     case youSaidWeDid(Param<UUID>)
     case youSaidWeDidProject(Param<UUID>)
 
@@ -172,6 +173,7 @@ extension SiteURL {
         case .theme(let id): return [.fixed("themes"), .id(.theme, id)]
         case .finding(let id, let page): return under("findings", .finding, id, page)
         case .recommendation(let id, let page): return under("recommendations", .recommendation, id, page)
+        case .youSaidWeDidIndex: return [.fixed("you-said-we-did")]
         case .youSaidWeDid(let id): return [.fixed("you-said-we-did"), .id(.organisation, id)]
         case .youSaidWeDidProject(let id): return [.fixed("you-said-we-did"), .fixed("projects"), .id(.project, id)]
         }

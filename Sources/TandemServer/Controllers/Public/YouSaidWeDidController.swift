@@ -21,7 +21,7 @@ enum YouSaidWeDidController {
                 group.filter(\.$organisation.$id == organisation.id!)
                 if !projects.isEmpty { group.filter(\.$project.$id ~~ projects.compactMap(\.id)) }
             }
-            .sort(\.$updatedAt, .descending).all()
+            .sort(\.$updatedAt, .descending).all().sortedForThePublic()
         let titles = try await projectTitles(for: recommendations, on: db)
         return YouSaidWeDidPage.Model(
             title: organisation.name, intro: "What people told \(organisation.name), and what has changed because of it.",
@@ -41,7 +41,7 @@ enum YouSaidWeDidController {
     /// The project's public page, or nil when it has published nothing.
     static func projectModel(_ project: Project, on db: any Database) async throws -> YouSaidWeDidPage.Model? {
         let recommendations = try await Recommendation.query(on: db).filter(\.$project.$id == project.requireID())
-            .filter(\.$isPublished == true).sort(\.$updatedAt, .descending).all()
+            .filter(\.$isPublished == true).sort(\.$updatedAt, .descending).all().sortedForThePublic()
         guard !recommendations.isEmpty else { return nil }
         return YouSaidWeDidPage.Model(
             title: project.title,
@@ -49,6 +49,46 @@ enum YouSaidWeDidController {
             changes: try await changes(recommendations, titles: [:], on: db),
             organisationLink: (project.organisation.name, SiteURL.youSaidWeDid(.value(try project.organisation.requireID())).path)
         )
+    }
+
+    /// Every organisation and project with published changes, or the changes matching a search.
+    static func index(req: Request) async throws -> Response {
+        let search = (try? req.query.get(String.self, at: "q"))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let model = try await indexModel(search: String(search.prefix(200)), on: req.db)
+        return YouSaidWeDidIndexPage.render(model, context: try await PageContext.make(req)).response()
+    }
+
+    static func indexModel(search: String, on db: any Database) async throws -> YouSaidWeDidIndexPage.Model {
+        let published = try await Recommendation.query(on: db).filter(\.$isPublished == true).all()
+        let projects = try await Project.query(on: db).filter(\.$id ~~ Set(published.map(\.$project.id))).with(\.$organisation)
+            .all()
+        let redactor = Redactor()
+        var byProject: [UUID: [Recommendation]] = Dictionary(grouping: published, by: \.$project.id)
+        var matches: [YouSaidWeDidIndexPage.Match] = []
+        if !search.isEmpty {
+            let words = search.lowercased()
+            let titles = Dictionary(projects.map { ($0.id!, $0.title) }, uniquingKeysWith: { a, _ in a })
+            let found = published.filter { redactor.redact($0.text).redacted.lowercased().contains(words) }.sortedForThePublic()
+            matches = found.map {
+                .init(
+                    text: redactor.redact($0.text).redacted, status: $0.status, project: titles[$0.$project.id] ?? "",
+                    href: SiteURL.youSaidWeDidProject(.value($0.$project.id)).path)
+            }
+            byProject = [:]
+        }
+        let organisations = Dictionary(grouping: projects.filter { !$0.organisation.isArchived }, by: \.$organisation.id)
+            .map { _, projects -> YouSaidWeDidIndexPage.Organisation in
+                let organisation = projects[0].organisation
+                let rows = projects.map { project -> YouSaidWeDidIndexPage.ProjectRow in
+                    let changes = byProject[project.id!] ?? []
+                    return .init(
+                        title: project.title, href: SiteURL.youSaidWeDidProject(.value(project.id!)).path,
+                        done: changes.filter(\.status.isDone).count, published: changes.count)
+                }.sorted { ($1.done, $0.title) < ($0.done, $1.title) }
+                return .init(
+                    name: organisation.name, href: SiteURL.youSaidWeDid(.value(organisation.id!)).path, projects: rows)
+            }.sorted { $0.name < $1.name }
+        return .init(search: search, organisations: search.isEmpty ? organisations : [], matches: matches)
     }
 
     private static func projectTitles(for recommendations: [Recommendation], on db: any Database) async throws -> [UUID: String] {
@@ -82,5 +122,13 @@ enum YouSaidWeDidController {
                 history: (updatesByRecommendation[id] ?? []).map { (date: $0.writtenOn, text: clean($0.text)) },
                 quotes: Array(quotes))
         }
+    }
+}
+
+extension Array where Element == Recommendation {
+    /// Changes made first, declined last (`RecommendationStatus.publicOrder`), newest first within each.
+    func sortedForThePublic() -> [Recommendation] {
+        enumerated().sorted { ($0.element.status.publicOrder, $0.offset) < ($1.element.status.publicOrder, $1.offset) }
+            .map(\.element)
     }
 }

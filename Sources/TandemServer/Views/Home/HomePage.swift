@@ -69,6 +69,7 @@ enum HomePage {
                     Blocks.heading("You said, we did", level: 2, size: "m"),
                     Blocks.paragraph(
                         "Every comment can be followed to what became of it. When a change is made because of what people told us, the people who told us hear about it."
-                    ))))
+                    ),
+                    .p(link("See what has changed because people spoke up", href: SiteURL.youSaidWeDidIndex.path)))))
     }
 }

@@ -23,7 +23,8 @@ enum YouSaidWeDidPage {
 
     static func render(_ model: Model, context: PageContext) -> HTML {
         Layout.page(
-            title: "You said, we did - \(model.title)", context: context, breadcrumbs: [],
+            title: "You said, we did - \(model.title)", context: context,
+            breadcrumbs: [Crumb(title: "You said, we did", href: SiteURL.youSaidWeDidIndex.path)],
             content: .group(
                 Blocks.heading(model.title, caption: "You said, we did"),
                 Blocks.lead(model.intro),

@@ -116,7 +116,8 @@ enum PublicSurveyPage {
                 .div(
                     .class("nhsuk-grid-column-two-thirds"),
                     Blocks.heading("This survey is closed", caption: title),
-                    Blocks.paragraph("It is no longer taking answers. Thank you for wanting to take part."))))
+                    Blocks.paragraph("It is no longer taking answers. Thank you for wanting to take part."),
+                    .p(link("See what has changed because people spoke up", href: SiteURL.youSaidWeDidIndex.path)))))
     }
 
     static func thanks(title: String, context: PageContext) -> HTML {
@@ -134,7 +135,8 @@ enum PublicSurveyPage {
                             .p(.class("nhsuk-card__description"), .plain("Your answers to \"\(title)\" have been sent.")))),
                     Blocks.paragraph(
                         "Patients, carers and staff will read them together and decide what to change. Changes made because of what people said are published as \"You said, we did\"."
-                    ))))
+                    ),
+                    .p(link("See what has changed so far", href: SiteURL.youSaidWeDidIndex.path)))))
     }
 }
 
