@@ -61,10 +61,18 @@ public struct XmRChart: Sendable, Equatable {
     /// the other side of a later sustained shift in the same phase are the period before
     /// that change (its limits mix both periods), not better or worse in themselves.
     public func assessment(of point: Point) -> PointAssessment {
+        assessment(of: point, suggestion: suggestedRecalculation)
+    }
+
+    /// Every point's assessment, in order: the suggestion is worked out once for them all.
+    public var assessments: [PointAssessment] {
+        let suggestion = suggestedRecalculation
+        return points.map { assessment(of: $0, suggestion: suggestion) }
+    }
+
+    private func assessment(of point: Point, suggestion start: Int?) -> PointAssessment {
         guard let side = point.side else { return .commonCause }
-        if let start = suggestedRecalculation, point.index < start, point.phase == phases.count - 1,
-            side != points.last?.side
-        {
+        if let start, point.index < start, point.phase == phases.count - 1, side != points.last?.side {
             return .beforeChange
         }
         return assessment(side: side)

@@ -34,8 +34,8 @@ enum PasswordController {
     }
 
     static func chooseForm(req: Request) async throws -> Response {
-        let link = try await usableLink(req)
-        guard case .success(let link) = link else { return try await unusable(req, link) }
+        let (found, state) = try await link(req)
+        guard let link = found else { return try await unusable(req, state) }
         return PasswordPages.choose(
             .init(token: try req.text(.token), purpose: link.purpose, email: link.user.email, errors: FormErrors()),
             context: try await PageContext.withForm(req, section: nil)
@@ -43,8 +43,8 @@ enum PasswordController {
     }
 
     static func choose(req: Request) async throws -> Response {
-        let found = try await usableLink(req)
-        guard case .success(let link) = found else { return try await unusable(req, found) }
+        let (found, state) = try await link(req)
+        guard let link = found else { return try await unusable(req, state) }
         let form = try req.content.decode(PasswordForm.self)
         let password: String
         switch form.validate() {
@@ -86,20 +86,15 @@ enum PasswordController {
         return req.seeOther(SiteURL.editUser(.value(try user.requireID())))
     }
 
-    private static func usableLink(_ req: Request) async throws -> Result<AccountLink, LinkProblem> {
-        guard let link = try await AccountLinks.find(token: try req.text(.token), on: req.db) else {
-            return .failure(LinkProblem(state: .expired))
-        }
-        guard link.state == .usable, link.user.isActive else {
-            return .failure(LinkProblem(state: link.state == .usable ? .expired : link.state))
-        }
-        return .success(link)
+    /// The link the path's token opens, when it may still be used; otherwise nil and why not
+    /// (an unknown token, or a suspended account's, reads as expired).
+    private static func link(_ req: Request) async throws -> (AccountLink?, AccountLinkState) {
+        guard let link = try await AccountLinks.find(token: try req.text(.token), on: req.db) else { return (nil, .expired) }
+        if link.state == .usable && !link.user.isActive { return (nil, .expired) }
+        return (link.state == .usable ? link : nil, link.state)
     }
 
-    struct LinkProblem: Error { let state: AccountLinkState }
-
-    private static func unusable(_ req: Request, _ result: Result<AccountLink, LinkProblem>) async throws -> Response {
-        guard case .failure(let problem) = result else { throw AppError.notFound }
-        return PasswordPages.unusable(problem.state, context: try await PageContext.make(req, section: nil)).response(.gone)
+    private static func unusable(_ req: Request, _ state: AccountLinkState) async throws -> Response {
+        PasswordPages.unusable(state, context: try await PageContext.make(req, section: nil)).response(.gone)
     }
 }

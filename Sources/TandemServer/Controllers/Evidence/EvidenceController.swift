@@ -50,7 +50,8 @@ enum EvidenceController {
             input: input, isFiltered: filters.isFiltered, pagination: result.pagination, capped: result.capped,
             counts: try await EvidenceStore.counts(for: ref.id, on: db),
             canImport: viewer.can(.contributeEvidence(ref)), errors: errors,
-            themes: try await ProjectCodebook.themes(of: ref.id, on: db).map {
+            // Read as they are: a library page never writes the default codebook (`ProjectCodebook.themes` would).
+            themes: try await Theme.query(on: db).filter(\.$project.$id == ref.id).sort(\.$name).all().map {
                 .init(value: $0.savedID.lowercasedString, label: $0.name)
             })
     }

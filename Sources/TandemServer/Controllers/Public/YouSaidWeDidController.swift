@@ -68,11 +68,12 @@ enum YouSaidWeDidController {
         if !search.isEmpty {
             let words = search.lowercased()
             let titles = Dictionary(projects.map { ($0.id!, $0.title) }, uniquingKeysWith: { a, _ in a })
-            let found = published.filter { redactor.redact($0.text).redacted.lowercased().contains(words) }.sortedForThePublic()
-            matches = found.map {
-                .init(
-                    text: redactor.redact($0.text).redacted, status: $0.status, project: titles[$0.$project.id] ?? "",
-                    href: SiteURL.youSaidWeDidProject(.value($0.$project.id)).path)
+            matches = published.sortedForThePublic().compactMap { recommendation in
+                let text = redactor.redact(recommendation.text).redacted
+                guard text.lowercased().contains(words) else { return nil }
+                return .init(
+                    text: text, status: recommendation.status, project: titles[recommendation.$project.id] ?? "",
+                    href: SiteURL.youSaidWeDidProject(.value(recommendation.$project.id)).path)
             }
             byProject = [:]
         }

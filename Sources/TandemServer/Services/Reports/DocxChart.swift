@@ -68,7 +68,7 @@ struct DocxChart: Sendable {
         // series per kind (rather than per-point colours, which LibreOffice does not draw),
         // which also puts each colour's meaning in the legend.
         add(data.title, chart.points.map(\.value), colour: "AEB7BD", dash: nil, width: 19_050, markers: noMarker)
-        let kinds = chart.points.map { chart.assessment(of: $0) }
+        let kinds = chart.assessments
         for kind in PointAssessment.allCases where kinds.contains(kind) {
             let marker =
                 "<c:marker><c:symbol val=\"circle\"/><c:size val=\"6\"/><c:spPr><a:solidFill><a:srgbClr val=\"\(colours[kind]!)\"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val=\"768692\"/></a:solidFill></a:ln></c:spPr></c:marker>"

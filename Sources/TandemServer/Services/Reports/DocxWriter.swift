@@ -16,7 +16,7 @@ enum DocxWriter {
                 ("docProps/app.xml", appProperties),
                 ("word/_rels/document.xml.rels", documentRelationships(charts: charts.count)),
                 ("word/styles.xml", styles),
-                ("word/document.xml", document(report)),
+                ("word/document.xml", document(report, charts: charts)),
             ] + charts.enumerated().map { ("word/charts/chart\($0 + 1).xml", $1.xml) }
         for (path, text) in parts {
             let bytes = Data(text.utf8)
@@ -44,9 +44,11 @@ enum DocxWriter {
         }
     }
 
-    static func document(_ report: ReportDocument) -> String {
+    static func document(_ report: ReportDocument) -> String { document(report, charts: charts(report)) }
+
+    /// - Parameter charts: `charts(report)`, made once for the document and its chart parts.
+    static func document(_ report: ReportDocument, charts: [DocxChart]) -> String {
         var body = paragraph(report.title, style: "Title") + paragraph(report.subtitle, style: "Subtitle")
-        let charts = charts(report)
         var chartNumber = 0
         func nextChart() -> String {
             chartNumber += 1

@@ -24,7 +24,8 @@ enum ProjectReportBuilder {
             report.authored.append(project.aims)
         }
 
-        try await methodsAndPeople(project, into: &report, on: db)
+        let naming = try await ProjectTeamNaming.load(projectID, on: db)
+        try await methodsAndPeople(project, naming: naming, into: &report, on: db)
         let themes = try await ProjectCodebook.themes(of: projectID, on: db)
         try await findings(projectID, themes: themes, into: &report, on: db)
         let overview = try await ThemeOverview.load(projectID: projectID, themes: themes, grouping: .service, on: db)
@@ -39,11 +40,12 @@ enum ProjectReportBuilder {
         try await measures(projectID, into: &report, on: db)
         try await appendix(projectID, into: &report, on: db)
         // Names typed into the report's free text follow the team list's rule.
-        return report.mapText(try await ProjectTeamNaming.load(projectID, on: db).freeText.apply)
+        return report.mapText(naming.freeText.apply)
     }
 
-    private static func methodsAndPeople(_ project: Project, into report: inout ReportDocument, on db: any Database) async throws
-    {
+    private static func methodsAndPeople(
+        _ project: Project, naming: ProjectTeamNaming, into report: inout ReportDocument, on db: any Database
+    ) async throws {
         let projectID = try project.requireID()
         report.heading("Methods and who was involved")
         let counts = try await EvidenceStore.counts(for: projectID, on: db)
@@ -64,7 +66,6 @@ enum ProjectReportBuilder {
                     }))
         }
         // Partners are named only with their agreement to being named; otherwise by their role.
-        let naming = try await ProjectTeamNaming.load(projectID, on: db)
         let team = naming.members.sorted {
             ($0.role.bringsLivedExperience ? 0 : 1, $0.person.displayName) < (
                 $1.role.bringsLivedExperience ? 0 : 1, $1.person.displayName

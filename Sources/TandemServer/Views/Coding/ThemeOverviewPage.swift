@@ -32,8 +32,6 @@ enum ThemeOverviewPage {
                 comparison(overview, projectID: projectID, grouping: grouping))
     }
 
-    private static func percent(_ part: Int, of whole: Int) -> String { Share.percent(part, of: whole) }
-
     /// Each theme's name opens the comments coded with it, in the evidence library.
     private static func sentiment(_ overview: ThemeOverview, projectID: UUID) -> Markup {
         dataTable(
@@ -46,8 +44,8 @@ enum ThemeOverviewPage {
                 [
                     row.id.map { link(row.name, href: comments(projectID, theme: $0), hiddenSuffix: ": its comments") }
                         ?? .plain(row.name),
-                    .plain(row.comments.commaGrouped), .plain(percent(row.positive, of: row.comments)),
-                    .plain(percent(row.negative, of: row.comments)),
+                    .plain(row.comments.commaGrouped), .plain(Share.percent(row.positive, of: row.comments)),
+                    .plain(Share.percent(row.negative, of: row.comments)),
                 ]
             })
     }
@@ -89,7 +87,7 @@ enum ThemeOverviewPage {
                         [row.theme]
                             + zip(row.cells, comparison.groups).map { cell, group in
                                 switch cell {
-                                case .count(let n): "\(n.commaGrouped) (\(percent(n, of: group.size)))"
+                                case .count(let n): "\(n.commaGrouped) (\(Share.percent(n, of: group.size)))"
                                 case .small, .withheld: cell.display
                                 }
                             }

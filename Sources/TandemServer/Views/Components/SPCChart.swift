@@ -134,8 +134,9 @@ func spcChart(_ data: SPCChartData, id: String) -> Markup {
             separator: " ")
         svg += ##"<polyline points="\##(line)" fill="none" stroke="#aeb7bd" stroke-width="2"/>"##
     }
+    let assessments = chart.assessments
     for point in chart.points {
-        let assessment = chart.assessment(of: point)
+        let assessment = assessments[point.index]
         let outline = assessment == .beforeChange ? ##" stroke="#768692" stroke-width="2""## : ""
         svg +=
             ##"<circle cx="\##(f(x(point.index)))" cy="\##(f(y(point.value)))" r="5" fill="\##(pointColours[assessment]!)"\##(outline)/>"##
@@ -159,7 +160,7 @@ func spcChart(_ data: SPCChartData, id: String) -> Markup {
 /// The chart's key, as a list beside it: only what this chart shows.
 private func spcLegend(_ data: SPCChartData) -> Markup {
     let chart = data.chart
-    let shown = Set(chart.points.map { chart.assessment(of: $0) })
+    let shown = Set(chart.assessments)
     func swatch(_ inside: String) -> Markup {
         .raw(
             ##"<svg class="tandem-legend-swatch" viewBox="0 0 28 14" width="28" height="14" aria-hidden="true">\##(inside)</svg>"##
