@@ -153,6 +153,17 @@ extension EqualitySummaryPage.Model {
 extension HomePage.Dashboard {
     static let mock = Self(
         name: "Priya", role: .coordinator,
+        work: [
+            WorkList(
+                id: "overdue-milestones", heading: "Overdue milestones",
+                items: [
+                    .init(
+                        title: "Survey closes", href: "/projects/1/proposal", detail: "Waiting times", deadline: .overdue(days: 3)
+                    )
+                ],
+                empty: "No milestone is overdue."),
+            WorkList(id: "messages", heading: "Messages", items: [], empty: "No new messages."),
+        ],
         cards: [.init(title: "Projects", href: SiteURL.projects.path, description: "Improvement work with patients")],
         renewals: [])
 }

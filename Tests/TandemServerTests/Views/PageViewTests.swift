@@ -104,6 +104,7 @@ struct PageViewTests {
     @Test func home() {
         let page = HomePage.renderDashboard(.mock, context: Mock.context).render()
         #expect(page.contains("Priya") && page.contains("href=\"\(SiteURL.projects.path)\""))
+        #expect(page.contains("Overdue by 3 days") && page.contains("nhsuk-tag--red") && page.contains("No new messages."))
     }
 
     @Test func signIn() {

@@ -17,14 +17,16 @@ struct DemoChange {
     private static let day: Double = 86_400
 
     /// Comments from people who agreed to be contacted and to publication.
-    /// The last is the demo patient partner's own, from when she was a patient;
-    /// no finding uses it yet, so the browser test can follow it through.
+    /// The last two are the demo patient partner's own, from when she was a patient:
+    /// the first supports the change already made, so her inbox shows the loop closed;
+    /// no finding uses the last yet, so the browser test can follow it through.
     static let publicComments = [
         "I sat on the ward for five hours waiting for my tablets and nobody could tell me why.",
         "The pharmacist came and explained every medicine to me, which made all the difference.",
         "My dad was ready to go at ten in the morning and we left at six with his medicines.",
         "Nobody told us the medicines were the hold-up, we thought it was the doctors.",
         "If they had sent a text when the medicines were ready we could have waited at home.",
+        "They told me at breakfast I could go home, and at teatime I was still waiting for my tablets.",
         "I waited all afternoon for my medicines and the nurse could not say when the pharmacy would send them up.",
     ]
 
@@ -89,7 +91,7 @@ struct DemoChange {
             EvidenceStore.NewItem(
                 method: .patientSurvey, sourceKind: "manual", sourceID: nil, text: text, consentScope: .public,
                 occurredOn: today.addingTimeInterval(-Double(20 + index * 9) * Self.day), service: "Ward 7",
-                contributorID: index == last ? partner : (contacts.isEmpty ? nil : contacts[index % contacts.count]))
+                contributorID: index >= last - 1 ? partner : (contacts.isEmpty ? nil : contacts[index % contacts.count]))
         }
         let ids = try await EvidenceStore.add(items, to: project, addedBy: coordinator, isDemo: true, on: db)
         let byID = Dictionary(
@@ -107,14 +109,16 @@ struct DemoChange {
         try await themes.map { FindingTheme(findingID: findingID, themeID: try $0.requireID()) }.create(on: db)
         let themeIDs = Set(themes.compactMap(\.id))
         let quoteIDs = Set(quotes.prefix(3).compactMap(\.id))
-        // The partner's own comment is left for the browser test to follow.
-        let partnersOwn = quotes.last?.id
-        let support = coded.filter { entry in
-            entry.themes.contains { themeIDs.contains($0.id!) } && !quoteIDs.contains(entry.item.id!)
-                && entry.item.id != partnersOwn
-        }.prefix(20)
+        // The partner's earlier comment supports this finding; her last is left for the browser test to follow.
+        let partnersEarlier = quotes.dropLast().last.map { [$0] } ?? []
+        let partners = Set(quotes.suffix(2).compactMap(\.id))
+        let support =
+            coded.filter { entry in
+                entry.themes.contains { themeIDs.contains($0.id!) } && !quoteIDs.contains(entry.item.id!)
+                    && !partners.contains(entry.item.id!)
+            }.prefix(20).map(\.item) + partnersEarlier
         try await
-            (support.map { FindingEvidence(findingID: findingID, itemID: try $0.item.requireID(), isQuote: false) }
+            (support.map { FindingEvidence(findingID: findingID, itemID: try $0.requireID(), isQuote: false) }
             + quoteIDs.map { FindingEvidence(findingID: findingID, itemID: $0, isQuote: true) }).create(on: db)
         return finding
     }

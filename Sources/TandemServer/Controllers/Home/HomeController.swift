@@ -70,6 +70,7 @@ enum HomeController {
                     renewsOn: $0.renewsOn, status: $0.status())
             }
         }
-        return .init(name: user.name, role: user.role, cards: cards, renewals: renewals)
+        let work = try await WhatNeedsMe.lists(for: viewer, on: db)
+        return .init(name: user.name, role: user.role, work: work, cards: cards, renewals: renewals)
     }
 }

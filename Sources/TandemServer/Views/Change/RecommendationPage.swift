@@ -144,6 +144,7 @@ enum RecommendationPage {
                             ? "Needed when it is implemented: the people whose feedback led to it are told this." : nil,
                         rows: 3),
                     Buttons.submit("Save")),
+            isReview ? .div(.id("review")) : .empty,
             isReview
                 ? postForm(
                     action: SiteURL.recommendation(.value(model.summary.id), .review).path, csrf: csrf,

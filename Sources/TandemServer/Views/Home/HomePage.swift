@@ -19,6 +19,8 @@ enum HomePage {
     struct Dashboard {
         let name: String
         let role: AccountRole
+        /// What is waiting for this person, most pressing list first.
+        let work: [WorkList]
         let cards: [Card]
         let renewals: [Renewal]
     }
@@ -27,6 +29,11 @@ enum HomePage {
         Layout.page(
             title: "Home", context: context,
             Blocks.heading("Hello, \(model.name)", caption: model.role.label),
+            model.work.isEmpty ? .empty : Blocks.lead("What needs you"),
+            .div(
+                .class("nhsuk-grid-row"),
+                .div(.class("nhsuk-grid-column-two-thirds"), .forEach(model.work, WorkList.render))),
+            Blocks.heading("Go to", level: 2, size: "m"),
             element(
                 "ul",
                 [.class("nhsuk-grid-row nhsuk-card-group")]

@@ -90,6 +90,7 @@ enum ProposalPage {
     private static func milestones(_ model: Model, csrf: String) -> Markup {
         let id = model.header.id
         return .group(
+            .div(.id("milestones")),
             Blocks.heading("Milestones", level: 2, size: "m"),
             model.milestones.isEmpty
                 ? Blocks.paragraph("No milestones yet.")
