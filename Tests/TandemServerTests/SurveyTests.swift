@@ -121,6 +121,85 @@ struct SurveyTests {
         }
     }
 
+    @Test func aRespondentWhoAsksToBeToldIsEmailedWhenTheirAnswerLeadsToAChange() async throws {
+        try await withTandem { app in
+            let (browser, project, survey) = try await builtSurvey(app)
+            try await open(browser, survey, app: app)
+            let all = try await questions(survey, app: app)
+            let path = SiteURL.publicSurvey(.value(survey.publicToken)).path
+            let visitor = TestBrowser(app)
+            #expect(try await visitor.get(path).body.string.contains("Tell me what changes because of this survey"))
+            let answers = [
+                ("q-\(all[0].id!.uuidString.lowercased())", "Poor"),
+                ("q-\(all[2].id!.uuidString.lowercased())", "Tell people how long the pharmacy will take"),
+            ]
+            // Ticking the box needs an address; what was typed comes back.
+            let missing = try await visitor.post(path, answers + [("tell-me[]", "yes"), ("tell-me-name", "Jo")])
+            #expect(missing.status == .badRequest && missing.body.string.contains("Enter your email address, so we can tell you"))
+            #expect(missing.body.string.contains("value=\"Jo\"") && missing.body.string.contains("pharmacy will take"))
+            let sent = try await visitor.post(
+                path, answers + [("tell-me[]", "yes"), ("tell-me-email", " Jo@Example.org "), ("tell-me-name", "Jo")])
+            #expect(sent.status == .seeOther)
+
+            // Jo is a person with an address and a "contact me" consent that says where it came from.
+            let jo = try #require(try await Person.query(on: app.db).filter(\.$email == "jo@example.org").first())
+            #expect(jo.name == "Jo")
+            let consent = try #require(
+                try await ConsentRecord.query(on: app.db).filter(\.$person.$id == jo.requireID()).first())
+            #expect(consent.purpose == .contact && consent.howGiven.contains("Leaving hospital"))
+            let item = try #require(try await FeedbackItem.query(on: app.db).first())
+            #expect(item.$contributor.id == jo.id)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$subjectPersonID == jo.id).count() == 2)
+
+            // Someone who does not tick the box stays anonymous.
+            let someoneElse = TestBrowser(app)
+            _ = try await someoneElse.get(path)
+            let quiet = try await someoneElse.post(path, answers + [("tell-me-email", "nobody@example.org")])
+            #expect(quiet.status == .seeOther)
+            #expect(try await Person.query(on: app.db).filter(\.$email == "nobody@example.org").count() == 0)
+
+            // When a change their answer supports is made, the email is in the outbox, with the whole address.
+            let finding = Finding(projectID: project.id!, statement: "People are not told how long", createdByID: nil)
+            try await finding.create(on: app.db)
+            try await FindingEvidence(findingID: finding.id!, itemID: item.id!, isQuote: false).create(on: app.db)
+            let change = Recommendation(
+                projectID: project.id!, organisationID: project.$organisation.id, ownerID: nil,
+                text: "Tell people how long the pharmacy will take", priority: .high, dueOn: nil)
+            change.status = .agreed
+            try await change.create(on: app.db)
+            try await RecommendationFinding(recommendationID: change.id!, findingID: finding.id!).create(on: app.db)
+            let told = try await RecommendationProgressController.move(
+                change, project: project, to: .implemented, reason: nil, note: "The ward board shows the wait.", by: nil,
+                reviewMonths: 6, publicURL: URL(string: "https://tandem.example.nhs.uk/"), on: app.db)
+            #expect(told == 1)
+            let email = try #require(try await OutboxEmail.query(on: app.db).filter(\.$toAddress == "jo@example.org").first())
+            #expect(email.body.hasPrefix("Dear Jo,") && email.body.contains("The ward board shows the wait."))
+            #expect(email.body.contains("https://tandem.example.nhs.uk\(SiteURL.youSaidWeDidProject(.value(project.id!)).path)"))
+        }
+    }
+
+    @Test func aSignedInPartnersAnswerIsLinkedToThem() async throws {
+        try await withTandem { app in
+            let (browser, _, survey) = try await builtSurvey(app)
+            try await open(browser, survey, app: app)
+            let all = try await questions(survey, app: app)
+            let (partner, user) = try await Fixtures.signedIn(.partner, app: app)
+            let path = SiteURL.publicSurvey(.value(survey.publicToken)).path
+            let form = try await partner.get(path).body.string
+            #expect(form.contains("in your Tandem inbox") && !form.contains("tell-me-email"))
+            let sent = try await partner.post(
+                path,
+                [
+                    ("q-\(all[0].id!.uuidString.lowercased())", "Good"),
+                    ("q-\(all[2].id!.uuidString.lowercased())", "The pharmacist explained everything"),
+                ])
+            #expect(sent.status == .seeOther)
+            let item = try #require(try await FeedbackItem.query(on: app.db).first())
+            #expect(item.$contributor.id == user.$person.id)
+            #expect(try await ConsentRecord.query(on: app.db).filter(\.$person.$id == user.$person.id).count() == 0)
+        }
+    }
+
     @Test func aClosedSurveyTakesNoMoreAnswers() async throws {
         try await withTandem { app in
             let (browser, _, survey) = try await builtSurvey(app)

@@ -38,8 +38,10 @@ public struct AppConfig: Sendable {
 
     /// A link for an email: the public address and the path, or the path alone when no
     /// public address is set (never built from the request's Host header, which anyone can forge).
-    func absoluteURL(_ path: String) -> String {
-        guard let base = publicURL?.absoluteString else { return path }
+    func absoluteURL(_ path: String) -> String { Self.absoluteURL(path, base: publicURL) }
+
+    static func absoluteURL(_ path: String, base: URL?) -> String {
+        guard let base = base?.absoluteString else { return path }
         return base.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + path
     }
 

@@ -21,7 +21,7 @@ enum RecommendationProgressController {
         let told = try await move(
             recommendation, project: project, to: target, reason: valid.reason,
             note: valid.note, by: try req.requireUser().personID,
-            reviewMonths: req.application.config.reviewMonths, on: req.db)
+            reviewMonths: req.application.config.reviewMonths, publicURL: req.application.config.publicURL, on: req.db)
         if told > 0 { req.application.services.outboxDelivery.deliverSoon(req.application) }
         try await req.flash(
             "The recommendation is now \(target.label.lowercased())"
@@ -35,7 +35,7 @@ enum RecommendationProgressController {
     /// Returns how many people were told.
     static func move(
         _ recommendation: Recommendation, project: Project, to target: RecommendationStatus, reason: String?, note: String?,
-        by personID: UUID?, reviewMonths: Int, on db: any Database
+        by personID: UUID?, reviewMonths: Int, publicURL: URL? = nil, on db: any Database
     ) async throws -> Int {
         let from = recommendation.status
         let today = CalendarDate.startOfDay(Date())
@@ -55,7 +55,8 @@ enum RecommendationProgressController {
                 text: text, evidenceLink: nil, statusFrom: from, statusTo: target
             ).create(on: db)
             guard target == .implemented else { return 0 }
-            return try await ClosingTheLoop.recommendationImplemented(recommendation, project: project, whatChanged: text, on: db)
+            return try await ClosingTheLoop.recommendationImplemented(
+                recommendation, project: project, whatChanged: text, publicURL: publicURL, on: db)
         }
     }
 

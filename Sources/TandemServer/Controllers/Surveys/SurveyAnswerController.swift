@@ -20,12 +20,15 @@ enum SurveyAnswerController {
         }
         let submission = SurveyResponseForm(values: FormBody.parse(req.body.string ?? ""))
         let questions = try await SurveyController.questions(of: survey, on: req.db)
-        switch submission.validate(questions: questions, asksDemographics: survey.asksDemographics) {
+        let respondent = req.currentUser?.personID
+        switch submission.validate(
+            questions: questions, asksDemographics: survey.asksDemographics, contact: respondent == nil ? .byEmail : .signedIn)
+        {
         case .failure(let errors):
             return try await renderPublic(req, survey: survey, submission: submission, errors: errors, status: .badRequest)
         case .success(let checked):
             try await SurveyAnswering.store(
-                checked, survey: survey, source: "online", enteredBy: req.currentUser?.personID, on: req.db)
+                checked, survey: survey, source: "online", enteredBy: respondent, respondent: respondent, on: req.db)
             return req.seeOther(SiteURL.publicSurveyThanks(.value(survey.publicToken)))
         }
     }
@@ -70,17 +73,19 @@ enum SurveyAnswerController {
         _ req: Request, survey: Survey, submission: SurveyResponseForm, errors: FormErrors,
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
-        let model = try await publicModel(survey: survey, submission: submission, errors: errors, on: req.db)
+        let model = try await publicModel(
+            survey: survey, submission: submission, errors: errors, signedIn: req.currentUser != nil, on: req.db)
         return PublicSurveyPage.render(model, context: try await PageContext.withForm(req)).response(status)
     }
 
     static func publicModel(
-        survey: Survey, submission: SurveyResponseForm, errors: FormErrors, on db: any Database
+        survey: Survey, submission: SurveyResponseForm, errors: FormErrors, signedIn: Bool, on db: any Database
     ) async throws -> PublicSurveyPage.Model {
         return PublicSurveyPage.Model(
             token: survey.publicToken, title: survey.title, introduction: survey.introduction,
             questions: try await SurveyController.questions(of: survey, on: db).map { .init($0) },
-            asksDemographics: survey.asksDemographics, closesOn: survey.closesOn, submission: submission, errors: errors)
+            asksDemographics: survey.asksDemographics, closesOn: survey.closesOn, contact: signedIn ? .signedIn : .byEmail,
+            submission: submission, errors: errors)
     }
 
     private static func renderPaper(

@@ -27,24 +27,27 @@ enum ClosingTheLoop {
     /// Writes the messages; returns how many people were told.
     @discardableResult
     static func recommendationImplemented(
-        _ recommendation: Recommendation, project: Project, whatChanged: String,
+        _ recommendation: Recommendation, project: Project, whatChanged: String, publicURL: URL? = nil,
         on db: any Database
     ) async throws -> Int {
         let people = try await contributors(of: recommendation.requireID(), on: db)
         let subject = "You said, we did: \(project.title)"
         let link = SiteURL.youSaidWeDidProject(.value(try project.requireID())).path
         for person in people {
+            // The email carries the whole address; the inbox links within Tandem.
             let body = message(
-                to: person.displayName, project: project.title, recommendation: recommendation.text,
-                whatChanged: whatChanged, link: link)
+                to: person.name == SurveyAnswering.unnamedRespondent ? nil : person.displayName, project: project.title,
+                recommendation: recommendation.text,
+                whatChanged: whatChanged, link: AppConfig.absoluteURL(link, base: publicURL))
             try await PersonMessage.send(to: person, subject: subject, body: body, link: link, on: db)
         }
         return people.count
     }
 
-    static func message(to name: String, project: String, recommendation: String, whatChanged: String, link: String) -> String {
+    /// The words of the message; a person who gave no name is greeted without one.
+    static func message(to name: String?, project: String, recommendation: String, whatChanged: String, link: String) -> String {
         """
-        Dear \(name),
+        \(name.map { "Dear \($0)," } ?? "Hello,")
 
         Thank you for telling us about your experience. What you and others said was part of the evidence for the project \u{201C}\(project)\u{201D}, and it led to this change:
 

@@ -7,7 +7,7 @@ import TandemCore
 enum SurveyAnswerForm {
     static func fields(
         questions: [SurveyBuilderPage.Question], asksDemographics: Bool, hasWrittenQuestions: Bool,
-        submission: SurveyResponseForm, errors: FormErrors
+        contact: SurveyResponseForm.ContactMode = .none, submission: SurveyResponseForm, errors: FormErrors
     ) -> Markup {
         .group(
             .group(
@@ -46,7 +46,40 @@ enum SurveyAnswerForm {
                     },
                     selected: submission.first(SurveyResponseForm.consentField), error: errors[SurveyResponseForm.consentField],
                     hint: "If you do not choose, only the project team will read it.", small: true) : .empty,
+            contact == .none ? .empty : tellMe(contact, submission, errors: errors),
             asksDemographics ? demographics(submission, errors: errors) : .empty)
+    }
+
+    /// "Tell me what changes": closing the loop with people who answered, not only people with accounts.
+    private static func tellMe(
+        _ contact: SurveyResponseForm.ContactMode, _ submission: SurveyResponseForm, errors: FormErrors
+    ) -> Markup {
+        let ticked = submission.first(SurveyResponseForm.tellMeField) == "yes"
+        return .group(
+            Blocks.heading("Hear what changes (optional)", level: 2, size: "m"),
+            Blocks.paragraph(
+                contact == .signedIn
+                    ? "We can tell you, in your Tandem inbox and by email, when something changes because of what people said in this survey. Your answers are linked to your account so you can follow them."
+                    : "We can email you when something changes because of what people said in this survey. We use your email address only for that, and you can ask us to stop at any time."
+            ),
+            FormField.checkboxes(
+                SurveyResponseForm.tellMeField, legend: "Telling you what changes",
+                options: [.init(value: "yes", label: "Tell me what changes because of this survey")],
+                selected: ticked ? ["yes"] : [], error: errors[SurveyResponseForm.tellMeField],
+                hint: "Ticking the box is your agreement to be contacted about the changes this survey leads to.", small: true),
+            contact == .byEmail
+                ? .group(
+                    FormField.text(
+                        SurveyResponseForm.tellMeEmailField, label: "Email address",
+                        value: submission.first(SurveyResponseForm.tellMeEmailField),
+                        error: errors[SurveyResponseForm.tellMeEmailField], hint: "Only needed if you ticked the box.",
+                        type: "email", autocomplete: "email", spellcheck: false),
+                    FormField.text(
+                        SurveyResponseForm.tellMeNameField, label: "Your name (optional)",
+                        value: submission.first(SurveyResponseForm.tellMeNameField),
+                        error: errors[SurveyResponseForm.tellMeNameField], hint: "So that we can greet you by name.",
+                        autocomplete: "name"))
+                : .empty)
     }
 
     private static func demographics(_ submission: SurveyResponseForm, errors: FormErrors) -> Markup {
@@ -82,6 +115,7 @@ enum PublicSurveyPage {
         let questions: [SurveyBuilderPage.Question]
         let asksDemographics: Bool
         let closesOn: Date?
+        let contact: SurveyResponseForm.ContactMode
         let submission: SurveyResponseForm
         let errors: FormErrors
     }
@@ -104,7 +138,7 @@ enum PublicSurveyPage {
                         SurveyAnswerForm.fields(
                             questions: model.questions, asksDemographics: model.asksDemographics,
                             hasWrittenQuestions: model.questions.contains { $0.kind == .freeText },
-                            submission: model.submission, errors: model.errors),
+                            contact: model.contact, submission: model.submission, errors: model.errors),
                         Buttons.submit("Send your answers")))))
     }
 

@@ -7,6 +7,16 @@ import TandemCore
 struct SurveyResponseForm: Sendable {
     static let consentField = "quote-consent"
     static let demographicsConsentField = "keep-about-you"
+    static let tellMeField = "tell-me"
+    static let tellMeEmailField = "tell-me-email"
+    static let tellMeNameField = "tell-me-name"
+
+    /// How a respondent can ask to be told what changes: by email when they answer on the
+    /// public link without signing in, through their account when signed in, or not at all
+    /// (a paper response typed in by a volunteer).
+    enum ContactMode: Sendable {
+        case none, signedIn, byEmail
+    }
 
     var values: [String: [String]] = [:]
 
@@ -23,7 +33,9 @@ struct SurveyResponseForm: Sendable {
 
     /// Each question's answer checked by its own rule; who may read what was written (the
     /// team unless chosen); and the answers about the person, kept only with their agreement.
-    func validate(questions: [SurveyQuestion], asksDemographics: Bool) -> Result<SurveyAnswering.Checked, FormErrors> {
+    func validate(
+        questions: [SurveyQuestion], asksDemographics: Bool, contact: ContactMode = .none
+    ) -> Result<SurveyAnswering.Checked, FormErrors> {
         var errors = FormErrors()
         var answers: [(SurveyQuestion, [String])] = []
         for question in questions {
@@ -51,6 +63,24 @@ struct SurveyResponseForm: Sendable {
                     "To keep your answers about you, tick the box to agree. Or leave those questions blank.")
             }
         }
-        return errors.result { SurveyAnswering.Checked(answers: answers, consentScope: scope, demographics: demographics) }
+        var tellMe: SurveyAnswering.TellMe?
+        if contact != .none && first(Self.tellMeField) == "yes" {
+            if contact == .signedIn {
+                tellMe = .throughAccount
+            } else {
+                // The box is the agreement; the address is what it needs.
+                let email = errors.check(
+                    FieldRules.required(
+                        first(Self.tellMeEmailField), EmailAddress.self,
+                        missing: "Enter your email address, so we can tell you what changes. Or untick the box."),
+                    Self.tellMeEmailField)
+                let name = errors.check(
+                    FieldRules.optionalText(first(Self.tellMeNameField), maximum: 100, name: "Your name"), Self.tellMeNameField)
+                if let email, let name { tellMe = .byEmail(email, name: name) }
+            }
+        }
+        return errors.result {
+            SurveyAnswering.Checked(answers: answers, consentScope: scope, demographics: demographics, tellMe: tellMe)
+        }
     }
 }
