@@ -30,3 +30,13 @@ import Testing
         #expect(Deadline.overdue(days: 2).isOverdue && !Deadline.dueSoon(days: 2).isOverdue)
     }
 }
+
+@Suite struct ReminderKindTests {
+    @Test func remindsAWeekAheadAndOnceOverdue() {
+        #expect(ReminderKind.forDeadline(.dueSoon(days: 7)) == .dueSoon)
+        #expect(ReminderKind.forDeadline(.dueSoon(days: 0)) == .dueSoon)
+        #expect(ReminderKind.forDeadline(.dueSoon(days: 8)) == nil)
+        #expect(ReminderKind.forDeadline(.overdue(days: 30)) == .overdue)
+        #expect(ReminderKind.forDeadline(.later) == nil && ReminderKind.forDeadline(.noDate) == nil)
+    }
+}

@@ -49,6 +49,8 @@ struct ModelPropertiesTests {
         RecommendationUpdate.self,
         Coding.self,
         ItemReview.self,
+        CodingSettlement.self,
+        ReminderSent.self,
         StoredThemeModel.self,
         Theme.self,
         InboxMessage.self,

@@ -42,6 +42,9 @@ struct PersonalDataAuditTests {
         "stories": .personalNotAudited(because: "a storyteller's own account, under its consent scope"),
         "codings": .personalNotAudited(because: "a coder's work, naming the coder"),
         "item_reviews": .personalNotAudited(because: "a coder's work, naming the coder"),
+        "coding_settlements": .personalNotAudited(
+            because: "who settled a coding disagreement; each settlement is also in the audit log"),
+        "reminders_sent": .personalNotAudited(because: "which reminder went to whom, so each goes once"),
         "findings": .personalNotAudited(because: "the team's work, naming its author"),
         "recommendations": .personalNotAudited(because: "the team's work; an owner is named"),
         "recommendation_updates": .personalNotAudited(because: "progress notes, naming their author"),

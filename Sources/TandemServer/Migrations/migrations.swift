@@ -35,4 +35,7 @@ func addMigrations(to app: Application) {
     // 006: the built half as its users need it
     app.migrations.add(UpdateImportJobSkippedRows())
     app.migrations.add(CreateAccountLinks())
+    // 007: settling coders' disagreements
+    app.migrations.add(CreateCodingSettlements())
+    app.migrations.add(CreateRemindersSent())
 }

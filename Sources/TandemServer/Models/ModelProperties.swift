@@ -219,7 +219,13 @@ extension RecommendationUpdate {
 }
 
 extension Coding {
-    var properties: [any AnyProperty] { [$id, $project, $item, $theme, $coder, $suggestedBy, $confidence, $createdAt] }
+    var properties: [any AnyProperty] {
+        [$id, $project, $item, $theme, $coder, $suggestedBy, $confidence, $setAside, $createdAt]
+    }
+}
+
+extension CodingSettlement {
+    var properties: [any AnyProperty] { [$id, $project, $item, $settledBy, $note, $settledAt] }
 }
 
 extension ItemReview {
@@ -232,6 +238,10 @@ extension StoredThemeModel {
 
 extension Theme {
     var properties: [any AnyProperty] { [$id, $project, $parent, $key, $name, $details, $createdAt] }
+}
+
+extension ReminderSent {
+    var properties: [any AnyProperty] { [$id, $person, $subject, $recordID, $kind, $dueOn, $sentAt] }
 }
 
 extension InboxMessage {

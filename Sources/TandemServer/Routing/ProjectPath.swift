@@ -6,7 +6,7 @@ enum ProjectPath: RecordPath {
     case overview, edit, proposal, agree, milestones, outcomes, stage, team, involvement, replicate
     case completeMilestone(Param<UUID>), removeMilestone(Param<UUID>), removeTeamMember(Param<UUID>)
     case surveys, activities, checklists, measures, stories, `import`, evidence
-    case coding, codingNext, codebook, themes, findings, recommendations
+    case coding, codingNext, disagreements, codebook, themes, findings, recommendations
     case report, reportText, reportDocx
 
     /// The contents list, in the order of the improvement cycle.
@@ -60,6 +60,7 @@ enum ProjectPath: RecordPath {
         case .evidence: [.fixed("evidence")]
         case .coding: [.fixed("coding")]
         case .codingNext: [.fixed("coding"), .fixed("next")]
+        case .disagreements: [.fixed("coding"), .fixed("disagreements")]
         case .codebook: [.fixed("codebook")]
         case .themes: [.fixed("themes")]
         case .findings: [.fixed("findings")]

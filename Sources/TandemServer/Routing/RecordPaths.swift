@@ -114,12 +114,13 @@ enum ImportPath: RecordPath {
 
 /// A comment's pages.
 enum FeedbackItemPath: RecordPath {
-    case overview, code
+    case overview, code, settle
 
     var parts: [PathPart] {
         switch self {
         case .overview: []
         case .code: [.fixed("code")]
+        case .settle: [.fixed("settle")]
         }
     }
 }

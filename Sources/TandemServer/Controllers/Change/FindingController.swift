@@ -124,6 +124,7 @@ enum FindingController {
         // Candidates: comments coded with the finding's themes, not yet linked.
         let themeIDs = try await FindingTheme.query(on: db).filter(\.$finding.$id == findingID).all(\.$theme.$id)
         let codedItemIDs = try await Coding.query(on: db).filter(\.$theme.$id ~~ themeIDs).filter(\.$coder.$id != nil)
+            .filter(\.$setAside == false)
             .field(\.$id).field(\.$item.$id).sort(\.$createdAt, .descending).limit(500).all().map(\.$item.id)
         var seen = Set<UUID>()
         let candidateIDs = codedItemIDs.filter { !linked.contains($0) && seen.insert($0).inserted }.prefix(50)

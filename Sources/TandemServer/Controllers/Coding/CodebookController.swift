@@ -63,7 +63,7 @@ enum CodebookController {
         let projectID = try project.requireID()
         let themes = try await ProjectCodebook.themes(of: projectID, on: db)
         let counts = try await Coding.query(on: db).filter(\.$project.$id == projectID).filter(\.$coder.$id != nil)
-            .field(\.$id).field(\.$item.$id).field(\.$theme.$id).all()
+            .filter(\.$setAside == false).field(\.$id).field(\.$item.$id).field(\.$theme.$id).all()
         var itemsByTheme: [UUID: Set<UUID>] = [:]
         for coding in counts { itemsByTheme[coding.$theme.id, default: []].insert(coding.$item.id) }
         let names = Dictionary(themes.map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })

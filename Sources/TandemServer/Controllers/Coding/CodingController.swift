@@ -94,6 +94,11 @@ enum CodingController {
         let themeIDs = chosen
         try await req.db.transaction { db in
             try await Coding.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID).delete()
+            // A coder who changes their mind reopens any agreed coding: everyone's themes count again until it is settled anew.
+            if try await CodingSettlement.query(on: db).filter(\.$item.$id == itemID).count() > 0 {
+                try await CodingSettlement.query(on: db).filter(\.$item.$id == itemID).delete()
+                try await Coding.query(on: db).filter(\.$item.$id == itemID).set(\.$setAside, to: false).update()
+            }
             try await themeIDs.map { themeID in
                 let confidence = suggested[themeID]
                 return Coding(

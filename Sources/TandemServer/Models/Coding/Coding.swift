@@ -23,6 +23,9 @@ final class Coding: Model, @unchecked Sendable {
     /// What suggested it, when it was a suggestion: "Built-in codebook" or "Project model version 3".
     @OptionalField(key: "suggested_by") var suggestedBy: String?
     @OptionalField(key: "confidence") var confidence: Double?
+    /// Left out of the comment's agreed coding when coders' disagreement was settled
+    /// (see `CodingSettlement`); kept so agreement between coders is measured on what each said.
+    @Field(key: "set_aside") var setAside: Bool
 
     // timestamps
     @Field(key: "created_at") var createdAt: Date
@@ -36,6 +39,7 @@ final class Coding: Model, @unchecked Sendable {
         self.$coder.id = coderID
         self.suggestedBy = suggestedBy
         self.confidence = confidence
+        self.setAside = false
         self.createdAt = Date()
     }
 }

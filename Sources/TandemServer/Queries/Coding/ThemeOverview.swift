@@ -61,12 +61,15 @@ struct ThemeOverview: Sendable {
         let sql = db as! any SQLDatabase
         let state = try await sql.raw(
             """
-            SELECT COUNT(*) AS n, MAX(created_at) AS latest FROM codings WHERE project_id = \(bind: projectID) AND coder_id IS NOT NULL
+            SELECT COUNT(*) AS n, MAX(created_at) AS latest,
+              (SELECT MAX(settled_at) FROM coding_settlements WHERE project_id = \(bind: projectID)) AS settled
+            FROM codings WHERE project_id = \(bind: projectID) AND coder_id IS NOT NULL
             """
         ).first()
         return CodingCaches.OverviewKey(
             projectID: projectID, grouping: grouping, codings: try state?.decode(column: "n", as: Int.self) ?? 0,
-            latestCoding: try state?.decodeIfPresent(column: "latest", as: Date.self), themeNames: themes.map(\.name))
+            latestCoding: try state?.decodeIfPresent(column: "latest", as: Date.self),
+            latestSettlement: try state?.decodeIfPresent(column: "settled", as: Date.self), themeNames: themes.map(\.name))
     }
 
     static func load(projectID: UUID, themes: [Theme], grouping: Grouping, on db: any Database) async throws -> ThemeOverview {
@@ -86,7 +89,7 @@ struct ThemeOverview: Sendable {
             FROM codings c
             JOIN feedback_items i ON i.id = c.feedback_item_id
             \(join)
-            WHERE c.project_id = \(bind: projectID) AND c.coder_id IS NOT NULL
+            WHERE c.project_id = \(bind: projectID) AND c.coder_id IS NOT NULL AND NOT c.set_aside
             """
         ).all()
         let rows = try raw.map { row in

@@ -48,7 +48,7 @@ enum EvidenceLibrary {
                 all.append(
                     """
                     EXISTS (SELECT 1 FROM codings c WHERE c.feedback_item_id = i.id AND c.theme_id = \(bind: themeID)
-                    AND c.coder_id IS NOT NULL)
+                    AND c.coder_id IS NOT NULL AND NOT c.set_aside)
                     """)
             }
             if let sentiment { all.append("i.sentiment = \(bind: sentiment.rawValue)") }

@@ -3,8 +3,9 @@ import NIOConcurrencyHelpers
 import Vapor
 
 /// Deletes expired sessions and sign-in attempts too old to count every half
-/// hour while the server runs, so the tables hold only live visits, and asks owners of changes whose
-/// sustainability review has fallen due. Started by the first request, so
+/// hour while the server runs, so the tables hold only live visits, asks owners
+/// of changes whose sustainability review has fallen due, and sends reminders of
+/// work due soon or overdue (`Reminders`). Started by the first request, so
 /// command-line runs (which serve no requests) never start it.
 final class SessionSweeper: Sendable {
     private let started = NIOLockedValueBox(false)
@@ -26,7 +27,8 @@ final class SessionSweeper: Sendable {
                 try await UserSession.query(on: app.db).filter(\.$expiresAt < Date()).delete()
                 try await LoginThrottle.sweep(on: app.db)
                 try await ImportRecovery.sweep(app: app)
-                if try await SustainabilityReview.askOwners(today: Date(), on: app.db) > 0 {
+                let asked = try await SustainabilityReview.askOwners(today: Date(), on: app.db)
+                if try await Reminders.sendDue(today: Date(), on: app.db) + asked > 0 {
                     app.services.outboxDelivery.deliverSoon(app)
                 }
             }.recover { error in app.logger.warning("Could not sweep expired sessions or ask for reviews: \(error)") }

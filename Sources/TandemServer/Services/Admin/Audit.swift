@@ -5,6 +5,7 @@ import Vapor
 enum AuditRecordType: String, CaseIterable, Sendable {
     case organisation, membership, person, consent, equalityAnswers = "equality_answers", user
     case teamMember = "team_member"
+    case codingDecision = "coding_decision"
 
     var label: String {
         switch self {
@@ -15,6 +16,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
         case .equalityAnswers: "Equality monitoring answers"
         case .user: "Account"
         case .teamMember: "Project team"
+        case .codingDecision: "Coding decision"
         }
     }
 }

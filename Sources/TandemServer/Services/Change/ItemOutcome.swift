@@ -26,7 +26,8 @@ struct ItemOutcome: Sendable {
 
     static func load(_ item: FeedbackItem, on db: any Database) async throws -> ItemOutcome {
         let itemID = try item.requireID()
-        let codings = try await Coding.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id != nil).with(\.$theme)
+        let codings = try await Coding.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id != nil)
+            .filter(\.$setAside == false).with(\.$theme)
             .all()
         let coders = try await ItemReview.query(on: db).filter(\.$item.$id == itemID).count()
         let links = try await FindingEvidence.query(on: db).filter(\.$item.$id == itemID).with(\.$finding).all()

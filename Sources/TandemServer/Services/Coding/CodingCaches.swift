@@ -17,6 +17,8 @@ final class CodingCaches: Sendable {
         let grouping: ThemeOverview.Grouping
         let codings: Int
         let latestCoding: Date?
+        /// Settling a disagreement sets codings aside without adding or removing any.
+        let latestSettlement: Date?
         let themeNames: [String]
     }
 

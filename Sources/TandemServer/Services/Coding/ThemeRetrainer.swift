@@ -53,7 +53,7 @@ actor ThemeRetrainer {
         let labelOf = Dictionary(
             themes.compactMap { theme in theme.id.map { ($0, theme.label) } }, uniquingKeysWith: { a, _ in a })
         let codings = try await Coding.query(on: db).filter(\.$project.$id == projectID).filter(\.$coder.$id != nil)
-            .field(\.$id).field(\.$item.$id).field(\.$theme.$id).all()
+            .filter(\.$setAside == false).field(\.$id).field(\.$item.$id).field(\.$theme.$id).all()
         var labelsByItem: [UUID: Set<String>] = [:]
         for coding in codings {
             if let label = labelOf[coding.$theme.id] { labelsByItem[coding.$item.id, default: []].insert(label) }

@@ -40,7 +40,12 @@ enum CodebookPage {
                         .group(
                             .plain(row.name), row.builtIn ? .empty : .group(" ", Blocks.tag("Project's own", colour: "blue")),
                             row.parent.map { .span(.class("nhsuk-body-s tandem-muted"), .plain(" (part of \($0))")) } ?? .empty),
-                        .plain(row.details), .plain(String(row.items)),
+                        .plain(row.details),
+                        row.items == 0
+                            ? .plain("0")
+                            : link(
+                                row.items.commaGrouped, href: ThemeOverviewPage.comments(model.header.id, theme: row.id),
+                                hiddenSuffix: "comments coded \(row.name)"),
                     ]
                 }),
             agreement(model),
@@ -71,7 +76,11 @@ enum CodebookPage {
                                 .plain(row.agreement.kappa.map { String(format: "%.2f", $0) } ?? "-"),
                                 .plain(row.agreement.label),
                             ]
-                        })))
+                        }),
+                    .p(
+                        link(
+                            "Agree the comments coders coded differently",
+                            href: SiteURL.project(.value(model.header.id), .disagreements).path))))
     }
 
     private static func addForm(_ model: Model, csrf: String) -> Markup {

@@ -20,9 +20,10 @@ enum CodingQueuePage {
                 "Coding is how the team makes sense of what people said: each comment is given the themes it is about, and whether it is positive or negative. Patient partners and staff code side by side; when two people code the same comment, the codebook page shows how far they agree."
             ),
             summaryList([
-                SummaryRow("Comments", text: String(model.counts.total)),
-                SummaryRow("Coded by the team", text: "\(model.counts.coded) (\(uncoded) still to code)"),
-                SummaryRow("Coded by you", text: String(model.counts.codedByYou)),
+                SummaryRow("Comments", text: model.counts.total.commaGrouped),
+                SummaryRow(
+                    "Coded by the team", text: "\(model.counts.coded.commaGrouped) (\(uncoded.commaGrouped) still to code)"),
+                SummaryRow("Coded by you", text: model.counts.codedByYou.commaGrouped),
                 SummaryRow("Suggestions come from", text: suggestionSource(model)),
             ]),
             model.counts.total == 0
@@ -41,6 +42,7 @@ enum CodingQueuePage {
                 "The next comment is the one whose coding would teach the model most: the one it is least sure about, among those not yet coded.",
                 classes: "nhsuk-body-s"),
             .p(link("The codebook and how far coders agree", href: SiteURL.project(.value(id), .codebook).path)),
+            .p(link("Coding disagreements to agree", href: SiteURL.project(.value(id), .disagreements).path)),
             .p(link("Theme overview", href: SiteURL.project(.value(id), .themes).path)))
     }
 
