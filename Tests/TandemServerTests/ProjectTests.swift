@@ -36,6 +36,31 @@ struct ProjectTests {
         }
     }
 
+    @Test func aNewProjectShowsItsSetUpStepsAsATaskListMarkedDoneAsTheyAreDone() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let (browser, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            let partner = try await Fixtures.person("Maggie Ellison", roles: [.patientPartner], on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            let path = SiteURL.project(.value(project.id!)).path
+            let before = try await browser.get(path).body.string
+            #expect(before.contains("Setting up the project") && before.contains("0 of 6 steps done."))
+            #expect(before.contains("href=\"\(SiteURL.project(.value(project.id!), .team).path)\""))
+            try await ProjectMember(projectID: project.id!, personID: partner.id!, role: .patientPartner).save(
+                .fixture, on: app.db)
+            try await ProjectOutcome(projectID: project.id!, position: 0, text: "Shorter waits").create(on: app.db)
+            let after = try await browser.get(path).body.string
+            #expect(after.contains("2 of 6 steps done."))
+            let team = try #require(after.range(of: "Build the team, with patient or carer partners"))
+            let status = try #require(after.range(of: "set-up-team-status\">Completed", range: team.upperBound..<after.endIndex))
+            #expect(status.lowerBound > team.lowerBound)
+            // Once the work is under way the list gives way to the work.
+            project.stage = .fieldwork
+            try await project.save(on: app.db)
+            #expect(!(try await browser.get(path).body.string.contains("Setting up the project")))
+        }
+    }
+
     @Test func agreeingNeedsOutcomesAndAMilestoneAndAfterwardsChangesAreKeptAsHistory() async throws {
         try await withTandem { app in
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)

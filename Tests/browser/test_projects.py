@@ -37,6 +37,8 @@ def test_a_coordinator_runs_a_survey_that_someone_answers_on_a_phone(server, dri
     page.submit("Start project")
     assert "Clearer letters after outpatient visits" in driver.find_element(By.TAG_NAME, "h1").text
     project_path = page.path(driver.current_url)
+    tasks = driver.find_element(By.CSS_SELECTOR, "main .nhsuk-task-list")
+    assert "Agree the problem and the outcomes" in tasks.text and "Not yet started" in tasks.text
     page.check("project-dashboard-new")
 
     # A patient partner joins the team as an equal member.

@@ -36,6 +36,17 @@ extension ProjectController {
         }
         let levels = InvolvementPlanEntry.levels(
             try await DashboardQueries.planLevels(of: id, on: db).map { ($0.step, $0.level) })
+        var setUp: [ProjectSetUp.Task] = []
+        if ProjectSetUp.shows(at: project.stage) {
+            // Only while the project is being set up, so running projects' dashboards keep their few statements.
+            let facts = StageFacts(
+                proposalAgreed: project.isAgreed,
+                outcomes: try await ProjectOutcome.query(on: db).filter(\.$project.$id == id).count(),
+                milestones: try await ProjectMilestone.query(on: db).filter(\.$project.$id == id).count(),
+                patientOrCarerPartners: team.filter { $0.role == .patientPartner || $0.role == .carerPartner }.count,
+                methods: surveys.count + tallies.activities + tallies.stories, evidence: 0)
+            setUp = ProjectSetUp.tasks(facts, plannedSteps: levels.count)
+        }
         var manager = team.first { $0.personID == project.$projectManager.id }?.name
         if manager == nil { manager = try await Person.displayName(of: project.$projectManager.id, on: db) }
         return .init(
@@ -49,7 +60,7 @@ extension ProjectController {
             surveys: surveys,
             activities: tallies.activities,
             stories: tallies.stories,
-            coProductionIndex: CoProductionIndex.score(levels),
+            coProductionIndex: CoProductionIndex.score(levels), setUp: setUp,
             canManage: AccessPolicy.allows(viewer, .manageProject(ref)))
     }
 }

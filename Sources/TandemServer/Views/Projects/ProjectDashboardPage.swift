@@ -43,6 +43,8 @@ enum ProjectDashboardPage {
         let activities: Int
         let stories: Int
         let coProductionIndex: Int
+        /// The set-up steps while the project is being set up; empty afterwards.
+        var setUp: [ProjectSetUp.Task] = []
         let canManage: Bool
 
         var totalEvidence: Int { evidence.values.reduce(0, +) }
@@ -52,6 +54,7 @@ enum ProjectDashboardPage {
         let id = model.header.id
         return ProjectFrame.page(
             "Overview", project: model.header, section: .overview, context: context,
+            setUpTaskList(model),
             summaryList([
                 SummaryRow(
                     "Stage",
@@ -146,5 +149,42 @@ enum ProjectDashboardPage {
                     .plain(String(survey.responses)), .plain(survey.rate ?? "Not known"),
                 ]
             })
+    }
+
+    /// The NHS.UK task list of a new project's set-up steps, each linked to where it is done.
+    private static func setUpTaskList(_ model: Model) -> Markup {
+        guard !model.setUp.isEmpty else { return .empty }
+        let id = model.header.id
+        let done = model.setUp.filter(\.isDone).count
+        return .group(
+            Blocks.heading("Setting up the project", level: 2, size: "m"),
+            Blocks.paragraph("\(done) of \(model.setUp.count) steps done.", classes: "nhsuk-body-s"),
+            element(
+                "ul",
+                [.class("nhsuk-task-list")]
+                    + model.setUp.map { task in
+                        let key = "set-up-\(task.step.rawValue)"
+                        return element(
+                            "li", .class("nhsuk-task-list__item nhsuk-task-list__item--with-link"),
+                            .div(
+                                .class("nhsuk-task-list__name-and-hint"),
+                                element(
+                                    "a", .class("nhsuk-link nhsuk-task-list__link"), .attr("href", href(task.step, project: id)),
+                                    .attr("aria-describedby", "\(key)-hint \(key)-status"), .plain(task.step.title)),
+                                .div(.id("\(key)-hint"), .class("nhsuk-task-list__hint"), .plain(task.step.hint))),
+                            .div(
+                                .class("nhsuk-task-list__status"), .id("\(key)-status"),
+                                task.isDone ? .plain("Completed") : Blocks.tag("Not yet started", colour: "blue")))
+                    }))
+    }
+
+    private static func href(_ step: ProjectSetUp.Step, project id: UUID) -> String {
+        switch step {
+        case .outcomes, .agreement: SiteURL.project(.value(id), .proposal).path
+        case .milestones: SiteURL.project(.value(id), .proposal).path + "#milestones"
+        case .team: SiteURL.project(.value(id), .team).path
+        case .involvement: SiteURL.project(.value(id), .involvement).path
+        case .methods: SiteURL.project(.value(id), .surveys).path
+        }
     }
 }
