@@ -188,10 +188,11 @@ struct CodingAndReviewTests {
             try await recommendation.create(on: app.db)
             _ = try await RecommendationProgressController.move(
                 recommendation, project: project, to: .agreed, reason: nil, note: nil,
-                by: sam.id, reviewMonths: 6, on: app.db)
+                by: AuditActor(personID: sam.id, label: sam.name), reviewMonths: 6, on: app.db)
             _ = try await RecommendationProgressController.move(
                 recommendation, project: project, to: .implemented, reason: nil,
-                note: "Large-type leaflets on every ward", by: sam.id, reviewMonths: 6, on: app.db)
+                note: "Large-type leaflets on every ward", by: AuditActor(personID: sam.id, label: sam.name), reviewMonths: 6,
+                on: app.db)
             let due = try #require(recommendation.reviewDueOn)
             // when the day before the review nobody is asked, and on the day the owner is, once
             #expect(try await SustainabilityReview.askOwners(today: due.addingTimeInterval(-86_400), on: app.db) == 0)

@@ -150,6 +150,11 @@ struct ImportTests {
             #expect(try await FeedbackItem.query(on: app.db).count() == 5)
             let rejected = try await browser.get(job + "/rows-not-imported.csv").body.string
             #expect(rejected.contains("is not a date") && rejected.contains("Lovely food"))
+            // The import is in the audit log, with the choice to skip rows with problems.
+            let logged = try #require(
+                try await AuditEntry.query(on: app.db).filter(\.$recordType == AuditRecordType.importJob.rawValue).sort(\.$at)
+                    .all().last)
+            #expect(logged.recordLabel.hasSuffix(": 3 rows to import") && logged.fields == ["skipping rows with problems"])
         }
     }
 

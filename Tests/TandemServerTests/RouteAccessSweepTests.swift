@@ -21,6 +21,7 @@ struct RouteAccessSweepTests {
         "/password/:token": .gone,  // no such link
         "/you-said-we-did/projects/:projectID": .notFound,  // nothing published yet
         "/imports/:jobID/rows-not-imported.csv": .notFound,  // the file has not been checked
+        "/admin/outbox/:emailID": .notFound,  // no email has been queued
     ]
 
     @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {

@@ -169,7 +169,7 @@ struct SurveyTests {
             try await change.create(on: app.db)
             try await RecommendationFinding(recommendationID: change.id!, findingID: finding.id!).create(on: app.db)
             let told = try await RecommendationProgressController.move(
-                change, project: project, to: .implemented, reason: nil, note: "The ward board shows the wait.", by: nil,
+                change, project: project, to: .implemented, reason: nil, note: "The ward board shows the wait.", by: .commandLine,
                 reviewMonths: 6, publicURL: URL(string: "https://tandem.example.nhs.uk/"), on: app.db)
             #expect(told == 1)
             let email = try #require(try await OutboxEmail.query(on: app.db).filter(\.$toAddress == "jo@example.org").first())

@@ -70,3 +70,6 @@ def test_the_public_finds_what_changed_and_hears_when_their_answer_leads_to_a_ch
     row = driver.find_element(By.XPATH, f"//main//tr[td[normalize-space()={ADDRESS!r}]]")
     assert "You said, we did: Getting medicines to take home faster" in row.text
     page.check("outbox-survey-respondent-told")
+    page.follow(row.find_element(By.PARTIAL_LINK_TEXT, "You said, we did"))
+    assert WHAT_CHANGED in driver.find_element(By.TAG_NAME, "main").text
+    page.check("outbox-email")

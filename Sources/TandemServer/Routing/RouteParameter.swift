@@ -27,6 +27,7 @@ struct RouteParameter: Sendable, Hashable, CustomStringConvertible {
     static let findingEvidence = RouteParameter(name: "linkID")
     static let recommendation = RouteParameter(name: "recommendationID")
     static let recommendationUpdate = RouteParameter(name: "updateID")
+    static let outboxEmail = RouteParameter(name: "emailID")
     /// An unguessable token: a public survey's link, an email confirmation.
     static let token = RouteParameter(name: "token")
 }

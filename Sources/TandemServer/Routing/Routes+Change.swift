@@ -66,5 +66,7 @@ func changeRoutes(_ app: Application) {
         app.get(.inbox, .signedIn, use: InboxController.inbox)
         app.get(.outbox, .global(.manageUsers), use: InboxController.outbox)
         app.post(.outbox, .global(.manageUsers), use: InboxController.sendNow)
+        app.get(.outboxEmail(.key), .global(.manageUsers), use: InboxController.email)
+        app.post(.resendEmail(.key), .global(.manageUsers), use: InboxController.resend)
     }
 }

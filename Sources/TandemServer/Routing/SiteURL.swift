@@ -38,6 +38,8 @@ enum SiteURL: Sendable, Equatable {
     case sendPasswordLink(Param<UUID>)
     case inbox
     case outbox
+    case outboxEmail(Param<UUID>)
+    case resendEmail(Param<UUID>)
 
     case apiOrganisations
 
@@ -156,6 +158,8 @@ extension SiteURL {
         case .sendPasswordLink(let id): return [.fixed("admin"), .fixed("accounts"), .id(.user, id), .fixed("password-link")]
         case .inbox: return [.fixed("inbox")]
         case .outbox: return [.fixed("admin"), .fixed("outbox")]
+        case .outboxEmail(let id): return [.fixed("admin"), .fixed("outbox"), .id(.outboxEmail, id)]
+        case .resendEmail(let id): return [.fixed("admin"), .fixed("outbox"), .id(.outboxEmail, id), .fixed("resend")]
         case .apiOrganisations: return [.fixed("api"), .fixed("v1"), .fixed("organisations")]
 
         case .projects: return [.fixed("projects")]

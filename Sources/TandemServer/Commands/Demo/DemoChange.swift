@@ -142,7 +142,8 @@ struct DemoChange {
         ) async throws {
             _ = try await RecommendationProgressController.move(
                 recommendation, project: project, to: status, reason: reason, note: note,
-                by: staff, reviewMonths: RecommendationRules.defaultReviewMonths, on: db)
+                by: AuditActor(personID: staff, label: "Daniel Okafor (demonstration data)"),
+                reviewMonths: RecommendationRules.defaultReviewMonths, on: db)
         }
         let dayBefore = try await make(
             "Prepare medicines to take home the day before someone leaves hospital.", [waiting], priority: .high, dueIn: -20)

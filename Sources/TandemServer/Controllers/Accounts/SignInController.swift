@@ -44,6 +44,7 @@ enum SignInController {
         let hash = user?.passwordHash ?? dummyHash
         let matches = (try? await req.password.async.verify(password, created: hash)) ?? false
         guard let user, matches else {
+            try await AuditTrail.signIn(user, email: email, succeeded: false, on: req.db)
             errors.add("email", "Enter a correct email address and password")
             return try await rerender(req, email: email, next: next, errors: errors, status: .unauthorized)
         }
@@ -52,6 +53,7 @@ enum SignInController {
         try await req.sessionState.rotate(to: user, on: req.db)
         user.lastSignedInAt = Date()
         try await user.save(.notAudited(because: "the time of signing in is not a change to the account"), on: req.db)
+        try await AuditTrail.signIn(user, email: email, succeeded: true, on: req.db)
         return req.seeOther(next ?? SiteURL.home.path)
     }
 

@@ -20,7 +20,7 @@ enum RecommendationProgressController {
         let target = valid.status
         let told = try await move(
             recommendation, project: project, to: target, reason: valid.reason,
-            note: valid.note, by: try req.requireUser().personID,
+            note: valid.note, by: req.auditActor,
             reviewMonths: req.application.config.reviewMonths, publicURL: req.application.config.publicURL, on: req.db)
         if told > 0 { req.application.services.outboxDelivery.deliverSoon(req.application) }
         try await req.flash(
@@ -35,7 +35,7 @@ enum RecommendationProgressController {
     /// Returns how many people were told.
     static func move(
         _ recommendation: Recommendation, project: Project, to target: RecommendationStatus, reason: String?, note: String?,
-        by personID: UUID?, reviewMonths: Int, publicURL: URL? = nil, on db: any Database
+        by actor: AuditActor, reviewMonths: Int, publicURL: URL? = nil, on db: any Database
     ) async throws -> Int {
         let from = recommendation.status
         let today = CalendarDate.startOfDay(Date())
@@ -49,9 +49,10 @@ enum RecommendationProgressController {
                 recommendation.reviewRequestedAt = nil
             }
             try await recommendation.save(on: db)
+            try await AuditTrail.recommendationMoved(recommendation, from: from, to: target, by: actor, on: db)
             let text = note ?? reason ?? "\(from.label) to \(target.label.lowercased())"
             try await RecommendationUpdate(
-                recommendationID: try recommendation.requireID(), authorID: personID, writtenOn: today,
+                recommendationID: try recommendation.requireID(), authorID: actor.personID, writtenOn: today,
                 text: text, evidenceLink: nil, statusFrom: from, statusTo: target
             ).create(on: db)
             guard target == .implemented else { return 0 }
@@ -133,7 +134,10 @@ enum RecommendationProgressController {
                 errors: errors, httpStatus: .badRequest)
         }
         recommendation.isPublished = publish
-        try await recommendation.save(on: req.db)
+        try await req.db.transaction { db in
+            try await recommendation.save(on: db)
+            try await AuditTrail.publishing(recommendation, by: req.auditActor, on: db)
+        }
         try await req.flash(publish ? "Published on the You said, we did pages" : "Taken off the You said, we did pages")
         return req.seeOther(SiteURL.recommendation(.value(try recommendation.requireID())))
     }
@@ -155,7 +159,7 @@ enum RecommendationProgressController {
         }
         let (target, note): (RecommendationStatus, String) = (valid.held ? .sustained : .slipped, valid.note)
         _ = try await move(
-            recommendation, project: project, to: target, reason: nil, note: note, by: try req.requireUser().personID,
+            recommendation, project: project, to: target, reason: nil, note: note, by: req.auditActor,
             reviewMonths: req.application.config.reviewMonths, on: req.db)
         try await req.flash(
             target == .sustained ? "Recorded: the change has held" : "Recorded: the change has slipped. Plan what to do next.")

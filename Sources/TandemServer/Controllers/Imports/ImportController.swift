@@ -83,7 +83,12 @@ enum ImportController {
         job.skipProblemRows = skipProblems && job.state == .invalid
         job.state = ImportJob.Status.importing
         job.heartbeatAt = Date()
-        try await job.save(on: req.db)
+        try await req.db.transaction { db in
+            try await job.save(on: db)
+            try await AuditTrail.importStarted(
+                job, rows: job.skipProblemRows ? job.importableRows : job.totalRows - job.withoutCommentRows,
+                by: req.auditActor, on: db)
+        }
         await ImportRunner.run(job, app: req.application, addedBy: req.currentUser?.personID)
         return req.seeOther(SiteURL.importJob(.value(try job.requireID())))
     }

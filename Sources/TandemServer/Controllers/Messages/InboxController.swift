@@ -46,7 +46,7 @@ enum InboxController {
         return OutboxPage.Model(
             emails: emails.map {
                 .init(
-                    to: $0.toAddress, subject: $0.subject, status: $0.status, attempts: $0.attempts,
+                    id: $0.id!, to: $0.toAddress, subject: $0.subject, status: $0.status, attempts: $0.attempts,
                     lastError: $0.lastError, queuedAt: $0.createdAt, sentAt: $0.sentAt)
             },
             pagination: pagination,
@@ -62,5 +62,42 @@ enum InboxController {
         req.application.services.outboxDelivery.deliverSoon(req.application)
         try await req.flash("Sending the waiting emails. Refresh the page in a moment to see how it went.")
         return req.seeOther(SiteURL.outbox)
+    }
+
+    /// One email as it was queued: to whom, what it said, and why it could not be sent.
+    static func email(req: Request) async throws -> Response {
+        try req.authorize(.manageUsers)
+        guard let email = try await OutboxEmail.find(try req.id(.outboxEmail), on: req.db) else { throw AppError.notFound }
+        let model = OutboxEmailPage.Model(
+            id: try email.requireID(), to: email.toAddress, subject: email.subject, body: email.body, status: email.status,
+            attempts: email.attempts, lastError: email.lastError, queuedAt: email.createdAt, sentAt: email.sentAt,
+            mailCommandSet: req.application.config.sendmailCommand != nil)
+        return OutboxEmailPage.render(model, context: try await PageContext.withForm(req, section: .outbox)).response()
+    }
+
+    /// Tries a failed email again from the start, or queues a sent one again as a new email.
+    static func resend(req: Request) async throws -> Response {
+        try req.authorize(.manageUsers)
+        guard let email = try await OutboxEmail.find(try req.id(.outboxEmail), on: req.db) else { throw AppError.notFound }
+        let queued: OutboxEmail
+        switch email.status {
+        case .queued:
+            queued = email
+        case .failed:
+            email.status = .queued
+            email.attempts = 0
+            email.lastError = nil
+            try await email.save(on: req.db)
+            queued = email
+        case .sent:
+            queued = OutboxEmail(personID: email.$person.id, to: email.toAddress, subject: email.subject, body: email.body)
+            try await queued.create(on: req.db)
+        }
+        req.application.services.outboxDelivery.deliverSoon(req.application)
+        try await req.flash(
+            req.application.config.sendmailCommand == nil
+                ? "Queued again. No mail command is set, so it will wait in the outbox."
+                : "Queued again. Refresh in a moment to see whether it went.")
+        return req.seeOther(SiteURL.outboxEmail(.value(try queued.requireID())))
     }
 }

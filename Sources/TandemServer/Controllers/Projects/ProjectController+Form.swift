@@ -24,6 +24,9 @@ extension ProjectController {
                 problem: valid.problem, aims: valid.aims, startsOn: valid.startsOn, endsOn: valid.endsOn)
             try await req.db.transaction { db in
                 try await project.create(on: db)
+                try await AuditTrail.project(
+                    .created, project, fields: ["title", "organisation", "problem", "aims", "outcomes"], by: req.auditActor,
+                    on: db)
                 let id = try project.requireID()
                 for (position, text) in valid.outcomes.enumerated() {
                     try await ProjectOutcome(projectID: id, position: position, text: text).create(on: db)
@@ -53,6 +56,7 @@ extension ProjectController {
             return try await renderForm(req, input: input, errors: errors, editing: project, status: .badRequest)
         case .success(let valid):
             let movedFrom = project.$organisation.id
+            let before = project.auditFields
             project.title = valid.title
             project.$organisation.id = valid.organisationID
             project.$projectManager.id = valid.managerID
@@ -63,6 +67,10 @@ extension ProjectController {
             project.searchText = valid.title.lowercased()
             try await req.db.transaction { db in
                 try await project.save(on: db)
+                try await AuditTrail.project(
+                    .updated, project, fields: Audit.changedFields(before: before, after: project.auditFields),
+                    by: req.auditActor,
+                    on: db)
                 // Its evidence moves with it, in the same transaction.
                 try await EvidenceStore.moveProject(try project.requireID(), from: movedFrom, to: valid.organisationID, on: db)
             }
@@ -91,5 +99,16 @@ extension ProjectController {
             input: input, errors: errors, editing: try await editing.asyncMap { try await header($0, on: db) },
             organisationOptions: organisations.map { .init(value: $0.id!.lowercasedString, label: $0.name) },
             managerOptions: try await projectManagers(on: db))
+    }
+}
+
+extension Project: Auditable {
+    /// The proposal's fields, for naming what changed in the audit log.
+    var auditFields: [String: String] {
+        [
+            "title": title, "organisation": $organisation.id.uuidString, "manager": $projectManager.id?.uuidString ?? "",
+            "problem": problem, "aims": aims, "starts_on": startsOn.map(CalendarDate.long) ?? "",
+            "ends_on": endsOn.map(CalendarDate.long) ?? "",
+        ]
     }
 }

@@ -25,6 +25,7 @@ enum StageController {
         project.stage = target
         try await req.db.transaction { db in
             try await project.save(on: db)
+            try await AuditTrail.stageMoved(project, from: from, to: target, by: req.auditActor, on: db)
             try await ProjectChange(
                 projectID: id, kind: "stage", summary: "Moved from \(from.label.lowercased()) to \(target.label.lowercased())",
                 by: req.currentUser?.personID

@@ -6,6 +6,10 @@ enum AuditRecordType: String, CaseIterable, Sendable {
     case organisation, membership, person, consent, equalityAnswers = "equality_answers", user
     case teamMember = "team_member"
     case codingDecision = "coding_decision"
+    case project
+    case importJob = "import"
+    case recommendation
+    case signIn = "sign_in"
 
     var label: String {
         switch self {
@@ -17,6 +21,10 @@ enum AuditRecordType: String, CaseIterable, Sendable {
         case .user: "Account"
         case .teamMember: "Project team"
         case .codingDecision: "Coding decision"
+        case .project: "Project"
+        case .importJob: "Import"
+        case .recommendation: "Recommendation"
+        case .signIn: "Signing in"
         }
     }
 }
@@ -25,6 +33,10 @@ enum AuditAction: String, Sendable {
     case created, updated, deleted, archived, restored
     case consentGiven = "consent_given"
     case consentWithdrawn = "consent_withdrawn"
+    case statusChanged = "status_changed"
+    case published, unpublished, imported
+    case signedIn = "signed_in"
+    case signInFailed = "sign_in_failed"
 
     var label: String {
         switch self {
@@ -35,6 +47,12 @@ enum AuditAction: String, Sendable {
         case .restored: "Restored"
         case .consentGiven: "Consent given"
         case .consentWithdrawn: "Consent withdrawn"
+        case .statusChanged: "Status changed"
+        case .published: "Published"
+        case .unpublished: "Taken off the public pages"
+        case .imported: "Imported"
+        case .signedIn: "Signed in"
+        case .signInFailed: "Sign-in refused"
         }
     }
 }

@@ -5,6 +5,7 @@ import TandemCore
 /// Every email Tandem has queued, and whether it went.
 enum OutboxPage {
     struct Email: Sendable {
+        let id: UUID
         let to: String
         let subject: String
         let status: OutboxStatus
@@ -40,7 +41,7 @@ enum OutboxPage {
                         ],
                         rows: model.emails.map { email in
                             [
-                                .plain(email.to), .plain(email.subject),
+                                .plain(email.to), link(email.subject, href: SiteURL.outboxEmail(.value(email.id)).path),
                                 .group(
                                     .plain(email.status.label),
                                     email.lastError.map {
@@ -54,5 +55,52 @@ enum OutboxPage {
                     ? postForm(
                         action: SiteURL.outbox.path, csrf: context.csrf,
                         Buttons.submit("Send waiting emails now", style: .secondary)) : .empty))
+    }
+}
+
+/// One email in the outbox: what it said, whether it went, and why not.
+enum OutboxEmailPage {
+    struct Model {
+        let id: UUID
+        let to: String
+        let subject: String
+        let body: String
+        let status: OutboxStatus
+        let attempts: Int
+        let lastError: String?
+        let queuedAt: Date
+        let sentAt: Date?
+        let mailCommandSet: Bool
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        Layout.page(
+            title: model.subject, context: context,
+            breadcrumbs: [Crumb(title: "Home", href: SiteURL.home.path), Crumb(title: "Outbox", href: SiteURL.outbox.path)],
+            content: .group(
+                Blocks.heading(model.subject, caption: "Email"),
+                summaryList([
+                    SummaryRow("To", text: model.to),
+                    SummaryRow("Status", text: model.status.label),
+                    SummaryRow("Queued", text: CalendarDate.longWithTime(model.queuedAt)),
+                    SummaryRow("Sent", text: model.sentAt.map(CalendarDate.longWithTime), empty: "Not yet"),
+                    SummaryRow("Tries", text: model.attempts.commaGrouped),
+                ]),
+                model.status == .failed
+                    ? Blocks.warning(
+                        "Why it could not be sent",
+                        Blocks.paragraph(model.lastError ?? "The mail command gave no reason."),
+                        Blocks.paragraph(
+                            "Check the address and the mail command (TANDEM_SENDMAIL), then try again. The person still has the message in their Tandem inbox."
+                        )) : .empty,
+                Blocks.heading("What it says", level: 2, size: "m"),
+                element("div", .class("nhsuk-inset-text tandem-email-body"), .plain(model.body)),
+                model.status == .queued
+                    ? Blocks.paragraph(
+                        model.mailCommandSet
+                            ? "It is waiting to be sent." : "It is waiting: no mail command is set (TANDEM_SENDMAIL).")
+                    : postForm(
+                        action: SiteURL.resendEmail(.value(model.id)).path, csrf: context.csrf,
+                        Buttons.submit(model.status == .failed ? "Try sending it again" : "Send it again", style: .secondary))))
     }
 }
