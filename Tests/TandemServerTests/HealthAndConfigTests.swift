@@ -44,6 +44,27 @@ struct HealthAndConfigTests {
         #expect(try AppConfig.fromEnvironment(["DATABASE_URL": url]).database == .postgres(url: url, searchPath: nil))
     }
 
+    @Test func thePrivacyNoticeAndAccessibilityStatementNameWhoRunsTandemFromTheSettings() throws {
+        let config = try AppConfig.fromEnvironment([
+            "TANDEM_CONTROLLER_NAME": "Northvale Integrated Care Board", "TANDEM_PRIVACY_CONTACT": "DPO@Northvale.example.nhs.uk",
+        ])
+        #expect(config.service.controllerName == "Northvale Integrated Care Board")
+        #expect(config.service.privacyEmail == "dpo@northvale.example.nhs.uk" && config.service.accessibilityEmail == nil)
+        let model = InfoPages.Model(contacts: config.service)
+        let privacy = InfoPages.privacy(model, context: Mock.context).render()
+        #expect(privacy.contains("Northvale Integrated Care Board runs this Tandem service and is the data controller"))
+        #expect(privacy.contains("dpo@northvale.example.nhs.uk") && privacy.contains("Information Commissioner"))
+        #expect(privacy.contains("Article 9(2)(a)") && privacy.contains("How long we keep it"))
+        let statement = InfoPages.accessibility(model, context: Mock.context).render()
+        #expect(statement.contains("write to dpo@northvale.example.nhs.uk") && statement.contains("Enforcement procedure"))
+        #expect(statement.contains("Equality Advisory and Support Service") && statement.contains(InfoPages.reviewedOn))
+        #expect {
+            try AppConfig.fromEnvironment(["TANDEM_ACCESSIBILITY_CONTACT": "not an address"])
+        } throws: { error in
+            (error as? ConfigurationError)?.description.contains("TANDEM_ACCESSIBILITY_CONTACT") == true
+        }
+    }
+
     @Test(arguments: ["mysql://u:p@h/db", "postgres://", "postgres://user@host", "not a url at all"])
     func aMalformedDatabaseURLStopsTheStartNamingTheSetting(url: String) {
         #expect {

@@ -33,6 +33,8 @@ public struct AppConfig: Sendable {
     public var reviewMonths: Int = 6
     /// Reverse proxies whose `X-Forwarded-For` is believed (see `ClientAddress`).
     public var trustedProxies: Set<String> = []
+    /// Who runs this Tandem and how to reach them, for the privacy notice and accessibility statement.
+    public var service = ServiceContacts()
 
     public var secureCookies: Bool { publicURL?.scheme == "https" }
 
@@ -133,6 +135,19 @@ public struct AppConfig: Sendable {
             }
         }
 
+        var service = ServiceContacts()
+        if let name = value("TANDEM_CONTROLLER_NAME") { service.controllerName = name }
+        for (name, keyPath) in [
+            ("TANDEM_PRIVACY_CONTACT", \ServiceContacts.privacyEmail),
+            ("TANDEM_ACCESSIBILITY_CONTACT", \ServiceContacts.accessibilityEmail),
+        ] {
+            guard let raw = value(name) else { continue }
+            switch EmailAddress.check(raw) {
+            case .success(let email): service[keyPath: keyPath] = email
+            case .failure: problems.append("\(name) must be an email address such as privacy@example.nhs.uk, not '\(raw)'")
+            }
+        }
+
         var demoPassword = value("TANDEM_DEMO_PASSWORD")
         if let password = demoPassword, let problem = PasswordRule.problem(with: password) {
             problems.append("TANDEM_DEMO_PASSWORD: \(problem.message)")
@@ -147,8 +162,19 @@ public struct AppConfig: Sendable {
         config.sendmailCommand = value("TANDEM_SENDMAIL")
         config.reviewMonths = reviewMonths
         config.trustedProxies = trustedProxies
+        config.service = service
         return config
     }
+}
+
+/// Who runs this Tandem (the data controller) and where people write about their
+/// information or about accessibility. Shown on the privacy notice and accessibility statement.
+public struct ServiceContacts: Sendable, Equatable {
+    public var controllerName = "The organisation that runs this Tandem service"
+    public var privacyEmail: String?
+    public var accessibilityEmail: String?
+
+    public init() {}
 }
 
 /// Raised when settings are missing or malformed; lists every problem at once.
