@@ -125,7 +125,10 @@ struct ChangeThreadTests {
             // and once published, the public page shows the change and the quote without personal data
             #expect(try await staff.post("\(recommendationPath)/publish", [("publish", "yes")]).status == .forbidden)
             let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            // The made change offers publishing first; once published, the offer goes.
+            #expect(try await coordinator.get(recommendationPath).body.string.contains("Publish on You said, we did"))
             #expect(try await coordinator.post("\(recommendationPath)/publish", [("publish", "yes")]).status == .seeOther)
+            #expect(!(try await coordinator.get(recommendationPath).body.string.contains("Publish on You said, we did")))
             let publicPage = try await app.testing().sendRequest(.GET, SiteURL.youSaidWeDidProject(.value(projectID)).path)
             let html = publicPage.body.string
             #expect(
@@ -139,6 +142,81 @@ struct ChangeThreadTests {
             #expect(
                 itemPage.contains("What became of it") && itemPage.contains("People going home wait hours")
                     && itemPage.contains("Tell people in the morning") && itemPage.contains("Implemented"))
+        }
+    }
+
+    @Test func anOwnerIsFromTheTeamOrTheOrganisationThatActs() async throws {
+        try await withTandem { app in
+            let surgery = try await Fixtures.organisation("Abbey Road Surgery", kind: .gpPractice, on: app.db)
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let pharmacist = try await Fixtures.person("Helen Shaw", organisations: [trust], on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            let finding = Finding(projectID: project.id!, statement: "People wait", createdByID: nil)
+            try await finding.create(on: app.db)
+            let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            let path = SiteURL.project(.value(project.id!), .recommendations).path
+            let page = try await coordinator.get(path).body.string
+            #expect(page.contains("Helen Shaw (Northvale Hospitals)"))
+            func propose(at organisation: Organisation) async throws -> TestingHTTPResponse {
+                try await coordinator.post(
+                    path,
+                    [
+                        ("text", "A pharmacist on every discharge"), ("findings[]", finding.id!.lowercasedString),
+                        ("organisation", organisation.id!.lowercasedString), ("owner", pharmacist.id!.lowercasedString),
+                        ("priority", "high"),
+                    ])
+            }
+            let refused = try await propose(at: surgery)
+            #expect(refused.status == .badRequest)
+            #expect(
+                refused.body.string.contains("Choose an owner from the project team or from Abbey Road Surgery&#39;s people")
+                    || refused.body.string.contains("Choose an owner from the project team or from Abbey Road Surgery's people"))
+            #expect(try await propose(at: trust).status == .seeOther)
+            #expect(try await Recommendation.query(on: app.db).first()?.$owner.id == pharmacist.id)
+        }
+    }
+
+    @Test func theActingOrganisationProposesANewDueDateAndTheCoordinatorAgreesIt() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let (staff, _) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
+            let (coordinator, coordinatorUser) = try await Fixtures.signedIn(.coordinator, app: app)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            project.$projectManager.id = coordinatorUser.$person.id
+            try await project.save(on: app.db)
+            let recommendation = Recommendation(
+                projectID: project.id!, organisationID: trust.id!, ownerID: nil, text: "Print medicine lists",
+                priority: .medium, dueOn: CalendarDate.startOfDay(Date()).addingTimeInterval(-5 * 86_400))
+            recommendation.status = .agreed
+            try await recommendation.create(on: app.db)
+            let page = SiteURL.recommendation(.value(recommendation.id!)).path
+            let action = SiteURL.recommendation(.value(recommendation.id!), .dueDate).path
+            #expect(try await staff.get(page).body.string.contains("Propose a new due date"))
+
+            let later = Calendar.utc.dateComponents([.day, .month, .year], from: Date().addingTimeInterval(30 * 86_400))
+            let date = [
+                ("new-due", String(later.day!)), ("new-due-month", String(later.month!)), ("new-due-year", String(later.year!)),
+            ]
+            let noReason = try await staff.post(action, [("action", "propose")] + date)
+            #expect(noReason.status == .badRequest && noReason.body.string.contains("Say why more time is needed"))
+            let proposed = try await staff.post(
+                action, [("action", "propose"), ("due-why", "The printer arrives in March")] + date)
+            #expect(proposed.status == .seeOther)
+            #expect(try await InboxMessage.query(on: app.db).filter(\.$person.$id == coordinatorUser.$person.id).count() == 1)
+            // Only the coordinator can agree it.
+            #expect(try await staff.post(action, [("action", "agree")]).status == .forbidden)
+            let shown = try await coordinator.get(page).body.string
+            #expect(shown.contains("New due date proposed") && shown.contains("The printer arrives in March"))
+            #expect(try await coordinator.post(action, [("action", "agree")]).status == .seeOther)
+            let agreed = try #require(try await Recommendation.find(recommendation.id!, on: app.db))
+            #expect(agreed.dueOn.map(CalendarDate.long) == CalendarDate.long(Date().addingTimeInterval(30 * 86_400)))
+            #expect(agreed.proposedDueOn == nil)
+            let updates = try await RecommendationUpdate.query(on: app.db).all().map(\.text)
+            #expect(
+                updates.contains { $0.hasPrefix("New due date proposed") }
+                    && updates.contains { $0.hasPrefix("New due date agreed") })
+            // No longer overdue, so nothing more to propose.
+            #expect(try await staff.post(action, [("action", "propose"), ("due-why", "Again")] + date).status == .conflict)
         }
     }
 

@@ -38,4 +38,5 @@ func addMigrations(to app: Application) {
     // 007: settling coders' disagreements
     app.migrations.add(CreateCodingSettlements())
     app.migrations.add(CreateRemindersSent())
+    app.migrations.add(UpdateRecommendationProposedDue())
 }

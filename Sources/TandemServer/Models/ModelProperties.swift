@@ -200,7 +200,7 @@ extension Recommendation {
     var properties: [any AnyProperty] {
         [
             $id, $project, $organisation, $owner, $text, $priority, $dueOn, $status, $declineReason, $implementedOn, $reviewDueOn,
-            $reviewRequestedAt, $isPublished, $isDemo, $createdAt, $updatedAt,
+            $reviewRequestedAt, $proposedDueOn, $proposedDueReason, $proposedDueBy, $isPublished, $isDemo, $createdAt, $updatedAt,
         ]
     }
 }

@@ -141,7 +141,7 @@ enum FindingPath: RecordPath {
 
 /// A recommendation's pages.
 enum RecommendationPath: RecordPath {
-    case overview, status, updates, publish, review
+    case overview, status, updates, publish, review, dueDate
     case updateFile(Param<UUID>)
 
     var parts: [PathPart] {
@@ -152,6 +152,7 @@ enum RecommendationPath: RecordPath {
         case .updateFile(let id): [.fixed("updates"), .id(.recommendationUpdate, id), .fixed("file")]
         case .publish: [.fixed("publish")]
         case .review: [.fixed("review")]
+        case .dueDate: [.fixed("due-date")]
         }
     }
 }

@@ -49,6 +49,8 @@ func changeRoutes(_ app: Application) {
         app.post(
             .recommendation(.key, .publish), .project(Permission.manageProject), use: RecommendationProgressController.publish)
         app.post(.recommendation(.key, .review), .project(Permission.viewProject), use: RecommendationProgressController.review)
+        // Proposing is for the acting organisation, agreeing for the project's coordinators: the handler asks each.
+        app.post(.recommendation(.key, .dueDate), .project(Permission.viewProject), use: DueDateController.decide)
         app.get(
             .organisation(.key, .recommendations), .organisation(Permission.viewOrganisation),
             use: OrganisationRecommendationsController.list)

@@ -117,6 +117,9 @@ struct RecommendationChoices: Sendable {
     struct Choice: Sendable {
         let id: UUID
         let label: String
+        /// For owners: whether they are on the project team, and the organisations they belong to.
+        var onTeam = false
+        var organisations: Set<UUID> = []
     }
 
     var findings: [Choice] = []
@@ -136,10 +139,26 @@ struct RecommendationChoices: Sendable {
         if let partner = project.$organisation.value, !organisations.contains(where: { $0.id == partner.id }) {
             organisations.insert(partner, at: 0)
         }
-        let team = try await Person.query(on: db).filter(\.$id ~~ ref.team).all().sorted { $0.displayName < $1.displayName }
+        // Owners: the team, and the people of the organisations that may be asked to act
+        // (the project's partner and the viewer's own), named with their organisation.
+        var acting = [project.$organisation.id]
+        if case .organisations(let ids) = AccessPolicy.organisationScope(viewer) { acting += ids }
+        let memberships = try await PersonOrganisation.query(on: db).filter(\.$organisation.$id ~~ acting).limit(1_000).all()
+        let people = try await Person.query(on: db)
+            .filter(\.$id ~~ Set(ref.team).union(memberships.map(\.$person.id))).all()
+        let organisationOf = Dictionary(grouping: memberships, by: \.$person.id).mapValues { Set($0.map(\.$organisation.id)) }
+        let names = Dictionary(organisations.map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let owners = people.map { person -> Choice in
+            let onTeam = ref.team.contains(person.id!)
+            let belongsTo = organisationOf[person.id!] ?? []
+            let place = onTeam ? "project team" : belongsTo.compactMap { names[$0] }.sorted().first ?? ""
+            return Choice(
+                id: person.id!, label: place.isEmpty ? person.displayName : "\(person.displayName) (\(place))", onTeam: onTeam,
+                organisations: belongsTo)
+        }.sorted { ($0.onTeam ? 0 : 1, $0.label) < ($1.onTeam ? 0 : 1, $1.label) }
         return RecommendationChoices(
             findings: findings.map { .init(id: $0.id!, label: $0.statement) },
             organisations: organisations.map { .init(id: $0.id!, label: $0.name) },
-            owners: team.map { .init(id: $0.id!, label: $0.displayName) })
+            owners: owners)
     }
 }

@@ -8,19 +8,19 @@ extension RecommendationPage {
         _ req: Request, recommendation: Recommendation, project: Project, ref: ProjectRef,
         errors: FormErrors = FormErrors(), status: StatusChangeForm? = nil,
         update: ProgressUpdateForm? = nil,
-        review: ReviewForm? = nil,
+        review: ReviewForm? = nil, due: DueDateProposalForm? = nil,
         httpStatus: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = try await model(
             recommendation, project: project, ref: ref, errors: errors, status: status, update: update,
-            review: review, viewer: try req.requireUser().viewer, on: req.db)
+            review: review, due: due, viewer: try req.requireUser().viewer, on: req.db)
         return render(model, context: try await PageContext.withForm(req, section: .projects)).response(httpStatus)
     }
 
     static func model(
         _ recommendation: Recommendation, project: Project, ref: ProjectRef, errors: FormErrors,
         status: StatusChangeForm?, update: ProgressUpdateForm?,
-        review: ReviewForm?, viewer: Viewer, on db: any Database
+        review: ReviewForm?, due: DueDateProposalForm? = nil, viewer: Viewer, on db: any Database
     ) async throws -> Model {
         let id = try recommendation.requireID()
         let findingIDs = try await RecommendationFinding.query(on: db).filter(\.$recommendation.$id == id).all(\.$finding.$id)
@@ -35,6 +35,7 @@ extension RecommendationPage {
         let people = try await Person.query(on: db).filter(\.$id ~~ Set(updates.compactMap(\.$author.id))).all()
         let names = Dictionary(people.map { ($0.id!, $0.displayName) }, uniquingKeysWith: { a, _ in a })
         if recommendation.$organisation.value == nil { try await recommendation.$organisation.load(on: db) }
+        let proposedBy = try await Person.displayName(of: recommendation.$proposedDueBy.id, on: db)
         return Model(
             header: try await ProjectController.header(project, on: db),
             summary: try await RecommendationRow.rows([recommendation], on: db)[0],
@@ -53,6 +54,10 @@ extension RecommendationPage {
             canEdit: viewer.can(.contributeEvidence(ref)),
             canCommit: viewer.can(.commitToChange(RecommendationController.changeRef(recommendation, ref))),
             canPublish: viewer.can(.manageProject(ref)),
-            errors: errors, statusInput: status, updateInput: update, reviewInput: review)
+            errors: errors, statusInput: status, updateInput: update, reviewInput: review,
+            proposedDue: recommendation.proposedDueOn.map {
+                (on: $0, why: recommendation.proposedDueReason ?? "", by: proposedBy)
+            },
+            dueInput: due)
     }
 }

@@ -29,6 +29,11 @@ final class Recommendation: Model, @unchecked Sendable {
     /// When the owner is asked whether the change has held.
     @OptionalField(key: "review_due_on") var reviewDueOn: Date?
     @OptionalField(key: "review_requested_at") var reviewRequestedAt: Date?
+    /// A new due date the acting organisation proposed for overdue work, why, and who asked;
+    /// the project's coordinator agrees it or keeps the old date.
+    @OptionalField(key: "proposed_due_on") var proposedDueOn: Date?
+    @OptionalField(key: "proposed_due_reason") var proposedDueReason: String?
+    @OptionalParent(key: "proposed_due_by_id") var proposedDueBy: Person?
     /// Shown on the public "You said, we did" pages once the team has checked it.
     @Field(key: "is_published") var isPublished: Bool
     @Field(key: "is_demo") var isDemo: Bool

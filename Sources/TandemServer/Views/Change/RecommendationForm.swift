@@ -52,6 +52,13 @@ struct RecommendationForm: Content, Sendable {
         }
         if organisationID == nil { errors.add("organisation", "Choose the organisation that must act on it") }
         let ownerID = owner.flatMap(UUID.init(uuidString:)).flatMap { id in choices.owners.contains { $0.id == id } ? id : nil }
+        // The owner sees it through for the organisation that acts: someone on the team or one of its people.
+        if let ownerID, let organisationID, let chosen = choices.owners.first(where: { $0.id == ownerID }),
+            !chosen.onTeam && !chosen.organisations.contains(organisationID)
+        {
+            let name = choices.organisations.first { $0.id == organisationID }?.label ?? "the organisation"
+            errors.add("owner", "Choose an owner from the project team or from \(name)'s people")
+        }
         let priority = errors.check(
             FieldRules.choice(priority, as: RecommendationPriority.self, missing: "Choose how urgent it is"), "priority")
         let dueOn = errors.check(FieldRules.optionalDate(due, name: "Due date"), "due")

@@ -47,7 +47,8 @@ enum RecommendationListPage {
             FormField.select(
                 "owner", label: "Owner (optional)",
                 options: model.choices.owners.map { .init(value: $0.id.lowercasedString, label: $0.label) },
-                selected: model.input.owner, hint: "The person who sees it through. Choose from the project team.",
+                selected: model.input.owner,
+                hint: "The person who sees it through: someone on the project team, or one of the acting organisation's people.",
                 blankLabel: "No one named yet"),
             FormField.radios(
                 "priority", legend: "Priority",

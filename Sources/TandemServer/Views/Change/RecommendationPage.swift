@@ -35,6 +35,9 @@ enum RecommendationPage {
         let statusInput: StatusChangeForm?
         let updateInput: ProgressUpdateForm?
         let reviewInput: ReviewForm?
+        /// A new due date the acting organisation proposed, waiting for the coordinator.
+        var proposedDue: (on: Date, why: String, by: String?)? = nil
+        var dueInput: DueDateProposalForm? = nil
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
@@ -45,6 +48,7 @@ enum RecommendationPage {
             .p(
                 RecommendationView.statusTag(model.summary.status),
                 model.summary.isOverdue ? .group(" ", Blocks.tag("Overdue", colour: "red")) : .empty),
+            publishOffer(model, csrf: context.csrf),
             summaryList(
                 [
                     SummaryRow("Organisation that acts", text: model.summary.organisation),
@@ -56,6 +60,7 @@ enum RecommendationPage {
                     model.reviewDueOn.map { SummaryRow("Review of whether it has held", text: "Due \(CalendarDate.long($0))") },
                     SummaryRow("On the public You said, we did page", text: model.isPublished ? "Yes" : "No"),
                 ].compactMap { $0 }),
+            dueDate(model, csrf: context.csrf),
             evidence(model),
             updates(model),
             model.canCommit ? statusForms(model, csrf: context.csrf) : .empty,
@@ -201,6 +206,60 @@ enum RecommendationPage {
                         .value("aria-describedby", error == nil ? "file-hint" : "file-hint file-error"),
                     ])),
             Buttons.submit("Add update", style: .secondary))
+    }
+
+    /// Overdue work: the organisation that acts proposes a new date; the coordinator agrees it or keeps the old one.
+    private static func dueDate(_ model: Model, csrf: String) -> Markup {
+        let action = SiteURL.recommendation(.value(model.summary.id), .dueDate).path
+        if let proposed = model.proposedDue {
+            return .div(
+                .id("due-date"),
+                Blocks.warning(
+                    "New due date proposed",
+                    Blocks.paragraph(
+                        "\(proposed.by ?? "The organisation that acts") proposed \(CalendarDate.long(proposed.on)) instead of \(model.summary.dueOn.map(CalendarDate.long) ?? "no date"). Why: \(proposed.why)"
+                    ),
+                    model.canPublish
+                        ? postForm(
+                            action: action, csrf: csrf,
+                            Buttons.group(
+                                element(
+                                    "button", .class("nhsuk-button"), .attr("type", "submit"), .attr("name", "action"),
+                                    .attr("value", "agree"), "Agree the new date"),
+                                element(
+                                    "button", .class("nhsuk-button nhsuk-button--secondary"), .attr("type", "submit"),
+                                    .attr("name", "action"), .attr("value", "keep"), "Keep the current date")))
+                        : Blocks.paragraph("The project's coordinator will agree it or keep the current date.")))
+        }
+        guard model.summary.isOverdue, model.canCommit else { return .empty }
+        let input = model.dueInput ?? DueDateProposalForm()
+        return postForm(
+            action: action, csrf: csrf, .attr("id", "due-date"),
+            Blocks.heading("Propose a new due date", level: 2, size: "m"),
+            Blocks.paragraph("The due date has passed. If more time is needed, say when it will be done and why."),
+            FormField.hidden("action", "propose"),
+            FormField.date(
+                "new-due", legend: "New due date", value: input.date, error: model.errors["new-due"],
+                hint: "For example, 27 3 2027"),
+            FormField.textarea(
+                "due-why", label: "Why more time is needed", value: input.why, error: model.errors["due-why"], rows: 3),
+            Buttons.submit("Propose the new date", style: .secondary))
+    }
+
+    /// Once the change is made, the first thing offered is telling people about it.
+    private static func publishOffer(_ model: Model, csrf: String) -> Markup {
+        guard model.canPublish, !model.isPublished, [.implemented, .sustained].contains(model.summary.status) else {
+            return .empty
+        }
+        return .div(
+            .class("nhsuk-inset-text"), .id("publish-offer"),
+            .span(.class("nhsuk-u-visually-hidden"), "Information: "),
+            Blocks.paragraph(
+                "The change is made. Tell the people who spoke up, and everyone else, by publishing it on \u{201C}You said, we did\u{201D}."
+            ),
+            postForm(
+                action: SiteURL.recommendation(.value(model.summary.id), .publish).path, csrf: csrf,
+                FormField.hidden("publish", "yes"), Buttons.submit("Publish on You said, we did")))
     }
 
     private static func publishForm(_ model: Model, csrf: String) -> Markup {

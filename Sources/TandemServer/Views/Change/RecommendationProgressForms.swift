@@ -122,3 +122,35 @@ struct ProgressUpdateForm: Sendable {
         }
     }
 }
+
+/// A new due date for overdue work, proposed by the organisation that acts, with why.
+struct DueDateProposalForm: Content, Sendable {
+    var day: String?, month: String?, year: String?
+    var why: String?
+
+    enum CodingKeys: String, CodingKey {
+        case day = "new-due", month = "new-due-month", year = "new-due-year", why = "due-why"
+    }
+
+    var date: DateParts { DateParts(day: day ?? "", month: month ?? "", year: year ?? "") }
+
+    struct Valid: Sendable {
+        let dueOn: Date
+        let why: String
+    }
+
+    func validate(today: Date) -> Result<Valid, FormErrors> {
+        var errors = FormErrors()
+        let tomorrow = today.addingTimeInterval(86_400)
+        var dueOn = errors.check(FieldRules.date(date, name: "The new due date", earliest: today), "new-due")
+        if let chosen = dueOn, chosen < tomorrow {
+            errors.add("new-due", "The new due date must be after today")
+            dueOn = nil
+        }
+        let why = errors.check(
+            FieldRules.requiredText(
+                why, maximum: TextLimit.short, missing: "Say why more time is needed", name: "Why more time is needed"),
+            "due-why")
+        return errors.result { dueOn.flatMap { due in why.map { Valid(dueOn: due, why: $0) } } }
+    }
+}
