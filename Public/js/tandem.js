@@ -29,9 +29,11 @@ if (progress && progress.dataset.progressUrl) {
   window.setTimeout(poll, 1500)
 }
 
-// Coding screen keys: 1-9 accept or undo a suggested theme, P/N/M set the
-// sentiment, Q marks it quotable, S saves, K skips. Keys typed into a text
-// box are left alone. The form works the same with a mouse or without this script.
+// Coding screen keys: a theme's number ticks or unticks it (the suggestions
+// first, then the rest of the codebook; two digits in quick succession for 10
+// and above), P/N/M set the sentiment, Q marks it quotable, S saves, K skips.
+// Keys typed into a text box are left alone. The form works the same with a
+// mouse or without this script.
 const codingForm = document.getElementById('coding-form')
 if (codingForm) {
   const choose = (selector) => {
@@ -41,18 +43,36 @@ if (codingForm) {
       input.focus()
     }
   }
+  const themeBoxes = () => codingForm.querySelectorAll('input[name="themes[]"], input[name="more[]"]')
+  const tick = (number) => {
+    const box = themeBoxes()[number - 1]
+    if (!box) return
+    const folded = box.closest('details')
+    if (folded) folded.open = true
+    box.click()
+    box.focus()
+  }
+  let typed = ''
+  let waiting = null
   document.addEventListener('keydown', (event) => {
     const target = event.target
     const typing = target && (target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && target.type === 'text'))
     if (typing || event.ctrlKey || event.metaKey || event.altKey) return
     const key = event.key.toLowerCase()
-    if (key >= '1' && key <= '9') {
-      const boxes = codingForm.querySelectorAll('input[name="themes[]"]')
-      const box = boxes[Number(key) - 1]
-      if (box) {
-        box.click()
-        box.focus()
-        event.preventDefault()
+    if (key >= '0' && key <= '9') {
+      event.preventDefault()
+      clearTimeout(waiting)
+      typed += key
+      const count = themeBoxes().length
+      // Wait for a second digit only while one could still name a theme.
+      if (typed.length >= 2 || Number(typed) * 10 > count) {
+        tick(Number(typed))
+        typed = ''
+      } else {
+        waiting = setTimeout(() => {
+          tick(Number(typed))
+          typed = ''
+        }, 700)
       }
     } else if (key === 'p') {
       choose('input[name="sentiment"][value="positive"]')
@@ -70,4 +90,16 @@ if (codingForm) {
       if (skip) window.location.href = skip.href
     }
   })
+}
+
+// The project menu: folded behind "Project menu" on a phone, open on a wider screen.
+const projectMenu = document.querySelector('.tandem-project-menu')
+if (projectMenu) {
+  const wide = window.matchMedia('(min-width: 48.0625em)')
+  const fit = () => {
+    projectMenu.open = wide.matches
+    projectMenu.classList.toggle('tandem-project-menu--wide', wide.matches)
+  }
+  fit()
+  wide.addEventListener('change', fit)
 }

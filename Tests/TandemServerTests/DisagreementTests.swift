@@ -85,3 +85,39 @@ struct DisagreementTests {
         }
     }
 }
+
+@Suite("The coding screen: saved in one line, undo, today's count")
+struct CodingScreenTests {
+    @Test func savingInTheQueueSaysSoOnTheNextCommentAndCanBeUndone() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let (partner, user) = try await Fixtures.signedIn(.partner, app: app)
+            let maggie = try await Fixtures.person(of: user, on: app.db)
+            let project = try await Fixtures.project(organisation: trust, team: [(maggie, .patientPartner)], on: app.db)
+            let first = try await Fixtures.feedback("I waited five hours for my tablets", project: project, on: app.db)
+            try await Fixtures.feedback("The nurse was kind", project: project, on: app.db)
+            let themes = try await ProjectCodebook.themes(of: project.id!, on: app.db)
+            let waiting = try #require(themes.first { $0.key == "waiting" }).id!
+
+            let code = SiteURL.feedbackItem(.value(first.id!), .code).path
+            _ = try await partner.get(code + "?mode=new")
+            let saved = try await partner.post(
+                code, [("themes", waiting.lowercasedString), ("sentiment", "negative"), ("mode", "new"), ("skip", "")])
+            let next = try #require(saved.location)
+            #expect(next.contains("saved=\(first.id!.lowercasedString)"))
+            let onward = try await partner.get(next)
+            let page = try await partner.get(try #require(onward.location)).body.string
+            #expect(page.contains("Coding saved.") && page.contains("You have coded 1 comment today."))
+            #expect(page.contains(SiteURL.feedbackItem(.value(first.id!), .undoCoding).path))
+
+            let undone = try await partner.post(SiteURL.feedbackItem(.value(first.id!), .undoCoding).path, [("mode", "new")])
+            #expect(undone.location?.hasPrefix(code) == true)
+            #expect(try await ItemReview.query(on: app.db).count() == 0)
+            #expect(try await Coding.query(on: app.db).count() == 0)
+            #expect(try await FeedbackItem.find(first.id!, on: app.db)?.codedAt == nil)
+            // A "saved" for a comment this person has not coded is not believed.
+            let made = try await partner.get(code + "?mode=new&saved=\(first.id!.lowercasedString)").body.string
+            #expect(!made.contains("Coding saved."))
+        }
+    }
+}

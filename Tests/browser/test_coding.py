@@ -1,8 +1,9 @@
 """Themes open their comments, and coders settle a disagreement side by side."""
 import re
 
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from conftest import Page
 
@@ -36,3 +37,40 @@ def test_a_theme_opens_its_comments_and_a_disagreement_is_settled(server, driver
     after = re.search(r"([\d,]+) comments? to agree", main)
     assert (int(after.group(1).replace(",", "")) if after else 0) == before - 1
     page.check("coding-disagreements-after")
+
+
+def test_coding_from_the_keyboard_beyond_the_suggestions_with_a_slim_saved_line_and_undo(server, driver):
+    page = Page(driver, server)
+    project_path = page.open_demo_project("partner")
+    page.open(project_path + "/coding")
+    page.follow(driver.find_element(By.LINK_TEXT, "Code the next comment"))
+    first_path = page.path(driver.current_url).split("?")[0]
+    boxes = driver.find_elements(By.CSS_SELECTOR, "input[name='themes[]'], input[name='more[]']")
+    assert len(boxes) >= 12, "the codebook's themes are numbered after the suggestions"
+    # Two digits in quick succession tick the twelfth theme, opening the rest of the codebook.
+    ActionChains(driver).send_keys("1").send_keys("2").perform()
+    WebDriverWait(driver, 3).until(lambda d: boxes[11].is_selected())
+    assert not boxes[0].is_selected()
+    page.press_for_new_page("s")
+    saved = driver.find_element(By.CSS_SELECTOR, ".tandem-saved")
+    assert "Coding saved." in saved.text and "today" in saved.text
+    page.check("coding-saved-line")
+    assert not driver.find_elements(By.CSS_SELECTOR, ".nhsuk-notification-banner"), "no banner, one slim line"
+    page.follow(saved.find_element(By.XPATH, ".//button[contains(., 'Undo')]"))
+    assert page.path(driver.current_url).split("?")[0] == first_path
+    assert "Your coding of this comment is undone" in driver.page_source
+    page.check("coding-undone")
+
+
+def test_on_a_phone_the_project_menu_folds_so_the_work_comes_first(server, phone):
+    page = Page(phone, server)
+    project_path = page.open_demo_project("coordinator")
+    page.open(project_path + "/findings")
+    menu = phone.find_element(By.CSS_SELECTOR, "details.tandem-project-menu")
+    assert menu.get_attribute("open") is None
+    menu_link = menu.find_element(By.CSS_SELECTOR, "a[href$='/recommendations']")
+    assert not menu_link.is_displayed()
+    assert phone.find_element(By.TAG_NAME, "h1").location["y"] < menu.location["y"] + 200
+    menu.find_element(By.TAG_NAME, "summary").click()
+    assert menu_link.is_displayed()
+    page.check("project-menu-phone")

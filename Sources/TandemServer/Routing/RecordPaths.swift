@@ -114,12 +114,13 @@ enum ImportPath: RecordPath {
 
 /// A comment's pages.
 enum FeedbackItemPath: RecordPath {
-    case overview, code, settle
+    case overview, code, undoCoding, settle
 
     var parts: [PathPart] {
         switch self {
         case .overview: []
         case .code: [.fixed("code")]
+        case .undoCoding: [.fixed("code"), .fixed("undo")]
         case .settle: [.fixed("settle")]
         }
     }

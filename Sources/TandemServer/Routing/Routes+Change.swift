@@ -17,6 +17,7 @@ func changeRoutes(_ app: Application) {
         app.get(.project(.key, .codingNext), .project(Permission.contributeEvidence), use: CodingController.next)
         app.get(.feedbackItem(.key, .code), .project(Permission.contributeEvidence), use: CodingController.form)
         app.post(.feedbackItem(.key, .code), .project(Permission.contributeEvidence), use: CodingController.save)
+        app.post(.feedbackItem(.key, .undoCoding), .project(Permission.contributeEvidence), use: CodingController.undo)
         app.get(.project(.key, .disagreements), .project(Permission.contributeEvidence), use: DisagreementController.list)
         app.get(.feedbackItem(.key, .settle), .project(Permission.contributeEvidence), use: DisagreementController.form)
         app.post(.feedbackItem(.key, .settle), .project(Permission.contributeEvidence), use: DisagreementController.settle)

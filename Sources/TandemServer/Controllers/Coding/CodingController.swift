@@ -50,6 +50,7 @@ enum CodingController {
         return req.seeOther(
             SiteURL.feedbackItem(.value(itemID), .code).path(query: [
                 ("mode", mode.rawValue), ("skip", skipping.isEmpty ? nil : joined(skipping)),
+                ("saved", (try? req.query.get(String.self, at: "saved")).flatMap(UUID.init(uuidString:))?.lowercasedString),
             ]))
     }
 
@@ -126,10 +127,39 @@ enum CodingController {
             projectID: projectID, db: req.application.db,
             cache: req.application.services.themeModels, logger: req.application.logger)
         let mode = input.mode.flatMap(CodingQueue.Mode.init(rawValue:))
-        try await req.flash("Coding saved")
-        guard let mode else { return req.seeOther(SiteURL.feedbackItem(.value(itemID))) }
+        guard let mode else {
+            try await req.flash("Coding saved")
+            return req.seeOther(SiteURL.feedbackItem(.value(itemID)))
+        }
+        // In the queue the next comment says "saved" in one slim line, with a way to undo it.
         return req.seeOther(
-            SiteURL.project(.value(projectID), .codingNext).path(query: [("mode", mode.rawValue), ("skip", input.skip)]))
+            SiteURL.project(.value(projectID), .codingNext).path(query: [
+                ("mode", mode.rawValue), ("skip", input.skip), ("saved", itemID.lowercasedString),
+            ]))
+    }
+
+    /// Takes back this person's last saved coding of a comment and opens it again, as if never coded by them.
+    static func undo(req: Request) async throws -> Response {
+        let (item, _, _) = try await req.owned(FeedbackItem.self, Permission.contributeEvidence)
+        let itemID = try item.requireID(), coderID = try req.requireUser().personID
+        try await req.db.transaction { db in
+            try await Coding.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID).delete()
+            try await ItemReview.query(on: db).filter(\.$item.$id == itemID).filter(\.$coder.$id == coderID).delete()
+            // An agreed coding rested on this person's call, so it is open again.
+            try await CodingSettlement.query(on: db).filter(\.$item.$id == itemID).delete()
+            try await Coding.query(on: db).filter(\.$item.$id == itemID).set(\.$setAside, to: false).update()
+            let remaining = try await ItemReview.query(on: db).filter(\.$item.$id == itemID).sort(\.$codedAt, .descending).all()
+            item.sentiment = remaining.first?.sentiment
+            item.quotable = remaining.first?.quotable ?? false
+            item.codedAt = remaining.last?.codedAt
+            try await item.save(on: db)
+        }
+        try await req.flash("Your coding of this comment is undone. Code it again, or skip it.")
+        let mode = (try? req.content.get(String.self, at: "mode")).flatMap(CodingQueue.Mode.init(rawValue:))
+        return req.seeOther(
+            SiteURL.feedbackItem(.value(itemID), .code).path(query: [
+                ("mode", mode?.rawValue), ("skip", (try? req.content.get(String.self, at: "skip")) ?? nil),
+            ]))
     }
 
     static func skipList(_ text: String?) -> Set<UUID> {
@@ -146,8 +176,9 @@ enum CodingController {
     ) async throws -> Response {
         let mode = (input?.mode ?? (try? req.query.get(String.self, at: "mode"))).flatMap(CodingQueue.Mode.init(rawValue:))
         let skip = input?.skip ?? (try? req.query.get(String.self, at: "skip"))
+        let saved = input == nil ? (try? req.query.get(String.self, at: "saved")).flatMap(UUID.init(uuidString:)) : nil
         let page = try await pageModel(
-            item, project: project, ref: ref, input: input, mode: mode, skip: skip,
+            item, project: project, ref: ref, input: input, mode: mode, skip: skip, justSaved: saved,
             viewer: try req.requireUser().viewer, services: req.application.services, on: req.db)
         return CodingPage.render(page, context: try await PageContext.withForm(req, section: .projects), errors: errors).response(
             status)
@@ -156,7 +187,7 @@ enum CodingController {
     /// The coding page: `mode` and `skip` come from the address, or the form when it comes back with errors.
     static func pageModel(
         _ item: FeedbackItem, project: Project, ref: ProjectRef, input: CodingForm?, mode: CodingQueue.Mode?,
-        skip: String?, viewer: Viewer, services: AppServices, on db: any Database
+        skip: String?, justSaved: UUID? = nil, viewer: Viewer, services: AppServices, on db: any Database
     ) async throws -> CodingPage.Model {
         let projectID = try project.requireID(), itemID = try item.requireID()
         let coderID = viewer.personID
@@ -172,6 +203,18 @@ enum CodingController {
                 try await Coding.query(on: db).filter(\.$item.$id == itemID)
                     .filter(\.$coder.$id == coderID).all(\.$theme.$id))
         let others = reviews.count - (mine == nil ? 0 : 1)
+        let today = CalendarDate.startOfDay(Date())
+        let codedToday = try await ItemReview.query(on: db).filter(\.$project.$id == projectID).filter(\.$coder.$id == coderID)
+            .filter(\.$codedAt >= today).count()
+        // "Saved" is said only for a comment this person has indeed just coded.
+        let saved: UUID? =
+            if let justSaved, justSaved != itemID,
+                try await ItemReview.query(on: db).filter(\.$item.$id == justSaved).filter(\.$coder.$id == coderID).count() > 0
+            {
+                justSaved
+            } else {
+                nil
+            }
         let selected = input.map { Set((($0.themes ?? []) + ($0.more ?? [])).compactMap(UUID.init(uuidString:))) } ?? myThemes
         return CodingPage.Model(
             header: try await ProjectController.header(project, on: db), itemID: itemID,
@@ -183,6 +226,7 @@ enum CodingController {
             sentiment: input?.sentiment ?? mine?.sentiment.rawValue ?? suggestions.sentiment.sentiment.rawValue,
             quotable: input.map { $0.quotable?.contains("yes") ?? false } ?? mine?.quotable ?? false,
             newTheme: input?.newTheme, alreadyCodedByYou: mine != nil, codedByOthers: others,
-            mode: mode, skipAfterThis: joined(skipList(skip).union([itemID])))
+            mode: mode, skipAfterThis: joined(skipList(skip).union([itemID])), justSaved: saved, codedToday: codedToday,
+            skip: skip)
     }
 }

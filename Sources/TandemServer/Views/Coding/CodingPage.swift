@@ -35,6 +35,11 @@ enum CodingPage {
         let mode: CodingQueue.Mode?
         /// The skip list to carry on with when this comment is skipped.
         let skipAfterThis: String
+        /// The comment this person coded just before, which they may undo.
+        var justSaved: UUID? = nil
+        var codedToday = 0
+        /// The skip list this comment was reached with, kept by an undo.
+        var skip: String? = nil
     }
 
     static func render(_ model: Model, context: PageContext, errors: FormErrors) -> HTML {
@@ -44,6 +49,7 @@ enum CodingPage {
         return ProjectFrame.page(
             "Code a comment", project: model.header, section: .coding, context: context, errors: errors,
             extraCrumbs: [Crumb(title: "Coding", href: codingHref)],
+            savedLine(model, csrf: context.csrf),
             element(
                 "blockquote", .class("tandem-quote tandem-quote--large"), .attr("id", "comment"),
                 .forEach(model.text.split(whereSeparator: \.isNewline)) { .p(.plain(String($0))) }),
@@ -63,13 +69,33 @@ enum CodingPage {
             Blocks.details(
                 "Keys for coding quickly",
                 Blocks.bulletList([
-                    "1 to 9: accept or undo the suggested theme with that number",
+                    "A theme's number (1 to 9, or two digits such as 1 then 2 for 12): tick or untick that theme",
                     "P, N or M: positive, negative, or neutral or mixed",
                     "Q: quotable or not",
                     "S: save and go to the next comment",
                     "K: skip this comment",
                 ]),
                 Blocks.paragraph("The keys work when the cursor is not in a text box.")))
+    }
+
+    /// One slim line instead of a banner: the last comment is saved (with undo), and today's count.
+    private static func savedLine(_ model: Model, csrf: String) -> Markup {
+        let today = "You have coded \(counted(model.codedToday, "comment", "comments")) today."
+        guard let saved = model.justSaved else {
+            return model.codedToday > 0 ? Blocks.paragraph(today, classes: "nhsuk-body-s tandem-saved") : .empty
+        }
+        return .div(
+            .class("tandem-saved"), .attr("role", "status"),
+            postForm(
+                action: SiteURL.feedbackItem(.value(saved), .undoCoding).path, csrf: csrf,
+                model.mode.map { FormField.hidden("mode", $0.rawValue) } ?? .empty,
+                model.skip.map { FormField.hidden("skip", $0) } ?? .empty,
+                element(
+                    "p", .class("nhsuk-body-s nhsuk-u-margin-bottom-2"),
+                    .strong("Coding saved."), " ", .plain(today), " ",
+                    element(
+                        "button", .class("tandem-link-button"), .attr("type", "submit"), "Undo",
+                        .span(.class("nhsuk-u-visually-hidden"), " the coding of the last comment")))))
     }
 
     private static func status(_ model: Model) -> Markup {
@@ -115,9 +141,10 @@ enum CodingPage {
                     .class("nhsuk-details__text"),
                     FormField.checkboxes(
                         "more", legend: "Other themes",
-                        options: others.map {
+                        options: others.enumerated().map { index, theme in
                             FormField.Option(
-                                value: $0.id.lowercasedString, label: $0.name, hint: $0.details.isEmpty ? nil : $0.details)
+                                value: theme.id.lowercasedString, label: "\(suggestionOptions.count + index + 1). \(theme.name)",
+                                hint: theme.details.isEmpty ? nil : theme.details)
                         }, selected: selected, small: true))),
             FormField.text(
                 "newTheme", label: "Or add a new theme to the codebook (optional)", value: model.newTheme,

@@ -59,7 +59,16 @@ enum ProjectFrame {
                     } ?? .empty),
                 .div(
                     .class("nhsuk-grid-row"),
-                    .div(.class("nhsuk-grid-column-one-quarter"), ProjectContents.list(project.id, current: section)),
+                    .div(
+                        .class("nhsuk-grid-column-one-quarter"),
+                        // On a phone the menu folds behind "Project menu" so the work comes first;
+                        // on a wider screen tandem.js keeps it open (see `.tandem-project-menu`).
+                        element(
+                            "details", .class("nhsuk-details tandem-project-menu"),
+                            element(
+                                "summary", .class("nhsuk-details__summary"),
+                                .span(.class("nhsuk-details__summary-text"), "Project menu")),
+                            ProjectContents.list(project.id, current: section))),
                     .div(.class("nhsuk-grid-column-three-quarters"), .group(content)))))
     }
 }
