@@ -106,6 +106,7 @@ def test_a_coordinator_runs_a_survey_that_someone_answers_on_a_phone(server, dri
     # The answer is in the evidence library ...
     page.open(project_path + "/evidence?q=abbreviations")
     assert "Say what the abbreviations mean, like BP and OPD." in driver.find_element(By.TAG_NAME, "main").text
+    assert driver.find_element(By.CSS_SELECTOR, "main mark.tandem-match").text.lower() == "abbreviations"
     page.check("evidence-library-search")
     driver.find_element(By.CSS_SELECTOR, "main .tandem-evidence a[href*='/evidence/']").click()
     assert "Answer to the survey" in driver.page_source

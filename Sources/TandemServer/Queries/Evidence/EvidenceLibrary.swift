@@ -127,22 +127,28 @@ enum EvidenceLibrary {
         }
         // The page asked for, with the count of all matches as one more column of
         // each row (the database works it out once): one statement, not two.
-        // Clamped to the last page there can be (counting stops at `countCap`) before any arithmetic.
-        let requestedPage = min(max(1, page ?? 1), (countCap + pageSize - 1) / pageSize)
+        // Counting stops at `countCap`, but browsing does not: past it, the pages go on while a
+        // page comes back full. `Pagination.requestedPage` already bounds the number.
+        let requestedPage = max(1, page ?? 1)
         let count = queries(columns: columns, offset: 0).count
         var rows = try await sql.raw(
             queries(columns: "\(columns), (\(count)) AS match_count", offset: (requestedPage - 1) * pageSize).page
         ).all()
         var counted = try rows.first?.decode(column: "match_count", as: Int.self) ?? 0
-        var pagination = Pagination(page: page, perPage: pageSize, totalItems: min(counted, countCap))
+        var offset = (requestedPage - 1) * pageSize
         if rows.isEmpty && requestedPage > 1 {
-            // Past the last page (an old link, a narrowed search): count, then show the last page.
+            // Past the last page (an old link, a narrowed search): count, then show the last counted page.
             counted = try await sql.raw(count).first(decodingColumn: "n", as: Int.self) ?? 0
-            pagination = Pagination(page: page, perPage: pageSize, totalItems: min(counted, countCap))
-            rows = try await sql.raw(queries(columns: columns, offset: pagination.offset).page).all()
+            let last = Pagination(page: Pagination.largestPage, perPage: pageSize, totalItems: min(counted, countCap))
+            offset = last.offset
+            rows = try await sql.raw(queries(columns: columns, offset: offset).page).all()
         }
+        let capped = counted > countCap
+        // Beyond the cap the total is what has been seen, and one more while the page is full.
+        let known = capped ? max(countCap + 1, offset + rows.count + (rows.count == pageSize ? 1 : 0)) : counted
+        let pagination = Pagination(page: offset / pageSize + 1, perPage: pageSize, totalItems: known)
         let items = try Listed.decode(rows)
-        return Result(items: items, pagination: pagination, capped: counted > countCap)
+        return Result(items: items, pagination: pagination, capped: capped)
     }
 
     private static let columns = Listed.selectList(from: "i")

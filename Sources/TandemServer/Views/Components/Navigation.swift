@@ -8,12 +8,13 @@ struct Crumb {
 }
 
 /// Previous and next links, plus "Showing 26 to 50 of 312".
-/// `capped` says the total is a lower bound ("more than 1,000").
-func pagination(_ page: Pagination, href: (Int) -> String, noun: String, capped: Bool = false) -> Markup {
+/// `countedTo` says counting stopped there, so the total is a lower bound ("more than 1,000")
+/// and pages go on while there are more ("Page 45", with no "of").
+func pagination(_ page: Pagination, href: (Int) -> String, noun: String, countedTo: Int? = nil) -> Markup {
     // Written with `HTMLFragment`: every list page has it.
     var html = HTMLFragment(capacity: 1_024)
     if page.totalItems > 0 {
-        let total = capped ? "more than \(page.totalItems.commaGrouped)" : page.totalItems.commaGrouped
+        let total = countedTo.map { "more than \($0.commaGrouped)" } ?? page.totalItems.commaGrouped
         html.element("p", ("class", "nhsuk-body-s")) {
             $0.text("Showing \(page.firstItemNumber.commaGrouped) to \(page.lastItemNumber.commaGrouped) of \(total) \(noun)")
         }
@@ -24,7 +25,9 @@ func pagination(_ page: Pagination, href: (Int) -> String, noun: String, capped:
             html.element("a", ("class", "nhsuk-pagination__link nhsuk-pagination__link--\(direction)"), ("href", href(number))) {
                 $0.element("span", ("class", "nhsuk-pagination__title")) { $0.text(title) }
                 $0.element("span", ("class", "nhsuk-u-visually-hidden")) { $0.text(":") }
-                $0.element("span", ("class", "nhsuk-pagination__page")) { $0.text("Page \(number) of \(page.pageCount)") }
+                $0.element("span", ("class", "nhsuk-pagination__page")) {
+                    $0.text(countedTo == nil ? "Page \(number) of \(page.pageCount)" : "Page \(number)")
+                }
             }
         }
     }

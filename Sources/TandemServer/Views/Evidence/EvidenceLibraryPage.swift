@@ -133,20 +133,22 @@ enum EvidenceLibraryPage {
                         : "No evidence yet. It arrives from surveys, activities, stories and imported files."))
         }
         let total =
-            model.capped ? "More than \(model.pagination.totalItems.commaGrouped)" : model.pagination.totalItems.commaGrouped
+            model.capped ? "More than \(EvidenceLibrary.countCap.commaGrouped)" : model.pagination.totalItems.commaGrouped
         return .group(
             model.isFiltered
                 ? .p(
                     .class("nhsuk-body-l"),
                     .strong(.plain("\(total) \(model.pagination.totalItems == 1 ? "piece" : "pieces") of evidence match")))
                 : .empty,
-            element("ul", .class("nhsuk-list tandem-evidence-list"), EvidenceRows.markup(model.rows)),
+            element(
+                "ul", .class("nhsuk-list tandem-evidence-list"),
+                EvidenceRows.markup(model.rows, terms: FeedbackSearch.terms(model.input.q ?? ""))),
             pagination(
                 model.pagination, href: { model.owner.path + query(model, page: $0) }, noun: "pieces of evidence",
-                capped: model.capped),
+                countedTo: model.capped ? EvidenceLibrary.countCap : nil),
             model.capped
                 ? Blocks.paragraph(
-                    "Only the newest \(EvidenceLibrary.countCap.commaGrouped) are shown. Add words or filters to find the rest.",
+                    "Counting stops at \(EvidenceLibrary.countCap.commaGrouped), newest first; the pages go on to the oldest. Add words or filters to narrow it down.",
                     classes: "nhsuk-body-s") : .empty)
     }
 
