@@ -128,13 +128,14 @@ enum FeedbackItemPath: RecordPath {
 
 /// A finding's pages.
 enum FindingPath: RecordPath {
-    case overview, evidence
+    case overview, evidence, removeSeveral
     case removeEvidence(Param<UUID>)
 
     var parts: [PathPart] {
         switch self {
         case .overview: []
         case .evidence: [.fixed("evidence")]
+        case .removeSeveral: [.fixed("evidence"), .fixed("remove")]
         case .removeEvidence(let id): [.fixed("evidence"), .id(.findingEvidence, id), .fixed("remove")]
         }
     }

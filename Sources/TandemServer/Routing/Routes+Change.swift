@@ -33,6 +33,7 @@ func changeRoutes(_ app: Application) {
         app.post(.project(.key, .findings), .project(Permission.contributeEvidence), use: FindingController.create)
         app.get(.finding(.key), .project(Permission.viewProject), use: FindingController.show)
         app.post(.finding(.key, .evidence), .project(Permission.contributeEvidence), use: FindingController.addEvidence)
+        app.post(.finding(.key, .removeSeveral), .project(Permission.contributeEvidence), use: FindingController.removeSeveral)
         app.post(
             .finding(.key, .removeEvidence(.key)), .project(Permission.contributeEvidence), use: FindingController.removeEvidence)
         app.get(.project(.key, .recommendations), .project(Permission.viewProject), use: RecommendationController.list)

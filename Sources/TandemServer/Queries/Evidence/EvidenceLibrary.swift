@@ -31,6 +31,10 @@ enum EvidenceLibrary {
         var coded: Bool?
         var rating: Int?
         var service: String?
+        /// Comments coded with any of these themes (a finding's candidates).
+        var anyTheme: [UUID] = []
+        /// Comments not already behind this finding.
+        var notInFinding: UUID?
 
         var terms: [String] { FeedbackSearch.terms(search) }
         var isFiltered: Bool {
@@ -49,6 +53,21 @@ enum EvidenceLibrary {
                     """
                     EXISTS (SELECT 1 FROM codings c WHERE c.feedback_item_id = i.id AND c.theme_id = \(bind: themeID)
                     AND c.coder_id IS NOT NULL AND NOT c.set_aside)
+                    """)
+            }
+            if !anyTheme.isEmpty {
+                let themes = anyTheme.map { "\(bind: $0)" as SQLQueryString }.joined(separator: ", ")
+                all.append(
+                    """
+                    EXISTS (SELECT 1 FROM codings c WHERE c.feedback_item_id = i.id AND c.theme_id IN (\(themes))
+                    AND c.coder_id IS NOT NULL AND NOT c.set_aside)
+                    """)
+            }
+            if let notInFinding {
+                all.append(
+                    """
+                    NOT EXISTS (SELECT 1 FROM finding_evidence fe WHERE fe.feedback_item_id = i.id
+                    AND fe.finding_id = \(bind: notInFinding))
                     """)
             }
             if let sentiment { all.append("i.sentiment = \(bind: sentiment.rawValue)") }
