@@ -103,3 +103,10 @@ if (projectMenu) {
   fit()
   wide.addEventListener('change', fit)
 }
+
+// A chart's bar that opens what it counts, for the pointer; the table beside the chart has the same links.
+for (const bar of document.querySelectorAll('.tandem-bar-link[data-href]')) {
+  bar.addEventListener('click', () => {
+    window.location.href = bar.dataset.href
+  })
+}

@@ -22,6 +22,16 @@ def test_a_theme_opens_its_comments_and_a_disagreement_is_settled(server, driver
     assert Select(driver.find_element(By.ID, "theme")).first_selected_option.text == "Waiting and delays"
     page.check("theme-comments")
 
+    # A bar of the chart, and a cell of the comparison, open their comments too.
+    page.open(project_path + "/themes")
+    page.follow(driver.find_element(By.CSS_SELECTOR, "svg g.tandem-bar-link rect"))
+    assert "/evidence?theme=" in driver.current_url
+    page.open(project_path + "/themes?by=service")
+    cell = driver.find_element(By.CSS_SELECTOR, "main table a[href*='service=']")
+    page.follow(cell)
+    assert "theme=" in driver.current_url and "service=" in driver.current_url
+    assert re.search(r"[\d,]+ pieces? of evidence match", driver.find_element(By.TAG_NAME, "main").text)
+
     # Two people coded a comment differently; the team agrees its coding.
     page.open(project_path + "/coding")
     page.follow(driver.find_element(By.LINK_TEXT, "Coding disagreements to agree"))

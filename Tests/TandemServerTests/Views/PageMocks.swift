@@ -195,7 +195,11 @@ extension ThemeOverviewPage.Model {
             themes: [.init(name: "Waiting and delays", comments: 55, positive: 5, negative: 40)],
             periods: [], overTime: [],
             comparison: .init(
-                groups: [("Outpatients", 120), ("Ward 7", 60), ("Pharmacy", 27)],
-                rows: [(theme: "Waiting and delays", cells: DisclosureControl.protect([48, 3, 36]))], hiddenGroups: 0)),
+                groups: [
+                    ("Outpatients", 120, ("service", "Outpatients")), ("Ward 7", 60, ("service", "Ward 7")),
+                    ("Pharmacy", 27, ("service", "Pharmacy")),
+                ],
+                rows: [(theme: "Waiting and delays", themeID: UUID(), cells: DisclosureControl.protect([48, 3, 36]))],
+                hiddenGroups: 0)),
         grouping: .service)
 }

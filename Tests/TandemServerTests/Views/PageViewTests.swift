@@ -129,6 +129,8 @@ extension PageViewTests {
         #expect(page.contains(DisclosureControl.withheldNote))
         #expect(page.contains("48 (40%)"))
         #expect(!page.contains("36 ("))
+        // A shown cell opens its comments; hidden cells open nothing.
+        #expect(page.contains("service=Outpatients") && !page.contains("service=Pharmacy") && !page.contains("service=Ward"))
     }
 
     @Test func anSPCChartTellsItsPhaseChangeWithIconsAxisTitlesAndALegend() {

@@ -32,9 +32,11 @@ struct ThemeOverview: Sendable {
     }
 
     struct Comparison: Sendable {
-        let groups: [(name: String, size: Int)]
+        /// Each group, and the evidence library filter that opens its comments where the library has one
+        /// (a service, a method; equality groups have none).
+        let groups: [(name: String, size: Int, filter: (field: String, value: String)?)]
         /// Per theme, one cell per group, small numbers suppressed.
-        let rows: [(theme: String, cells: [DisclosureControl.Cell])]
+        let rows: [(theme: String, themeID: UUID?, cells: [DisclosureControl.Cell])]
         let hiddenGroups: Int
     }
 
@@ -138,17 +140,35 @@ struct ThemeOverview: Sendable {
         }
         // Group sizes count people's comments, each once.
         var members: [String: Set<UUID>] = [:]
-        for row in rows { if let name = group(row) { members[name, default: []].insert(row.itemID) } }
+        var rawValue: [String: String] = [:]
+        for row in rows {
+            if let name = group(row) {
+                members[name, default: []].insert(row.itemID)
+                rawValue[name] = row.group
+            }
+        }
+        let field: String? =
+            switch grouping {
+            case .service: "service"
+            case .audience: "method"
+            case .ethnicity, .age, .disability: nil
+            }
         let shown = members.filter { DisclosureControl.canShowGroup(ofSize: $0.value.count) }
             .sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(6)
-        let groups = shown.map { (name: $0.key, size: $0.value.count) }
+        let groups = shown.map { name, items in
+            (name: name, size: items.count, filter: field.flatMap { field in rawValue[name].map { (field: field, value: $0) } })
+        }
         var counts: [String: [String: Set<UUID>]] = [:]
         for row in rows {
             guard let theme = names[row.themeID], let name = group(row) else { continue }
             counts[theme, default: [:]][name, default: []].insert(row.itemID)
         }
+        let ids = Dictionary(names.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let table = top.map { theme in
-            (theme: theme, cells: DisclosureControl.protect(groups.map { counts[theme]?[$0.name]?.count ?? 0 }))
+            (
+                theme: theme, themeID: ids[theme],
+                cells: DisclosureControl.protect(groups.map { counts[theme]?[$0.name]?.count ?? 0 })
+            )
         }
         return Comparison(groups: groups, rows: table, hiddenGroups: members.count - groups.count)
     }
@@ -159,10 +179,14 @@ extension ThemeOverview {
     static let sharesNote =
         "Each theme's share is of the comments coded. A comment can have more than one theme, so the shares can add up to more than 100%."
 
-    /// The largest themes as a chart, each a share of the comments coded.
-    func chart(top: Int) -> BarChartFigures {
+    /// The largest themes as a chart, each a share of the comments coded; `link` gives a bar
+    /// the address of its comments (on the web page, not in a report).
+    func chart(top: Int, link: ((UUID) -> String)? = nil) -> BarChartFigures {
         BarChartFigures(
-            title: "Comments by theme", bars: themes.prefix(top).map { BarChartBar(label: $0.name, count: $0.comments) },
+            title: "Comments by theme",
+            bars: themes.prefix(top).map { theme in
+                BarChartBar(label: theme.name, count: theme.comments, href: theme.id.flatMap { id in link?(id) })
+            },
             whole: codedComments, wholeLabel: "comments coded", heading: "Theme")
     }
 }

@@ -26,7 +26,7 @@ enum ThemeOverviewPage {
                 Blocks.paragraph(
                     "From \(counted(overview.codedComments, "comment", "comments")) the team has coded. \(ThemeOverview.sharesNote)"
                 ),
-                barChart(overview.chart(top: 12), id: "themes-chart"),
+                barChart(overview.chart(top: 12, link: { comments(projectID, theme: $0) }), id: "themes-chart"),
                 sentiment(overview, projectID: projectID),
                 overTime(overview),
                 comparison(overview, projectID: projectID, grouping: grouping))
@@ -83,12 +83,20 @@ enum ThemeOverviewPage {
                     caption: "Comments with each theme, by \(grouping.label.lowercased())",
                     columns: [.init(heading: "Theme")]
                         + comparison.groups.map { .init(heading: "\($0.name) (\($0.size.commaGrouped))", numeric: true) },
-                    textRows: comparison.rows.map { row in
-                        [row.theme]
-                            + zip(row.cells, comparison.groups).map { cell, group in
+                    rows: comparison.rows.map { row in
+                        [.plain(row.theme)]
+                            + zip(row.cells, comparison.groups).map { cell, group -> Markup in
                                 switch cell {
-                                case .count(let n): "\(n.commaGrouped) (\(Share.percent(n, of: group.size)))"
-                                case .small, .withheld: cell.display
+                                case .count(let n):
+                                    let text = "\(n.commaGrouped) (\(Share.percent(n, of: group.size)))"
+                                    // A shown cell opens its comments where the library can filter to the group.
+                                    guard let themeID = row.themeID, let filter = group.filter else { return .plain(text) }
+                                    return link(
+                                        text,
+                                        href: SiteURL.project(.value(projectID), .evidence).path(query: [
+                                            ("theme", themeID.lowercasedString), (filter.field, filter.value),
+                                        ]), hiddenSuffix: "comments on \(row.theme) from \(group.name)")
+                                case .small, .withheld: return .plain(cell.display)
                                 }
                             }
                     }),

@@ -8,6 +8,9 @@ import TandemCore
 struct BarChartBar: Sendable {
     let label: String
     let count: Int
+    /// Where a click on the bar leads (a theme's comments). The table beside the chart
+    /// carries the same link for keyboards and screen readers.
+    var href: String? = nil
 }
 
 /// A bar chart's figures, for the web page and the Word document alike.
@@ -42,12 +45,16 @@ func barChart(_ figures: BarChartFigures, id: String) -> Markup {
         let y = index * rowHeight + 4
         let length = Int((Double(bar.count) / Double(maximum)) * Double(barWidth))
         let label = HTMLEscaping.attribute(bar.label.count > 38 ? String(bar.label.prefix(36)) + "…" : bar.label)
+        // A linked bar is for the pointer only (tandem.js follows `data-href` on a click): the chart
+        // is one image to assistive technology, and the table's link is the one keyboards reach.
+        if let href = bar.href { svg += ##"<g class="tandem-bar-link" data-href="\##(HTMLEscaping.attribute(href))">"## }
         svg +=
             ##"<text x="\##(labelWidth - 8)" y="\##(y + 21)" text-anchor="end" font-size="15" fill="#212b32">\##(label)</text>"##
         svg +=
             ##"<rect x="\##(labelWidth)" y="\##(y + 4)" width="\##(max(length, bar.count > 0 ? 2 : 0))" height="\##(rowHeight - 10)" fill="#005eb8"/>"##
         svg +=
             ##"<text x="\##(labelWidth + length + 8)" y="\##(y + 21)" font-size="15" fill="#212b32">\##(bar.count.commaGrouped) (\##(figures.share(bar)))</text>"##
+        if bar.href != nil { svg += "</g>" }
     }
     svg += "</svg>"
     return .group(
@@ -57,5 +64,7 @@ func barChart(_ figures: BarChartFigures, id: String) -> Markup {
             dataTable(
                 caption: title, captionSize: "s",
                 columns: figures.tableHeaders.enumerated().map { .init(heading: $1, numeric: $0 > 0) },
-                textRows: figures.tableRows)))
+                rows: zip(bars, figures.tableRows).map { bar, row in
+                    [bar.href.map { link(row[0], href: $0) } ?? .plain(row[0])] + row.dropFirst().map { .plain($0) }
+                })))
 }
