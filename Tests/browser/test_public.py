@@ -35,6 +35,8 @@ def test_the_public_finds_what_changed_and_hears_when_their_answer_leads_to_a_ch
     driver.find_element(By.CSS_SELECTOR, "input[type=radio][value='Poor']").click()
     driver.find_element(By.CSS_SELECTOR, "input[type=radio][value='More than 4 hours']").click()
     driver.find_element(By.CSS_SELECTOR, "textarea").send_keys(ANSWER)
+    # The NHS.UK character count says how much room is left.
+    assert "characters remaining" in driver.find_element(By.CSS_SELECTOR, ".nhsuk-character-count").text
     click_label(driver, "Tell me what changes because of this survey")
     page.submit("Send your answers")
     assert "Enter your email address, so we can tell you what changes" in driver.page_source

@@ -1,5 +1,8 @@
 /// The kinds of question a survey can ask.
 public enum SurveyQuestionKind: String, CaseIterable, Codable, Sendable {
+    /// The longest written answer a survey takes.
+    public static let writtenAnswerMaximum = 5_000
+
     case singleChoice = "single_choice"
     case multipleChoice = "multiple_choice"
     case rating
@@ -92,7 +95,9 @@ public struct QuestionRule: Sendable {
         switch kind {
         case .freeText:
             let answer = values.joined(separator: "\n")
-            guard answer.count <= 5000 else { return .failure(FieldProblem("Your answer must be 5,000 characters or fewer")) }
+            guard answer.count <= SurveyQuestionKind.writtenAnswerMaximum else {
+                return .failure(FieldProblem("Your answer must be 5,000 characters or fewer"))
+            }
             return .success([answer])
         case .multipleChoice:
             guard values.allSatisfy(choices.contains) else {

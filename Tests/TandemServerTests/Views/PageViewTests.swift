@@ -120,6 +120,15 @@ extension PageViewTests {
         #expect(page.contains(SiteURL.project(.value(Mock.projectID), .reportDocx).path))
     }
 
+    @Test func aLongTextBoxCountsItsCharactersTheNHSWay() {
+        let box = FormField.textarea("why", label: "Why", value: "Because", hint: "A sentence", maxLength: 2_000).render()
+        #expect(box.contains("nhsuk-character-count") && box.contains("data-module=\"nhsuk-character-count\""))
+        #expect(box.contains("data-maxlength=\"2000\"") && box.contains("nhsuk-js-character-count"))
+        #expect(box.contains("aria-describedby=\"why-info why-hint\"") && box.contains("You can enter up to 2,000 characters"))
+        let plain = FormField.textarea("notes", label: "Notes", value: nil).render()
+        #expect(!plain.contains("character-count"))
+    }
+
     @Test func themesShowSharesOfCodedCommentsAndTwoKindsOfHiddenCell() {
         let page = ThemeOverviewPage.render(.mock, context: Mock.context).render()
         // 55 of 207 coded comments, not a share of the bars drawn.

@@ -39,8 +39,9 @@ enum FindingListPage {
                     FormField.textarea(
                         "statement", label: "What the evidence shows", value: model.input.statement,
                         error: model.errors["statement"],
-                        hint: "For example: People going home wait hours for their medicines, and nobody tells them why.", rows: 3
-                    ),
+                        hint: "For example: People going home wait hours for their medicines, and nobody tells them why.",
+                        rows: 3,
+                        maxLength: 1_000),
                     FormField.checkboxes(
                         "themes", legend: "Which themes it is about", options: model.themes,
                         selected: Set(model.input.themes ?? []), error: model.errors["themes"], small: true),

@@ -29,7 +29,8 @@ enum RecommendationListPage {
             Blocks.heading("Propose a recommendation", level: 2, size: "m"),
             FormField.textarea(
                 "text", label: "What should change", value: model.input.text, error: model.errors["text"],
-                hint: "For example: Tell people at the start of the day when their medicines will be ready.", rows: 3),
+                hint: "For example: Tell people at the start of the day when their medicines will be ready.", rows: 3,
+                maxLength: 2_000),
             model.choices.findings.isEmpty
                 ? .div(
                     .id("findings"),

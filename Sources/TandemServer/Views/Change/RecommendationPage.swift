@@ -140,14 +140,15 @@ enum RecommendationPage {
                         ? FormField.textarea(
                             "reason", label: "If declined: why", value: model.statusInput?.reason,
                             error: model.errors["reason"],
-                            hint: "The reason is shown to the public and to the people whose feedback led to it", rows: 3)
+                            hint: "The reason is shown to the public and to the people whose feedback led to it", rows: 3,
+                            maxLength: TextLimit.short)
                         : .empty,
                     FormField.textarea(
                         "note", label: next.contains(.implemented) ? "What has been done" : "A note (optional)",
                         value: model.statusInput?.note, error: model.errors["note"],
                         hint: next.contains(.implemented)
                             ? "Needed when it is implemented: the people whose feedback led to it are told this." : nil,
-                        rows: 3),
+                        rows: 3, maxLength: TextLimit.short),
                     Buttons.submit("Save")),
             isReview ? .div(.id("review")) : .empty,
             isReview
@@ -180,7 +181,8 @@ enum RecommendationPage {
             .attr("enctype", "multipart/form-data"), .flag("novalidate", true),
             Blocks.heading("Add a progress update", level: 2, size: "m"),
             FormField.textarea(
-                "text", label: "What has happened", value: model.updateInput?.text, error: model.errors["text"], rows: 3),
+                "text", label: "What has happened", value: model.updateInput?.text, error: model.errors["text"], rows: 3,
+                maxLength: 2_000),
             FormField.date(
                 "on", legend: "When (optional)", value: model.updateInput?.on ?? DateParts(), error: model.errors["on"],
                 hint: "Leave empty for today. For example, 14 11 2026"),
@@ -242,7 +244,8 @@ enum RecommendationPage {
                 "new-due", legend: "New due date", value: input.date, error: model.errors["new-due"],
                 hint: "For example, 27 3 2027"),
             FormField.textarea(
-                "due-why", label: "Why more time is needed", value: input.why, error: model.errors["due-why"], rows: 3),
+                "due-why", label: "Why more time is needed", value: input.why, error: model.errors["due-why"], rows: 3,
+                maxLength: TextLimit.short),
             Buttons.submit("Propose the new date", style: .secondary))
     }
 

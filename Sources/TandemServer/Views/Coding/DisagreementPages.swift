@@ -120,7 +120,8 @@ enum SettleCodingPage {
                     selected: model.form.sentiment, error: errors["sentiment"]),
                 FormField.textarea(
                     "note", label: "Why (optional)", value: model.form.note, error: errors["note"],
-                    hint: "For example: we agreed the comment is about the wait, not the medicines themselves.", rows: 3),
+                    hint: "For example: we agreed the comment is about the wait, not the medicines themselves.", rows: 3,
+                    maxLength: 1_000),
                 Buttons.submit("Agree this coding")))
     }
 }

@@ -38,22 +38,33 @@ enum FormField {
         return html.node
     }
 
+    /// A text box of several lines; with `maxLength`, the NHS.UK character count tells people
+    /// how much room is left as they type (and the limit is said in words without JavaScript).
     static func textarea(
-        _ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil, rows: Int = 5
+        _ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil, rows: Int = 5,
+        maxLength: Int? = nil
     ) -> Markup {
-        group(
-            id, error: error,
-            [
-                labelElement(id, label),
-                hintElement(id, hint),
-                errorMessage(id, error),
-                element(
-                    "textarea",
-                    .classes("nhsuk-textarea", error == nil ? nil : "nhsuk-textarea--error"),
-                    .attr("id", id), .attr("name", id), .attr("rows", String(rows)),
-                    .attr("aria-describedby", describedBy(id, hint: hint, error: error)),
-                    .plain(value ?? "")),
-            ])
+        let parts: [Markup] = [
+            labelElement(id, label),
+            hintElement(id, hint),
+            errorMessage(id, error),
+            element(
+                "textarea",
+                .classes(
+                    "nhsuk-textarea", maxLength == nil ? nil : "nhsuk-js-character-count",
+                    error == nil ? nil : "nhsuk-textarea--error"),
+                .attr("id", id), .attr("name", id), .attr("rows", String(rows)),
+                .attr("aria-describedby", describedBy(id, hint: hint, error: error, info: maxLength != nil)),
+                .plain(value ?? "")),
+        ]
+        guard let maxLength else { return group(id, error: error, parts) }
+        return .div(
+            .classes("nhsuk-form-group nhsuk-character-count", error == nil ? nil : "nhsuk-form-group--error"),
+            .attr("data-module", "nhsuk-character-count"), .attr("data-maxlength", String(maxLength)),
+            .group(parts),
+            .div(
+                .class("nhsuk-hint nhsuk-character-count__message"), .id("\(id)-info"),
+                .plain("You can enter up to \(maxLength.commaGrouped) characters")))
     }
 
     struct Option: Sendable {
@@ -229,8 +240,9 @@ enum FormField {
         return html.node
     }
 
-    private static func describedBy(_ id: String, hint: String?, error: String?) -> String? {
-        let ids = [hint == nil ? nil : "\(id)-hint", error == nil ? nil : "\(id)-error"].compactMap { $0 }
+    private static func describedBy(_ id: String, hint: String?, error: String?, info: Bool = false) -> String? {
+        let ids = [info ? "\(id)-info" : nil, hint == nil ? nil : "\(id)-hint", error == nil ? nil : "\(id)-error"]
+            .compactMap { $0 }
         return ids.isEmpty ? nil : ids.joined(separator: " ")
     }
 }

@@ -19,7 +19,8 @@ enum SurveyAnswerForm {
                     switch question.kind {
                     case .freeText:
                         return FormField.textarea(
-                            id, label: label, value: submission.answer(question.id).first, error: errors[id], hint: hint)
+                            id, label: label, value: submission.answer(question.id).first, error: errors[id], hint: hint,
+                            maxLength: SurveyQuestionKind.writtenAnswerMaximum)
                     case .multipleChoice:
                         return FormField.checkboxes(
                             id, legend: label, options: options, selected: Set(submission.answer(question.id)),
