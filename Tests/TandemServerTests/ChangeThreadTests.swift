@@ -145,6 +145,35 @@ struct ChangeThreadTests {
         }
     }
 
+    @Test func aQuoteIsShownOnceUnderTheFirstChangeItSupports() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let project = try await Fixtures.project(organisation: trust, on: app.db)
+            let item = try await Fixtures.feedback("I sat on the ward for five hours", project: project, on: app.db)
+            item.quotable = true
+            try await item.save(on: app.db)
+            let finding = Finding(projectID: project.id!, statement: "People wait", createdByID: nil)
+            try await finding.create(on: app.db)
+            try await FindingEvidence(findingID: finding.id!, itemID: item.id!, isQuote: true).create(on: app.db)
+            for (text, status) in [
+                ("Text people when ready", RecommendationStatus.agreed), ("Prepare the day before", .implemented),
+            ] {
+                let recommendation = Recommendation(
+                    projectID: project.id!, organisationID: trust.id!, ownerID: nil, text: text, priority: .medium, dueOn: nil)
+                recommendation.status = status
+                recommendation.isPublished = true
+                try await recommendation.create(on: app.db)
+                try await RecommendationFinding(recommendationID: recommendation.id!, findingID: finding.id!).create(on: app.db)
+            }
+            let page = try await TestBrowser(app).get(SiteURL.youSaidWeDidProject(.value(project.id!)).path).body.string
+            #expect(page.components(separatedBy: "I sat on the ward for five hours").count == 2, "the quote once")
+            let made = try #require(page.range(of: "Prepare the day before")),
+                quote = try #require(page.range(of: "I sat on the ward")),
+                agreed = try #require(page.range(of: "Text people when ready"))
+            #expect(made.lowerBound < quote.lowerBound && quote.lowerBound < agreed.lowerBound, "under the change made")
+        }
+    }
+
     @Test func anOwnerIsFromTheTeamOrTheOrganisationThatActs() async throws {
         try await withTandem { app in
             let surgery = try await Fixtures.organisation("Abbey Road Surgery", kind: .gpPractice, on: app.db)

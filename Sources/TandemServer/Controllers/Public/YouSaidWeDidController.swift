@@ -112,16 +112,21 @@ enum YouSaidWeDidController {
         let updatesByRecommendation = Dictionary(grouping: updates, by: \.$recommendation.id)
         let redactor = Redactor()
         func clean(_ text: String) -> String { redactor.redact(text).redacted }
+        // A quote is shown once on a page, under the first change it supports (changes made come first),
+        // so several changes resting on one finding do not repeat the same words.
+        var shown = Set<UUID>()
         return recommendations.map { recommendation in
             let id = recommendation.id!
-            var seen = Set<UUID>()
-            let quotes = (findingsByRecommendation[id] ?? []).flatMap { quotesByFinding[$0.$finding.id] ?? [] }
-                .filter { seen.insert($0.$item.id).inserted }.prefix(5).map { $0.item.redactedText }
+            var quotes: [String] = []
+            for link in (findingsByRecommendation[id] ?? []).flatMap({ quotesByFinding[$0.$finding.id] ?? [] })
+            where quotes.count < 5 && shown.insert(link.$item.id).inserted {
+                quotes.append(link.item.redactedText)
+            }
             return YouSaidWeDidPage.Change(
                 text: clean(recommendation.text), status: recommendation.status, project: titles[recommendation.$project.id],
                 declineReason: recommendation.declineReason.map(clean), implementedOn: recommendation.implementedOn,
                 history: (updatesByRecommendation[id] ?? []).map { (date: $0.writtenOn, text: clean($0.text)) },
-                quotes: Array(quotes))
+                quotes: quotes)
         }
     }
 }
