@@ -51,6 +51,8 @@ struct ModelPropertiesTests {
         ItemReview.self,
         CodingSettlement.self,
         ReminderSent.self,
+        Event.self,
+        EventRegistration.self,
         StoredThemeModel.self,
         Theme.self,
         InboxMessage.self,

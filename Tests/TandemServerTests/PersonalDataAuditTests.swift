@@ -29,6 +29,7 @@ struct PersonalDataAuditTests {
         "equality_answers": .audited(.equalityAnswers), "users": .audited(.user),
         "email_change_requests": .auditedWithRecord(.person), "project_members": .audited(.teamMember),
         "organisations": .audited(.organisation), "memberships": .audited(.membership),
+        "event_registrations": .audited(.eventRegistration),
         // Personal, but not a change to a person's record.
         "audit_entries": .personalNotAudited(because: "it is the audit log"),
         "sessions": .personalNotAudited(because: "sign-in sessions, kept until they expire"),
@@ -45,6 +46,7 @@ struct PersonalDataAuditTests {
         "coding_settlements": .personalNotAudited(
             because: "who settled a coding disagreement; each settlement is also in the audit log"),
         "reminders_sent": .personalNotAudited(because: "which reminder went to whom, so each goes once"),
+        "events": .personalNotAudited(because: "an event, naming who made it; its registrations are audited"),
         "findings": .personalNotAudited(because: "the team's work, naming its author"),
         "recommendations": .personalNotAudited(because: "the team's work; an owner is named"),
         "recommendation_updates": .personalNotAudited(because: "progress notes, naming their author"),

@@ -39,4 +39,6 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateCodingSettlements())
     app.migrations.add(CreateRemindersSent())
     app.migrations.add(UpdateRecommendationProposedDue())
+    // 008: events and the resource library
+    app.migrations.add(CreateEvents())
 }

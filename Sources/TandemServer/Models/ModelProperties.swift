@@ -261,3 +261,22 @@ extension EmailChangeRequest {
 extension AccountLink {
     var properties: [any AnyProperty] { [$id, $user, $purpose, $tokenHash, $expiresAt, $usedAt, $createdAt] }
 }
+
+extension Event {
+    var properties: [any AnyProperty] {
+        [
+            $id, $project, $organisation, $createdBy, $title, $summary, $details, $kind, $topics, $startsAt, $endsAt, $venue,
+            $stepFree, $hearingLoop, $parking, $joiningLink, $capacity, $audience, $status, $cancelReason, $reminderDays,
+            $remindedAt, $sequence, $placesTaken, $lastPosition, $isDemo, $createdAt, $updatedAt,
+        ]
+    }
+}
+
+extension EventRegistration {
+    var properties: [any AnyProperty] {
+        [
+            $id, $event, $person, $name, $email, $phone, $organisationText, $accessNeeds, $accessOther, $dietary,
+            $contactAboutFuture, $status, $position, $cancelTokenHash, $checkInCode, $attendance, $createdAt, $cancelledAt,
+        ]
+    }
+}

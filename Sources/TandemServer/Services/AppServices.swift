@@ -12,6 +12,7 @@ final class AppServices: Sendable {
     let importProgress = ImportProgress()
     let sessionSweeper = SessionSweeper()
     let formTokenKey = FormTokenKey()
+    let eventLocks = EventLocks()
 }
 
 extension Application {

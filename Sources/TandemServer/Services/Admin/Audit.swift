@@ -10,6 +10,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
     case importJob = "import"
     case recommendation
     case signIn = "sign_in"
+    case eventRegistration = "event_registration"
 
     var label: String {
         switch self {
@@ -25,6 +26,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
         case .importJob: "Import"
         case .recommendation: "Recommendation"
         case .signIn: "Signing in"
+        case .eventRegistration: "Event registration"
         }
     }
 }

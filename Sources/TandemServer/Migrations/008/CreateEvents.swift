@@ -1,0 +1,67 @@
+import Fluent
+
+/// Events people register for and attend, and their registrations.
+struct CreateEvents: AsyncMigration {
+    var name: String { "008_CreateEvents" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Event.schema)
+            .id()
+            .field("project_id", .uuid, .references(Project.schema, .id, onDelete: .setNull))
+            .field("organisation_id", .uuid, .references(Organisation.schema, .id, onDelete: .setNull))
+            .field("created_by_id", .uuid, .references(Person.schema, .id, onDelete: .setNull))
+            .field("title", .string, .required)
+            .field("summary", .string, .required)
+            .field("details", .string, .required)
+            .field("kind", .string, .required)
+            .field("topics", .array(of: .string), .required)
+            .field("starts_at", .datetime, .required)
+            .field("ends_at", .datetime, .required)
+            .field("venue", .string)
+            .field("step_free", .bool, .required)
+            .field("hearing_loop", .bool, .required)
+            .field("parking", .string)
+            .field("joining_link", .string)
+            .field("capacity", .int)
+            .field("audience", .string, .required)
+            .field("status", .string, .required)
+            .field("cancel_reason", .string)
+            .field("reminder_days", .int)
+            .field("reminded_at", .datetime)
+            .field("sequence", .int, .required)
+            .field("places_taken", .int, .required)
+            .field("last_position", .int, .required)
+            .field("is_demo", .bool, .required)
+            .field("created_at", .datetime, .required)
+            .field("updated_at", .datetime, .required)
+            .create()
+        try await database.schema(EventRegistration.schema)
+            .id()
+            .field("event_id", .uuid, .required, .references(Event.schema, .id, onDelete: .cascade))
+            .field("person_id", .uuid, .references(Person.schema, .id, onDelete: .setNull))
+            .field("name", .string, .required)
+            .field("email", .string, .required)
+            .field("phone", .string)
+            .field("organisation_text", .string)
+            .field("access_needs", .array(of: .string), .required)
+            .field("access_other", .string)
+            .field("dietary", .string)
+            .field("contact_about_future", .bool, .required)
+            .field("status", .string, .required)
+            .field("position", .int, .required)
+            .field("cancel_token_hash", .string, .required)
+            .field("check_in_code", .string, .required)
+            .field("attendance", .string)
+            .field("created_at", .datetime, .required)
+            .field("cancelled_at", .datetime)
+            .unique(on: "event_id", "position")
+            .unique(on: "cancel_token_hash")
+            .unique(on: "event_id", "check_in_code")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(EventRegistration.schema).delete()
+        try await database.schema(Event.schema).delete()
+    }
+}
