@@ -85,7 +85,8 @@ struct HomeTests {
             let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
             let (browser, user) = try await Fixtures.signedIn(.partner, app: app)
             let me = try await Fixtures.person(of: user, on: app.db)
-            let project = try await Fixtures.project(organisation: trust, team: [(me, .patientPartner)], on: app.db)
+            let project = try await Fixtures.project(
+                organisation: trust, team: [(me, .patientPartner)], stage: .analysis, on: app.db)
             let comment = try await Fixtures.feedback("Nobody told me why", project: project, contributor: me, on: app.db)
             let finding = Finding(projectID: project.id!, statement: "People are not told why they wait", createdByID: nil)
             try await finding.create(on: app.db)
@@ -105,6 +106,7 @@ struct HomeTests {
             #expect(home.contains("Messages (1 new)") && home.contains(">New<"))
             #expect(home.contains("What your voice has changed") && home.contains("Tell people why they wait"))
             #expect(home.contains("href=\"\(SiteURL.feedbackItem(.value(comment.id!)).path)\""))
+            #expect(home.contains("Findings to look over") && home.contains(SiteURL.finding(.value(finding.id!)).path))
 
             // Once read, the message stays but is no longer new.
             _ = try await browser.get(SiteURL.inbox.path)

@@ -165,7 +165,23 @@ enum WhatNeedsMe {
                     detail: project.stage.label)
             },
             empty: "You are not on a project team yet. Your coordinator can add you.")
-        return [coding, meetings, try await messages(personID, on: db), try await voiceChanged(personID, on: db), yours]
+        // Findings written while the team makes sense of the evidence: a partner's view shapes them.
+        let shaping = projects.filter { [.analysis, .reporting].contains($0.stage) }
+        let titles = Dictionary(projects.map { ($0.id!, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let recent = try await Finding.query(on: db).filter(\.$project.$id ~~ shaping.compactMap(\.id))
+            .sort(\.$createdAt, .descending).limit(shown).all()
+        let findings = WorkList(
+            id: "findings-to-look-over", heading: "Findings to look over",
+            items: recent.map { finding in
+                .init(
+                    title: finding.statement, href: SiteURL.finding(.value(finding.id!)).path,
+                    detail: "\(titles[finding.$project.id] ?? ""). Add the comments that support it, or say where it falls short."
+                )
+            },
+            empty: "No findings are being written in your projects just now.")
+        return [
+            coding, meetings, findings, try await messages(personID, on: db), try await voiceChanged(personID, on: db), yours,
+        ]
     }
 
     // MARK: admin
