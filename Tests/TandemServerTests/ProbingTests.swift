@@ -191,7 +191,7 @@ struct ProbingTests {
             let (newStaff, _) = try await Fixtures.signedIn(.staff, organisation: new, app: app)
             let newLibrary = try await newStaff.get(SiteURL.organisation(.value(new.id!), .evidence).path + "?q=waited").body
                 .string
-            #expect(newLibrary.contains("Mrs Quigley, NHS number 943 476 5919, waited hours"))
+            #expect(newLibrary.contains("Mrs Quigley, NHS number 943 476 5919, <mark class=\"tandem-match\">waited</mark> hours"))
         }
     }
 
