@@ -42,3 +42,29 @@ struct OutboxTests {
         }
     }
 }
+
+@Suite("An email with a file")
+struct OutboxAttachmentTests {
+    @Test func aCalendarEntryGoesAsASecondPartInBase64() async throws {
+        try await withTandem { app in
+            let start = try UKTime.instant(year: 2027, month: 3, day: 28, hour: 10, minute: 0).get()
+            let ics = ICalendar.document(
+                ICalendarEvent(uid: "e1@tandem", start: start, end: start.addingTimeInterval(3_600), summary: "PPG workshop"))
+            let email = OutboxEmail(personID: nil, to: "jo@example.org", subject: "Your place", body: "See you there.")
+            (email.attachmentName, email.attachmentType, email.attachmentBody) = ("workshop.ics", ICalendar.contentType, ics)
+            try await email.create(on: app.db)
+            let folder = NSTemporaryDirectory() + "outbox-\(UUID().uuidString)"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            #expect(try await OutboxDelivery.deliverWaiting(command: "cat > \(folder)/message.eml", on: app.db) == 1)
+            let message = try String(contentsOfFile: "\(folder)/message.eml", encoding: .utf8)
+            #expect(message.contains("Content-Type: multipart/mixed; boundary=\"tandem-"))
+            #expect(message.contains("Content-Disposition: attachment; filename=\"workshop.ics\""))
+            #expect(message.contains("See you there."))
+            let part = try #require(message.components(separatedBy: "Content-Transfer-Encoding: base64\n\n").last)
+            let encoded = part.components(separatedBy: "\n--tandem-")[0].replacingOccurrences(of: "\n", with: "")
+            let decoded = String(decoding: try #require(Data(base64Encoded: encoded)), as: UTF8.self)
+            #expect(decoded == ics)
+            #expect(message.split(separator: "\n").allSatisfy { $0.count <= 998 })
+        }
+    }
+}

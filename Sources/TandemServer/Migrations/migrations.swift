@@ -41,4 +41,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(UpdateRecommendationProposedDue())
     // 008: events and the resource library
     app.migrations.add(CreateEvents())
+    app.migrations.add(UpdateOutboxAttachments())
 }

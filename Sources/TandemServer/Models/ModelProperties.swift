@@ -250,7 +250,10 @@ extension InboxMessage {
 
 extension OutboxEmail {
     var properties: [any AnyProperty] {
-        [$id, $person, $toAddress, $subject, $body, $status, $attempts, $lastError, $createdAt, $sentAt]
+        [
+            $id, $person, $toAddress, $subject, $body, $status, $attempts, $lastError, $attachmentName, $attachmentType,
+            $attachmentBody, $createdAt, $sentAt,
+        ]
     }
 }
 

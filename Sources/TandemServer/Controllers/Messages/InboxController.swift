@@ -71,7 +71,7 @@ enum InboxController {
         let model = OutboxEmailPage.Model(
             id: try email.requireID(), to: email.toAddress, subject: email.subject, body: email.body, status: email.status,
             attempts: email.attempts, lastError: email.lastError, queuedAt: email.createdAt, sentAt: email.sentAt,
-            mailCommandSet: req.application.config.sendmailCommand != nil)
+            mailCommandSet: req.application.config.sendmailCommand != nil, attachmentName: email.attachmentName)
         return OutboxEmailPage.render(model, context: try await PageContext.withForm(req, section: .outbox)).response()
     }
 
@@ -91,6 +91,8 @@ enum InboxController {
             queued = email
         case .sent:
             queued = OutboxEmail(personID: email.$person.id, to: email.toAddress, subject: email.subject, body: email.body)
+            (queued.attachmentName, queued.attachmentType, queued.attachmentBody) =
+                (email.attachmentName, email.attachmentType, email.attachmentBody)
             try await queued.create(on: req.db)
         }
         req.application.services.outboxDelivery.deliverSoon(req.application)

@@ -21,6 +21,10 @@ final class OutboxEmail: Model, @unchecked Sendable {
     @Field(key: "status") var status: OutboxStatus
     @Field(key: "attempts") var attempts: Int
     @OptionalField(key: "last_error") var lastError: String?
+    /// One file sent with the email, such as an event's `.ics`: its name, type and text.
+    @OptionalField(key: "attachment_name") var attachmentName: String?
+    @OptionalField(key: "attachment_type") var attachmentType: String?
+    @OptionalField(key: "attachment_body") var attachmentBody: String?
 
     // timestamps
     @Field(key: "created_at") var createdAt: Date

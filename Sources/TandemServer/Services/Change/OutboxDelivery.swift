@@ -104,13 +104,41 @@ actor OutboxDelivery {
         func header(_ text: String) -> String {
             text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
         }
+        guard let name = email.attachmentName, let type = email.attachmentType, let file = email.attachmentBody else {
+            return """
+                To: \(header(email.toAddress))
+                Subject: \(header(email.subject))
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=utf-8
+
+                \(email.body)
+
+                """
+        }
+        // With a file: the words and the file as two parts, the file in base64 lines of 76.
+        let boundary = "tandem-\(UUID().uuidString.lowercased())"
+        let encoded = Data(file.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn])
+            .replacingOccurrences(of: "\r", with: "\n")
+        let fileName = header(name).replacingOccurrences(of: "\"", with: "")
         return """
             To: \(header(email.toAddress))
             Subject: \(header(email.subject))
             MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="\(boundary)"
+
+            --\(boundary)
             Content-Type: text/plain; charset=utf-8
+            Content-Transfer-Encoding: 8bit
 
             \(email.body)
+
+            --\(boundary)
+            Content-Type: \(header(type)); name="\(fileName)"
+            Content-Disposition: attachment; filename="\(fileName)"
+            Content-Transfer-Encoding: base64
+
+            \(encoded)
+            --\(boundary)--
 
             """
     }

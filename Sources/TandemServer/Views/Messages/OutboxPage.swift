@@ -71,6 +71,7 @@ enum OutboxEmailPage {
         let queuedAt: Date
         let sentAt: Date?
         let mailCommandSet: Bool
+        var attachmentName: String? = nil
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
@@ -79,13 +80,15 @@ enum OutboxEmailPage {
             breadcrumbs: [Crumb(title: "Home", href: SiteURL.home.path), Crumb(title: "Outbox", href: SiteURL.outbox.path)],
             content: .group(
                 Blocks.heading(model.subject, caption: "Email"),
-                summaryList([
-                    SummaryRow("To", text: model.to),
-                    SummaryRow("Status", text: model.status.label),
-                    SummaryRow("Queued", text: CalendarDate.longWithTime(model.queuedAt)),
-                    SummaryRow("Sent", text: model.sentAt.map(CalendarDate.longWithTime), empty: "Not yet"),
-                    SummaryRow("Tries", text: model.attempts.commaGrouped),
-                ]),
+                summaryList(
+                    [
+                        SummaryRow("To", text: model.to),
+                        SummaryRow("Status", text: model.status.label),
+                        SummaryRow("Queued", text: CalendarDate.longWithTime(model.queuedAt)),
+                        SummaryRow("Sent", text: model.sentAt.map(CalendarDate.longWithTime), empty: "Not yet"),
+                        SummaryRow("Tries", text: model.attempts.commaGrouped),
+                        model.attachmentName.map { SummaryRow("Attached", text: $0) },
+                    ].compactMap { $0 }),
                 model.status == .failed
                     ? Blocks.warning(
                         "Why it could not be sent",
