@@ -12,7 +12,7 @@ struct AccessTests {
     /// Pages anyone may see without signing in.
     static let publicPaths: Set<String> = [
         SiteURL.home.path, SiteURL.healthz.path, SiteURL.accessibility.path, SiteURL.privacy.path, SiteURL.signIn.path,
-        SiteURL.forgotPassword.path, SiteURL.youSaidWeDidIndex.path,
+        SiteURL.forgotPassword.path, SiteURL.youSaidWeDidIndex.path, SiteURL.whatsOn.path,
     ]
     /// Single-use links to choose a password: a made-up one says the link no longer works.
     static let passwordLinkPaths: Set<String> = ["/password/:token"]
@@ -20,7 +20,7 @@ struct AccessTests {
     /// The "You said, we did" pages are public too: a made-up organisation or project is not found.
     static let publicLinkPaths: Set<String> = [
         "/s/:token", "/s/:token/thanks", "/you-said-we-did/:organisationID",
-        "/you-said-we-did/projects/:projectID",
+        "/you-said-we-did/projects/:projectID", "/whats-on/:eventID", "/whats-on/:eventID/event.ics", "/places/:token",
     ]
 
     @Test func everyRouteIsPublicOrNeedsSignIn() async throws {

@@ -22,6 +22,9 @@ struct RouteAccessSweepTests {
         "/you-said-we-did/projects/:projectID": .notFound,  // nothing published yet
         "/imports/:jobID/rows-not-imported.csv": .notFound,  // the file has not been checked
         "/admin/outbox/:emailID": .notFound,  // no email has been queued
+        "/whats-on/:eventID": .notFound,  // no event
+        "/whats-on/:eventID/event.ics": .notFound,  // no event
+        "/places/:token": .notFound,  // no registration
     ]
 
     @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {

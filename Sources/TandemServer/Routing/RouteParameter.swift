@@ -28,6 +28,7 @@ struct RouteParameter: Sendable, Hashable, CustomStringConvertible {
     static let recommendation = RouteParameter(name: "recommendationID")
     static let recommendationUpdate = RouteParameter(name: "updateID")
     static let outboxEmail = RouteParameter(name: "emailID")
+    static let event = RouteParameter(name: "eventID")
     /// An unguessable token: a public survey's link, an email confirmation.
     static let token = RouteParameter(name: "token")
 }

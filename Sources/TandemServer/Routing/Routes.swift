@@ -74,6 +74,7 @@ func routes(_ app: Application) throws {
 
     projectRoutes(app)
     changeRoutes(app)
+    eventRoutes(app)
 
     // JSON API.
     do {

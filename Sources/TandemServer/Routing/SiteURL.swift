@@ -61,6 +61,10 @@ enum SiteURL: Sendable, Equatable {
     case youSaidWeDidIndex
     case youSaidWeDid(Param<UUID>)
     case youSaidWeDidProject(Param<UUID>)
+    case whatsOn
+    case publicEvent(Param<UUID>)
+    case publicEventCalendar(Param<UUID>)
+    case cancelRegistration(Param<String>)
 
     /// The path for a link. Only call on values built with `.value` parameters.
     var path: String {
@@ -180,6 +184,10 @@ extension SiteURL {
         case .youSaidWeDidIndex: return [.fixed("you-said-we-did")]
         case .youSaidWeDid(let id): return [.fixed("you-said-we-did"), .id(.organisation, id)]
         case .youSaidWeDidProject(let id): return [.fixed("you-said-we-did"), .fixed("projects"), .id(.project, id)]
+        case .whatsOn: return [.fixed("whats-on")]
+        case .publicEvent(let id): return [.fixed("whats-on"), .id(.event, id)]
+        case .publicEventCalendar(let id): return [.fixed("whats-on"), .id(.event, id), .fixed("event.ics")]
+        case .cancelRegistration(let token): return [.fixed("places"), .text(.token, token)]
         }
     }
 }

@@ -36,7 +36,7 @@ enum ClosingTheLoop {
         for person in people {
             // The email carries the whole address; the inbox links within Tandem.
             let body = message(
-                to: person.name == SurveyAnswering.unnamedRespondent ? nil : person.displayName, project: project.title,
+                to: person.name == ContactConsent.unnamed ? nil : person.displayName, project: project.title,
                 recommendation: recommendation.text,
                 whatChanged: whatChanged, link: AppConfig.absoluteURL(link, base: publicURL))
             try await PersonMessage.send(to: person, subject: subject, body: body, link: link, on: db)

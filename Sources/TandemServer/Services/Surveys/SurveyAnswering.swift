@@ -22,9 +22,6 @@ enum SurveyAnswering {
         case byEmail(String, name: String?)
     }
 
-    /// The name Tandem keeps for someone who asked to be told but gave no name.
-    static let unnamedRespondent = "Survey respondent"
-
     /// Stores a checked response, its answers and its written answers as evidence, in one transaction.
     /// `respondent` is the signed-in person answering online: their written answers are linked to them.
     static func store(
@@ -36,7 +33,15 @@ enum SurveyAnswering {
         try await db.transaction { db in
             var contributorID = respondent
             if let tellMe = checked.tellMe {
-                contributorID = try await contactFor(tellMe, respondent: respondent, survey: survey, on: db)
+                let howGiven = "Ticked \u{201C}tell me what changes\u{201D} on the survey \u{201C}\(survey.title)\u{201D}"
+                switch tellMe {
+                case .throughAccount:
+                    if let respondent {
+                        contributorID = try await ContactConsent.record(.person(respondent), howGiven: howGiven, on: db)
+                    }
+                case .byEmail(let email, let name):
+                    contributorID = try await ContactConsent.record(.address(email, name: name), howGiven: howGiven, on: db)
+                }
             }
             let response = SurveyResponse(
                 surveyID: surveyID, source: source, consentScope: checked.consentScope, enteredByID: enteredBy,
@@ -61,43 +66,4 @@ enum SurveyAnswering {
         }
     }
 
-    /// The person to tell: the signed-in respondent, the person who already has this address,
-    /// or a new person with only an address (and a name if given). Each gets a "contact me"
-    /// consent for this survey's changes unless they already have one.
-    private static func contactFor(
-        _ tellMe: TellMe, respondent: UUID?, survey: Survey, on db: any Database
-    ) async throws -> UUID? {
-        let person: Person
-        switch tellMe {
-        case .throughAccount:
-            guard let respondent, let found = try await Person.find(respondent, on: db) else { return respondent }
-            person = found
-        case .byEmail(let email, let name):
-            if let found = try await Person.query(on: db).filter(\.$email == email).first() {
-                person = found
-            } else {
-                person = Person(name: name ?? unnamedRespondent, email: email)
-                try await person.save(
-                    .by(publicForm, label: person.name, fields: ["name", "email"], as: .created), on: db)
-            }
-        }
-        let personID = try person.requireID()
-        let alreadyAgreed =
-            try await ConsentRecord.query(on: db).filter(\.$person.$id == personID)
-            .filter(\.$purpose == ConsentPurpose.contact).filter(\.$withdrawnAt == nil).count() > 0
-        if !alreadyAgreed {
-            let consent = ConsentRecord(
-                personID: personID, purpose: .contact,
-                howGiven: "Ticked \u{201C}tell me what changes\u{201D} on the survey \u{201C}\(survey.title)\u{201D}",
-                givenAt: Date(), recordedByID: respondent)
-            try await consent.save(
-                .by(
-                    respondent == nil ? publicForm : AuditActor(personID: respondent, label: person.name),
-                    label: person.name, fields: [ConsentPurpose.contact.rawValue], as: .consentGiven), on: db)
-        }
-        return personID
-    }
-
-    /// Who made the change when someone answers on the public link without signing in.
-    static let publicForm = AuditActor(personID: nil, label: "A survey respondent, on the public survey")
 }

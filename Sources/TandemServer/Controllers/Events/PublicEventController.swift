@@ -1,0 +1,147 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// The public side of events: "What's on", an event's page with its registration form,
+/// its calendar entry, and the personal link that gives a place up. No sign-in needed;
+/// only published events for the public are shown.
+enum PublicEventController {
+    static let perPage = 25
+
+    static func whatsOn(req: Request) async throws -> Response {
+        let model = try await whatsOnModel(page: req.requestedPage, now: Date(), on: req.db)
+        return WhatsOnPage.render(model, context: try await PageContext.make(req)).response()
+    }
+
+    static func whatsOnModel(page: Int?, now: Date, on db: any Database) async throws -> WhatsOnPage.Model {
+        let query = Event.query(on: db).filter(\.$status == .published).filter(\.$audience == .public)
+            .filter(\.$endsAt >= now)
+        let pagination = Pagination(page: page, perPage: perPage, totalItems: try await query.count())
+        let events = try await query.sort(\.$startsAt).range(pagination.offset..<(pagination.offset + perPage)).all()
+        return WhatsOnPage.Model(
+            rows: events.map { event in
+                .init(
+                    id: event.savedID, title: event.title, summary: event.summary, kind: event.kind,
+                    when: UKTime.span(from: event.startsAt, to: event.endsAt), place: event.venue ?? "Online",
+                    full: event.capacity.map { event.placesTaken >= $0 } ?? false)
+            },
+            pagination: pagination)
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let event = try await findPublic(req)
+        return try await render(req, event: event, form: RegistrationForm(), errors: FormErrors())
+    }
+
+    static func register(req: Request) async throws -> Response {
+        let event = try await findPublic(req)
+        let eventID = try event.requireID()
+        let form = try req.content.decode(RegistrationForm.self)
+        guard isOpen(event, now: Date()) else {
+            throw AppError.conflict("This event is not taking registrations")
+        }
+        var valid: RegistrationForm.Valid
+        switch form.validate(inPerson: event.venue != nil) {
+        case .failure(let errors):
+            return try await render(req, event: event, form: form, errors: errors, status: .badRequest)
+        case .success(let value): valid = value
+        }
+        let already = try await EventRegistration.query(on: req.db).filter(\.$event.$id == eventID)
+            .filter(\.$email == valid.details.email).filter(\.$status != .cancelled).count()
+        guard already == 0 else {
+            var errors = FormErrors()
+            errors.add(
+                "email",
+                "This email address is already registered. The link in your confirmation email lets you give the place up.")
+            return try await render(req, event: event, form: form, errors: errors, status: .badRequest)
+        }
+        let signedIn = req.currentUser?.personID
+        valid.details.personID = signedIn
+        let actor = signedIn == nil ? ContactConsent.publicForm : req.auditActor
+        let made = try await Registrations.register(
+            valid.details, for: eventID, by: actor, locks: req.application.services.eventLocks, on: req.db)
+        if valid.future {
+            _ = try await ContactConsent.record(
+                signedIn.map { .person($0) } ?? .address(valid.details.email, name: valid.details.name),
+                howGiven:
+                    "Ticked \u{201C}tell me about future events\u{201D} when registering for \u{201C}\(event.title)\u{201D}",
+                on: req.db)
+        }
+        try await EventMessages.registered(made, event: event, links: links(req), on: req.db)
+        req.application.services.outboxDelivery.deliverSoon(req.application)
+        try await req.flash(
+            made.registration.status == .confirmed
+                ? "You have a place. We have emailed your confirmation and calendar entry to \(valid.details.email)."
+                : "The event is full, so you are on the waiting list. We have emailed \(valid.details.email), and will again if a place comes free."
+        )
+        return req.seeOther(SiteURL.publicEvent(.value(eventID)))
+    }
+
+    static func calendar(req: Request) async throws -> Response {
+        let event = try await findPublic(req)
+        let response = Response(
+            status: .ok, body: .init(string: ICalendar.document(try EventMessages.calendarEntry(event, links: links(req)))))
+        response.headers.replaceOrAdd(name: .contentType, value: ICalendar.contentType)
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"event.ics\"")
+        return response
+    }
+
+    static func cancelForm(req: Request) async throws -> Response {
+        let (registration, event) = try await findByToken(req)
+        return CancelPlacePage.render(
+            .init(
+                token: try req.text(.token), name: registration.name, eventTitle: event.title,
+                when: UKTime.span(from: event.startsAt, to: event.endsAt), status: registration.status),
+            context: try await PageContext.withForm(req)
+        ).response()
+    }
+
+    static func cancel(req: Request) async throws -> Response {
+        let (registration, event) = try await findByToken(req)
+        let promoted = try await Registrations.cancel(
+            registration, by: ContactConsent.publicForm, locks: req.application.services.eventLocks, on: req.db)
+        for person in promoted { try await EventMessages.promoted(person, event: event, links: links(req), on: req.db) }
+        if !promoted.isEmpty { req.application.services.outboxDelivery.deliverSoon(req.application) }
+        return req.seeOther(SiteURL.cancelRegistration(.value(try req.text(.token))))
+    }
+
+    // MARK: loading
+
+    /// A published (or since held or cancelled) event for the public; anything else is not found.
+    private static func findPublic(_ req: Request) async throws -> Event {
+        guard let event = try await Event.find(try req.id(.event), on: req.db), event.audience == .public,
+            event.status != .draft
+        else { throw AppError.notFound }
+        return event
+    }
+
+    private static func findByToken(_ req: Request) async throws -> (EventRegistration, Event) {
+        guard let registration = try await Registrations.find(token: try req.text(.token), on: req.db),
+            let event = try await Event.find(registration.$event.id, on: req.db)
+        else { throw AppError.notFound }
+        return (registration, event)
+    }
+
+    static func isOpen(_ event: Event, now: Date) -> Bool { event.status.takesRegistrations && event.startsAt > now }
+
+    static func links(_ req: Request) -> EventMessages.Links {
+        let config = req.application.config
+        return EventMessages.Links(absolute: { config.absoluteURL($0) })
+    }
+
+    private static func render(
+        _ req: Request, event: Event, form: RegistrationForm, errors: FormErrors, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let access = [
+            event.stepFree ? "Step-free access" : nil, event.hearingLoop ? "Hearing loop" : nil,
+            event.parking.map { "Parking: \($0)" },
+        ].compactMap { $0 }
+        let model = PublicEventPage.Model(
+            id: try event.requireID(), title: event.title, summary: event.summary, details: event.details, kind: event.kind,
+            status: event.status, cancelReason: event.cancelReason, when: UKTime.span(from: event.startsAt, to: event.endsAt),
+            venue: event.venue, access: access, online: event.venue == nil,
+            placesLeft: event.capacity.map { max(0, $0 - event.placesTaken) }, open: isOpen(event, now: Date()), form: form,
+            errors: errors)
+        return PublicEventPage.render(model, context: try await PageContext.withForm(req)).response(status)
+    }
+}
