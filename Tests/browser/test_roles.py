@@ -63,7 +63,7 @@ def test_role_pages_have_no_accessibility_problems(role, server, driver):
 
 def test_public_pages_have_no_accessibility_problems(server, driver):
     page = Page(driver, server)
-    for path in ["/", "/sign-in", "/forgotten-password", "/you-said-we-did", "/accessibility", "/privacy"]:
+    for path in ["/", "/sign-in", "/forgotten-password", "/you-said-we-did", "/whats-on", "/accessibility", "/privacy"]:
         page.open(path).check(f"public{path}")
     page.open("/no-such-page").check("public-404", expect_not_found=True)
     assert "Page not found" in driver.page_source

@@ -45,6 +45,10 @@ struct DemoGenerator {
             let people = try await createPeople(world: world, random: &random, on: db, summary: &summary)
             try await DemoProjects(scale: scale, world: world, accounts: accounts, people: people)
                 .create(random: &random, on: db, summary: &summary)
+            try await DemoEvents(
+                coordinator: accounts["coordinator@demo.example.org"]!, partner: accounts["partner@demo.example.org"]!,
+                today: CalendarDate.startOfDay(Date())
+            ).create(on: db)
             try await FeedbackSearch.tidy(on: db)
             return summary
         }

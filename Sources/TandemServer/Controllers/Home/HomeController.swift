@@ -6,7 +6,8 @@ import Vapor
 enum HomeController {
     static func show(req: Request) async throws -> Response {
         guard let user = req.currentUser else {
-            return HomePage.renderPublic(context: try await PageContext.make(req)).response()
+            let upcoming = try await PublicEventController.whatsOnModel(page: 1, now: Date(), on: req.db).rows.prefix(3)
+            return HomePage.renderPublic(upcoming: Array(upcoming), context: try await PageContext.make(req)).response()
         }
         let model = try await dashboard(for: user, on: req.db)
         return HomePage.renderDashboard(model, context: try await PageContext.make(req, section: .home)).response()

@@ -58,7 +58,7 @@ enum HomePage {
                     }))
     }
 
-    static func renderPublic(context: PageContext) -> HTML {
+    static func renderPublic(upcoming: [WhatsOnPage.Row] = [], context: PageContext) -> HTML {
         Layout.page(
             title: "Improving care together", context: context,
             .div(
@@ -77,6 +77,16 @@ enum HomePage {
                     Blocks.paragraph(
                         "Every comment can be followed to what became of it. When a change is made because of what people told us, the people who told us hear about it."
                     ),
-                    .p(link("See what has changed because people spoke up", href: SiteURL.youSaidWeDidIndex.path)))))
+                    .p(link("See what has changed because people spoke up", href: SiteURL.youSaidWeDidIndex.path)),
+                    Blocks.heading("What's on", level: 2, size: "m"),
+                    upcoming.isEmpty
+                        ? Blocks.paragraph(
+                            "Workshops, webinars and meetings anyone can join are listed here when they are planned.")
+                        : .ul(
+                            .class("nhsuk-list nhsuk-list--bullet"),
+                            .forEach(upcoming) { row in
+                                .li(link(row.title, href: SiteURL.publicEvent(.value(row.id)).path), .plain(": \(row.when)"))
+                            }),
+                    .p(link("Everything that is on", href: SiteURL.whatsOn.path)))))
     }
 }

@@ -1,0 +1,98 @@
+import Fluent
+import Foundation
+import TandemCore
+
+/// Demo events: an upcoming public workshop that is nearly full, an online webinar, a
+/// partners' meeting already held with its attendance, and a cancelled drop-in.
+struct DemoEvents {
+    let coordinator: UUID
+    let partner: UUID
+    let today: Date
+
+    private static let day: Double = 86_400
+
+    func create(on db: any Database) async throws {
+        func at(_ days: Double, _ hour: Int) -> Date {
+            let parts = UKTime.parts(of: today.addingTimeInterval(days * Self.day))
+            return (try? UKTime.instant(year: parts.year, month: parts.month, day: parts.day, hour: hour, minute: 0).get())
+                ?? today.addingTimeInterval(days * Self.day)
+        }
+        let workshop = try await event(
+            "Getting your PPG going", kind: .workshop, start: at(12, 10), hours: 2, capacity: 12, audience: .public,
+            summary:
+                "A practical morning for Patient Participation Group members and practice staff: what works, and how to reach more people.",
+            venue: "Riverside Surgery, Church Lane, NV3 4RT", on: db)
+        workshop.stepFree = true
+        workshop.hearingLoop = true
+        workshop.parking = "Free car park behind the surgery"
+        try await workshop.save(on: db)
+        try await register(
+            workshop,
+            [
+                "Aisha Khan", "Tom Baker", "Priya Shah", "Grace Ofori", "Lewis Evans", "Mo Salah", "Jen Wu", "Ravi Patel",
+                "Ellie Moss",
+                "Sam Ortiz", "Dana Kerr",
+            ], waiting: [], on: db)
+
+        let webinar = try await event(
+            "Co-production in improvement: an introduction", kind: .webinar, start: at(20, 14), hours: 1, capacity: nil,
+            audience: .public,
+            summary: "An hour online on working with patients and carers as equal partners, with time for questions.", venue: nil,
+            on: db)
+        webinar.joiningLink = "https://meet.example.org/tandem-co-production"
+        try await webinar.save(on: db)
+        try await register(webinar, ["Chloe Adams", "Ben Carter", "Uma Singh"], waiting: [], on: db)
+
+        let meeting = try await event(
+            "Patient partners' quarterly meeting", kind: .meeting, start: at(-14, 18), hours: 2, capacity: 20,
+            audience: .partners, summary: "What the projects heard this quarter, and what comes next.",
+            venue: "Patients Together, 12 Market Street", on: db)
+        meeting.status = .held
+        try await meeting.save(on: db)
+        try await register(meeting, ["Margaret Ellison", "Farhan Ahmed", "Nia Roberts"], waiting: [], on: db)
+        for (index, registration) in try await EventRegistration.query(on: db).filter(\.$event.$id == meeting.requireID())
+            .sort(\.$position).all().enumerated()
+        {
+            registration.attendance = index == 2 ? .apologies : .present
+            if index == 0 { registration.$person.id = partner }
+            try await registration.save(.demoData, on: db)
+        }
+
+        let dropIn = try await event(
+            "Drop-in: tell us about booking appointments", kind: .dropIn, start: at(5, 11), hours: 3, capacity: nil,
+            audience: .public, summary: "Come and tell us how booking a GP appointment works for you.",
+            venue: "Hillcrest Library, Beacon Road", on: db)
+        dropIn.status = .cancelled
+        dropIn.cancelReason = "The library is closed for repairs that week. A new date will follow."
+        try await dropIn.save(on: db)
+    }
+
+    private func event(
+        _ title: String, kind: EventKind, start: Date, hours: Double, capacity: Int?, audience: EventAudience, summary: String,
+        venue: String?, on db: any Database
+    ) async throws -> Event {
+        let event = Event(
+            title: title, summary: summary, kind: kind, startsAt: start, endsAt: start.addingTimeInterval(hours * 3_600),
+            capacity: capacity, audience: audience, createdByID: coordinator, isDemo: true)
+        event.venue = venue
+        event.status = .published
+        try await event.create(on: db)
+        return event
+    }
+
+    /// Places taken directly (demo data is not a sign-up anyone made), counted on the event as a sign-up would be.
+    private func register(_ event: Event, _ names: [String], waiting: [String], on db: any Database) async throws {
+        let eventID = try event.requireID()
+        for (index, name) in (names + waiting).enumerated() {
+            let email = name.lowercased().replacingOccurrences(of: " ", with: ".") + "@demo.example.org"
+            let registration = EventRegistration(
+                eventID: eventID, personID: nil, name: name, email: email,
+                status: index < names.count ? .confirmed : .waiting, position: index + 1,
+                cancelTokenHash: SessionToken.hash(SessionToken.generate()), checkInCode: Registrations.checkInCode())
+            try await registration.save(.demoData, on: db)
+        }
+        event.placesTaken = names.count
+        event.lastPosition = names.count + waiting.count
+        try await event.save(on: db)
+    }
+}
