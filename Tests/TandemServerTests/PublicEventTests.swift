@@ -87,3 +87,38 @@ struct PublicEventTests {
         }
     }
 }
+
+@Suite("Event reminders")
+struct EventReminderTests {
+    @Test func peopleWithAPlaceAreRemindedOnceTwoDaysBefore() async throws {
+        try await withTandem { app in
+            let now = Date()
+            let event = Event(
+                title: "PPG workshop", summary: "Getting going", kind: .workshop, startsAt: now.addingTimeInterval(3 * 86_400),
+                endsAt: now.addingTimeInterval(3 * 86_400 + 7_200), capacity: 1, audience: .public, createdByID: nil)
+            event.status = .published
+            event.venue = "Riverside Surgery"
+            try await event.create(on: app.db)
+            for name in ["Ana", "Ben"] {
+                _ = try await Registrations.register(
+                    .init(name: name, email: "\(name.lowercased())@example.org"), for: event.id!,
+                    by: ContactConsent.publicForm, locks: app.services.eventLocks, on: app.db)
+            }
+            let links = EventMessages.Links(absolute: { "https://tandem.example.nhs.uk" + $0 })
+            // Three days before: not yet. Two days before: Ana (with the place) is reminded; Ben (waiting) is not.
+            #expect(try await EventReminders.sendDue(now: now, links: links, on: app.db) == 0)
+            let later = now.addingTimeInterval(1.5 * 86_400)
+            #expect(try await EventReminders.sendDue(now: later, links: links, on: app.db) == 1)
+            #expect(try await EventReminders.sendDue(now: later.addingTimeInterval(3_600), links: links, on: app.db) == 0)
+            let reminder = try #require(
+                try await OutboxEmail.query(on: app.db).filter(\.$subject == "Reminder: PPG workshop").first())
+            #expect(reminder.toAddress == "ana@example.org" && reminder.attachmentName == "event.ics")
+            #expect(reminder.attachmentBody?.contains("URL:https://tandem.example.nhs.uk/whats-on/") == true)
+            // Switched off, no reminder goes.
+            event.remindedAt = nil
+            event.reminderDays = nil
+            try await event.save(on: app.db)
+            #expect(try await EventReminders.sendDue(now: later, links: links, on: app.db) == 0)
+        }
+    }
+}

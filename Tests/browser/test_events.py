@@ -61,3 +61,28 @@ def test_the_public_registers_for_a_workshop_on_a_phone_and_a_given_up_place_mov
     second.sign_in(DEMO_ACCOUNTS["admin"])
     second.open("/admin/outbox")
     assert driver.find_elements(By.XPATH, "//main//tr[td[normalize-space()='sam.waiting@example.org']][contains(., 'A place for you')]")
+
+
+def test_an_events_calendar_entry_reads_back_in_an_independent_calendar_library(server, driver):
+    """The python `icalendar` library reads the .ics, with its own VTIMEZONE, to the same UK time."""
+    import datetime
+    import urllib.request
+    import zoneinfo
+
+    import icalendar
+
+    page = Page(driver, server)
+    page.open("/whats-on")
+    page.follow(driver.find_element(By.LINK_TEXT, "Getting your PPG going"))
+    href = driver.find_element(By.PARTIAL_LINK_TEXT, "Add it to your calendar").get_attribute("href")
+    with urllib.request.urlopen(href) as response:
+        assert response.headers["Content-Type"].startswith("text/calendar")
+        data = response.read()
+    calendar = icalendar.Calendar.from_ical(data)
+    event = next(component for component in calendar.walk("VEVENT"))
+    start = event.decoded("DTSTART")
+    assert str(start.tzinfo) in ("Europe/London", "BST", "GMT") or start.utcoffset() is not None
+    london = start.astimezone(zoneinfo.ZoneInfo("Europe/London"))
+    assert (london.hour, london.minute) == (10, 0), "the workshop is at 10am UK time"
+    assert start.astimezone(datetime.timezone.utc).hour in (9, 10)
+    assert str(event.get("SUMMARY")) == "Getting your PPG going"

@@ -5,7 +5,7 @@ import Vapor
 /// Deletes expired sessions and sign-in attempts too old to count every half
 /// hour while the server runs, so the tables hold only live visits, asks owners
 /// of changes whose sustainability review has fallen due, and sends reminders of
-/// work due soon or overdue (`Reminders`). Started by the first request, so
+/// work due soon or overdue (`Reminders`) and of events (`EventReminders`). Started by the first request, so
 /// command-line runs (which serve no requests) never start it.
 final class SessionSweeper: Sendable {
     private let started = NIOLockedValueBox(false)
@@ -28,7 +28,10 @@ final class SessionSweeper: Sendable {
                 try await LoginThrottle.sweep(on: app.db)
                 try await ImportRecovery.sweep(app: app)
                 let asked = try await SustainabilityReview.askOwners(today: Date(), on: app.db)
-                if try await Reminders.sendDue(today: Date(), on: app.db) + asked > 0 {
+                let config = app.config
+                let events = try await EventReminders.sendDue(
+                    now: Date(), links: EventMessages.Links(absolute: { config.absoluteURL($0) }), on: app.db)
+                if try await Reminders.sendDue(today: Date(), on: app.db) + asked + events > 0 {
                     app.services.outboxDelivery.deliverSoon(app)
                 }
             }.recover { error in app.logger.warning("Could not sweep expired sessions or ask for reviews: \(error)") }
