@@ -5,6 +5,16 @@ import Testing
 
 /// The `.ics` files are read back here by a small reader that works out UTC from the file's
 /// own VTIMEZONE rules (not from the system's zone data), so a wrong rule in the file fails.
+@Suite struct ClockTimeTests {
+    @Test func readsTimesAsPeopleTypeThem() {
+        let read = ["10", "10:30", "10.30", "2pm", "2:30pm", "14:30", "12 noon", "12am", "12pm", " 9:05 AM "].map {
+            UKTime.clockTime($0).map { "\($0.hour):\($0.minute)" } ?? "-"
+        }
+        #expect(read == ["10:0", "10:30", "10:30", "14:0", "14:30", "14:30", "12:0", "0:0", "12:0", "9:5"])
+        for bad in ["25:00", "10:75", "13pm", "ten", "10:5", ""] { #expect(UKTime.clockTime(bad) == nil, "\(bad)") }
+    }
+}
+
 @Suite struct ICalendarTests {
     func uk(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int = 0) throws -> Date {
         try UKTime.instant(year: year, month: month, day: day, hour: hour, minute: minute).get()

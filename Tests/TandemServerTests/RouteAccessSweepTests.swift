@@ -162,6 +162,13 @@ private struct SweepWorld {
             (.importJob, job.id!), (.feedbackItem, item.id!), (.theme, theme.id!), (.finding, finding.id!),
             (.findingEvidence, link.id!), (.recommendation, recommendation.id!), (.recommendationUpdate, update.id!),
         ]
+        let start = Date().addingTimeInterval(7 * 86_400)
+        let event = Event(
+            title: "Sweep workshop", summary: "A workshop", kind: .workshop, startsAt: start,
+            endsAt: start.addingTimeInterval(3_600),
+            capacity: 10, audience: .public, createdByID: nil)
+        try await event.create(on: app.db)
+        world.ids[RouteParameter.event.name] = event.id!.lowercasedString
         for (parameter, id) in named { world.ids[parameter.name] = id.lowercasedString }
         world.ids[RouteParameter.token.name] = "sweep-token"
         return world

@@ -86,3 +86,77 @@ def test_an_events_calendar_entry_reads_back_in_an_independent_calendar_library(
     assert (london.hour, london.minute) == (10, 0), "the workshop is at 10am UK time"
     assert start.astimezone(datetime.timezone.utc).hour in (9, 10)
     assert str(event.get("SUMMARY")) == "Getting your PPG going"
+
+
+def choose(driver, name, value):
+    driver.find_element(By.CSS_SELECTOR, f"input[name='{name}'][value='{value}']").click()
+
+
+def test_a_coordinator_runs_a_workshop_with_three_places_from_planning_to_attendance(server, driver, phone):
+    import datetime
+
+    organiser = Page(driver, server)
+    organiser.sign_in(DEMO_ACCOUNTS["coordinator"])
+    organiser.open("/events").check("events")
+    organiser.follow(driver.find_element(By.LINK_TEXT, "Plan an event"))
+    organiser.check("event-new")
+    day = datetime.date.today() + datetime.timedelta(days=21)
+    type_into(driver, "title", "Hearing from carers")
+    type_into(driver, "summary", "A workshop to plan how we hear from carers.")
+    choose(driver, "kind", "workshop")
+    choose(driver, "audience", "public")
+    type_into(driver, "on", str(day.day))
+    type_into(driver, "on-month", str(day.month))
+    type_into(driver, "on-year", str(day.year))
+    type_into(driver, "starts", "10:00")
+    type_into(driver, "ends", "9:00")
+    type_into(driver, "venue", "Hillcrest Health Centre")
+    type_into(driver, "capacity", "3")
+    organiser.submit("Save as a draft")
+    assert "The end must be after the start" in driver.page_source
+    organiser.check("event-new-errors")
+    type_into(driver, "ends", "12 noon")
+    organiser.submit("Save as a draft")
+    event_path = organiser.path(driver.current_url)
+    choose(driver, "status", "published")
+    organiser.submit("Save")
+    assert "Published" in driver.page_source
+    organiser.check("event-organiser")
+
+    # Four people register on a phone; the fourth joins the waiting list.
+    visitor = Page(phone, server)
+    for number, name in enumerate(["Ana Lee", "Ben Ode", "Cat Ray", "Dev Kim"], start=1):
+        phone.delete_all_cookies()
+        visitor.open("/whats-on")
+        visitor.follow(phone.find_element(By.LINK_TEXT, "Hearing from carers"))
+        register(visitor, phone, name, name.split()[0].lower() + "@example.org")
+        assert ("on the waiting list" if number == 4 else "You have a place") in phone.page_source
+    visitor.check("event-waiting-list-phone")
+
+    # Ben gives his place up by the link in his email; Dev moves up.
+    organiser.sign_out()
+    organiser.sign_in(DEMO_ACCOUNTS["admin"])
+    organiser.open("/admin/outbox")
+    confirmations = driver.find_elements(By.XPATH, "//main//tr[contains(., 'Your place: Hearing from carers')]")
+    assert len(confirmations) == 3
+    row = driver.find_element(By.XPATH, "//main//tr[td[normalize-space()='ben@example.org']]")
+    organiser.follow(row.find_element(By.PARTIAL_LINK_TEXT, "Your place"))
+    assert "event.ics" in driver.find_element(By.TAG_NAME, "main").text
+    cancel = re.search(r"(/places/[A-Za-z0-9_-]+)", driver.find_element(By.TAG_NAME, "main").text).group(1)
+    phone.delete_all_cookies()
+    visitor.open(cancel)
+    visitor.submit("Give up my place")
+    organiser.open("/admin/outbox")
+    assert driver.find_elements(By.XPATH, "//main//tr[td[normalize-space()='dev@example.org']][contains(., 'A place for you')]")
+    organiser.sign_out()
+
+    # On the day the organiser takes attendance.
+    organiser.sign_in(DEMO_ACCOUNTS["coordinator"])
+    organiser.open(event_path)
+    table = driver.find_element(By.XPATH, "//table[caption[contains(., 'People registered')]]")
+    assert "Dev Kim" in table.text and "Ben Ode" not in table.text
+    select = table.find_element(By.XPATH, ".//tr[contains(., 'Ana Lee')]//select")
+    select.find_element(By.CSS_SELECTOR, "option[value='present']").click()
+    organiser.submit("Save attendance")
+    assert "Attendance saved" in driver.page_source
+    organiser.check("event-attendance")

@@ -91,6 +91,8 @@ public enum Permission: Sendable, Equatable {
     /// organisation's staff and coordinators; partners shape recommendations
     /// (`contributeEvidence`) but never speak for an organisation.
     case commitToChange(ChangeRef)
+    /// Run events: create, publish, cancel, see registrations with access needs, take attendance.
+    case manageEvents
 }
 
 /// Which records of a kind a viewer may see in a list.

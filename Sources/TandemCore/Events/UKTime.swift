@@ -80,4 +80,25 @@ public enum UKTime {
         formatter.dateFormat = "EEEE d MMMM yyyy"
         return formatter.string(from: date)
     }
+
+    /// A time as people type it: "10", "10:30", "10.30", "2pm", "2:30pm", "14:30", "12 noon".
+    public static func clockTime(_ raw: String) -> (hour: Int, minute: Int)? {
+        var text = raw.lowercased().replacingOccurrences(of: " ", with: "")
+        if text == "noon" || text == "12noon" || text == "midday" { return (12, 0) }
+        var shift = 0
+        if text.hasSuffix("am") || text.hasSuffix("pm") {
+            shift = text.hasSuffix("pm") ? 12 : 0
+            text.removeLast(2)
+            let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
+            guard (1...2).contains(parts.count), let hour = Int(parts[0]), (1...12).contains(hour) else { return nil }
+            let minute = parts.count == 2 ? Int(parts[1]) : 0
+            guard let minute, (0...59).contains(minute), parts.count == 1 || parts[1].count == 2 else { return nil }
+            return (hour % 12 + shift, minute)
+        }
+        let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
+        guard (1...2).contains(parts.count), let hour = Int(parts[0]), (0...23).contains(hour) else { return nil }
+        let minute = parts.count == 2 ? Int(parts[1]) : 0
+        guard let minute, (0...59).contains(minute), parts.count == 1 || parts[1].count == 2 else { return nil }
+        return (hour, minute)
+    }
 }

@@ -158,3 +158,16 @@ enum RecommendationPath: RecordPath {
         }
     }
 }
+
+/// An event's pages for its organisers.
+enum EventPath: RecordPath {
+    case overview, status, attendance
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .status: [.fixed("status")]
+        case .attendance: [.fixed("attendance")]
+        }
+    }
+}

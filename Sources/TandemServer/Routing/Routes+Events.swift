@@ -1,6 +1,7 @@
 import Vapor
 
-/// Events: the public "What's on", registering without an account, and giving a place up.
+/// Events: the public "What's on", registering without an account, giving a place up;
+/// and the organisers' pages.
 func eventRoutes(_ app: Application) {
     app.get(.whatsOn, .public, use: PublicEventController.whatsOn)
     app.get(.publicEvent(.key), .public, use: PublicEventController.show)
@@ -8,4 +9,12 @@ func eventRoutes(_ app: Application) {
     app.get(.publicEventCalendar(.key), .public, use: PublicEventController.calendar)
     app.get(.cancelRegistration(.key), .public, use: PublicEventController.cancelForm)
     app.post(.cancelRegistration(.key), .public, use: PublicEventController.cancel)
+
+    // Organisers: coordinators and admins.
+    app.get(.events, .global(.manageEvents), use: EventController.list)
+    app.get(.newEvent, .global(.manageEvents), use: EventController.new)
+    app.post(.events, .global(.manageEvents), use: EventController.create)
+    app.get(.event(.key), .global(.manageEvents), use: EventController.show)
+    app.post(.event(.key, .status), .global(.manageEvents), use: EventController.changeStatus)
+    app.post(.event(.key, .attendance), .global(.manageEvents), use: EventController.attendance)
 }

@@ -62,6 +62,9 @@ enum SiteURL: Sendable, Equatable {
     case youSaidWeDid(Param<UUID>)
     case youSaidWeDidProject(Param<UUID>)
     case whatsOn
+    case events
+    case newEvent
+    case event(Param<UUID>, EventPath = .overview)
     case publicEvent(Param<UUID>)
     case publicEventCalendar(Param<UUID>)
     case cancelRegistration(Param<String>)
@@ -185,6 +188,9 @@ extension SiteURL {
         case .youSaidWeDid(let id): return [.fixed("you-said-we-did"), .id(.organisation, id)]
         case .youSaidWeDidProject(let id): return [.fixed("you-said-we-did"), .fixed("projects"), .id(.project, id)]
         case .whatsOn: return [.fixed("whats-on")]
+        case .events: return [.fixed("events")]
+        case .newEvent: return [.fixed("events"), .fixed("new")]
+        case .event(let id, let page): return under("events", .event, id, page)
         case .publicEvent(let id): return [.fixed("whats-on"), .id(.event, id)]
         case .publicEventCalendar(let id): return [.fixed("whats-on"), .id(.event, id), .fixed("event.ics")]
         case .cancelRegistration(let token): return [.fixed("places"), .text(.token, token)]

@@ -37,7 +37,7 @@ struct PageContext: Sendable {
 
 /// The sections of the header navigation.
 enum NavSection: Sendable {
-    case home, projects, organisations, people, equality, users, audit, profile, inbox, outbox
+    case home, projects, organisations, people, equality, users, audit, profile, inbox, outbox, events
 }
 
 struct NavItem: Sendable {
@@ -53,12 +53,13 @@ enum Navigation {
         let home = NavItem(section: .home, label: "Home", href: SiteURL.home.path)
         let profile = NavItem(section: .profile, label: "Your profile", href: SiteURL.person(.value(user.personID)).path)
         let inbox = NavItem(section: .inbox, label: "Messages", href: SiteURL.inbox.path)
+        let events = NavItem(section: .events, label: "Events", href: SiteURL.events.path)
         let projects = NavItem(
             section: .projects, label: user.role == .partner ? "Your projects" : "Projects", href: SiteURL.projects.path)
         switch user.role {
         case .admin:
             return [
-                home, projects,
+                home, projects, events,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
@@ -68,7 +69,7 @@ enum Navigation {
             ]
         case .coordinator:
             return [
-                home, projects,
+                home, projects, events,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),

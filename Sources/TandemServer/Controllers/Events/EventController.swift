@@ -1,0 +1,167 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Events for their organisers (coordinators and admins): planning one, publishing or
+/// cancelling it (everyone registered is told why), the people registered with their
+/// access needs, and attendance on the day.
+enum EventController {
+    static let perPage = 25
+
+    static func list(req: Request) async throws -> Response {
+        try req.authorize(.manageEvents)
+        let past = req.query[String.self, at: "when"] == "past"
+        let model = try await listModel(past: past, page: req.requestedPage, now: Date(), on: req.db)
+        return EventListPage.render(model, context: try await PageContext.make(req, section: .events)).response()
+    }
+
+    static func listModel(past: Bool, page: Int?, now: Date, on db: any Database) async throws -> EventListPage.Model {
+        let query = Event.query(on: db)
+        if past { query.filter(\.$endsAt < now) } else { query.filter(\.$endsAt >= now) }
+        let pagination = Pagination(page: page, perPage: perPage, totalItems: try await query.count())
+        let events = try await query.sort(\.$startsAt, past ? .descending : .ascending)
+            .range(pagination.offset..<(pagination.offset + perPage)).all()
+        return EventListPage.Model(
+            rows: events.map { event in
+                .init(
+                    id: event.savedID, title: event.title, kind: event.kind, status: event.status,
+                    when: UKTime.span(from: event.startsAt, to: event.endsAt), places: places(event))
+            },
+            past: past, pagination: pagination)
+    }
+
+    static func new(req: Request) async throws -> Response {
+        try req.authorize(.manageEvents)
+        return EventFormPage.render(
+            .init(form: EventForm(), errors: FormErrors()), context: try await PageContext.withForm(req, section: .events)
+        )
+        .response()
+    }
+
+    static func create(req: Request) async throws -> Response {
+        try req.authorize(.manageEvents)
+        let form = try req.content.decode(EventForm.self)
+        switch form.validate(today: Date()) {
+        case .failure(let errors):
+            return EventFormPage.render(
+                .init(form: form, errors: errors), context: try await PageContext.withForm(req, section: .events)
+            )
+            .response(.badRequest)
+        case .success(let valid):
+            let event = Event(
+                title: valid.title, summary: valid.summary, kind: valid.kind, startsAt: valid.startsAt, endsAt: valid.endsAt,
+                capacity: valid.capacity, audience: valid.audience, createdByID: req.currentUser?.personID)
+            event.details = valid.details
+            event.venue = valid.venue
+            event.stepFree = valid.stepFree
+            event.hearingLoop = valid.hearingLoop
+            event.parking = valid.parking
+            event.joiningLink = valid.joiningLink
+            event.reminderDays = valid.reminderDays
+            try await event.create(on: req.db)
+            try await req.flash("Event saved as a draft. Publish it when it is ready for people to register.")
+            return req.seeOther(SiteURL.event(.value(try event.requireID())))
+        }
+    }
+
+    static func show(req: Request) async throws -> Response {
+        let event = try await find(req)
+        return try await render(req, event: event, errors: FormErrors())
+    }
+
+    /// Publish, hold or cancel; a cancellation needs a reason and tells everyone registered.
+    static func changeStatus(req: Request) async throws -> Response {
+        let event = try await find(req)
+        let target = (try? req.content.get(String.self, at: "status")).flatMap(EventStatus.init(rawValue:))
+        let reason = (try? req.content.get(String.self, at: "reason"))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors = FormErrors()
+        guard let target else {
+            errors.add("status", "Choose what happens to the event")
+            return try await render(req, event: event, errors: errors, status: .badRequest)
+        }
+        do {
+            try EventRules.check(from: event.status, to: target, reason: reason)
+        } catch {
+            errors.add(error == .reasonNeeded ? "reason" : "status", error.message)
+            return try await render(req, event: event, errors: errors, status: .badRequest)
+        }
+        let links = PublicEventController.links(req)
+        let told = try await req.db.transaction { db -> Int in
+            event.status = target
+            event.updatedAt = Date()
+            event.sequence += 1
+            if target == .cancelled { event.cancelReason = reason }
+            try await event.save(on: db)
+            return target == .cancelled ? try await EventMessages.cancelled(event, reason: reason ?? "", links: links, on: db) : 0
+        }
+        if told > 0 { req.application.services.outboxDelivery.deliverSoon(req.application) }
+        let said: String =
+            switch target {
+            case .published: "Published. People can now register."
+            case .cancelled:
+                "Cancelled. \(counted(told, "person", "people")) registered \(told == 1 ? "has" : "have") been told why."
+            case .held: "Marked as held."
+            case .draft: "Saved."
+            }
+        try await req.flash(said)
+        return req.seeOther(SiteURL.event(.value(try event.requireID())))
+    }
+
+    /// The register on the day: present, apologies or did not attend, for each person with a place.
+    static func attendance(req: Request) async throws -> Response {
+        let event = try await find(req)
+        let registrations = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.requireID())
+            .filter(\.$status == .confirmed).all()
+        let actor = req.auditActor
+        try await req.db.transaction { db in
+            for registration in registrations {
+                let field = "attendance-\(try registration.requireID().lowercasedString)"
+                let chosen = (try? req.content.get(String.self, at: field)).flatMap(Attendance.init(rawValue:))
+                guard chosen != registration.attendance else { continue }
+                registration.attendance = chosen
+                try await registration.save(
+                    .by(actor, label: "\(registration.name) at \(event.title)", fields: ["attendance"]), on: db)
+            }
+        }
+        try await req.flash("Attendance saved")
+        return req.seeOther(SiteURL.event(.value(try event.requireID())))
+    }
+
+    /// The event in the path, for someone who may run events (403 otherwise, then 404 for an unknown event).
+    private static func find(_ req: Request) async throws -> Event {
+        try req.authorize(.manageEvents)
+        guard let event = try await Event.find(try req.id(.event), on: req.db) else { throw AppError.notFound }
+        return event
+    }
+
+    static func places(_ event: Event) -> String {
+        guard let capacity = event.capacity else { return "\(event.placesTaken.commaGrouped) registered, no limit" }
+        return "\(event.placesTaken.commaGrouped) of \(capacity.commaGrouped) taken"
+    }
+
+    private static func render(
+        _ req: Request, event: Event, errors: FormErrors, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let registrations = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.requireID())
+            .filter(\.$status != .cancelled).sort(\.$position).all()
+        func needs(_ registration: EventRegistration) -> String {
+            let named: [String] = registration.accessNeeds.compactMap { AccessNeed(rawValue: $0)?.label }
+            let typed: [String] = [registration.accessOther, registration.dietary.map { "Diet: \($0)" }].compactMap { $0 }
+            let all = named + typed
+            return all.isEmpty ? "None given" : all.joined(separator: "; ")
+        }
+        let model = EventPage.Model(
+            id: try event.requireID(), title: event.title, summary: event.summary, kind: event.kind, audience: event.audience,
+            status: event.status, cancelReason: event.cancelReason, when: UKTime.span(from: event.startsAt, to: event.endsAt),
+            place: event.venue ?? "Online", places: places(event),
+            people: registrations.map { registration in
+                .init(
+                    id: registration.savedID, name: registration.name, email: registration.email,
+                    organisation: registration.organisationText,
+                    needs: needs(registration),
+                    status: registration.status, attendance: registration.attendance, code: registration.checkInCode)
+            },
+            errors: errors)
+        return EventPage.render(model, context: try await PageContext.withForm(req, section: .events)).response(status)
+    }
+}

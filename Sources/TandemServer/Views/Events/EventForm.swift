@@ -1,0 +1,114 @@
+import Foundation
+import TandemCore
+import Vapor
+
+/// An event as its organiser types it: the day in the NHS.UK date boxes and the start
+/// and end as UK clock times.
+struct EventForm: Content, Sendable {
+    var title: String?
+    var summary: String?
+    var details: String?
+    var kind: String?
+    var audience: String?
+    var day: String?, month: String?, year: String?
+    var starts: String?
+    var ends: String?
+    var venue: String?
+    var stepFree: [String]?
+    var hearingLoop: [String]?
+    var parking: String?
+    var joiningLink: String?
+    var capacity: String?
+    var reminderDays: String?
+
+    enum CodingKeys: String, CodingKey {
+        case title, summary, details, kind, audience, starts, ends, venue, parking, capacity
+        case day = "on-day", month = "on-month", year = "on-year"
+        case stepFree = "step-free", hearingLoop = "hearing-loop", joiningLink = "joining-link"
+        case reminderDays = "reminder-days"
+    }
+
+    init() { reminderDays = String(EventRules.defaultReminderDays) }
+
+    var date: DateParts { DateParts(day: day ?? "", month: month ?? "", year: year ?? "") }
+
+    struct Valid: Sendable {
+        let title: String
+        let summary: String
+        let details: String
+        let kind: EventKind
+        let audience: EventAudience
+        let startsAt: Date
+        let endsAt: Date
+        let venue: String?
+        let stepFree: Bool
+        let hearingLoop: Bool
+        let parking: String?
+        let joiningLink: String?
+        let capacity: Int?
+        let reminderDays: Int?
+    }
+
+    func validate(today: Date) -> Result<Valid, FormErrors> {
+        var errors = FormErrors()
+        let title = errors.check(
+            FieldRules.requiredText(title, maximum: TextLimit.title, missing: "Enter the event's title", name: "The title"),
+            "title")
+        let summary = errors.check(
+            FieldRules.requiredText(
+                summary, maximum: 500, missing: "Say in a sentence what the event is for", name: "The summary"), "summary")
+        let details = errors.check(FieldRules.optionalText(details, maximum: TextLimit.long, name: "The description"), "details")
+        let kind = errors.check(FieldRules.choice(kind, as: EventKind.self, missing: "Choose what kind of event it is"), "kind")
+        let audience = errors.check(
+            FieldRules.choice(audience, as: EventAudience.self, missing: "Choose who the event is for"), "audience")
+        let day = errors.check(FieldRules.date(date, name: "The date", earliest: CalendarDate.startOfDay(today)), "on")
+        var startsAt: Date?, endsAt: Date?
+        if let day {
+            let parts = CalendarDate.parts(of: day)
+            func at(_ raw: String?, _ field: String, _ name: String) -> Date? {
+                guard let time = UKTime.clockTime(raw ?? "") else {
+                    errors.add(field, "Enter the \(name) time, like 10:00 or 2:30pm")
+                    return nil
+                }
+                switch UKTime.instant(
+                    year: Int(parts.year)!, month: Int(parts.month)!, day: Int(parts.day)!, hour: time.hour, minute: time.minute)
+                {
+                case .success(let instant): return instant
+                case .failure(let problem):
+                    errors.add(field, problem.message)
+                    return nil
+                }
+            }
+            startsAt = at(starts, "starts", "start")
+            endsAt = at(ends, "ends", "end")
+        }
+        if let startsAt, let endsAt, endsAt <= startsAt { errors.add("ends", EventRuleError.endBeforeStart.message) }
+        let venue = errors.check(FieldRules.optionalText(venue, maximum: TextLimit.title, name: "The venue"), "venue")
+        let link = errors.check(
+            FieldRules.optionalText(joiningLink, maximum: TextLimit.title, name: "The joining link"), "joining-link")
+        if venue == .some(nil), link == .some(nil) {
+            errors.add("venue", "Enter where it is held, or a joining link for an online event")
+        }
+        let parking = errors.check(FieldRules.optionalText(parking, maximum: TextLimit.title, name: "Parking"), "parking")
+        let capacity = errors.check(
+            FieldRules.optionalWholeNumber(
+                capacity, in: 1...100_000, problem: "Enter the number of places as a whole number, or leave it empty for no limit"
+            ),
+            "capacity")
+        let reminder = errors.check(
+            FieldRules.optionalWholeNumber(
+                reminderDays, in: 0...60,
+                problem: "Enter how many days before to send the reminder, from 0 to 60, or leave it empty for none"),
+            "reminder-days")
+        return errors.result {
+            guard let title, let summary, let details, let kind, let audience, let startsAt, let endsAt, let venue, let link,
+                let parking, let capacity, let reminder
+            else { return nil }
+            return Valid(
+                title: title, summary: summary, details: details ?? "", kind: kind, audience: audience, startsAt: startsAt,
+                endsAt: endsAt, venue: venue, stepFree: (stepFree ?? []).contains("yes"),
+                hearingLoop: (hearingLoop ?? []).contains("yes"), parking: parking, joiningLink: link, capacity: capacity,
+                reminderDays: reminder)
+        }
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+import Plot
+import TandemCore
+
+/// The organisers' list of events: upcoming first, then past.
+enum EventListPage {
+    struct Row: Sendable {
+        let id: UUID
+        let title: String
+        let kind: EventKind
+        let status: EventStatus
+        let when: String
+        let places: String
+    }
+
+    struct Model {
+        let rows: [Row]
+        let past: Bool
+        let pagination: Pagination
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        Layout.page(
+            title: "Events", context: context, breadcrumbs: [Crumb(title: "Home", href: SiteURL.home.path)],
+            content: .group(
+                Blocks.heading("Events"),
+                Blocks.paragraph(
+                    "Workshops, webinars, training sessions and meetings people register for. Published events for anyone are listed on the public What's on page."
+                ),
+                Buttons.link("Plan an event", href: SiteURL.newEvent.path),
+                .p(
+                    model.past
+                        ? link("Upcoming events", href: SiteURL.events.path)
+                        : link("Past events", href: SiteURL.events.path(query: [("when", "past")]))),
+                model.rows.isEmpty
+                    ? Blocks.inset(Blocks.paragraph(model.past ? "No past events yet." : "No events are planned yet."))
+                    : dataTable(
+                        caption: model.past ? "Past events" : "Upcoming events",
+                        columns: [
+                            .init(heading: "Event"), .init(heading: "When"), .init(heading: "Places"), .init(heading: "Status"),
+                        ],
+                        rows: model.rows.map { row in
+                            [
+                                link(row.title, href: SiteURL.event(.value(row.id)).path), .plain(row.when), .plain(row.places),
+                                Blocks.tag(row.status.label, colour: row.status == .published ? "green" : "grey"),
+                            ]
+                        }),
+                pagination(
+                    model.pagination,
+                    href: { SiteURL.events.path(query: [("when", model.past ? "past" : nil), ("page", String($0))]) },
+                    noun: "events")))
+    }
+}
+
+/// Planning an event.
+enum EventFormPage {
+    struct Model {
+        let form: EventForm
+        let errors: FormErrors
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        let input = model.form, errors = model.errors
+        return Layout.page(
+            title: (errors.isEmpty ? "" : "Error: ") + "Plan an event", context: context,
+            breadcrumbs: [Crumb(title: "Events", href: SiteURL.events.path)],
+            content: .div(
+                .class("nhsuk-grid-row"),
+                .div(
+                    .class("nhsuk-grid-column-two-thirds"),
+                    errorSummary(errors),
+                    Blocks.heading("Plan an event"),
+                    postForm(
+                        action: SiteURL.events.path, csrf: context.csrf,
+                        FormField.text("title", label: "Title", value: input.title, error: errors["title"]),
+                        FormField.textarea(
+                            "summary", label: "What it is for, in a sentence", value: input.summary, error: errors["summary"],
+                            rows: 2, maxLength: 500),
+                        FormField.textarea(
+                            "details", label: "More about it (optional)", value: input.details, error: errors["details"],
+                            maxLength: TextLimit.long),
+                        FormField.radios(
+                            "kind", legend: "Kind of event",
+                            options: EventKind.allCases.map { .init(value: $0.rawValue, label: $0.label) }, selected: input.kind,
+                            error: errors["kind"]),
+                        FormField.radios(
+                            "audience", legend: "Who it is for",
+                            options: EventAudience.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                            selected: input.audience, error: errors["audience"],
+                            hint: "Events for anyone are listed on the public What's on page once published."),
+                        FormField.date(
+                            "on", legend: "Date", value: input.date, error: errors["on"], hint: "For example, 28 3 2027"),
+                        FormField.text(
+                            "starts", label: "Starts (UK time)", value: input.starts, error: errors["starts"],
+                            hint: "For example, 10:00 or 2:30pm", width: "5"),
+                        FormField.text(
+                            "ends", label: "Ends (UK time)", value: input.ends, error: errors["ends"], width: "5"),
+                        FormField.text(
+                            "venue", label: "Where (leave empty for an online event)", value: input.venue, error: errors["venue"],
+                            autocomplete: "street-address"),
+                        FormField.checkboxes(
+                            "step-free", legend: "Step-free access",
+                            options: [.init(value: "yes", label: "The venue has step-free access")],
+                            selected: Set(input.stepFree ?? []), small: true),
+                        FormField.checkboxes(
+                            "hearing-loop", legend: "Hearing loop",
+                            options: [.init(value: "yes", label: "The venue has a hearing loop")],
+                            selected: Set(input.hearingLoop ?? []), small: true),
+                        FormField.text("parking", label: "Parking (optional)", value: input.parking, error: errors["parking"]),
+                        FormField.text(
+                            "joining-link", label: "Online joining link (optional)", value: input.joiningLink,
+                            error: errors["joining-link"], hint: "Sent only to people with a place.", type: "url"),
+                        FormField.text(
+                            "capacity", label: "Places (optional)", value: input.capacity, error: errors["capacity"],
+                            hint: "Leave empty for no limit. When full, people join a waiting list.", width: "4",
+                            inputmode: "numeric"),
+                        FormField.text(
+                            "reminder-days", label: "Reminder, days before (optional)", value: input.reminderDays,
+                            error: errors["reminder-days"], hint: "Leave empty to send no reminder.", width: "2",
+                            inputmode: "numeric"),
+                        Buttons.submit("Save as a draft")))))
+    }
+}
+
+/// An event for its organisers: its details, publishing or cancelling it, the people
+/// registered with their access needs (only organisers see them), and attendance.
+enum EventPage {
+    struct Person: Sendable {
+        let id: UUID
+        let name: String
+        let email: String
+        let organisation: String?
+        let needs: String
+        let status: RegistrationStatus
+        let attendance: Attendance?
+        let code: String
+    }
+
+    struct Model {
+        let id: UUID
+        let title: String
+        let summary: String
+        let kind: EventKind
+        let audience: EventAudience
+        let status: EventStatus
+        let cancelReason: String?
+        let when: String
+        let place: String
+        let places: String
+        let people: [Person]
+        let errors: FormErrors
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        Layout.page(
+            title: (model.errors.isEmpty ? "" : "Error: ") + model.title, context: context,
+            breadcrumbs: [Crumb(title: "Events", href: SiteURL.events.path)],
+            content: .group(
+                errorSummary(model.errors),
+                Blocks.heading(model.title, caption: model.kind.label),
+                .p(Blocks.tag(model.status.label, colour: model.status == .published ? "green" : "grey")),
+                summaryList(
+                    [
+                        SummaryRow("What it is for", text: model.summary),
+                        SummaryRow("When", text: "\(model.when) (UK time)"),
+                        SummaryRow("Where", text: model.place),
+                        SummaryRow("For", text: model.audience.label),
+                        SummaryRow("Places", text: model.places),
+                        model.cancelReason.map { SummaryRow("Why it was cancelled", text: $0) },
+                    ].compactMap { $0 }),
+                model.audience == .public && model.status != .draft
+                    ? .p(link("Its public page", href: SiteURL.publicEvent(.value(model.id)).path)) : .empty,
+                statusForm(model, csrf: context.csrf),
+                Blocks.heading("People registered", level: 2, size: "m"),
+                model.people.isEmpty
+                    ? Blocks.paragraph("Nobody has registered yet.")
+                    : postForm(
+                        action: SiteURL.event(.value(model.id), .attendance).path, csrf: context.csrf,
+                        dataTable(
+                            caption: "People registered", captionHidden: true,
+                            columns: [
+                                .init(heading: "Name"), .init(heading: "Place"), .init(heading: "Needs"),
+                                .init(heading: "Check-in code"), .init(heading: "Attendance"),
+                            ],
+                            rows: model.people.map { person in
+                                [
+                                    .group(
+                                        .plain(person.name),
+                                        .span(
+                                            .class("nhsuk-body-s tandem-muted"),
+                                            .plain(" \(person.email)" + (person.organisation.map { ", \($0)" } ?? "")))),
+                                    .plain(person.status.label), .plain(person.needs), .plain(person.code),
+                                    person.status == .confirmed ? attendanceSelect(person) : .plain("-"),
+                                ]
+                            }),
+                        Buttons.submit("Save attendance", style: .secondary))))
+    }
+
+    private static func attendanceSelect(_ person: Person) -> Markup {
+        let id = "attendance-\(person.id.lowercasedString.prefix(8))"
+        return .group(
+            element("label", .class("nhsuk-u-visually-hidden"), .attr("for", id), .plain("Attendance of \(person.name)")),
+            element(
+                "select", .class("nhsuk-select"), .attr("id", id), .attr("name", "attendance-\(person.id.lowercasedString)"),
+                element("option", .attr("value", ""), .flag("selected", person.attendance == nil), "Not recorded"),
+                .group(
+                    Attendance.allCases.map { choice in
+                        element(
+                            "option", .attr("value", choice.rawValue), .flag("selected", person.attendance == choice),
+                            .plain(choice.label))
+                    })))
+    }
+
+    private static func statusForm(_ model: Model, csrf: String) -> Markup {
+        let next = model.status.next
+        guard !next.isEmpty else { return .empty }
+        return postForm(
+            action: SiteURL.event(.value(model.id), .status).path, csrf: csrf,
+            Blocks.heading("Its status", level: 2, size: "m"),
+            FormField.radios(
+                "status", legend: "What happens to it now",
+                options: next.map { .init(value: $0.rawValue, label: $0 == .published ? "Publish it" : $0.label) },
+                selected: nil, error: model.errors["status"]),
+            FormField.textarea(
+                "reason", label: "If cancelled: why", value: nil, error: model.errors["reason"],
+                hint: "Everyone registered is told, with this reason.", rows: 2, maxLength: TextLimit.short),
+            Buttons.submit("Save"))
+    }
+}
