@@ -53,6 +53,13 @@ struct EventOrganiserTests {
                     SiteURL.event(.value(event.id!), .attendance).path, [("attendance-\(ana.id!.lowercasedString)", "present")]
                 ).status == .seeOther)
             #expect(try await EventRegistration.find(ana.id!, on: app.db)?.attendance == .present)
+            // The registrations download, recorded in the audit log.
+            let csv = try await coordinator.get(SiteURL.event(.value(event.id!), .export).path)
+            #expect(csv.headers.first(name: .contentType)?.hasPrefix("text/csv") == true)
+            #expect(csv.body.string.contains("Ana,ana@example.org") && csv.body.string.contains("Hearing loop"))
+            #expect(csv.body.string.contains("Present"))
+            let exported = try await AuditEntry.query(on: app.db).filter(\.$action == AuditAction.exported.rawValue).all()
+            #expect(exported.count == 1 && exported[0].recordLabel == "Registrations for Getting your PPG going (2 people)")
 
             // Cancelling needs a reason, and everyone registered is told it.
             let noReason = try await coordinator.post(SiteURL.event(.value(event.id!), .status).path, [("status", "cancelled")])

@@ -161,11 +161,12 @@ enum RecommendationPath: RecordPath {
 
 /// An event's pages for its organisers.
 enum EventPath: RecordPath {
-    case overview, status, attendance
+    case overview, status, attendance, export
 
     var parts: [PathPart] {
         switch self {
         case .overview: []
+        case .export: [.fixed("registrations.csv")]
         case .status: [.fixed("status")]
         case .attendance: [.fixed("attendance")]
         }

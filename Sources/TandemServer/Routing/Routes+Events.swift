@@ -17,4 +17,5 @@ func eventRoutes(_ app: Application) {
     app.get(.event(.key), .global(.manageEvents), use: EventController.show)
     app.post(.event(.key, .status), .global(.manageEvents), use: EventController.changeStatus)
     app.post(.event(.key, .attendance), .global(.manageEvents), use: EventController.attendance)
+    app.get(.event(.key, .export), .global(.manageEvents), use: EventController.export)
 }

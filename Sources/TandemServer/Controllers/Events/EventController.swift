@@ -127,6 +127,31 @@ enum EventController {
         return req.seeOther(SiteURL.event(.value(try event.requireID())))
     }
 
+    /// The registrations as a spreadsheet, for the organisers; every download is in the audit log.
+    static func export(req: Request) async throws -> Response {
+        let event = try await find(req)
+        let registrations = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.requireID())
+            .sort(\.$position).all()
+        var csv = CSVWriter.row([
+            "name", "email", "phone", "organisation or practice", "place", "order of joining", "access needs", "other needs",
+            "dietary needs", "future events", "attendance", "registered",
+        ])
+        for registration in registrations {
+            csv += CSVWriter.row([
+                registration.name, registration.email, registration.phone ?? "", registration.organisationText ?? "",
+                registration.status.label, String(registration.position),
+                registration.accessNeeds.compactMap { AccessNeed(rawValue: $0)?.label }.joined(separator: "; "),
+                registration.accessOther ?? "", registration.dietary ?? "", registration.contactAboutFuture ? "yes" : "no",
+                registration.attendance?.label ?? "", ISO8601DateFormatter().string(from: registration.createdAt),
+            ])
+        }
+        try await AuditTrail.registrationsExported(event, people: registrations.count, by: req.auditActor, on: req.db)
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"event-registrations.csv\"")
+        return Response(status: .ok, headers: headers, body: .init(string: csv))
+    }
+
     /// The event in the path, for someone who may run events (403 otherwise, then 404 for an unknown event).
     private static func find(_ req: Request) async throws -> Event {
         try req.authorize(.manageEvents)

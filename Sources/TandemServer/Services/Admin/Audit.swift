@@ -36,7 +36,7 @@ enum AuditAction: String, Sendable {
     case consentGiven = "consent_given"
     case consentWithdrawn = "consent_withdrawn"
     case statusChanged = "status_changed"
-    case published, unpublished, imported
+    case published, unpublished, imported, exported
     case signedIn = "signed_in"
     case signInFailed = "sign_in_failed"
 
@@ -53,6 +53,7 @@ enum AuditAction: String, Sendable {
         case .published: "Published"
         case .unpublished: "Taken off the public pages"
         case .imported: "Imported"
+        case .exported: "Exported"
         case .signedIn: "Signed in"
         case .signInFailed: "Sign-in refused"
         }

@@ -44,6 +44,14 @@ enum AuditTrail {
             label: recommendation.text, fields: ["published"], by: actor, on: db)
     }
 
+    /// An event's registrations downloaded: they hold people's contact details and access needs.
+    static func registrationsExported(_ event: Event, people: Int, by actor: AuditActor, on db: any Database) async throws {
+        try await Audit.record(
+            .exported, .eventRegistration, id: event.requireID(),
+            label: "Registrations for \(event.title) (\(counted(people, "person", "people")))",
+            fields: ["name", "email", "phone", "access_needs", "dietary"], by: actor, on: db)
+    }
+
     /// A sign-in, or a refused one. A refused sign-in names the address typed, so an admin can
     /// see someone trying addresses; the password is never kept.
     static func signIn(_ user: User?, email: String, succeeded: Bool, on db: any Database) async throws {

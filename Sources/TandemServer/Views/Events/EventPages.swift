@@ -173,6 +173,11 @@ enum EventPage {
                 statusForm(model, csrf: context.csrf),
                 Blocks.heading("People registered", level: 2, size: "m"),
                 model.people.isEmpty
+                    ? .empty
+                    : .p(
+                        link("Download the registrations (CSV)", href: SiteURL.event(.value(model.id), .export).path),
+                        .span(.class("nhsuk-body-s"), " Each download is recorded in the audit log.")),
+                model.people.isEmpty
                     ? Blocks.paragraph("Nobody has registered yet.")
                     : postForm(
                         action: SiteURL.event(.value(model.id), .attendance).path, csrf: context.csrf,
