@@ -146,10 +146,7 @@ enum EventController {
             ])
         }
         try await AuditTrail.registrationsExported(event, people: registrations.count, by: req.auditActor, on: req.db)
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"event-registrations.csv\"")
-        return Response(status: .ok, headers: headers, body: .init(string: csv))
+        return Response.download(csv, type: Response.csv, fileName: "event-registrations.csv")
     }
 
     /// The event in the path, for someone who may run events (403 otherwise, then 404 for an unknown event).

@@ -79,11 +79,9 @@ enum PublicEventController {
 
     static func calendar(req: Request) async throws -> Response {
         let event = try await findPublic(req)
-        let response = Response(
-            status: .ok, body: .init(string: ICalendar.document(try EventMessages.calendarEntry(event, links: links(req)))))
-        response.headers.replaceOrAdd(name: .contentType, value: ICalendar.contentType)
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"event.ics\"")
-        return response
+        return Response.download(
+            ICalendar.document(try EventMessages.calendarEntry(event, links: links(req))),
+            type: HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"]), fileName: "event.ics")
     }
 
     static func cancelForm(req: Request) async throws -> Response {
@@ -132,14 +130,10 @@ enum PublicEventController {
     private static func render(
         _ req: Request, event: Event, form: RegistrationForm, errors: FormErrors, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
-        let access = [
-            event.stepFree ? "Step-free access" : nil, event.hearingLoop ? "Hearing loop" : nil,
-            event.parking.map { "Parking: \($0)" },
-        ].compactMap { $0 }
         let model = PublicEventPage.Model(
             id: try event.requireID(), title: event.title, summary: event.summary, details: event.details, kind: event.kind,
             status: event.status, cancelReason: event.cancelReason, when: UKTime.span(from: event.startsAt, to: event.endsAt),
-            venue: event.venue, access: access, online: event.venue == nil,
+            venue: event.venue, access: event.accessFeatures, online: event.venue == nil,
             placesLeft: event.capacity.map { max(0, $0 - event.placesTaken) }, open: isOpen(event, now: Date()), form: form,
             errors: errors)
         return PublicEventPage.render(model, context: try await PageContext.withForm(req)).response(status)

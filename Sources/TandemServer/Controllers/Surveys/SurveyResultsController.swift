@@ -78,12 +78,8 @@ enum SurveyResultsController {
                 ]
                     + questions.map { (mine[$0.id!] ?? []).joined(separator: "; ") })
         }
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         let fileName = survey.title.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.replacingOccurrences(
             of: " ", with: "-")
-        headers.replaceOrAdd(
-            name: .contentDisposition, value: "attachment; filename=\"\(fileName.isEmpty ? "survey" : fileName)-responses.csv\"")
-        return Response(status: .ok, headers: headers, body: .init(string: csv))
+        return Response.download(csv, type: Response.csv, fileName: "\(fileName.isEmpty ? "survey" : fileName)-responses.csv")
     }
 }

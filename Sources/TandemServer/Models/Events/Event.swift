@@ -81,3 +81,11 @@ final class Event: Model, @unchecked Sendable {
         self.updatedAt = Date()
     }
 }
+
+extension Event {
+    /// What the venue offers for access, in words, as the event's page and its emails say it.
+    var accessFeatures: [String] {
+        [stepFree ? "Step-free access" : nil, hearingLoop ? "Hearing loop" : nil, parking.map { "Parking: \($0)" }]
+            .compactMap { $0 }
+    }
+}

@@ -124,10 +124,7 @@ enum EventMessages {
     /// Where, in words: the venue with its access, or the joining link (for people with a place).
     static func where_(_ event: Event) -> String {
         if let venue = event.venue {
-            let access = [
-                event.stepFree ? "step-free access" : nil, event.hearingLoop ? "a hearing loop" : nil,
-                event.parking.map { "parking: \($0)" },
-            ].compactMap { $0 }
+            let access = event.accessFeatures.map { $0.prefix(1).lowercased() + $0.dropFirst() }
             return "Where: \(venue)" + (access.isEmpty ? "" : " (\(access.joined(separator: ", ")))")
         }
         return "Online: \(event.joiningLink ?? "the joining link will follow")"

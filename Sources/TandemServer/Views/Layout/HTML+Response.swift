@@ -10,6 +10,19 @@ extension HTML {
     }
 }
 
+extension Response {
+    /// A text file to download (a CSV export, a calendar entry), with the name it is saved as.
+    static func download(_ text: String, type: HTTPMediaType, fileName: String) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = type
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fileName)\"")
+        return Response(status: .ok, headers: headers, body: .init(string: text))
+    }
+
+    /// CSV as spreadsheets read it.
+    static let csv = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+}
+
 extension Request {
     /// Sends the browser to another page after a form was handled (303, so a
     /// reload does not send the form again).
