@@ -60,12 +60,15 @@ struct PersonalDataAuditTests {
         "project_milestones": .notPersonal, "project_outcomes": .notPersonal, "projects": .notPersonal,
         "recommendation_findings": .notPersonal, "surveys": .notPersonal, "survey_questions": .notPersonal,
         "themes": .notPersonal, "theme_models": .notPersonal, "app_secrets": .notPersonal,
+        "resources": .notPersonal, "resource_files": .notPersonal, "resource_downloads": .notPersonal,
+        // Answers to "Was this useful?" keep nothing about who answered.
+        "resource_feedback": .notPersonal,
     ]
 
     /// Tables that belong to the database or to full-text search, not to Tandem's records.
     static func isInfrastructure(_ table: String) -> Bool {
         table.hasPrefix("_fluent") || table.hasPrefix("sqlite_") || table.hasPrefix("feedback_fts")
-            || table.hasPrefix("feedback_redacted_fts")
+            || table.hasPrefix("feedback_redacted_fts") || table.hasPrefix("resources_fts")
     }
 
     @Test func everyTableHasADecision() async throws {

@@ -25,6 +25,7 @@ struct RouteAccessSweepTests {
         "/whats-on/:eventID": .notFound,  // no event
         "/whats-on/:eventID/event.ics": .notFound,  // no event
         "/places/:token": .notFound,  // no registration
+        "/resources/:slug/files/:fileID": .notFound,  // the resource has no file
     ]
 
     @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {
@@ -169,6 +170,13 @@ private struct SweepWorld {
             capacity: 10, audience: .public, createdByID: nil)
         try await event.create(on: app.db)
         world.ids[RouteParameter.event.name] = event.id!.lowercasedString
+        let resource = Resource(
+            slug: "sweep-resource", title: "Sweep resource", summary: "A guide", kind: .guide, madeBy: "Tandem", createdByID: nil)
+        resource.status = .published
+        try await resource.create(on: app.db)
+        world.ids[RouteParameter.resource.name] = resource.id!.lowercasedString
+        world.ids[RouteParameter.slug.name] = resource.slug
+        world.ids[RouteParameter.resourceFile.name] = UUID().lowercasedString
         for (parameter, id) in named { world.ids[parameter.name] = id.lowercasedString }
         world.ids[RouteParameter.token.name] = "sweep-token"
         return world

@@ -93,6 +93,8 @@ public enum Permission: Sendable, Equatable {
     case commitToChange(ChangeRef)
     /// Run events: create, publish, cancel, see registrations with access needs, take attendance.
     case manageEvents
+    /// Keep the public resource library: add, change, publish and withdraw resources; see their use.
+    case manageResources
 }
 
 /// Which records of a kind a viewer may see in a list.

@@ -52,7 +52,9 @@ struct DemoCommand: AsyncCommand {
         } else {
             let scale = max(1, signature.scale ?? 1)
             let started = Date()
-            let summary = try await DemoGenerator(scale: scale, passwordHash: hash).load(on: db)
+            var generator = DemoGenerator(scale: scale, passwordHash: hash)
+            generator.resourceFiles = ResourceLibrary.directory(app)
+            let summary = try await generator.load(on: db)
             app.services.demoData.reset()
             console.print("Loaded demo data in \(String(format: "%.1f", Date().timeIntervalSince(started))) seconds: \(summary)")
         }

@@ -39,7 +39,9 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateCodingSettlements())
     app.migrations.add(CreateRemindersSent())
     app.migrations.add(UpdateRecommendationProposedDue())
-    // 008: events and the resource library
+    // 008: events
     app.migrations.add(CreateEvents())
     app.migrations.add(UpdateOutboxAttachments())
+    // 009: the resource library
+    app.migrations.add(CreateResources())
 }

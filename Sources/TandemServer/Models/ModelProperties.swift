@@ -283,3 +283,27 @@ extension EventRegistration {
         ]
     }
 }
+
+extension Resource {
+    var properties: [any AnyProperty] {
+        [
+            $id, $slug, $event, $createdBy, $title, $summary, $kind, $topics, $audiences, $status, $externalURL, $licence,
+            $madeBy,
+            $permission, $publishedAt, $reviewOn, $searchText, $isDemo, $createdAt, $updatedAt,
+        ]
+    }
+}
+
+extension ResourceFile {
+    var properties: [any AnyProperty] {
+        [$id, $resource, $format, $language, $fileName, $storedName, $mediaType, $bytes, $createdAt]
+    }
+}
+
+extension ResourceFeedback {
+    var properties: [any AnyProperty] { [$id, $resource, $useful, $comment, $createdAt] }
+}
+
+extension ResourceDownloads {
+    var properties: [any AnyProperty] { [$id, $resource, $month, $downloads] }
+}

@@ -161,14 +161,31 @@ enum RecommendationPath: RecordPath {
 
 /// An event's pages for its organisers.
 enum EventPath: RecordPath {
-    case overview, status, attendance, export
+    case overview, status, attendance, export, materials
 
     var parts: [PathPart] {
         switch self {
         case .overview: []
+        case .materials: [.fixed("materials")]
         case .export: [.fixed("registrations.csv")]
         case .status: [.fixed("status")]
         case .attendance: [.fixed("attendance")]
+        }
+    }
+}
+
+/// A resource's pages for the coordinators who keep the library.
+enum ResourcePath: RecordPath {
+    case overview, edit, files, status
+    case removeFile(Param<UUID>)
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .edit: [.fixed("edit")]
+        case .files: [.fixed("files")]
+        case .status: [.fixed("status")]
+        case .removeFile(let id): [.fixed("files"), .id(.resourceFile, id), .fixed("remove")]
         }
     }
 }

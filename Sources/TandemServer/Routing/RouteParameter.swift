@@ -29,6 +29,10 @@ struct RouteParameter: Sendable, Hashable, CustomStringConvertible {
     static let recommendationUpdate = RouteParameter(name: "updateID")
     static let outboxEmail = RouteParameter(name: "emailID")
     static let event = RouteParameter(name: "eventID")
+    static let resource = RouteParameter(name: "resourceID")
+    static let resourceFile = RouteParameter(name: "fileID")
+    /// A resource's public address words ("running-your-ppgs-agm").
+    static let slug = RouteParameter(name: "slug")
     /// An unguessable token: a public survey's link, an email confirmation.
     static let token = RouteParameter(name: "token")
 }

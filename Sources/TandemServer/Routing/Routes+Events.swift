@@ -18,4 +18,5 @@ func eventRoutes(_ app: Application) {
     app.post(.event(.key, .status), .global(.manageEvents), use: EventController.changeStatus)
     app.post(.event(.key, .attendance), .global(.manageEvents), use: EventController.attendance)
     app.get(.event(.key, .export), .global(.manageEvents), use: EventController.export)
+    app.upload(.event(.key, .materials), .global(.manageEvents), use: EventMaterialsController.publish)
 }

@@ -75,6 +75,7 @@ func routes(_ app: Application) throws {
     projectRoutes(app)
     changeRoutes(app)
     eventRoutes(app)
+    resourceRoutes(app)
 
     // JSON API.
     do {

@@ -68,6 +68,14 @@ enum SiteURL: Sendable, Equatable {
     case publicEvent(Param<UUID>)
     case publicEventCalendar(Param<UUID>)
     case cancelRegistration(Param<String>)
+    case resources
+    case publicResource(Param<String>)
+    case resourceDownload(Param<String>, Param<UUID>)
+    case resourceUseful(Param<String>)
+    case manageResources
+    case newResource
+    case resourceUsage
+    case resource(Param<UUID>, ResourcePath = .overview)
 
     /// The path for a link. Only call on values built with `.value` parameters.
     var path: String {
@@ -194,6 +202,15 @@ extension SiteURL {
         case .publicEvent(let id): return [.fixed("whats-on"), .id(.event, id)]
         case .publicEventCalendar(let id): return [.fixed("whats-on"), .id(.event, id), .fixed("event.ics")]
         case .cancelRegistration(let token): return [.fixed("places"), .text(.token, token)]
+        case .resources: return [.fixed("resources")]
+        case .publicResource(let slug): return [.fixed("resources"), .text(.slug, slug)]
+        case .resourceDownload(let slug, let file):
+            return [.fixed("resources"), .text(.slug, slug), .fixed("files"), .id(.resourceFile, file)]
+        case .resourceUseful(let slug): return [.fixed("resources"), .text(.slug, slug), .fixed("useful")]
+        case .manageResources: return [.fixed("admin"), .fixed("resources")]
+        case .newResource: return [.fixed("admin"), .fixed("resources"), .fixed("new")]
+        case .resourceUsage: return [.fixed("admin"), .fixed("resources"), .fixed("usage")]
+        case .resource(let id, let page): return [.fixed("admin"), .fixed("resources"), .id(.resource, id)] + page.parts
         }
     }
 }

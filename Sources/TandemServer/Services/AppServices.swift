@@ -13,6 +13,8 @@ final class AppServices: Sendable {
     let sessionSweeper = SessionSweeper()
     let formTokenKey = FormTokenKey()
     let eventLocks = EventLocks()
+    /// The public library's topic filters (`ResourceLibrary.topics`), forgotten by `ResourceLibrary.save`.
+    let resourceTopics = Cache<String, [TopicCount]>(lifetime: 60, capacity: 1)
 }
 
 extension Application {

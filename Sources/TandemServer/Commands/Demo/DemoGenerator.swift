@@ -8,6 +8,8 @@ import TandemCore
 /// time. Every record is marked `is_demo`.
 struct DemoGenerator {
     let scale: Int
+    /// Where the demo library's files are written (the data folder's `resources`).
+    var resourceFiles = NSTemporaryDirectory() + "tandem-demo-resources"
     let passwordHash: String
 
     static let accountEmails = [
@@ -47,6 +49,10 @@ struct DemoGenerator {
                 .create(random: &random, on: db, summary: &summary)
             try await DemoEvents(
                 coordinator: accounts["coordinator@demo.example.org"]!, partner: accounts["partner@demo.example.org"]!,
+                today: CalendarDate.startOfDay(Date())
+            ).create(on: db)
+            try await DemoResources(
+                scale: scale, coordinator: accounts["coordinator@demo.example.org"]!, filesDirectory: resourceFiles,
                 today: CalendarDate.startOfDay(Date())
             ).create(on: db)
             try await FeedbackSearch.tidy(on: db)

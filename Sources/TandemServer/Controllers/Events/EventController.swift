@@ -150,7 +150,7 @@ enum EventController {
     }
 
     /// The event in the path, for someone who may run events (403 otherwise, then 404 for an unknown event).
-    private static func find(_ req: Request) async throws -> Event {
+    static func find(_ req: Request) async throws -> Event {
         try req.authorize(.manageEvents)
         guard let event = try await Event.find(try req.id(.event), on: req.db) else { throw AppError.notFound }
         return event
@@ -161,8 +161,9 @@ enum EventController {
         return "\(event.placesTaken.commaGrouped) of \(capacity.commaGrouped) taken"
     }
 
-    private static func render(
-        _ req: Request, event: Event, errors: FormErrors, status: HTTPResponseStatus = .ok
+    static func render(
+        _ req: Request, event: Event, errors: FormErrors, materialsForm: EventMaterialsForm? = nil,
+        status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let registrations = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.requireID())
             .filter(\.$status != .cancelled).sort(\.$position).all()
@@ -183,6 +184,10 @@ enum EventController {
                     needs: needs(registration),
                     status: registration.status, attendance: registration.attendance, code: registration.checkInCode)
             },
+            materials: try await Resource.query(on: req.db).filter(\.$event.$id == event.requireID()).sort(\.$createdAt).all()
+                .map { .init(id: $0.savedID, title: $0.title, status: $0.status) },
+            materialsForm: materialsForm ?? EventMaterialsForm(title: "Slides: \(event.title)"),
+            maxUploadMB: req.application.config.maxUploadBytes >> 20,
             errors: errors)
         return EventPage.render(model, context: try await PageContext.withForm(req, section: .events)).response(status)
     }

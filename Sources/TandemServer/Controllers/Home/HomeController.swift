@@ -7,7 +7,9 @@ enum HomeController {
     static func show(req: Request) async throws -> Response {
         guard let user = req.currentUser else {
             let upcoming = try await PublicEventController.whatsOnModel(page: 1, now: Date(), on: req.db).rows.prefix(3)
-            return HomePage.renderPublic(upcoming: Array(upcoming), context: try await PageContext.make(req)).response()
+            let newest = try await ResourceSearch.search(ResourceSearch.Filters(), page: 1, perPage: 3, on: req.db).rows
+            return HomePage.renderPublic(upcoming: Array(upcoming), newest: newest, context: try await PageContext.make(req))
+                .response()
         }
         let model = try await dashboard(for: user, on: req.db)
         return HomePage.renderDashboard(model, context: try await PageContext.make(req, section: .home)).response()

@@ -173,12 +173,8 @@ enum RecommendationPage {
     /// An upload form, so an update can carry a file; the CSRF token travels in
     /// the address because the body streams to disk and is not read ahead.
     private static func updateForm(_ model: Model, csrf: String) -> Markup {
-        let error = model.errors["file"]
-        return element(
-            "form",
-            .attr("method", "post"),
-            .attr("action", SiteURL.recommendation(.value(model.summary.id), .updates).path(query: [("_csrf", csrf)])),
-            .attr("enctype", "multipart/form-data"), .flag("novalidate", true),
+        uploadForm(
+            action: SiteURL.recommendation(.value(model.summary.id), .updates), csrf: csrf,
             Blocks.heading("Add a progress update", level: 2, size: "m"),
             FormField.textarea(
                 "text", label: "What has happened", value: model.updateInput?.text, error: model.errors["text"], rows: 3,
@@ -189,24 +185,9 @@ enum RecommendationPage {
             FormField.text(
                 "link", label: "Link to evidence (optional)", value: model.updateInput?.link, error: model.errors["link"],
                 hint: "A web address for a leaflet, minutes or a photo of the change", type: "url", spellcheck: false),
-            .div(
-                .classes("nhsuk-form-group", error == nil ? nil : "nhsuk-form-group--error"),
-                element("label", .class("nhsuk-label"), .attr("for", "file"), "Or a file as evidence (optional)"),
-                .div(
-                    .class("nhsuk-hint"), .id("file-hint"),
-                    .plain("A PDF, Word or OpenDocument file, a spreadsheet, or a photo (JPEG or PNG).")),
-                error.map {
-                    .span(
-                        .class("nhsuk-error-message"), .id("file-error"), .span(.class("nhsuk-u-visually-hidden"), "Error: "),
-                        .plain($0))
-                } ?? .empty,
-                voidElement(
-                    "input",
-                    [
-                        .value("class", "tandem-file-input"), .value("id", "file"), .value("name", "file"),
-                        .value("type", "file"),
-                        .value("aria-describedby", error == nil ? "file-hint" : "file-hint file-error"),
-                    ])),
+            FormField.file(
+                "file", label: "Or a file as evidence (optional)", error: model.errors["file"],
+                hint: "A PDF, Word or OpenDocument file, a spreadsheet, or a photo (JPEG or PNG)."),
             Buttons.submit("Add update", style: .secondary))
     }
 

@@ -48,6 +48,17 @@ func postForm(action: String, csrf: String, novalidate: Bool = true, _ content: 
         [.attr("method", "post"), .attr("action", action), .flag("novalidate", novalidate), FormField.csrf(csrf)] + content)
 }
 
+/// A form that sends a file: the body streams to disk and is not read ahead, so the CSRF
+/// token travels in the address (`UploadReceiver`).
+func uploadForm(action: SiteURL, csrf: String, _ content: Markup...) -> Markup {
+    element(
+        "form",
+        [
+            .attr("method", "post"), .attr("action", action.path(query: [("_csrf", csrf)])),
+            .attr("enctype", "multipart/form-data"), .flag("novalidate", true),
+        ] + content)
+}
+
 /// A GET form, for search and filters.
 func getForm(action: String, _ content: Markup...) -> Markup {
     element("form", [.attr("method", "get"), .attr("action", action), .attr("role", "search")] + content)

@@ -67,6 +67,22 @@ enum FormField {
                 .plain("You can enter up to \(maxLength.commaGrouped) characters")))
     }
 
+    /// A file chooser, for an `uploadForm`.
+    static func file(
+        _ id: String, label: String, error: String? = nil, hint: String? = nil, accept: String? = nil, labelSize: String? = nil
+    ) -> Markup {
+        var html = HTMLFragment(capacity: 640)
+        html.formGroup(error: error) { html in
+            html.label(id, label, size: labelSize)
+            html.hint(id, hint)
+            html.errorMessage(id, error)
+            html.void(
+                "input", ("class", "tandem-file-input"), ("id", id), ("name", id), ("type", "file"), ("accept", accept),
+                ("aria-describedby", describedBy(id, hint: hint, error: error)))
+        }
+        return html.node
+    }
+
     struct Option: Sendable {
         let value: String
         let label: String

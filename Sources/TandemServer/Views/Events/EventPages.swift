@@ -148,7 +148,17 @@ enum EventPage {
         let place: String
         let places: String
         let people: [Person]
+        /// What the event produced for the library: its slides, handouts, recordings.
+        let materials: [Material]
+        let materialsForm: EventMaterialsForm
+        let maxUploadMB: Int
         let errors: FormErrors
+    }
+
+    struct Material: Sendable {
+        let id: UUID
+        let title: String
+        let status: ResourceStatus
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
@@ -198,7 +208,40 @@ enum EventPage {
                                     person.status == .confirmed ? attendanceSelect(person) : .plain("-"),
                                 ]
                             }),
-                        Buttons.submit("Save attendance", style: .secondary))))
+                        Buttons.submit("Save attendance", style: .secondary)),
+                materials(model, csrf: context.csrf)))
+    }
+
+    /// The event's materials in the library, and publishing another in one step.
+    private static func materials(_ model: Model, csrf: String) -> Markup {
+        let form = model.materialsForm, errors = model.errors
+        return .div(
+            .id("materials"),
+            Blocks.heading("Materials in the library", level: 2, size: "m"),
+            model.materials.isEmpty
+                ? Blocks.paragraph("Nothing from this event is in the library yet.")
+                : .ul(
+                    .class("nhsuk-list"),
+                    .forEach(model.materials) { material in
+                        .li(
+                            link(material.title, href: SiteURL.resource(.value(material.id)).path), " ",
+                            Blocks.tag(material.status.label, colour: material.status == .published ? "green" : "grey"))
+                    }),
+            uploadForm(
+                action: SiteURL.event(.value(model.id), .materials), csrf: csrf,
+                Blocks.paragraph(
+                    "Publish the slides, a handout or the recording to the free public library in one step. It takes the event's topics and links back to it."
+                ),
+                FormField.text("title", label: "Title in the library", value: form.title, error: errors["title"]),
+                FormField.select(
+                    "kind", label: "What it is",
+                    options: [ResourceKind.slides, .guide, .template, .recording, .report].map {
+                        .init(value: $0.rawValue, label: $0.label)
+                    }, selected: form.kind, error: errors["kind"]),
+                FormField.file(
+                    "materials-file", label: "File", error: errors["materials-file"],
+                    hint: "PDF, PowerPoint, Word, a picture, audio or video; up to \(model.maxUploadMB) MB."),
+                Buttons.submit("Publish to the library", style: .secondary)))
     }
 
     private static func attendanceSelect(_ person: Person) -> Markup {

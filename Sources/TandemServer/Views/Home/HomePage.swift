@@ -58,7 +58,9 @@ enum HomePage {
                     }))
     }
 
-    static func renderPublic(upcoming: [WhatsOnPage.Row] = [], context: PageContext) -> HTML {
+    static func renderPublic(
+        upcoming: [WhatsOnPage.Row] = [], newest: [ResourceSearch.Row] = [], context: PageContext
+    ) -> HTML {
         Layout.page(
             title: "Improving care together", context: context,
             .div(
@@ -87,6 +89,20 @@ enum HomePage {
                             .forEach(upcoming) { row in
                                 .li(link(row.title, href: SiteURL.publicEvent(.value(row.id)).path), .plain(": \(row.when)"))
                             }),
-                    .p(link("Everything that is on", href: SiteURL.whatsOn.path)))))
+                    .p(link("Everything that is on", href: SiteURL.whatsOn.path)),
+                    Blocks.heading("Resources", level: 2, size: "m"),
+                    Blocks.paragraph(
+                        "Free guides, templates, slides and recordings for Patient Participation Groups, patient partners and staff."
+                    ),
+                    newest.isEmpty
+                        ? .empty
+                        : .ul(
+                            .class("nhsuk-list nhsuk-list--bullet"),
+                            .forEach(newest) { row in
+                                .li(
+                                    link(row.title, href: SiteURL.publicResource(.value(row.slug)).path),
+                                    .plain(" (\(row.kind.label))"))
+                            }),
+                    .p(link("Search all resources", href: SiteURL.resources.path)))))
     }
 }

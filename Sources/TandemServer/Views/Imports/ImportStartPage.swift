@@ -20,10 +20,7 @@ enum ImportStartPage {
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
-        let error = model.errors["file"]
-        // The CSRF token travels in the address: the upload streams to disk and its body is not read ahead.
-        let action = SiteURL.project(.value(model.header.id), .import).path(query: [("_csrf", context.csrf)])
-        return ProjectFrame.page(
+        ProjectFrame.page(
             "Import feedback", project: model.header, section: .evidence, context: context, errors: model.errors,
             extraCrumbs: [Crumb(title: "Evidence", href: SiteURL.project(.value(model.header.id), .evidence).path)],
             Blocks.paragraph(
@@ -38,25 +35,9 @@ enum ImportStartPage {
                     "Up to \(model.maxUploadMB) MB. For bigger files, ask your Tandem administrator to use the command line import.",
                 ]),
                 Blocks.paragraph("Importing the same file again is safe: rows already in Tandem are skipped.")),
-            element(
-                "form",
-                .attr("method", "post"), .attr("action", action), .attr("enctype", "multipart/form-data"),
-                .flag("novalidate", true),
-                .div(
-                    .classes("nhsuk-form-group", error == nil ? nil : "nhsuk-form-group--error"),
-                    element("label", .class("nhsuk-label nhsuk-label--s"), .attr("for", "file"), "CSV file"),
-                    error.map {
-                        .span(
-                            .class("nhsuk-error-message"), .id("file-error"), .span(.class("nhsuk-u-visually-hidden"), "Error: "),
-                            .plain($0))
-                    } ?? .empty,
-                    voidElement(
-                        "input",
-                        [
-                            .value("class", "tandem-file-input"), .value("id", "file"), .value("name", "file"),
-                            .value("type", "file"),
-                            .value("accept", ".csv,text/csv"), .value("aria-describedby", error == nil ? nil : "file-error"),
-                        ])),
+            uploadForm(
+                action: SiteURL.project(.value(model.header.id), .import), csrf: context.csrf,
+                FormField.file("file", label: "CSV file", error: model.errors["file"], accept: ".csv,text/csv", labelSize: "s"),
                 Buttons.submit("Upload and preview")),
             model.jobs.isEmpty
                 ? .empty

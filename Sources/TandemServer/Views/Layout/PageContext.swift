@@ -37,7 +37,7 @@ struct PageContext: Sendable {
 
 /// The sections of the header navigation.
 enum NavSection: Sendable {
-    case home, projects, organisations, people, equality, users, audit, profile, inbox, outbox, events
+    case home, projects, organisations, people, equality, users, audit, profile, inbox, outbox, events, resources
 }
 
 struct NavItem: Sendable {
@@ -54,12 +54,13 @@ enum Navigation {
         let profile = NavItem(section: .profile, label: "Your profile", href: SiteURL.person(.value(user.personID)).path)
         let inbox = NavItem(section: .inbox, label: "Messages", href: SiteURL.inbox.path)
         let events = NavItem(section: .events, label: "Events", href: SiteURL.events.path)
+        let library = NavItem(section: .resources, label: "Library", href: SiteURL.manageResources.path)
         let projects = NavItem(
             section: .projects, label: user.role == .partner ? "Your projects" : "Projects", href: SiteURL.projects.path)
         switch user.role {
         case .admin:
             return [
-                home, projects, events,
+                home, projects, events, library,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
@@ -69,7 +70,7 @@ enum Navigation {
             ]
         case .coordinator:
             return [
-                home, projects, events,
+                home, projects, events, library,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),

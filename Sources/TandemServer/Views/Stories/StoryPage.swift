@@ -85,32 +85,12 @@ enum StoryPage {
     }
 
     private static func upload(_ model: Model, csrf: String) -> Markup {
-        let error = model.errors["recording"]
-        // The CSRF token travels in the address: the upload streams to disk and its body is not read ahead.
-        let action = SiteURL.story(.value(model.id), .recording).path(query: [("_csrf", csrf)])
-        return element(
-            "form",
-            .attr("method", "post"), .attr("action", action), .attr("enctype", "multipart/form-data"), .flag("novalidate", true),
+        uploadForm(
+            action: SiteURL.story(.value(model.id), .recording), csrf: csrf,
             Blocks.heading(model.recording == nil ? "Upload the recording" : "Replace the recording", level: 2, size: "m"),
-            .div(
-                .classes("nhsuk-form-group", error == nil ? nil : "nhsuk-form-group--error"),
-                element("label", .class("nhsuk-label"), .attr("for", "recording"), "Audio or video file"),
-                .div(
-                    .class("nhsuk-hint"), .id("recording-hint"),
-                    .plain("MP3, M4A, WAV, OGG, MP4, MOV or WebM, up to \(model.maxUploadMB) MB.")),
-                error.map {
-                    .span(
-                        .class("nhsuk-error-message"), .id("recording-error"),
-                        .span(.class("nhsuk-u-visually-hidden"), "Error: "), .plain($0))
-                } ?? .empty,
-                voidElement(
-                    "input",
-                    [
-                        .value("class", "tandem-file-input"), .value("id", "recording"), .value("name", "recording"),
-                        .value("type", "file"),
-                        .value("accept", "audio/*,video/*"),
-                        .value("aria-describedby", error == nil ? "recording-hint" : "recording-hint recording-error"),
-                    ])),
+            FormField.file(
+                "recording", label: "Audio or video file", error: model.errors["recording"],
+                hint: "MP3, M4A, WAV, OGG, MP4, MOV or WebM, up to \(model.maxUploadMB) MB.", accept: "audio/*,video/*"),
             Buttons.submit("Upload recording", style: .secondary))
     }
 
