@@ -92,7 +92,7 @@ def choose(driver, name, value):
     driver.find_element(By.CSS_SELECTOR, f"input[name='{name}'][value='{value}']").click()
 
 
-def test_a_coordinator_runs_a_workshop_with_three_places_from_planning_to_attendance(server, driver, phone):
+def test_a_coordinator_runs_a_workshop_with_three_places_from_planning_to_attendance(server, driver, phone, tmp_path):
     import datetime
 
     organiser = Page(driver, server)
@@ -160,3 +160,24 @@ def test_a_coordinator_runs_a_workshop_with_three_places_from_planning_to_attend
     organiser.submit("Save attendance")
     assert "Attendance saved" in driver.page_source
     organiser.check("event-attendance")
+
+    # Afterwards its slides go to the library in one step, and the public finds them by searching.
+    slides = tmp_path / "hearing-from-carers-slides.pdf"
+    slides.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    type_into(driver, "title", "Hearing from carers: workshop slides")
+    driver.find_element(By.ID, "materials-file").send_keys(str(slides))
+    organiser.submit("Publish to the library")
+    assert "is published in the library" in driver.page_source
+    organiser.check("event-materials-published")
+    phone.delete_all_cookies()
+    visitor.open("/")
+    visitor.follow(phone.find_element(By.LINK_TEXT, "Search all resources"))
+    type_into(phone, "q", "carers slides")
+    visitor.submit("Search")
+    assert "1 resource match" in phone.page_source
+    visitor.check("resources-search-phone")
+    visitor.follow(phone.find_element(By.LINK_TEXT, "Hearing from carers: workshop slides"))
+    assert phone.execute_script("return document.documentElement.scrollWidth") <= 390
+    assert "Standard: PDF" in phone.page_source and "Hearing from carers" in phone.page_source
+    visitor.check("resource-page-phone")
+
