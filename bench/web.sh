@@ -5,6 +5,7 @@
 #
 #   bench/web.sh            (SCALE=10 DURATION=30s WARMUP=5s CONNECTIONS=32 PAGES=all by default)
 #   PAGES=coding bench/web.sh   only the theme overview and the coding queue
+#   PAGES=resources bench/web.sh  only the public resource library (10,000 resources at scale 10)
 #   BASELINE=/path/to/older/tandem ROUNDS=2 bench/web.sh
 #                           the same pages on an older build too, side by side in one run: both
 #                           servers share the database, and each page is measured on the older
@@ -143,6 +144,20 @@ if [[ "$PAGES" == all ]]; then
   run "Full-text search as staff beyond the team (both indexes), a common word" "$project/evidence?q=pharmacy"
   run "Full-text search as staff beyond the team (both indexes), two words" "$project/evidence?q=waited+hours"
   cookie=$coordinator_cookie
+fi
+if [[ "$PAGES" == resources || "$PAGES" == all ]]; then
+  # The public library, as a visitor who is not signed in sees it.
+  signed_in_cookie=$cookie
+  cookie=""
+  count=$(curl -s "$base/resources" | grep -o '[0-9,]* resources\.' | head -1)
+  echo "== Public resource library: $count"
+  run "Library search, a common word" "/resources?q=ppg"
+  run "Library search, two words" "/resources?q=carer+involvement"
+  run "Library search with filters" "/resources?q=meetings&kind=guide&audience=ppgs"
+  run "Library, newest first, topic filter" "/resources?topic=Accessibility"
+  run "Library search, page 20" "/resources?q=meetings&page=20"
+  cookie=$signed_in_cookie
+  [[ "$PAGES" == resources ]] && exit 0
 fi
 coded=$(curl -s -b "$jar" "$base$project/coding" | grep -o 'Coded by the team</dt><dd class="nhsuk-summary-list__value">[0-9]*' | grep -o '[0-9]*$')
 echo "== Coded by the team: $coded comments; the project's model ranks the queue"
