@@ -289,7 +289,7 @@ extension Resource {
         [
             $id, $slug, $event, $createdBy, $title, $summary, $kind, $topics, $audiences, $status, $externalURL, $licence,
             $madeBy,
-            $permission, $publishedAt, $reviewOn, $searchText, $isDemo, $createdAt, $updatedAt,
+            $permission, $publishedAt, $reviewOn, $searchText, $searchTopics, $isDemo, $createdAt, $updatedAt,
         ]
     }
 }

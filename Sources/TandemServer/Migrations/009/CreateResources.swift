@@ -7,7 +7,7 @@ struct CreateResources: AsyncMigration {
     var name: String { "009_CreateResources" }
 
     static let indexes = [
-        TableIndex(name: "idx_resources_listing", table: "resources", columns: "status, published_at"),
+        TableIndex(name: "idx_resources_listing", table: "resources", columns: "status, updated_at"),
         TableIndex(name: "idx_resources_event", table: "resources", columns: "event_id"),
         TableIndex(name: "idx_resource_files_resource", table: "resource_files", columns: "resource_id"),
         TableIndex(name: "idx_resource_feedback_resource", table: "resource_feedback", columns: "resource_id"),
@@ -32,6 +32,7 @@ struct CreateResources: AsyncMigration {
             .field("published_at", .datetime)
             .field("review_on", .datetime)
             .field("search_text", .string, .required)
+            .field("search_topics", .string, .required)
             .field("is_demo", .bool, .required)
             .field("created_at", .datetime, .required)
             .field("updated_at", .datetime, .required)

@@ -37,6 +37,8 @@ final class Resource: Model, @unchecked Sendable {
     @OptionalField(key: "published_at") var publishedAt: Date?
     @OptionalField(key: "review_on") var reviewOn: Date?
     @Field(key: "search_text") var searchText: String
+    /// The topics as made-up words for SQLite's index (`ResourceSearch.topicWords`).
+    @Field(key: "search_topics") var searchTopics: String
     @Field(key: "is_demo") var isDemo: Bool
 
     // timestamps
@@ -59,6 +61,7 @@ final class Resource: Model, @unchecked Sendable {
         self.madeBy = madeBy
         self.$createdBy.id = createdByID
         self.searchText = ""
+        self.searchTopics = ""
         self.isDemo = isDemo
         self.createdAt = Date()
         self.updatedAt = Date()
@@ -68,6 +71,7 @@ final class Resource: Model, @unchecked Sendable {
     /// Every write of the title, summary, kind or topics calls this, so the index never lags the page.
     func refreshSearchText() {
         searchText = ([title, summary, kind.label] + topics).joined(separator: "\n")
+        searchTopics = ResourceSearch.topicWords(topics)
     }
 }
 
