@@ -39,4 +39,24 @@ import Testing
         #expect(EventRules.reminderDue(start: start, days: 2) == start.addingTimeInterval(-172_800))
         #expect(EventRules.reminderDue(start: start, days: nil) == nil)
     }
+
+    @Test func peopleAreToldOfANewTimeOrPlaceButNotOfOtherChanges() {
+        let (nine, ten, noon) = (
+            Date(timeIntervalSince1970: 9 * 3_600), Date(timeIntervalSince1970: 10 * 3_600),
+            Date(timeIntervalSince1970: 12 * 3_600)
+        )
+        #expect(
+            EventRules.changesToTell(start: (nine, nine), end: (noon, noon), venue: ("Hall", "Hall"), joiningLink: (nil, nil))
+                .isEmpty)
+        #expect(
+            EventRules.changesToTell(start: (nine, ten), end: (noon, noon), venue: ("Hall", "Hall"), joiningLink: (nil, nil)) == [
+                "time"
+            ])
+        #expect(
+            EventRules.changesToTell(start: (nine, nine), end: (noon, noon), venue: ("Hall", "Library"), joiningLink: (nil, nil))
+                == ["place"])
+        #expect(
+            EventRules.changesToTell(start: (nine, nine), end: (noon, ten), venue: (nil, nil), joiningLink: ("a", "b"))
+                == ["time", "joining link"])
+    }
 }

@@ -26,6 +26,7 @@ struct RouteAccessSweepTests {
         "/whats-on/:eventID/event.ics": .notFound,  // no event
         "/places/:token": .notFound,  // no registration
         "/resources/:slug/files/:fileID": .notFound,  // the resource has no file
+        "/events/:eventID/check-in/:code": .notFound,  // nobody has registered
     ]
 
     @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {

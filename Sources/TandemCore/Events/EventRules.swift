@@ -92,6 +92,16 @@ public enum EventRules {
         if let capacity, capacity < confirmed { throw .capacityBelowRegistered(registered: confirmed) }
     }
 
+    /// What changed that people with a place must be told, in words ("time", "place", "joining link").
+    public static func changesToTell(
+        start: (Date, Date), end: (Date, Date), venue: (String?, String?), joiningLink: (String?, String?)
+    ) -> [String] {
+        var changes: [String] = []
+        if start.0 != start.1 || end.0 != end.1 { changes.append("time") }
+        if venue.0 != venue.1 || joiningLink.0 != joiningLink.1 { changes.append(venue.1 == nil ? "joining link" : "place") }
+        return changes
+    }
+
     /// When the reminder goes: `days` before the start, or never when switched off (nil).
     public static func reminderDue(start: Date, days: Int?) -> Date? {
         days.map { start.addingTimeInterval(-Double($0) * 86_400) }

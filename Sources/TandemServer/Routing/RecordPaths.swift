@@ -161,11 +161,18 @@ enum RecommendationPath: RecordPath {
 
 /// An event's pages for its organisers.
 enum EventPath: RecordPath {
-    case overview, status, attendance, export, materials
+    case overview, edit, status, attendance, export, materials, checkIn, walkIn, message
+    /// The page a registration's QR code opens on the organiser's phone.
+    case checkInCode(Param<String>)
 
     var parts: [PathPart] {
         switch self {
         case .overview: []
+        case .edit: [.fixed("edit")]
+        case .message: [.fixed("message")]
+        case .checkIn: [.fixed("check-in")]
+        case .checkInCode(let code): [.fixed("check-in"), .text(.checkInCode, code)]
+        case .walkIn: [.fixed("walk-in")]
         case .materials: [.fixed("materials")]
         case .export: [.fixed("registrations.csv")]
         case .status: [.fixed("status")]

@@ -29,6 +29,8 @@ struct RouteParameter: Sendable, Hashable, CustomStringConvertible {
     static let recommendationUpdate = RouteParameter(name: "updateID")
     static let outboxEmail = RouteParameter(name: "emailID")
     static let event = RouteParameter(name: "eventID")
+    /// A registration's six-character check-in code.
+    static let checkInCode = RouteParameter(name: "code")
     static let resource = RouteParameter(name: "resourceID")
     static let resourceFile = RouteParameter(name: "fileID")
     /// A resource's public address words ("running-your-ppgs-agm").

@@ -18,5 +18,12 @@ func eventRoutes(_ app: Application) {
     app.post(.event(.key, .status), .global(.manageEvents), use: EventController.changeStatus)
     app.post(.event(.key, .attendance), .global(.manageEvents), use: EventController.attendance)
     app.get(.event(.key, .export), .global(.manageEvents), use: EventController.export)
+    app.get(.event(.key, .edit), .global(.manageEvents), use: EventController.edit)
+    app.post(.event(.key, .edit), .global(.manageEvents), use: EventController.update)
+    app.post(.event(.key, .message), .global(.manageEvents), use: EventController.message)
+    app.get(.event(.key, .checkIn), .global(.manageEvents), use: EventCheckInController.page)
+    app.post(.event(.key, .checkIn), .global(.manageEvents), use: EventCheckInController.checkIn)
+    app.get(.event(.key, .checkInCode(.key)), .global(.manageEvents), use: EventCheckInController.scanned)
+    app.post(.event(.key, .walkIn), .global(.manageEvents), use: EventCheckInController.walkIn)
     app.upload(.event(.key, .materials), .global(.manageEvents), use: EventMaterialsController.publish)
 }

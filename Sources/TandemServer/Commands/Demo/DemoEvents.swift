@@ -7,6 +7,8 @@ import TandemCore
 struct DemoEvents {
     let coordinator: UUID
     let partner: UUID
+    /// The organisation that runs them (the patient charity).
+    let organisation: UUID
     let today: Date
 
     private static let day: Double = 86_400
@@ -22,6 +24,7 @@ struct DemoEvents {
             summary:
                 "A practical morning for Patient Participation Group members and practice staff: what works, and how to reach more people.",
             venue: "Riverside Surgery, Church Lane, NV3 4RT", on: db)
+        workshop.topics = ["PPG support", "Reaching under-represented groups"]
         workshop.stepFree = true
         workshop.hearingLoop = true
         workshop.parking = "Free car park behind the surgery"
@@ -40,6 +43,7 @@ struct DemoEvents {
             summary: "An hour online on working with patients and carers as equal partners, with time for questions.", venue: nil,
             on: db)
         webinar.joiningLink = "https://meet.example.org/tandem-co-production"
+        webinar.topics = ["Co-production", "Training"]
         try await webinar.save(on: db)
         try await register(webinar, ["Chloe Adams", "Ben Carter", "Uma Singh"], waiting: [], on: db)
 
@@ -48,6 +52,7 @@ struct DemoEvents {
             audience: .partners, summary: "What the projects heard this quarter, and what comes next.",
             venue: "Patients Together, 12 Market Street", on: db)
         meeting.status = .held
+        meeting.topics = ["Patient partners"]
         try await meeting.save(on: db)
         try await register(meeting, ["Margaret Ellison", "Farhan Ahmed", "Nia Roberts"], waiting: [], on: db)
         for (index, registration) in try await EventRegistration.query(on: db).filter(\.$event.$id == meeting.requireID())
@@ -63,6 +68,7 @@ struct DemoEvents {
             audience: .public, summary: "Come and tell us how booking a GP appointment works for you.",
             venue: "Hillcrest Library, Beacon Road", on: db)
         dropIn.status = .cancelled
+        dropIn.topics = ["Patient experience"]
         dropIn.cancelReason = "The library is closed for repairs that week. A new date will follow."
         try await dropIn.save(on: db)
     }
@@ -76,6 +82,7 @@ struct DemoEvents {
             capacity: capacity, audience: audience, createdByID: coordinator, isDemo: true)
         event.venue = venue
         event.status = .published
+        event.$organisation.id = organisation
         try await event.create(on: db)
         return event
     }

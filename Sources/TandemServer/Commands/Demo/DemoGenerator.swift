@@ -49,7 +49,7 @@ struct DemoGenerator {
                 .create(random: &random, on: db, summary: &summary)
             try await DemoEvents(
                 coordinator: accounts["coordinator@demo.example.org"]!, partner: accounts["partner@demo.example.org"]!,
-                today: CalendarDate.startOfDay(Date())
+                organisation: world.charity, today: CalendarDate.startOfDay(Date())
             ).create(on: db)
             try await DemoResources(
                 scale: scale, coordinator: accounts["coordinator@demo.example.org"]!, filesDirectory: resourceFiles,

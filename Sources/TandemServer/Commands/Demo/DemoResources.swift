@@ -231,7 +231,7 @@ struct DemoResources {
         let body = DemoPDF.make(
             title: resource.title + (format == .standard ? "" : " (\(format.label))"),
             lines: [resource.summary, "Made by Patients Together."])
-        FileManager.default.createFile(atPath: "\(filesDirectory)/\(storedName)", contents: body)
+        _ = FileManager.default.createFile(atPath: "\(filesDirectory)/\(storedName)", contents: body)
         let file = ResourceFile(
             resourceID: try resource.requireID(), format: format, language: language, fileName: "\(resource.slug).pdf",
             storedName: storedName, type: type, bytes: body.count)

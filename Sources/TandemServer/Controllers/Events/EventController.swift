@@ -10,14 +10,21 @@ enum EventController {
 
     static func list(req: Request) async throws -> Response {
         try req.authorize(.manageEvents)
-        let past = req.query[String.self, at: "when"] == "past"
-        let model = try await listModel(past: past, page: req.requestedPage, now: Date(), on: req.db)
+        let filter = try req.query.decode(EventFilter.self)
+        let model = try await listModel(filter, page: req.requestedPage, now: Date(), on: req.db)
         return EventListPage.render(model, context: try await PageContext.make(req, section: .events)).response()
     }
 
-    static func listModel(past: Bool, page: Int?, now: Date, on db: any Database) async throws -> EventListPage.Model {
+    static func listModel(_ filter: EventFilter, page: Int?, now: Date, on db: any Database) async throws -> EventListPage.Model {
+        let past = filter.past
         let query = Event.query(on: db)
         if past { query.filter(\.$endsAt < now) } else { query.filter(\.$endsAt >= now) }
+        let topics = Set(try await query.copy().all(\.$topics).flatMap { $0 }).sorted()
+        let organisationIDs = Array(Set(try await query.copy().all(\.$organisation.$id).compactMap { $0 }))
+        if let kind = filter.eventKind { query.filter(\.$kind == kind) }
+        if let audience = filter.eventAudience { query.filter(\.$audience == audience) }
+        if let organisationID = filter.organisationID { query.filter(\.$organisation.$id == organisationID) }
+        if let topic = filter.topicChosen { query.filter(ArrayColumn.filter(Event.self, "topics", anyOf: [topic], on: db)) }
         let pagination = Pagination(page: page, perPage: perPage, totalItems: try await query.count())
         let events = try await query.sort(\.$startsAt, past ? .descending : .ascending)
             .range(pagination.offset..<(pagination.offset + perPage)).all()
@@ -27,15 +34,15 @@ enum EventController {
                     id: event.savedID, title: event.title, kind: event.kind, status: event.status,
                     when: UKTime.span(from: event.startsAt, to: event.endsAt), places: places(event))
             },
-            past: past, pagination: pagination)
+            filter: filter, topics: topics,
+            organisations: try await Organisation.query(on: db).filter(\.$id ~~ organisationIDs).sort(\.$name).all()
+                .map { .init(value: $0.savedID.uuidString, label: $0.name) },
+            pagination: pagination)
     }
 
     static func new(req: Request) async throws -> Response {
         try req.authorize(.manageEvents)
-        return EventFormPage.render(
-            .init(form: EventForm(), errors: FormErrors()), context: try await PageContext.withForm(req, section: .events)
-        )
-        .response()
+        return try await renderForm(req, event: nil, form: EventForm(), errors: FormErrors())
     }
 
     static func create(req: Request) async throws -> Response {
@@ -43,25 +50,80 @@ enum EventController {
         let form = try req.content.decode(EventForm.self)
         switch form.validate(today: Date()) {
         case .failure(let errors):
-            return EventFormPage.render(
-                .init(form: form, errors: errors), context: try await PageContext.withForm(req, section: .events)
-            )
-            .response(.badRequest)
+            return try await renderForm(req, event: nil, form: form, errors: errors, status: .badRequest)
         case .success(let valid):
             let event = Event(
                 title: valid.title, summary: valid.summary, kind: valid.kind, startsAt: valid.startsAt, endsAt: valid.endsAt,
                 capacity: valid.capacity, audience: valid.audience, createdByID: req.currentUser?.personID)
-            event.details = valid.details
-            event.venue = valid.venue
-            event.stepFree = valid.stepFree
-            event.hearingLoop = valid.hearingLoop
-            event.parking = valid.parking
-            event.joiningLink = valid.joiningLink
-            event.reminderDays = valid.reminderDays
+            valid.apply(to: event)
             try await event.create(on: req.db)
             try await req.flash("Event saved as a draft. Publish it when it is ready for people to register.")
             return req.seeOther(SiteURL.event(.value(try event.requireID())))
         }
+    }
+
+    static func edit(req: Request) async throws -> Response {
+        let event = try await find(req)
+        return try await renderForm(req, event: event, form: EventForm(event), errors: FormErrors())
+    }
+
+    /// Saves a changed event. The places cannot drop below those taken; a change of time or
+    /// place is told to everyone registered, with the updated calendar entry; more places
+    /// move people up from the waiting list.
+    static func update(req: Request) async throws -> Response {
+        let event = try await find(req)
+        let form = try req.content.decode(EventForm.self)
+        let valid: EventForm.Valid
+        switch form.validate(today: min(Date(), CalendarDate.startOfDay(event.startsAt))) {
+        case .failure(let errors): return try await renderForm(req, event: event, form: form, errors: errors, status: .badRequest)
+        case .success(let value): valid = value
+        }
+        do {
+            try EventRules.check(start: valid.startsAt, end: valid.endsAt, capacity: valid.capacity, confirmed: event.placesTaken)
+        } catch {
+            var errors = FormErrors()
+            errors.add("capacity", error.message)
+            return try await renderForm(req, event: event, form: form, errors: errors, status: .badRequest)
+        }
+        let changes = EventRules.changesToTell(
+            start: (event.startsAt, valid.startsAt), end: (event.endsAt, valid.endsAt), venue: (event.venue, valid.venue),
+            joiningLink: (event.joiningLink, valid.joiningLink))
+        let links = PublicEventController.links(req)
+        let actor = req.auditActor
+        let (told, promoted) = try await req.application.services.eventLocks.run(try event.requireID()) {
+            try await req.db.transaction { db -> (Int, [EventRegistration]) in
+                valid.apply(to: event)
+                event.updatedAt = Date()
+                if !changes.isEmpty {
+                    event.sequence += 1
+                    event.remindedAt = nil
+                }
+                try await event.save(on: db)
+                let promoted = try await Registrations.promote(event, by: actor, on: db)
+                for person in promoted { try await EventMessages.promoted(person, event: event, links: links, on: db) }
+                let told =
+                    changes.isEmpty ? 0 : try await EventMessages.changed(event, changes: changes, links: links, on: db)
+                return (told, promoted)
+            }
+        }
+        if told + promoted.count > 0 { req.application.services.outboxDelivery.deliverSoon(req.application) }
+        var said = "Event saved."
+        if told > 0 {
+            said +=
+                " \(counted(told, "person", "people")) registered \(told == 1 ? "has" : "have") been told of the new \(changes.joined(separator: " and "))."
+        }
+        if !promoted.isEmpty { said += " \(counted(promoted.count, "person", "people")) moved up from the waiting list." }
+        try await req.flash(said)
+        return req.seeOther(SiteURL.event(.value(try event.requireID())))
+    }
+
+    private static func renderForm(
+        _ req: Request, event: Event?, form: EventForm, errors: FormErrors, status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        EventFormPage.render(
+            .init(id: event?.id, eventTitle: event?.title, form: form, errors: errors),
+            context: try await PageContext.withForm(req, section: .events)
+        ).response(status)
     }
 
     static func show(req: Request) async throws -> Response {
@@ -105,6 +167,24 @@ enum EventController {
             }
         try await req.flash(said)
         return req.seeOther(SiteURL.event(.value(try event.requireID())))
+    }
+
+    /// The organiser's message to everyone registered, through the outbox (and their Tandem inbox).
+    static func message(req: Request) async throws -> Response {
+        let event = try await find(req)
+        let form = try req.content.decode(EventMessageForm.self)
+        switch form.validate() {
+        case .failure(let errors):
+            return try await render(req, event: event, errors: errors, messageForm: form, status: .badRequest)
+        case .success(let valid):
+            let sent = try await req.db.transaction { db in
+                try await EventMessages.message(
+                    event, subject: valid.subject, text: valid.text, includeWaiting: valid.includeWaiting, on: db)
+            }
+            if sent > 0 { req.application.services.outboxDelivery.deliverSoon(req.application) }
+            try await req.flash("Message sent to \(counted(sent, "person", "people"))")
+            return req.seeOther(SiteURL.event(.value(try event.requireID())))
+        }
     }
 
     /// The register on the day: present, apologies or did not attend, for each person with a place.
@@ -163,7 +243,7 @@ enum EventController {
 
     static func render(
         _ req: Request, event: Event, errors: FormErrors, materialsForm: EventMaterialsForm? = nil,
-        status: HTTPResponseStatus = .ok
+        messageForm: EventMessageForm = EventMessageForm(), status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let registrations = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.requireID())
             .filter(\.$status != .cancelled).sort(\.$position).all()
@@ -188,6 +268,7 @@ enum EventController {
                 .map { .init(id: $0.savedID, title: $0.title, status: $0.status) },
             materialsForm: materialsForm ?? EventMaterialsForm(title: "Slides: \(event.title)"),
             maxUploadMB: req.application.config.maxUploadBytes >> 20,
+            messageForm: messageForm, topics: event.topics,
             errors: errors)
         return EventPage.render(model, context: try await PageContext.withForm(req, section: .events)).response(status)
     }

@@ -9,13 +9,19 @@ enum PublicEventController {
     static let perPage = 25
 
     static func whatsOn(req: Request) async throws -> Response {
-        let model = try await whatsOnModel(page: req.requestedPage, now: Date(), on: req.db)
+        let model = try await whatsOnModel(
+            try req.query.decode(EventFilter.self), page: req.requestedPage, now: Date(), on: req.db)
         return WhatsOnPage.render(model, context: try await PageContext.make(req)).response()
     }
 
-    static func whatsOnModel(page: Int?, now: Date, on db: any Database) async throws -> WhatsOnPage.Model {
+    static func whatsOnModel(
+        _ filter: EventFilter = EventFilter(), page: Int?, now: Date, on db: any Database
+    ) async throws -> WhatsOnPage.Model {
         let query = Event.query(on: db).filter(\.$status == .published).filter(\.$audience == .public)
             .filter(\.$endsAt >= now)
+        let topics = Set(try await query.copy().all(\.$topics).flatMap { $0 }).sorted()
+        if let kind = filter.eventKind { query.filter(\.$kind == kind) }
+        if let topic = filter.topicChosen { query.filter(ArrayColumn.filter(Event.self, "topics", anyOf: [topic], on: db)) }
         let pagination = Pagination(page: page, perPage: perPage, totalItems: try await query.count())
         let events = try await query.sort(\.$startsAt).range(pagination.offset..<(pagination.offset + perPage)).all()
         return WhatsOnPage.Model(
@@ -25,7 +31,7 @@ enum PublicEventController {
                     when: UKTime.span(from: event.startsAt, to: event.endsAt), place: event.venue ?? "Online",
                     full: event.capacity.map { event.placesTaken >= $0 } ?? false)
             },
-            pagination: pagination)
+            filter: filter, topics: topics, pagination: pagination)
     }
 
     static func show(req: Request) async throws -> Response {
@@ -86,10 +92,15 @@ enum PublicEventController {
 
     static func cancelForm(req: Request) async throws -> Response {
         let (registration, event) = try await findByToken(req)
+        let checkIn = links(req).absolute(
+            SiteURL.event(.value(try event.requireID()), .checkInCode(.value(registration.checkInCode))).path)
+        let showsCode = registration.status == .confirmed && event.endsAt > Date() && event.status != .cancelled
         return CancelPlacePage.render(
             .init(
                 token: try req.text(.token), name: registration.name, eventTitle: event.title,
-                when: UKTime.span(from: event.startsAt, to: event.endsAt), status: registration.status),
+                when: UKTime.span(from: event.startsAt, to: event.endsAt), status: registration.status,
+                checkInCode: registration.checkInCode,
+                qrCode: showsCode ? try? QRCode.encode(checkIn).svg(label: "Check-in QR code for \(registration.name)") : nil),
             context: try await PageContext.withForm(req)
         ).response()
     }

@@ -44,7 +44,8 @@ enum EventMessages {
                 \(where_(event))
                 Your check-in code: \(registration.checkInCode)
 
-                The calendar entry is attached. If you cannot come, please give your place up so someone on the waiting list can have it: \(cancel)
+                Your place, with a QR code to show at the door: \(cancel)
+                The calendar entry is attached. If you cannot come, please give your place up on that page, so someone on the waiting list can have it.
                 """
         } else {
             subject = "On the waiting list: \(event.title)"
@@ -72,7 +73,7 @@ enum EventMessages {
             \(where_(event))
             Your check-in code: \(registration.checkInCode)
 
-            The calendar entry is attached. If you can no longer come, use the cancel link in your first email.
+            The calendar entry is attached. The link in your first email now shows your place, with a QR code to show at the door; if you can no longer come, you can give the place up there.
             """
         try await send(
             to: registration, subject: "A place for you: \(event.title)", body: body,
@@ -96,6 +97,48 @@ enum EventMessages {
             try await send(
                 to: registration, subject: "Cancelled: \(event.title)", body: body,
                 calendar: try calendarEntry(event, links: links), on: db)
+        }
+        return people.count
+    }
+
+    /// Everyone registered hears of a new time or place, with the updated calendar entry.
+    static func changed(_ event: Event, changes: [String], links: Links, on db: any Database) async throws -> Int {
+        let people = try await EventRegistration.query(on: db).filter(\.$event.$id == event.requireID())
+            .filter(\.$status != .cancelled).all()
+        for registration in people {
+            let body = """
+                Dear \(registration.name),
+
+                \u{201C}\(event.title)\u{201D} has a new \(changes.joined(separator: " and ")).
+
+                When: \(UKTime.span(from: event.startsAt, to: event.endsAt)) (UK time)
+                \(registration.status == .confirmed ? where_(event) : event.venue.map { "Where: \($0)" } ?? "Online")
+
+                The attached calendar entry updates the one in your calendar.
+                """
+            try await send(
+                to: registration, subject: "Changed: \(event.title)", body: body,
+                calendar: try calendarEntry(event, links: links), on: db)
+        }
+        return people.count
+    }
+
+    /// The organiser's own message to everyone with a place (and, if they choose, the waiting list).
+    static func message(
+        _ event: Event, subject: String, text: String, includeWaiting: Bool, on db: any Database
+    ) async throws -> Int {
+        let statuses: [RegistrationStatus] = includeWaiting ? [.confirmed, .waiting] : [.confirmed]
+        let people = try await EventRegistration.query(on: db).filter(\.$event.$id == event.requireID())
+            .filter(\.$status ~~ statuses).all().filter { !$0.email.isEmpty || $0.$person.id != nil }
+        for registration in people {
+            let body = """
+                Dear \(registration.name),
+
+                \(text)
+
+                About \u{201C}\(event.title)\u{201D}, \(UKTime.span(from: event.startsAt, to: event.endsAt)) (UK time).
+                """
+            try await send(to: registration, subject: subject, body: body, calendar: nil, on: db)
         }
         return people.count
     }
@@ -141,6 +184,8 @@ enum EventMessages {
         if let personID = registration.$person.id {
             try await InboxMessage(personID: personID, subject: subject, body: body, link: nil).create(on: db)
         }
+        // A walk-in added without an email address hears nothing by email.
+        guard !registration.email.isEmpty else { return }
         let email = OutboxEmail(personID: registration.$person.id, to: registration.email, subject: subject, body: body)
         if let calendar {
             (email.attachmentName, email.attachmentType, email.attachmentBody) =

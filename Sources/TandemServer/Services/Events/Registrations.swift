@@ -26,16 +26,23 @@ enum Registrations {
         let cancelToken: String
     }
 
+    /// A sign-up: a place while any are left, the waiting list otherwise. A walk-in, added by
+    /// the organiser on the day (also once the event is marked held), takes a free place and is
+    /// present at once; when every place is taken it is refused rather than put on the list.
     static func register(
-        _ details: Details, for eventID: UUID, by actor: AuditActor, locks: EventLocks, on db: any Database
+        _ details: Details, for eventID: UUID, by actor: AuditActor, locks: EventLocks, walkIn: Bool = false,
+        on db: any Database
     ) async throws -> Made {
         try await locks.run(eventID) {
             try await db.transaction { db in
-                guard let event = try await Event.find(eventID, on: db), event.status.takesRegistrations else {
+                guard let event = try await Event.find(eventID, on: db),
+                    event.status.takesRegistrations || (walkIn && event.status == .held)
+                else {
                     throw RegistrationError.notOpen
                 }
                 let position = try await EventPlacesQuery.nextPosition(eventID, on: db)
                 let confirmed = try await EventPlacesQuery.takePlace(eventID, on: db)
+                if walkIn && !confirmed { throw RegistrationError.full }
                 let token = SessionToken.generate()
                 let registration = EventRegistration(
                     eventID: eventID, personID: details.personID, name: details.name, email: details.email,
@@ -47,6 +54,7 @@ enum Registrations {
                 registration.accessOther = details.accessOther
                 registration.dietary = details.dietary
                 registration.contactAboutFuture = details.contactAboutFuture
+                if walkIn { registration.attendance = .present }
                 try await registration.save(
                     .by(actor, label: "\(details.name) for \(event.title)", fields: ["name", "email", "access_needs"]), on: db)
                 return Made(registration: registration, cancelToken: token)
@@ -105,4 +113,6 @@ enum Registrations {
 
 enum RegistrationError: Error, Equatable {
     case notOpen
+    /// Every place is taken (a walk-in is not put on the waiting list).
+    case full
 }

@@ -20,15 +20,37 @@ struct EventForm: Content, Sendable {
     var joiningLink: String?
     var capacity: String?
     var reminderDays: String?
+    var topics: String?
 
     enum CodingKeys: String, CodingKey {
-        case title, summary, details, kind, audience, starts, ends, venue, parking, capacity
+        case title, summary, details, kind, audience, starts, ends, venue, parking, capacity, topics
         case day = "on-day", month = "on-month", year = "on-year"
         case stepFree = "step-free", hearingLoop = "hearing-loop", joiningLink = "joining-link"
         case reminderDays = "reminder-days"
     }
 
     init() { reminderDays = String(EventRules.defaultReminderDays) }
+
+    /// The form filled in from an event, for changing it.
+    init(_ event: Event) {
+        title = event.title
+        summary = event.summary
+        details = event.details
+        kind = event.kind.rawValue
+        audience = event.audience.rawValue
+        let start = UKTime.parts(of: event.startsAt)
+        (day, month, year) = (String(start.day), String(start.month), String(start.year))
+        starts = UKTime.clock(event.startsAt)
+        ends = UKTime.clock(event.endsAt)
+        venue = event.venue
+        stepFree = event.stepFree ? ["yes"] : []
+        hearingLoop = event.hearingLoop ? ["yes"] : []
+        parking = event.parking
+        joiningLink = event.joiningLink
+        capacity = event.capacity.map(String.init)
+        reminderDays = event.reminderDays.map(String.init)
+        topics = TopicTags.text(event.topics)
+    }
 
     var date: DateParts { DateParts(day: day ?? "", month: month ?? "", year: year ?? "") }
 
@@ -47,6 +69,25 @@ struct EventForm: Content, Sendable {
         let joiningLink: String?
         let capacity: Int?
         let reminderDays: Int?
+        let topics: [String]
+
+        func apply(to event: Event) {
+            event.title = title
+            event.summary = summary
+            event.details = details
+            event.kind = kind
+            event.audience = audience
+            event.startsAt = startsAt
+            event.endsAt = endsAt
+            event.venue = venue
+            event.stepFree = stepFree
+            event.hearingLoop = hearingLoop
+            event.parking = parking
+            event.joiningLink = joiningLink
+            event.capacity = capacity
+            event.reminderDays = reminderDays
+            event.topics = topics
+        }
     }
 
     func validate(today: Date) -> Result<Valid, FormErrors> {
@@ -100,15 +141,16 @@ struct EventForm: Content, Sendable {
                 reminderDays, in: 0...60,
                 problem: "Enter how many days before to send the reminder, from 0 to 60, or leave it empty for none"),
             "reminder-days")
+        let topics = errors.check(TopicTags.parse(topics), "topics")
         return errors.result {
             guard let title, let summary, let details, let kind, let audience, let startsAt, let endsAt, let venue, let link,
-                let parking, let capacity, let reminder
+                let parking, let capacity, let reminder, let topics
             else { return nil }
             return Valid(
                 title: title, summary: summary, details: details ?? "", kind: kind, audience: audience, startsAt: startsAt,
                 endsAt: endsAt, venue: venue, stepFree: (stepFree ?? []).contains("yes"),
                 hearingLoop: (hearingLoop ?? []).contains("yes"), parking: parking, joiningLink: link, capacity: capacity,
-                reminderDays: reminder)
+                reminderDays: reminder, topics: topics)
         }
     }
 }

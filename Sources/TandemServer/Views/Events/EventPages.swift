@@ -15,27 +15,63 @@ enum EventListPage {
 
     struct Model {
         let rows: [Row]
-        let past: Bool
+        let filter: EventFilter
+        let topics: [String]
+        let organisations: [FormField.Option]
         let pagination: Pagination
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
-        Layout.page(
-            title: "Events", context: context, breadcrumbs: [Crumb(title: "Home", href: SiteURL.home.path)],
+        let filter = model.filter, past = filter.past
+        return Layout.page(
+            title: past ? "Past events" : "Events", context: context,
+            breadcrumbs: [Crumb(title: "Home", href: SiteURL.home.path)],
             content: .group(
-                Blocks.heading("Events"),
+                Blocks.heading(past ? "Past events" : "Events"),
                 Blocks.paragraph(
                     "Workshops, webinars, training sessions and meetings people register for. Published events for anyone are listed on the public What's on page."
                 ),
                 Buttons.link("Plan an event", href: SiteURL.newEvent.path),
                 .p(
-                    model.past
+                    past
                         ? link("Upcoming events", href: SiteURL.events.path)
                         : link("Past events", href: SiteURL.events.path(query: [("when", "past")]))),
+                getForm(
+                    action: SiteURL.events.path,
+                    past ? FormField.hidden("when", "past") : .empty,
+                    .div(
+                        .class("nhsuk-grid-row"),
+                        .div(
+                            .class("nhsuk-grid-column-one-quarter"),
+                            FormField.select(
+                                "kind", label: "Kind",
+                                options: EventKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                                selected: filter.kind, blankLabel: "Any")),
+                        .div(
+                            .class("nhsuk-grid-column-one-quarter"),
+                            FormField.select(
+                                "topic", label: "Topic", options: model.topics.map { .init(value: $0, label: $0) },
+                                selected: filter.topic, blankLabel: "Any")),
+                        .div(
+                            .class("nhsuk-grid-column-one-quarter"),
+                            FormField.select(
+                                "audience", label: "For",
+                                options: EventAudience.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                                selected: filter.audience, blankLabel: "Anyone")),
+                        .div(
+                            .class("nhsuk-grid-column-one-quarter"),
+                            FormField.select(
+                                "organisation", label: "Run by", options: model.organisations, selected: filter.organisation,
+                                blankLabel: "Any organisation"))),
+                    Buttons.submit("Filter", style: .secondary)),
                 model.rows.isEmpty
-                    ? Blocks.inset(Blocks.paragraph(model.past ? "No past events yet." : "No events are planned yet."))
+                    ? Blocks.inset(
+                        Blocks.paragraph(
+                            filter.isFiltered
+                                ? "No events match these filters." : past ? "No past events yet." : "No events are planned yet."))
                     : dataTable(
-                        caption: model.past ? "Past events" : "Upcoming events",
+                        caption:
+                            "\(counted(model.pagination.totalItems, past ? "past event" : "upcoming event", past ? "past events" : "upcoming events"))",
                         columns: [
                             .init(heading: "Event"), .init(heading: "When"), .init(heading: "Places"), .init(heading: "Status"),
                         ],
@@ -46,32 +82,43 @@ enum EventListPage {
                             ]
                         }),
                 pagination(
-                    model.pagination,
-                    href: { SiteURL.events.path(query: [("when", model.past ? "past" : nil), ("page", String($0))]) },
-                    noun: "events")))
+                    model.pagination, href: { SiteURL.events.path(query: filter.query(page: $0)) }, noun: "events")))
     }
 }
 
 /// Planning an event.
 enum EventFormPage {
     struct Model {
+        /// nil while planning a new one.
+        var id: UUID? = nil
+        var eventTitle: String? = nil
         let form: EventForm
         let errors: FormErrors
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
         let input = model.form, errors = model.errors
+        let heading = model.id == nil ? "Plan an event" : "Change the event"
+        var crumbs = [Crumb(title: "Events", href: SiteURL.events.path)]
+        if let id = model.id, let title = model.eventTitle {
+            crumbs.append(Crumb(title: title, href: SiteURL.event(.value(id)).path))
+        }
         return Layout.page(
-            title: (errors.isEmpty ? "" : "Error: ") + "Plan an event", context: context,
-            breadcrumbs: [Crumb(title: "Events", href: SiteURL.events.path)],
+            title: (errors.isEmpty ? "" : "Error: ") + heading, context: context,
+            breadcrumbs: crumbs,
             content: .div(
                 .class("nhsuk-grid-row"),
                 .div(
                     .class("nhsuk-grid-column-two-thirds"),
                     errorSummary(errors),
-                    Blocks.heading("Plan an event"),
+                    Blocks.heading(heading),
+                    model.id == nil
+                        ? .empty
+                        : Blocks.inset(
+                            Blocks.paragraph(
+                                "Everyone registered is emailed if the time or place changes, with the updated calendar entry.")),
                     postForm(
-                        action: SiteURL.events.path, csrf: context.csrf,
+                        action: model.id.map { SiteURL.event(.value($0), .edit).path } ?? SiteURL.events.path, csrf: context.csrf,
                         FormField.text("title", label: "Title", value: input.title, error: errors["title"]),
                         FormField.textarea(
                             "summary", label: "What it is for, in a sentence", value: input.summary, error: errors["summary"],
@@ -79,6 +126,11 @@ enum EventFormPage {
                         FormField.textarea(
                             "details", label: "More about it (optional)", value: input.details, error: errors["details"],
                             maxLength: TextLimit.long),
+                        FormField.text(
+                            "topics", label: "Topics (optional)", value: input.topics, error: errors["topics"],
+                            hint:
+                                "Separate them with commas, for example: PPG support, Accessibility. People can find events by topic."
+                        ),
                         FormField.radios(
                             "kind", legend: "Kind of event",
                             options: EventKind.allCases.map { .init(value: $0.rawValue, label: $0.label) }, selected: input.kind,
@@ -118,7 +170,7 @@ enum EventFormPage {
                             "reminder-days", label: "Reminder, days before (optional)", value: input.reminderDays,
                             error: errors["reminder-days"], hint: "Leave empty to send no reminder.", width: "2",
                             inputmode: "numeric"),
-                        Buttons.submit("Save as a draft")))))
+                        Buttons.submit(model.id == nil ? "Save as a draft" : "Save")))))
     }
 }
 
@@ -152,6 +204,8 @@ enum EventPage {
         let materials: [Material]
         let materialsForm: EventMaterialsForm
         let maxUploadMB: Int
+        let messageForm: EventMessageForm
+        let topics: [String]
         let errors: FormErrors
     }
 
@@ -176,10 +230,17 @@ enum EventPage {
                         SummaryRow("Where", text: model.place),
                         SummaryRow("For", text: model.audience.label),
                         SummaryRow("Places", text: model.places),
+                        SummaryRow("Topics", text: model.topics.isEmpty ? nil : TopicTags.text(model.topics), empty: "None"),
                         model.cancelReason.map { SummaryRow("Why it was cancelled", text: $0) },
                     ].compactMap { $0 }),
-                model.audience == .public && model.status != .draft
-                    ? .p(link("Its public page", href: SiteURL.publicEvent(.value(model.id)).path)) : .empty,
+                .ul(
+                    .class("nhsuk-list"),
+                    model.status == .cancelled
+                        ? .empty : .li(link("Change the event", href: SiteURL.event(.value(model.id), .edit).path)),
+                    model.status == .published || model.status == .held
+                        ? .li(link("Check in at the door", href: SiteURL.event(.value(model.id), .checkIn).path)) : .empty,
+                    model.audience == .public && model.status != .draft
+                        ? .li(link("Its public page", href: SiteURL.publicEvent(.value(model.id)).path)) : .empty),
                 statusForm(model, csrf: context.csrf),
                 Blocks.heading("People registered", level: 2, size: "m"),
                 model.people.isEmpty
@@ -209,7 +270,28 @@ enum EventPage {
                                 ]
                             }),
                         Buttons.submit("Save attendance", style: .secondary)),
+                model.people.isEmpty ? .empty : message(model, csrf: context.csrf),
                 materials(model, csrf: context.csrf)))
+    }
+
+    /// An email to everyone registered, through the outbox.
+    private static func message(_ model: Model, csrf: String) -> Markup {
+        let form = model.messageForm, errors = model.errors
+        return Blocks.details(
+            "Email everyone registered",
+            postForm(
+                action: SiteURL.event(.value(model.id), .message).path, csrf: csrf,
+                FormField.text("subject", label: "Subject", value: form.subject, error: errors["subject"]),
+                FormField.textarea(
+                    "message", label: "Message", value: form.message, error: errors["message"], rows: 5,
+                    maxLength: TextLimit.short),
+                FormField.radios(
+                    "who", legend: "Send it to",
+                    options: [
+                        .init(value: "places", label: "Everyone with a place"),
+                        .init(value: "everyone", label: "Everyone with a place and the waiting list"),
+                    ], selected: form.who, error: errors["who"], small: true),
+                Buttons.submit("Send", style: .secondary)))
     }
 
     /// The event's materials in the library, and publishing another in one step.

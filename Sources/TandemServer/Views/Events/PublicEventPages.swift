@@ -16,6 +16,8 @@ enum WhatsOnPage {
 
     struct Model {
         let rows: [Row]
+        var filter = EventFilter()
+        var topics: [String] = []
         let pagination: Pagination
     }
 
@@ -26,8 +28,28 @@ enum WhatsOnPage {
             content: .group(
                 Blocks.heading("What's on"),
                 Blocks.lead("Workshops, webinars and meetings anyone can join. Register without an account."),
+                getForm(
+                    action: SiteURL.whatsOn.path,
+                    .div(
+                        .class("nhsuk-grid-row"),
+                        .div(
+                            .class("nhsuk-grid-column-one-third"),
+                            FormField.select(
+                                "kind", label: "Kind",
+                                options: EventKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                                selected: model.filter.kind, blankLabel: "Any")),
+                        .div(
+                            .class("nhsuk-grid-column-one-third"),
+                            FormField.select(
+                                "topic", label: "Topic", options: model.topics.map { .init(value: $0, label: $0) },
+                                selected: model.filter.topic, blankLabel: "Any"))),
+                    Buttons.submit("Filter", style: .secondary)),
                 model.rows.isEmpty
-                    ? Blocks.inset(Blocks.paragraph("Nothing is planned just now. Please look again soon."))
+                    ? Blocks.inset(
+                        Blocks.paragraph(
+                            model.filter.isFiltered
+                                ? "Nothing matches these filters just now."
+                                : "Nothing is planned just now. Please look again soon."))
                     : .ul(
                         .class("nhsuk-list nhsuk-list--border"),
                         .forEach(model.rows) { row in
@@ -41,7 +63,8 @@ enum WhatsOnPage {
                                     row.full ? .group(" ", Blocks.tag("Full: waiting list", colour: "orange")) : .empty),
                                 Blocks.paragraph(row.summary))
                         }),
-                pagination(model.pagination, href: { SiteURL.whatsOn.path(query: [("page", String($0))]) }, noun: "events")))
+                pagination(model.pagination, href: { SiteURL.whatsOn.path(query: model.filter.query(page: $0)) }, noun: "events"))
+        )
     }
 }
 
@@ -147,23 +170,35 @@ enum CancelPlacePage {
         let eventTitle: String
         let when: String
         let status: RegistrationStatus
+        var checkInCode: String = ""
+        /// The check-in QR code as SVG, while the person has a place and the event is to come.
+        var qrCode: String? = nil
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
         Layout.page(
-            title: "Give up your place", context: context,
+            title: model.status == .cancelled ? "Your place is given up" : "Your place", context: context,
             .div(
                 .class("nhsuk-grid-row"),
                 .div(
                     .class("nhsuk-grid-column-two-thirds"),
                     Blocks.heading(
-                        model.status == .cancelled ? "Your place is given up" : "Give up your place", caption: model.eventTitle),
+                        model.status == .cancelled ? "Your place is given up" : "Your place", caption: model.eventTitle),
                     model.status == .cancelled
                         ? Blocks.paragraph("Thank you for letting us know. If someone was waiting, the place is now theirs.")
                         : .group(
                             Blocks.paragraph(
                                 "\(model.name), you are \(model.status == .confirmed ? "booked on" : "on the waiting list for") \u{201C}\(model.eventTitle)\u{201D}, \(model.when)."
                             ),
+                            model.qrCode.map { svg in
+                                .div(
+                                    .class("tandem-check-in"),
+                                    Blocks.heading("At the door", level: 2, size: "m"),
+                                    Blocks.paragraph("Show this QR code, or say your check-in code: \(model.checkInCode)."),
+                                    .div(.class("tandem-qr-frame"), .raw(svg)))
+                            } ?? .empty,
+                            Blocks.heading(
+                                model.status == .confirmed ? "If you cannot come" : "Leave the waiting list", level: 2, size: "m"),
                             postForm(
                                 action: SiteURL.cancelRegistration(.value(model.token)).path, csrf: context.csrf,
                                 Buttons.submit(
