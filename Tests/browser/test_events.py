@@ -1,9 +1,13 @@
 """Events for the public: found from the home page, registered for on a phone
 without an account, the waiting list, and a place given up by the personal link
 from the email, which moves the next person up. Axe on every page."""
+import io
 import re
 
+import zxingcpp
+from PIL import Image
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 
 from conftest import DEMO_ACCOUNTS, Page
 from test_change import click_label
@@ -54,8 +58,22 @@ def test_the_public_registers_for_a_workshop_on_a_phone_and_a_given_up_place_mov
     cancel = re.search(r"(/places/[A-Za-z0-9_-]+)", body).group(1)
     second.sign_out()
 
-    # Jo gives the place up; Sam is told it is now theirs.
+    # Jo's place page shows a QR code; scanned, it opens Jo's check-in on the organiser's phone.
     visitor.open(cancel).check("give-up-place-phone")
+    qr = phone.find_element(By.CSS_SELECTOR, ".tandem-qr-frame svg")
+    decoded = zxingcpp.read_barcodes(Image.open(io.BytesIO(qr.screenshot_as_png)))
+    assert len(decoded) == 1, "the QR code on the place page is readable"
+    check_in = decoded[0].text
+    assert re.search(r"/events/[0-9a-f-]+/check-in/[A-Z0-9]{6}$", check_in), check_in
+    second.sign_in(DEMO_ACCOUNTS["coordinator"])
+    driver.get(server + re.sub(r"^https?://[^/]+", "", check_in))
+    second.check("check-in-scanned")
+    second.submit("Check in Jo Public")
+    assert "Jo Public is checked in" in driver.page_source and "1 of" in driver.page_source
+    second.check("check-in")
+    second.sign_out()
+
+    # Jo gives the place up; Sam is told it is now theirs.
     visitor.submit("Give up my place")
     assert "Your place is given up" in phone.page_source
     second.sign_in(DEMO_ACCOUNTS["admin"])
@@ -181,3 +199,43 @@ def test_a_coordinator_runs_a_workshop_with_three_places_from_planning_to_attend
     assert "Standard: PDF" in phone.page_source and "Hearing from carers" in phone.page_source
     visitor.check("resource-page-phone")
 
+
+
+def test_organisers_pages_on_the_day_and_after_and_a_partner_registering_with_one_click(server, driver):
+    organiser = Page(driver, server)
+    organiser.sign_in(DEMO_ACCOUNTS["coordinator"])
+    organiser.open("/events")
+    Select(driver.find_element(By.ID, "kind")).select_by_visible_text("Training session")
+    organiser.submit("Filter")
+    organiser.check("events-filtered")
+    organiser.follow(driver.find_element(By.LINK_TEXT, "Co-production training: working as equal partners"))
+    assert "Zara Hussain" in driver.page_source, "the waiting list is shown"
+    organiser.follow(driver.find_element(By.LINK_TEXT, "Check in at the door"))
+    type_into(driver, "walk-in-name", "Nell Late")
+    organiser.submit("Add and check in")
+    assert "All 6 places are taken" in driver.page_source
+    assert driver.find_element(By.ID, "walk-in-name").get_attribute("value") == "Nell Late"
+    organiser.check("check-in-full")
+    organiser.open("/events")
+    organiser.follow(driver.find_element(By.LINK_TEXT, "Getting your PPG going"))
+    organiser.follow(driver.find_element(By.LINK_TEXT, "Change the event"))
+    organiser.check("event-edit")
+    type_into(driver, "capacity", "5")
+    organiser.submit("Save")
+    assert "11 people already have places" in driver.page_source
+    organiser.check("event-edit-errors")
+
+    organiser.open("/events?when=past")
+    organiser.follow(driver.find_element(By.LINK_TEXT, "Northvale voices: our annual involvement conference"))
+    assert "Closing record" in driver.page_source and "Riverside Surgery PPG" in driver.page_source
+    organiser.check("event-closing-record")
+    organiser.sign_out()
+
+    partner = Page(driver, server)
+    partner.sign_in(DEMO_ACCOUNTS["partner"])
+    partner.open("/whats-on")
+    partner.follow(driver.find_element(By.LINK_TEXT, "Co-production in improvement: an introduction"))
+    assert "You are signed in as" in driver.page_source
+    partner.check("event-register-me")
+    partner.submit("Register me")
+    assert "You have a place" in driver.page_source

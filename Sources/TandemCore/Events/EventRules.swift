@@ -92,6 +92,18 @@ public enum EventRules {
         if let capacity, capacity < confirmed { throw .capacityBelowRegistered(registered: confirmed) }
     }
 
+    /// Which events someone may see and register for: the public sees events for anyone;
+    /// signed-in partners also partners' events, staff also staff events; coordinators and
+    /// admins every audience. A named group's events are reached from their own group's pages.
+    public static func audiencesVisible(to role: AccountRole?) -> [EventAudience] {
+        switch role {
+        case nil: [.public]
+        case .partner: [.public, .partners]
+        case .staff: [.public, .staff]
+        case .coordinator, .admin: EventAudience.allCases
+        }
+    }
+
     /// What changed that people with a place must be told, in words ("time", "place", "joining link").
     public static func changesToTell(
         start: (Date, Date), end: (Date, Date), venue: (String?, String?), joiningLink: (String?, String?)

@@ -44,4 +44,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(UpdateOutboxAttachments())
     // 009: the resource library
     app.migrations.add(CreateResources())
+    app.migrations.add(UpdateEventsClosing())
 }

@@ -270,7 +270,8 @@ extension Event {
         [
             $id, $project, $organisation, $createdBy, $title, $summary, $details, $kind, $topics, $startsAt, $endsAt, $venue,
             $stepFree, $hearingLoop, $parking, $joiningLink, $capacity, $audience, $status, $cancelReason, $reminderDays,
-            $remindedAt, $sequence, $placesTaken, $lastPosition, $isDemo, $createdAt, $updatedAt,
+            $remindedAt, $sequence, $placesTaken, $lastPosition, $isDemo, $outcomes, $feedbackSurvey, $feedbackSentAt, $createdAt,
+            $updatedAt,
         ]
     }
 }

@@ -161,7 +161,7 @@ enum RecommendationPath: RecordPath {
 
 /// An event's pages for its organisers.
 enum EventPath: RecordPath {
-    case overview, edit, status, attendance, export, materials, checkIn, walkIn, message
+    case overview, edit, status, attendance, export, materials, checkIn, walkIn, message, closing, feedback
     /// The page a registration's QR code opens on the organiser's phone.
     case checkInCode(Param<String>)
 
@@ -170,6 +170,8 @@ enum EventPath: RecordPath {
         case .overview: []
         case .edit: [.fixed("edit")]
         case .message: [.fixed("message")]
+        case .closing: [.fixed("closing")]
+        case .feedback: [.fixed("feedback")]
         case .checkIn: [.fixed("check-in")]
         case .checkInCode(let code): [.fixed("check-in"), .text(.checkInCode, code)]
         case .walkIn: [.fixed("walk-in")]

@@ -7,6 +7,7 @@ func eventRoutes(_ app: Application) {
     app.get(.publicEvent(.key), .public, use: PublicEventController.show)
     app.post(.publicEvent(.key), .public, use: PublicEventController.register)
     app.get(.publicEventCalendar(.key), .public, use: PublicEventController.calendar)
+    app.post(.registerMe(.key), .signedIn, use: PublicEventController.registerMe)
     app.get(.cancelRegistration(.key), .public, use: PublicEventController.cancelForm)
     app.post(.cancelRegistration(.key), .public, use: PublicEventController.cancel)
 
@@ -21,6 +22,8 @@ func eventRoutes(_ app: Application) {
     app.get(.event(.key, .edit), .global(.manageEvents), use: EventController.edit)
     app.post(.event(.key, .edit), .global(.manageEvents), use: EventController.update)
     app.post(.event(.key, .message), .global(.manageEvents), use: EventController.message)
+    app.post(.event(.key, .closing), .global(.manageEvents), use: EventClosingController.saveOutcomes)
+    app.post(.event(.key, .feedback), .global(.manageEvents), use: EventClosingController.sendFeedback)
     app.get(.event(.key, .checkIn), .global(.manageEvents), use: EventCheckInController.page)
     app.post(.event(.key, .checkIn), .global(.manageEvents), use: EventCheckInController.checkIn)
     app.get(.event(.key, .checkInCode(.key)), .global(.manageEvents), use: EventCheckInController.scanned)

@@ -67,6 +67,7 @@ enum SiteURL: Sendable, Equatable {
     case event(Param<UUID>, EventPath = .overview)
     case publicEvent(Param<UUID>)
     case publicEventCalendar(Param<UUID>)
+    case registerMe(Param<UUID>)
     case cancelRegistration(Param<String>)
     case resources
     case publicResource(Param<String>)
@@ -201,6 +202,7 @@ extension SiteURL {
         case .event(let id, let page): return under("events", .event, id, page)
         case .publicEvent(let id): return [.fixed("whats-on"), .id(.event, id)]
         case .publicEventCalendar(let id): return [.fixed("whats-on"), .id(.event, id), .fixed("event.ics")]
+        case .registerMe(let id): return [.fixed("whats-on"), .id(.event, id), .fixed("register-me")]
         case .cancelRegistration(let token): return [.fixed("places"), .text(.token, token)]
         case .resources: return [.fixed("resources")]
         case .publicResource(let slug): return [.fixed("resources"), .text(.slug, slug)]

@@ -15,3 +15,14 @@ extension Request {
             trusted: application.config.trustedProxies)
     }
 }
+
+extension Request {
+    /// A whole web address for a path, for something read away from the page (a QR code):
+    /// the public address when one is set (`TANDEM_PUBLIC_URL`), otherwise the host this
+    /// request came to.
+    func wholeURL(_ path: String) -> String {
+        if application.config.publicURL != nil { return application.config.absoluteURL(path) }
+        guard let host = headers.first(name: .host), !host.isEmpty else { return path }
+        return "http://\(host)\(path)"
+    }
+}

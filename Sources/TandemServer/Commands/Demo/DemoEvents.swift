@@ -2,8 +2,10 @@ import Fluent
 import Foundation
 import TandemCore
 
-/// Demo events: an upcoming public workshop that is nearly full, an online webinar, a
-/// partners' meeting already held with its attendance, and a cancelled drop-in.
+/// Demo events of every kind: an upcoming public workshop that is nearly full, an online
+/// webinar, a training session that is full with a waiting list, a partners' meeting and a
+/// conference already held with their attendance (the conference with its closing record),
+/// and a cancelled drop-in.
 struct DemoEvents {
     let coordinator: UUID
     let partner: UUID
@@ -60,6 +62,41 @@ struct DemoEvents {
         {
             registration.attendance = index == 2 ? .apologies : .present
             if index == 0 { registration.$person.id = partner }
+            try await registration.save(.demoData, on: db)
+        }
+
+        // A training session that filled up, with a waiting list, and a conference already held.
+        let training = try await event(
+            "Co-production training: working as equal partners", kind: .trainingSession, start: at(30, 13), hours: 3,
+            capacity: 6, audience: .public,
+            summary:
+                "An afternoon's training, led by a patient trainer and a staff trainer, for teams starting an improvement project.",
+            venue: "Northvale Education Centre, Room 4", on: db)
+        training.topics = ["Co-production", "Training"]
+        training.stepFree = true
+        try await training.save(on: db)
+        try await register(
+            training, ["Ruth Mensah", "Owen Price", "Li Wei", "Hana Novak", "Kofi Boateng", "Ivy Clarke"],
+            waiting: ["Zara Hussain", "Pete Doyle"], on: db)
+
+        let conference = try await event(
+            "Northvale voices: our annual involvement conference", kind: .conference, start: at(-40, 9), hours: 7,
+            capacity: 120, audience: .public,
+            summary: "A day of stories, workshops and what changed this year because patients, carers and communities spoke up.",
+            venue: "Northvale Civic Hall", on: db)
+        conference.status = .held
+        conference.topics = ["Patient experience", "Co-production"]
+        conference.outcomes =
+            "Three new projects proposed by people who came (transport to clinics, carers' breaks, easy read letters); the slides are in the library."
+        try await conference.save(on: db)
+        try await register(
+            conference, ["Aisha Khan", "Tom Baker", "Priya Shah", "Grace Ofori", "Lewis Evans", "Uma Singh", "Ben Carter"],
+            waiting: [], on: db)
+        for (index, registration) in try await EventRegistration.query(on: db).filter(\.$event.$id == conference.requireID())
+            .sort(\.$position).all().enumerated()
+        {
+            registration.attendance = index == 6 ? .didNotAttend : index == 5 ? .apologies : .present
+            registration.organisationText = ["Riverside Surgery PPG", "Hillcrest PPG", "Patients Together"][index % 3]
             try await registration.save(.demoData, on: db)
         }
 

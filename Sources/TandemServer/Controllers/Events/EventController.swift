@@ -120,8 +120,10 @@ enum EventController {
     private static func renderForm(
         _ req: Request, event: Event?, form: EventForm, errors: FormErrors, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
-        EventFormPage.render(
-            .init(id: event?.id, eventTitle: event?.title, form: form, errors: errors),
+        let projects = try await Project.query(on: req.db).sort(\.$title).all()
+            .map { FormField.Option(value: $0.savedID.uuidString, label: $0.title) }
+        return EventFormPage.render(
+            .init(id: event?.id, eventTitle: event?.title, projects: projects, form: form, errors: errors),
             context: try await PageContext.withForm(req, section: .events)
         ).response(status)
     }
@@ -236,6 +238,34 @@ enum EventController {
         return event
     }
 
+    /// Once the event has started: who came, from which organisations, what came out of it,
+    /// and the feedback survey (one of the linked project's surveys).
+    static func closing(
+        _ event: Event, registrations: [EventRegistration], outcomes: String?, on db: any Database
+    ) async throws -> EventPage.Closing? {
+        guard event.startsAt <= Date() || event.status == .held else { return nil }
+        let withPlaces = registrations.filter { $0.status == .confirmed }
+        let came = withPlaces.filter { $0.attendance == .present }
+        var byOrganisation: [String: Int] = [:]
+        for person in came { byOrganisation[person.organisationText ?? "Not given", default: 0] += 1 }
+        let project = try await event.$project.get(on: db)
+        var surveys: [Survey] = []
+        if let projectID = event.$project.id {
+            surveys = try await Survey.query(on: db).filter(\.$project.$id == projectID).all()
+        }
+        return EventPage.Closing(
+            present: came.count, apologies: withPlaces.filter { $0.attendance == .apologies }.count,
+            didNotAttend: withPlaces.filter { $0.attendance == .didNotAttend }.count,
+            notRecorded: withPlaces.filter { $0.attendance == nil }.count,
+            byOrganisation: byOrganisation.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) },
+            outcomes: outcomes ?? event.outcomes, project: try project.map { (try $0.requireID(), $0.title) },
+            surveys: surveys.map {
+                FormField.Option(value: $0.savedID.uuidString, label: "\($0.title) (\($0.status.label.lowercased()))")
+            },
+            feedbackSentAt: event.feedbackSentAt,
+            feedbackSurvey: surveys.first { $0.id == event.$feedbackSurvey.id }?.title)
+    }
+
     static func places(_ event: Event) -> String {
         guard let capacity = event.capacity else { return "\(event.placesTaken.commaGrouped) registered, no limit" }
         return "\(event.placesTaken.commaGrouped) of \(capacity.commaGrouped) taken"
@@ -243,7 +273,7 @@ enum EventController {
 
     static func render(
         _ req: Request, event: Event, errors: FormErrors, materialsForm: EventMaterialsForm? = nil,
-        messageForm: EventMessageForm = EventMessageForm(), status: HTTPResponseStatus = .ok
+        messageForm: EventMessageForm = EventMessageForm(), outcomes: String? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let registrations = try await EventRegistration.query(on: req.db).filter(\.$event.$id == event.requireID())
             .filter(\.$status != .cancelled).sort(\.$position).all()
@@ -269,6 +299,7 @@ enum EventController {
             materialsForm: materialsForm ?? EventMaterialsForm(title: "Slides: \(event.title)"),
             maxUploadMB: req.application.config.maxUploadBytes >> 20,
             messageForm: messageForm, topics: event.topics,
+            closing: try await closing(event, registrations: registrations, outcomes: outcomes, on: req.db),
             errors: errors)
         return EventPage.render(model, context: try await PageContext.withForm(req, section: .events)).response(status)
     }

@@ -20,7 +20,7 @@ enum EventMaterialsController {
             incoming.discard()
             return try await EventController.render(req, event: event, errors: errors, materialsForm: form, status: .badRequest)
         case .success(let valid):
-            let maker = try await ResourceLibrary.defaultMaker(req)
+            let maker = try await req.ownOrganisationName()
             let resource = try await ResourceLibrary.publishMaterials(
                 of: event, title: valid.title, kind: valid.kind, incoming: incoming, type: valid.type,
                 madeBy: maker ?? "The event's organisers", by: req.currentUser?.personID, on: req.db, app: req.application)

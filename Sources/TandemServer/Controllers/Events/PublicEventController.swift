@@ -10,14 +10,16 @@ enum PublicEventController {
 
     static func whatsOn(req: Request) async throws -> Response {
         let model = try await whatsOnModel(
-            try req.query.decode(EventFilter.self), page: req.requestedPage, now: Date(), on: req.db)
+            try req.query.decode(EventFilter.self), audiences: EventRules.audiencesVisible(to: req.currentUser?.role),
+            page: req.requestedPage, now: Date(), on: req.db)
         return WhatsOnPage.render(model, context: try await PageContext.make(req)).response()
     }
 
     static func whatsOnModel(
-        _ filter: EventFilter = EventFilter(), page: Int?, now: Date, on db: any Database
+        _ filter: EventFilter = EventFilter(), audiences: [EventAudience] = [.public], page: Int?, now: Date,
+        on db: any Database
     ) async throws -> WhatsOnPage.Model {
-        let query = Event.query(on: db).filter(\.$status == .published).filter(\.$audience == .public)
+        let query = Event.query(on: db).filter(\.$status == .published).filter(\.$audience ~~ audiences)
             .filter(\.$endsAt >= now)
         let topics = Set(try await query.copy().all(\.$topics).flatMap { $0 }).sorted()
         if let kind = filter.eventKind { query.filter(\.$kind == kind) }
@@ -83,6 +85,43 @@ enum PublicEventController {
         return req.seeOther(SiteURL.publicEvent(.value(eventID)))
     }
 
+    /// Someone signed in registers with one click, with the name, email, phone and access
+    /// needs Tandem already holds for them; pressing the button is their agreement to be
+    /// contacted about this event.
+    static func registerMe(req: Request) async throws -> Response {
+        let event = try await findPublic(req)
+        let eventID = try event.requireID()
+        let user = try req.requireUser()
+        guard isOpen(event, now: Date()) else { throw AppError.conflict("This event is not taking registrations") }
+        guard let person = try await Person.find(user.personID, on: req.db) else { throw AppError.notFound }
+        guard let email = person.email.nonBlank else {
+            var errors = FormErrors()
+            errors.add("register-me", "Add your email address to your profile first, so we can confirm your place")
+            return try await render(req, event: event, form: RegistrationForm(), errors: errors, status: .badRequest)
+        }
+        let already = try await EventRegistration.query(on: req.db).filter(\.$event.$id == eventID)
+            .filter(\.$status != .cancelled).group(.or) { $0.filter(\.$person.$id == user.personID).filter(\.$email == email) }
+            .count()
+        guard already == 0 else {
+            try await req.flash("You are already registered. Your confirmation email has the link to your place.")
+            return req.seeOther(SiteURL.publicEvent(.value(eventID)))
+        }
+        let organisation = try await req.ownOrganisationName()
+        let details = Registrations.Details(
+            name: person.name, email: email, phone: person.phone, organisationText: organisation, accessNeeds: person.accessNeeds,
+            accessOther: person.accessNeedsOther, personID: user.personID)
+        let made = try await Registrations.register(
+            details, for: eventID, by: req.auditActor, locks: req.application.services.eventLocks, on: req.db)
+        try await EventMessages.registered(made, event: event, links: links(req), on: req.db)
+        req.application.services.outboxDelivery.deliverSoon(req.application)
+        try await req.flash(
+            made.registration.status == .confirmed
+                ? "You have a place. We have emailed your confirmation and calendar entry to \(email)."
+                : "The event is full, so you are on the waiting list. We have emailed \(email)."
+        )
+        return req.seeOther(SiteURL.publicEvent(.value(eventID)))
+    }
+
     static func calendar(req: Request) async throws -> Response {
         let event = try await findPublic(req)
         return Response.download(
@@ -92,7 +131,7 @@ enum PublicEventController {
 
     static func cancelForm(req: Request) async throws -> Response {
         let (registration, event) = try await findByToken(req)
-        let checkIn = links(req).absolute(
+        let checkIn = req.wholeURL(
             SiteURL.event(.value(try event.requireID()), .checkInCode(.value(registration.checkInCode))).path)
         let showsCode = registration.status == .confirmed && event.endsAt > Date() && event.status != .cancelled
         return CancelPlacePage.render(
@@ -116,10 +155,11 @@ enum PublicEventController {
 
     // MARK: loading
 
-    /// A published (or since held or cancelled) event for the public; anything else is not found.
+    /// A published (or since held or cancelled) event this person may see (`EventRules.audiencesVisible`);
+    /// anything else is not found.
     private static func findPublic(_ req: Request) async throws -> Event {
-        guard let event = try await Event.find(try req.id(.event), on: req.db), event.audience == .public,
-            event.status != .draft
+        guard let event = try await Event.find(try req.id(.event), on: req.db),
+            EventRules.audiencesVisible(to: req.currentUser?.role).contains(event.audience), event.status != .draft
         else { throw AppError.notFound }
         return event
     }
@@ -129,6 +169,12 @@ enum PublicEventController {
             let event = try await Event.find(registration.$event.id, on: req.db)
         else { throw AppError.notFound }
         return (registration, event)
+    }
+
+    /// "Ana Lee (ana@example.org)" for someone signed in, who registers with one click.
+    private static func signedInName(_ req: Request) async throws -> String? {
+        guard let user = req.currentUser, let person = try await Person.find(user.personID, on: req.db) else { return nil }
+        return person.name + (person.email.nonBlank.map { " (\($0))" } ?? "")
     }
 
     static func isOpen(_ event: Event, now: Date) -> Bool { event.status.takesRegistrations && event.startsAt > now }
@@ -146,7 +192,7 @@ enum PublicEventController {
             status: event.status, cancelReason: event.cancelReason, when: UKTime.span(from: event.startsAt, to: event.endsAt),
             venue: event.venue, access: event.accessFeatures, online: event.venue == nil,
             placesLeft: event.capacity.map { max(0, $0 - event.placesTaken) }, open: isOpen(event, now: Date()), form: form,
-            errors: errors)
+            signedInAs: try await signedInName(req), errors: errors)
         return PublicEventPage.render(model, context: try await PageContext.withForm(req)).response(status)
     }
 }

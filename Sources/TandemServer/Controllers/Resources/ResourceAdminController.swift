@@ -23,7 +23,7 @@ enum ResourceAdminController {
     static func new(req: Request) async throws -> Response {
         try req.authorize(.manageResources)
         return try await renderForm(
-            req, resource: nil, form: ResourceForm(madeBy: try await ResourceLibrary.defaultMaker(req)), errors: FormErrors())
+            req, resource: nil, form: ResourceForm(madeBy: try await req.ownOrganisationName()), errors: FormErrors())
     }
 
     static func create(req: Request) async throws -> Response {

@@ -48,6 +48,11 @@ final class Event: Model, @unchecked Sendable {
     @Field(key: "places_taken") var placesTaken: Int
     @Field(key: "last_position") var lastPosition: Int
     @Field(key: "is_demo") var isDemo: Bool
+    /// The closing record: what came out of it, in the organiser's words.
+    @OptionalField(key: "outcomes") var outcomes: String?
+    /// The survey whose link went to the people who came, and when.
+    @OptionalParent(key: "feedback_survey_id") var feedbackSurvey: Survey?
+    @OptionalField(key: "feedback_sent_at") var feedbackSentAt: Date?
 
     // timestamps
     @Field(key: "created_at") var createdAt: Date

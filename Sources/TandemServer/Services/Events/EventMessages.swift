@@ -143,6 +143,24 @@ enum EventMessages {
         return people.count
     }
 
+    /// The link to the feedback survey, to everyone who came.
+    static func feedback(_ event: Event, survey: Survey, links: Links, on db: any Database) async throws -> Int {
+        let people = try await EventRegistration.query(on: db).filter(\.$event.$id == event.requireID())
+            .filter(\.$attendance == .present).all()
+        let address = links.absolute(SiteURL.publicSurvey(.value(survey.publicToken)).path)
+        for registration in people {
+            let body = """
+                Dear \(registration.name),
+
+                Thank you for coming to \u{201C}\(event.title)\u{201D}. Please tell us how it went: it takes a few minutes, and it shapes the next one.
+
+                \(address)
+                """
+            try await send(to: registration, subject: "How was it? \(event.title)", body: body, calendar: nil, on: db)
+        }
+        return people.count
+    }
+
     /// The reminder before the event, to everyone with a place.
     static func reminder(_ event: Event, links: Links, on db: any Database) async throws -> Int {
         let people = try await EventRegistration.query(on: db).filter(\.$event.$id == event.requireID())

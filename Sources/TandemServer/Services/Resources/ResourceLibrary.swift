@@ -125,12 +125,6 @@ enum ResourceLibrary {
         return resource
     }
 
-    /// New resources are credited to the organisation of the person adding them until they say otherwise.
-    static func defaultMaker(_ req: Request) async throws -> String? {
-        guard let organisationID = req.currentUser?.organisationID else { return nil }
-        return try await Organisation.find(organisationID, on: req.db)?.name
-    }
-
     /// The address for a new resource with this title: its words, numbered when they are taken.
     static func freeSlug(for title: String, on db: any Database) async throws -> String {
         let base = ResourceRules.slug(title)

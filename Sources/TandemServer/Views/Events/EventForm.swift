@@ -21,9 +21,10 @@ struct EventForm: Content, Sendable {
     var capacity: String?
     var reminderDays: String?
     var topics: String?
+    var project: String?
 
     enum CodingKeys: String, CodingKey {
-        case title, summary, details, kind, audience, starts, ends, venue, parking, capacity, topics
+        case title, summary, details, kind, audience, starts, ends, venue, parking, capacity, topics, project
         case day = "on-day", month = "on-month", year = "on-year"
         case stepFree = "step-free", hearingLoop = "hearing-loop", joiningLink = "joining-link"
         case reminderDays = "reminder-days"
@@ -50,6 +51,7 @@ struct EventForm: Content, Sendable {
         capacity = event.capacity.map(String.init)
         reminderDays = event.reminderDays.map(String.init)
         topics = TopicTags.text(event.topics)
+        project = event.$project.id?.uuidString
     }
 
     var date: DateParts { DateParts(day: day ?? "", month: month ?? "", year: year ?? "") }
@@ -70,8 +72,10 @@ struct EventForm: Content, Sendable {
         let capacity: Int?
         let reminderDays: Int?
         let topics: [String]
+        let projectID: UUID?
 
         func apply(to event: Event) {
+            event.$project.id = projectID
             event.title = title
             event.summary = summary
             event.details = details
@@ -150,7 +154,7 @@ struct EventForm: Content, Sendable {
                 title: title, summary: summary, details: details ?? "", kind: kind, audience: audience, startsAt: startsAt,
                 endsAt: endsAt, venue: venue, stepFree: (stepFree ?? []).contains("yes"),
                 hearingLoop: (hearingLoop ?? []).contains("yes"), parking: parking, joiningLink: link, capacity: capacity,
-                reminderDays: reminder, topics: topics)
+                reminderDays: reminder, topics: topics, projectID: project.flatMap(UUID.init(uuidString:)))
         }
     }
 }

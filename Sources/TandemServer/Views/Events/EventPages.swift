@@ -92,6 +92,7 @@ enum EventFormPage {
         /// nil while planning a new one.
         var id: UUID? = nil
         var eventTitle: String? = nil
+        var projects: [FormField.Option] = []
         let form: EventForm
         let errors: FormErrors
     }
@@ -131,6 +132,11 @@ enum EventFormPage {
                             hint:
                                 "Separate them with commas, for example: PPG support, Accessibility. People can find events by topic."
                         ),
+                        FormField.select(
+                            "project", label: "Project (optional)", options: model.projects, selected: input.project,
+                            hint:
+                                "The project the event serves: its surveys can gather feedback, and what came out of it joins the project.",
+                            blankLabel: "None"),
                         FormField.radios(
                             "kind", legend: "Kind of event",
                             options: EventKind.allCases.map { .init(value: $0.rawValue, label: $0.label) }, selected: input.kind,
@@ -206,7 +212,22 @@ enum EventPage {
         let maxUploadMB: Int
         let messageForm: EventMessageForm
         let topics: [String]
+        /// After the event has started.
+        let closing: Closing?
         let errors: FormErrors
+    }
+
+    struct Closing {
+        let present: Int
+        let apologies: Int
+        let didNotAttend: Int
+        let notRecorded: Int
+        let byOrganisation: [(name: String, count: Int)]
+        let outcomes: String?
+        let project: (id: UUID, title: String)?
+        let surveys: [FormField.Option]
+        let feedbackSentAt: Date?
+        let feedbackSurvey: String?
     }
 
     struct Material: Sendable {
@@ -271,7 +292,65 @@ enum EventPage {
                             }),
                         Buttons.submit("Save attendance", style: .secondary)),
                 model.people.isEmpty ? .empty : message(model, csrf: context.csrf),
+                model.closing.map { closing(model, $0, csrf: context.csrf) } ?? .empty,
                 materials(model, csrf: context.csrf)))
+    }
+
+    /// The closing record: who came and from where, what came out of it, and the feedback survey.
+    private static func closing(_ model: Model, _ closing: Closing, csrf: String) -> Markup {
+        .div(
+            .id("closing"),
+            Blocks.heading("Closing record", level: 2, size: "m"),
+            summaryList([
+                SummaryRow("Came", text: counted(closing.present, "person", "people")),
+                SummaryRow("Sent apologies", text: closing.apologies.commaGrouped),
+                SummaryRow("Did not come", text: closing.didNotAttend.commaGrouped),
+                SummaryRow("Not recorded yet", text: closing.notRecorded.commaGrouped),
+            ]),
+            closing.byOrganisation.isEmpty
+                ? .empty
+                : dataTable(
+                    caption: "Who came, by organisation or practice", captionSize: "s",
+                    columns: [.init(heading: "Organisation or practice"), .init(heading: "People", numeric: true)],
+                    rows: closing.byOrganisation.map { [.plain($0.name), .plain($0.count.commaGrouped)] }),
+            postForm(
+                action: SiteURL.event(.value(model.id), .closing).path, csrf: csrf,
+                FormField.textarea(
+                    "outcomes", label: "What came out of it", value: closing.outcomes, error: model.errors["outcomes"],
+                    hint: "Decisions, ideas and actions, and where they went: a project's evidence or findings, the library.",
+                    rows: 4, maxLength: TextLimit.long),
+                Buttons.submit("Save the closing record", style: .secondary)),
+            closing.project.map { project in
+                .p(
+                    .plain("Its project: "), link(project.title, href: SiteURL.project(.value(project.id)).path), .plain(" ("),
+                    link("evidence", href: SiteURL.project(.value(project.id), .evidence).path), .plain(", "),
+                    link("findings", href: SiteURL.project(.value(project.id), .findings).path), .plain(")"))
+            } ?? .empty,
+            Blocks.heading("Feedback survey", level: 3, size: "s"),
+            feedback(model, closing, csrf: csrf))
+    }
+
+    private static func feedback(_ model: Model, _ closing: Closing, csrf: String) -> Markup {
+        if let sent = closing.feedbackSentAt {
+            return Blocks.paragraph(
+                "\u{201C}\(closing.feedbackSurvey ?? "The survey")\u{201D} went to the people who came on \(CalendarDate.long(sent))."
+            )
+        }
+        guard closing.project != nil else {
+            return Blocks.paragraph(
+                "Link the event to a project (under Change the event) to send one of its surveys to the people who came; their answers join the project's evidence."
+            )
+        }
+        guard !closing.surveys.isEmpty else {
+            return Blocks.paragraph(
+                "The project has no surveys yet. Make one on the project's Surveys page, then send it from here.")
+        }
+        return postForm(
+            action: SiteURL.event(.value(model.id), .feedback).path, csrf: csrf,
+            FormField.select(
+                "survey", label: "Survey", options: closing.surveys, selected: nil, error: model.errors["survey"],
+                blankLabel: "Choose a survey"),
+            Buttons.submit("Send its link to the \(counted(closing.present, "person", "people")) who came", style: .secondary))
     }
 
     /// An email to everyone registered, through the outbox.

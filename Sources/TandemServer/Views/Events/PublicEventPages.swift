@@ -85,6 +85,8 @@ enum PublicEventPage {
         let placesLeft: Int?
         let open: Bool
         let form: RegistrationForm
+        /// Who is signed in, to register with one click.
+        var signedInAs: String? = nil
         let errors: FormErrors
     }
 
@@ -119,7 +121,26 @@ enum PublicEventPage {
                     model.details.isEmpty
                         ? .empty : .forEach(model.details.split(separator: "\n\n")) { Blocks.paragraph(String($0)) },
                     .p(link("Add it to your calendar (.ics)", href: SiteURL.publicEventCalendar(.value(model.id)).path)),
-                    model.open ? form(model, csrf: context.csrf) : .empty)))
+                    model.open
+                        ? (model.signedInAs.map { registerMe(model, as: $0, csrf: context.csrf) }
+                            ?? form(model, csrf: context.csrf)) : .empty)))
+    }
+
+    /// One click for someone signed in: Tandem already holds their details and needs.
+    private static func registerMe(_ model: Model, as name: String, csrf: String) -> Markup {
+        postForm(
+            action: SiteURL.registerMe(.value(model.id)).path, csrf: csrf,
+            Blocks.heading(model.placesLeft == 0 ? "Join the waiting list" : "Register", level: 2, size: "m"),
+            .div(
+                .classes("nhsuk-form-group", model.errors["register-me"] == nil ? nil : "nhsuk-form-group--error"),
+                .id("register-me"),
+                model.errors["register-me"].map {
+                    .span(.class("nhsuk-error-message"), .span(.class("nhsuk-u-visually-hidden"), "Error: "), .plain($0))
+                } ?? .empty,
+                Blocks.paragraph(
+                    "You are signed in as \(name). We use the contact details and access needs in your profile, and contact you about this event only."
+                )),
+            Buttons.submit(model.placesLeft == 0 ? "Join the waiting list" : "Register me"))
     }
 
     private static func form(_ model: Model, csrf: String) -> Markup {
