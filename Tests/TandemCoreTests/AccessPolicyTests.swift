@@ -133,3 +133,20 @@ struct ClientAddressTests {
         }
     }
 }
+
+@Suite struct EventAccessTests {
+    let trust = UUID(), other = UUID()
+
+    @Test func staffRunTheirOwnOrganisationsEventsAndCoordinatorsRunAny() {
+        let staff = Viewer(role: .staff, personID: UUID(), organisationID: trust)
+        let coordinator = Viewer(role: .coordinator, personID: UUID(), organisationID: nil)
+        let partner = Viewer(role: .partner, personID: UUID(), organisationID: nil)
+        #expect(AccessPolicy.allows(staff, .planEvents))
+        #expect(AccessPolicy.allows(staff, .manageEvent(organisationID: trust)))
+        #expect(!AccessPolicy.allows(staff, .manageEvent(organisationID: other)))
+        #expect(!AccessPolicy.allows(staff, .manageEvent(organisationID: nil)), "an event nobody runs is the coordinators'")
+        #expect(AccessPolicy.allows(coordinator, .manageEvent(organisationID: other)))
+        #expect(!AccessPolicy.allows(partner, .planEvents) && !AccessPolicy.allows(partner, .manageEvent(organisationID: trust)))
+        #expect(!AccessPolicy.allows(Viewer(role: .staff, personID: UUID(), organisationID: nil), .planEvents))
+    }
+}

@@ -84,4 +84,33 @@ struct EventAfterTests {
             #expect(again.status == .conflict)
         }
     }
+
+    @Test func staffRunTheirOwnOrganisationsEventsOnly() async throws {
+        try await withTandem { app in
+            let trust = try await Fixtures.organisation("Northvale Hospitals", on: app.db)
+            let other = try await Fixtures.organisation("Hillcrest Community Trust", on: app.db)
+            let theirs = try await EventDayTests.workshop(app)
+            theirs.title = "Hillcrest open day"
+            theirs.$organisation.id = other.id
+            try await theirs.save(on: app.db)
+            let (staff, _) = try await Fixtures.signedIn(.staff, organisation: trust, app: app)
+            _ = try await staff.get(SiteURL.newEvent.path)
+            let made = try await staff.post(
+                SiteURL.events.path,
+                [
+                    ("title", "Ward 7 listening event"), ("summary", "Tell us about your stay."), ("kind", "drop_in"),
+                    ("audience", "public"), ("on-day", "28"), ("on-month", "3"), ("on-year", "2027"), ("starts", "10am"),
+                    ("ends", "noon"), ("venue", "Ward 7 day room"), ("organisation", other.id!.uuidString),
+                ])
+            #expect(made.status == .seeOther)
+            let event = try #require(try await Event.query(on: app.db).filter(\.$title == "Ward 7 listening event").first())
+            #expect(event.$organisation.id == trust.id, "staff plan events for their own organisation, whatever is sent")
+            let list = try await staff.get(SiteURL.events.path).body.string
+            #expect(list.contains("Ward 7 listening event") && !list.contains("Hillcrest open day"))
+            #expect(try await staff.get(SiteURL.event(.value(event.id!)).path).status == .ok)
+            #expect(try await staff.get(SiteURL.event(.value(theirs.id!)).path).status == .forbidden)
+            let (partner, _) = try await Fixtures.signedIn(.partner, app: app)
+            #expect(try await partner.get(SiteURL.events.path).status == .forbidden)
+        }
+    }
 }

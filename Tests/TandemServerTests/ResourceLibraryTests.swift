@@ -178,6 +178,8 @@ struct ResourceLibraryTests {
             #expect(list.contains("1 resource is due for review") && list.contains("Overdue"))
             let overdue = try await coordinator.get(SiteURL.manageResources.path + "?review=overdue").body.string
             #expect(overdue.contains("Resources due for review") && overdue.contains("Running a PPG meeting"))
+            let home = try await coordinator.get(SiteURL.home.path).body.string
+            #expect(home.contains("Library resources due for review") && home.contains("Running a PPG meeting"))
         }
     }
 

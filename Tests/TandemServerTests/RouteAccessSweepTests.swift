@@ -169,6 +169,7 @@ private struct SweepWorld {
             title: "Sweep workshop", summary: "A workshop", kind: .workshop, startsAt: start,
             endsAt: start.addingTimeInterval(3_600),
             capacity: 10, audience: .public, createdByID: nil)
+        event.$organisation.id = acute.id
         try await event.create(on: app.db)
         world.ids[RouteParameter.event.name] = event.id!.lowercasedString
         let resource = Resource(
@@ -213,6 +214,9 @@ private struct SweepWorld {
             return decide(
                 sees: AccessPolicy.allows(viewer, .viewProject(projectRef)),
                 may: AccessPolicy.allows(viewer, permission(projectRef)))
+        case .event(let permission):
+            // The world's event is run by the acute trust, so its staff may run it and others may not.
+            return AccessPolicy.allows(viewer, permission(organisationID)) ? .allowed : .refused(.forbidden)
         }
     }
 }

@@ -91,8 +91,12 @@ public enum Permission: Sendable, Equatable {
     /// organisation's staff and coordinators; partners shape recommendations
     /// (`contributeEvidence`) but never speak for an organisation.
     case commitToChange(ChangeRef)
-    /// Run events: create, publish, cancel, see registrations with access needs, take attendance.
-    case manageEvents
+    /// Plan events and see the list of them: coordinators and admins, and staff for their own organisation.
+    case planEvents
+    /// Run one event (change, publish, cancel, see registrations with access needs, take
+    /// attendance), given the organisation that runs it: coordinators and admins any event,
+    /// staff their own organisation's.
+    case manageEvent(organisationID: UUID?)
     /// Keep the public resource library: add, change, publish and withdraw resources; see their use.
     case manageResources
 }
@@ -142,6 +146,10 @@ public enum AccessPolicy {
             return organisation == viewer.organisationID
         case (.staff, .readAsGiven(let project, let scope)):
             return project.team.contains(viewer.personID) || (scope != .team && project.organisationID == viewer.organisationID)
+        case (.staff, .planEvents):
+            return viewer.organisationID != nil
+        case (.staff, .manageEvent(let organisationID)):
+            return organisationID != nil && organisationID == viewer.organisationID
         case (.staff, .commitToChange(let change)):
             return change.ownerID == viewer.personID || change.actingOrganisationID == viewer.organisationID
 

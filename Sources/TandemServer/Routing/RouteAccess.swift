@@ -22,6 +22,8 @@ enum RouteAccess: Sendable {
     /// more once the record is loaded (a recommendation's change of status, a
     /// story's transcript); those have their own tests.
     case project(@Sendable (ProjectRef) -> Permission)
+    /// A permission about the event in the path, given the organisation that runs it: 403 without it.
+    case event(@Sendable (UUID?) -> Permission)
 
     static let userInfoKey = "tandem.access"
 

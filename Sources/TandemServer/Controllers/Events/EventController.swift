@@ -2,22 +2,31 @@ import Fluent
 import TandemCore
 import Vapor
 
-/// Events for their organisers (coordinators and admins): planning one, publishing or
-/// cancelling it (everyone registered is told why), the people registered with their
-/// access needs, and attendance on the day.
+/// Events for their organisers (coordinators and admins, and staff for their own
+/// organisation's events): planning one, publishing or cancelling it (everyone registered is
+/// told why), the people registered with their access needs, and attendance on the day.
 enum EventController {
     static let perPage = 25
 
     static func list(req: Request) async throws -> Response {
-        try req.authorize(.manageEvents)
+        try req.authorize(.planEvents)
         let filter = try req.query.decode(EventFilter.self)
-        let model = try await listModel(filter, page: req.requestedPage, now: Date(), on: req.db)
+        let model = try await listModel(
+            filter, onlyOf: ownOrganisationOnly(req), page: req.requestedPage, now: Date(), on: req.db)
         return EventListPage.render(model, context: try await PageContext.make(req, section: .events)).response()
     }
 
-    static func listModel(_ filter: EventFilter, page: Int?, now: Date, on db: any Database) async throws -> EventListPage.Model {
+    /// Staff see and run only their own organisation's events; nil for coordinators and admins.
+    static func ownOrganisationOnly(_ req: Request) -> UUID? {
+        req.currentUser.flatMap { $0.role == .staff ? $0.organisationID : nil }
+    }
+
+    static func listModel(
+        _ filter: EventFilter, onlyOf organisation: UUID? = nil, page: Int?, now: Date, on db: any Database
+    ) async throws -> EventListPage.Model {
         let past = filter.past
         let query = Event.query(on: db)
+        if let organisation { query.filter(\.$organisation.$id == organisation) }
         if past { query.filter(\.$endsAt < now) } else { query.filter(\.$endsAt >= now) }
         let topics = Set(try await query.copy().all(\.$topics).flatMap { $0 }).sorted()
         let organisationIDs = Array(Set(try await query.copy().all(\.$organisation.$id).compactMap { $0 }))
@@ -41,13 +50,14 @@ enum EventController {
     }
 
     static func new(req: Request) async throws -> Response {
-        try req.authorize(.manageEvents)
+        try req.authorize(.planEvents)
         return try await renderForm(req, event: nil, form: EventForm(), errors: FormErrors())
     }
 
     static func create(req: Request) async throws -> Response {
-        try req.authorize(.manageEvents)
-        let form = try req.content.decode(EventForm.self)
+        try req.authorize(.planEvents)
+        var form = try req.content.decode(EventForm.self)
+        if let own = ownOrganisationOnly(req) { form.organisation = own.uuidString }
         switch form.validate(today: Date()) {
         case .failure(let errors):
             return try await renderForm(req, event: nil, form: form, errors: errors, status: .badRequest)
@@ -77,6 +87,9 @@ enum EventController {
         switch form.validate(today: min(Date(), CalendarDate.startOfDay(event.startsAt))) {
         case .failure(let errors): return try await renderForm(req, event: event, form: form, errors: errors, status: .badRequest)
         case .success(let value): valid = value
+        }
+        if let own = ownOrganisationOnly(req), valid.organisationID != own {
+            throw AppError.forbidden
         }
         do {
             try EventRules.check(start: valid.startsAt, end: valid.endsAt, capacity: valid.capacity, confirmed: event.placesTaken)
@@ -120,10 +133,21 @@ enum EventController {
     private static func renderForm(
         _ req: Request, event: Event?, form: EventForm, errors: FormErrors, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
-        let projects = try await Project.query(on: req.db).sort(\.$title).all()
-            .map { FormField.Option(value: $0.savedID.uuidString, label: $0.title) }
+        let own = ownOrganisationOnly(req)
+        let projectQuery = Project.query(on: req.db).sort(\.$title)
+        let organisationQuery = Organisation.query(on: req.db).filter(\.$archivedAt == nil).sort(\.$name)
+        if let own {
+            projectQuery.filter(\.$organisation.$id == own)
+            organisationQuery.filter(\.$id == own)
+        }
+        let projects = try await projectQuery.all().map { FormField.Option(value: $0.savedID.uuidString, label: $0.title) }
+        let organisations = try await organisationQuery.all().map {
+            FormField.Option(value: $0.savedID.uuidString, label: $0.name)
+        }
         return EventFormPage.render(
-            .init(id: event?.id, eventTitle: event?.title, projects: projects, form: form, errors: errors),
+            .init(
+                id: event?.id, eventTitle: event?.title, projects: projects, organisations: organisations,
+                organisationFixed: own != nil, form: form, errors: errors),
             context: try await PageContext.withForm(req, section: .events)
         ).response(status)
     }
@@ -231,10 +255,12 @@ enum EventController {
         return Response.download(csv, type: Response.csv, fileName: "event-registrations.csv")
     }
 
-    /// The event in the path, for someone who may run events (403 otherwise, then 404 for an unknown event).
+    /// The event in the path, for someone who may run it: 403 for people who run no events,
+    /// then 404 for an unknown event, then 403 for staff of another organisation.
     static func find(_ req: Request) async throws -> Event {
-        try req.authorize(.manageEvents)
+        try req.authorize(.planEvents)
         guard let event = try await Event.find(try req.id(.event), on: req.db) else { throw AppError.notFound }
+        try req.authorize(.manageEvent(organisationID: event.$organisation.id))
         return event
     }
 

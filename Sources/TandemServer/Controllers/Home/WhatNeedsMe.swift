@@ -80,7 +80,20 @@ enum WhatNeedsMe {
                     detail: "\(titles[job.$project.id] ?? ""). Checked: \(counted(job.totalRows, "row", "rows")) ready to import")
             },
             empty: "No import is waiting for you.")
-        return [milestones, coding, decisions, yours, imports, try await messages(personID, on: db)]
+        let dueForReview = try await Resource.query(on: db).filter(\.$status == .published)
+            .filter(\.$reviewOn < CalendarDate.startOfDay(today)).sort(\.$reviewOn).range(0..<(shown + 1)).all()
+        let reviews = WorkList(
+            id: "resources-due-for-review", heading: "Library resources due for review",
+            items: dueForReview.prefix(shown).map { resource in
+                .init(
+                    title: resource.title, href: SiteURL.resource(.value(resource.id!)).path,
+                    detail: "Check it is still right, then set a new review date",
+                    deadline: Deadline.of(due: resource.reviewOn, today: today))
+            },
+            empty: "No resource in the library is due for review.",
+            more: dueForReview.count > shown
+                ? ("All resources due for review", SiteURL.manageResources.path(query: [("review", "overdue")])) : nil)
+        return [milestones, coding, decisions, yours, imports, reviews, try await messages(personID, on: db)]
     }
 
     // MARK: staff

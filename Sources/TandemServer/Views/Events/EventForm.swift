@@ -22,9 +22,10 @@ struct EventForm: Content, Sendable {
     var reminderDays: String?
     var topics: String?
     var project: String?
+    var organisation: String?
 
     enum CodingKeys: String, CodingKey {
-        case title, summary, details, kind, audience, starts, ends, venue, parking, capacity, topics, project
+        case title, summary, details, kind, audience, starts, ends, venue, parking, capacity, topics, project, organisation
         case day = "on-day", month = "on-month", year = "on-year"
         case stepFree = "step-free", hearingLoop = "hearing-loop", joiningLink = "joining-link"
         case reminderDays = "reminder-days"
@@ -52,6 +53,7 @@ struct EventForm: Content, Sendable {
         reminderDays = event.reminderDays.map(String.init)
         topics = TopicTags.text(event.topics)
         project = event.$project.id?.uuidString
+        organisation = event.$organisation.id?.uuidString
     }
 
     var date: DateParts { DateParts(day: day ?? "", month: month ?? "", year: year ?? "") }
@@ -73,9 +75,11 @@ struct EventForm: Content, Sendable {
         let reminderDays: Int?
         let topics: [String]
         let projectID: UUID?
+        let organisationID: UUID?
 
         func apply(to event: Event) {
             event.$project.id = projectID
+            event.$organisation.id = organisationID
             event.title = title
             event.summary = summary
             event.details = details
@@ -154,7 +158,8 @@ struct EventForm: Content, Sendable {
                 title: title, summary: summary, details: details ?? "", kind: kind, audience: audience, startsAt: startsAt,
                 endsAt: endsAt, venue: venue, stepFree: (stepFree ?? []).contains("yes"),
                 hearingLoop: (hearingLoop ?? []).contains("yes"), parking: parking, joiningLink: link, capacity: capacity,
-                reminderDays: reminder, topics: topics, projectID: project.flatMap(UUID.init(uuidString:)))
+                reminderDays: reminder, topics: topics, projectID: project.flatMap(UUID.init(uuidString:)),
+                organisationID: organisation.flatMap(UUID.init(uuidString:)))
         }
     }
 }

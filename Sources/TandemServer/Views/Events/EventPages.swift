@@ -93,6 +93,9 @@ enum EventFormPage {
         var id: UUID? = nil
         var eventTitle: String? = nil
         var projects: [FormField.Option] = []
+        var organisations: [FormField.Option] = []
+        /// Staff plan events for their own organisation only.
+        var organisationFixed = false
         let form: EventForm
         let errors: FormErrors
     }
@@ -132,6 +135,12 @@ enum EventFormPage {
                             hint:
                                 "Separate them with commas, for example: PPG support, Accessibility. People can find events by topic."
                         ),
+                        model.organisationFixed
+                            ? FormField.hidden("organisation", model.organisations.first?.value ?? "")
+                            : FormField.select(
+                                "organisation", label: "Run by (optional)", options: model.organisations,
+                                selected: input.organisation,
+                                hint: "Staff of this organisation can run the event too.", blankLabel: "Not said"),
                         FormField.select(
                             "project", label: "Project (optional)", options: model.projects, selected: input.project,
                             hint:

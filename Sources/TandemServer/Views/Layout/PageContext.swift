@@ -78,6 +78,7 @@ enum Navigation {
             ]
         case .staff:
             var items = [home, projects]
+            if user.organisationID != nil { items.append(events) }
             if let organisationID = user.organisationID {
                 items.append(
                     NavItem(
