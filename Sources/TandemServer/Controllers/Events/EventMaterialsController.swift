@@ -13,7 +13,7 @@ enum EventMaterialsController {
             var errors = FormErrors()
             errors.add("materials-file", problem)
             return try await EventController.render(
-                req, event: event, errors: errors, materialsForm: form, status: .payloadTooLarge)
+                req, event: event, errors: errors, materialsForm: form, status: incoming.problemStatus)
         }
         switch form.validate(fileName: incoming.fileName, hasFile: incoming.hasFile) {
         case .failure(let errors):

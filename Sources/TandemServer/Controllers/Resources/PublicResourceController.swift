@@ -39,7 +39,8 @@ enum PublicResourceController {
         let path = ResourceLibrary.path(req.application, file)
         guard FileManager.default.fileExists(atPath: path) else { throw AppError.notFound }
         let range = req.headers.first(name: .range)
-        if range == nil || range?.hasPrefix("bytes=0-") == true {
+        // A browser asking only about the file (HEAD), or for a later part of it, is not another download.
+        if req.method == .GET && (range == nil || range?.hasPrefix("bytes=0-") == true) {
             try await ResourceDownloadCounts.count(try resource.requireID(), at: Date(), on: req.db)
         }
         let response = try await req.fileio.asyncStreamFile(at: path, mediaType: HTTPMediaType(mimeType: file.mediaType))

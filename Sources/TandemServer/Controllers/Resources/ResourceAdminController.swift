@@ -76,7 +76,7 @@ enum ResourceAdminController {
         if let problem = incoming.problem {
             var errors = FormErrors()
             errors.add("file", problem)
-            return try await render(req, resource, fileForm: form, errors: errors, status: .payloadTooLarge)
+            return try await render(req, resource, fileForm: form, errors: errors, status: incoming.problemStatus)
         }
         switch form.validate(fileName: incoming.fileName, hasFile: incoming.hasFile) {
         case .failure(let errors):

@@ -47,6 +47,8 @@ enum ResourceLibrary {
         let upload: ReceivedUpload?
         /// Why it cannot be kept (too large, not whole), in words for the form.
         let problem: String?
+        /// The answer's status when there is a problem: 413 for a file over the limit, 400 otherwise.
+        var problemStatus: HTTPResponseStatus = .badRequest
 
         var fields: [String: String] { upload?.fields ?? [:] }
         var fileName: String { ((upload?.fileName ?? "") as NSString).lastPathComponent }
@@ -66,7 +68,7 @@ enum ResourceLibrary {
                 req, fileField: field, to: path, maxBytes: req.application.config.maxUploadBytes, fileIsOptional: true)
             return Incoming(path: path, upload: upload, problem: nil)
         } catch AppError.tooLarge(let message) {
-            return Incoming(path: path, upload: nil, problem: message)
+            return Incoming(path: path, upload: nil, problem: message, problemStatus: .payloadTooLarge)
         } catch AppError.badRequest(let message) {
             return Incoming(path: path, upload: nil, problem: message)
         }
