@@ -8,7 +8,8 @@ import VaporTesting
 @Suite("Events on the day and after: check-in by QR code or typed code, walk-ins, changes and messages")
 struct EventDayTests {
     static func workshop(_ app: Application, capacity: Int = 2, topics: [String] = ["PPG support"]) async throws -> Event {
-        let start = Date().addingTimeInterval(3 * 86_400)
+        // On a whole minute, as the form enters times.
+        let start = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 / 60).rounded(.down) * 60 + 3 * 86_400)
         let event = Event(
             title: "Getting your PPG going", summary: "A workshop", kind: .workshop, startsAt: start,
             endsAt: start.addingTimeInterval(7_200), capacity: capacity, audience: .public, createdByID: nil)
@@ -93,6 +94,18 @@ struct EventDayTests {
                     ("topics", "PPG support, Meetings"),
                 ]
             }
+            // Who runs it is found by email address; an address nobody in Tandem has is refused.
+            let (_, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
+            let unknown = try await organiser.post(
+                edit, fields(form.starts!, capacity: "1") + [("run-by", "nobody@example.org")])
+            #expect(
+                unknown.status == .badRequest
+                    && unknown.body.string.contains("No one in Tandem has the address nobody@example.org"))
+            _ = try await organiser.post(edit, fields(form.starts!, capacity: "1") + [("run-by", partnerUser.email.uppercased())])
+            #expect(try await EventFacilitator.query(on: app.db).first()?.$person.id == partnerUser.$person.id)
+            let publicPage = try await TestBrowser(app).get(SiteURL.publicEvent(.value(event.id!)).path).body.string
+            #expect(publicPage.contains("Patient partners, as co-facilitators"))
+            _ = try await organiser.get(edit)
             // Fewer places than people with one is refused in words.
             let refused = try await organiser.post(edit, fields(form.starts!, capacity: "0"))
             #expect(refused.status == .badRequest)

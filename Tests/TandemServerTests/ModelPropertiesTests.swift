@@ -53,6 +53,7 @@ struct ModelPropertiesTests {
         ReminderSent.self,
         Event.self,
         EventRegistration.self,
+        EventFacilitator.self,
         Resource.self,
         ResourceFile.self,
         ResourceFeedback.self,

@@ -51,6 +51,7 @@ struct PersonalDataAuditTests {
         "recommendations": .personalNotAudited(because: "the team's work; an owner is named"),
         "recommendation_updates": .personalNotAudited(because: "progress notes, naming their author"),
         "activity_facilitators": .personalNotAudited(because: "who ran an activity"),
+        "event_facilitators": .personalNotAudited(because: "who runs an event"),
         "project_changes": .personalNotAudited(because: "the project's own history, naming who changed it"),
         // About the work, not about people.
         "activities": .notPersonal, "checklists": .notPersonal, "checklist_items": .notPersonal, "checklist_scores": .notPersonal,

@@ -45,4 +45,5 @@ func addMigrations(to app: Application) {
     // 009: the resource library
     app.migrations.add(CreateResources())
     app.migrations.add(UpdateEventsClosing())
+    app.migrations.add(CreateEventFacilitators())
 }

@@ -276,6 +276,10 @@ extension Event {
     }
 }
 
+extension EventFacilitator {
+    var properties: [any AnyProperty] { [$id, $event, $person, $position] }
+}
+
 extension EventRegistration {
     var properties: [any AnyProperty] {
         [

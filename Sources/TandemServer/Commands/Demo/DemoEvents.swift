@@ -27,6 +27,7 @@ struct DemoEvents {
                 "A practical morning for Patient Participation Group members and practice staff: what works, and how to reach more people.",
             venue: "Riverside Surgery, Church Lane, NV3 4RT", on: db)
         workshop.topics = ["PPG support", "Reaching under-represented groups"]
+        try await EventFacilitators.replace(try workshop.requireID(), with: [coordinator, partner], on: db)
         workshop.stepFree = true
         workshop.hearingLoop = true
         workshop.parking = "Free car park behind the surgery"

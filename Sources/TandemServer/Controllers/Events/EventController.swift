@@ -62,19 +62,36 @@ enum EventController {
         case .failure(let errors):
             return try await renderForm(req, event: nil, form: form, errors: errors, status: .badRequest)
         case .success(let valid):
+            let (runBy, runByErrors) = try await facilitators(valid, on: req.db)
+            guard runByErrors.isEmpty else {
+                return try await renderForm(req, event: nil, form: form, errors: runByErrors, status: .badRequest)
+            }
             let event = Event(
                 title: valid.title, summary: valid.summary, kind: valid.kind, startsAt: valid.startsAt, endsAt: valid.endsAt,
                 capacity: valid.capacity, audience: valid.audience, createdByID: req.currentUser?.personID)
             valid.apply(to: event)
-            try await event.create(on: req.db)
+            try await req.db.transaction { db in
+                try await event.create(on: db)
+                try await EventFacilitators.replace(try event.requireID(), with: runBy, on: db)
+            }
             try await req.flash("Event saved as a draft. Publish it when it is ready for people to register.")
             return req.seeOther(SiteURL.event(.value(try event.requireID())))
         }
     }
 
+    /// The people who run it, found by the addresses typed; the form's error when some are not in Tandem.
+    private static func facilitators(_ valid: EventForm.Valid, on db: any Database) async throws -> ([UUID], FormErrors) {
+        let (people, unknown) = try await EventFacilitators.find(valid.runBy, on: db)
+        var errors = FormErrors()
+        if !unknown.isEmpty { errors.add("run-by", EventFacilitators.problem(unknown)) }
+        return (people, errors)
+    }
+
     static func edit(req: Request) async throws -> Response {
         let event = try await find(req)
-        return try await renderForm(req, event: event, form: EventForm(event), errors: FormErrors())
+        var form = EventForm(event)
+        form.runBy = try await EventFacilitators.of(try event.requireID(), on: req.db).map(\.email).joined(separator: "\n")
+        return try await renderForm(req, event: event, form: form, errors: FormErrors())
     }
 
     /// Saves a changed event. The places cannot drop below those taken; a change of time or
@@ -90,6 +107,10 @@ enum EventController {
         }
         if let own = ownOrganisationOnly(req), valid.organisationID != own {
             throw AppError.forbidden
+        }
+        let (runBy, runByErrors) = try await facilitators(valid, on: req.db)
+        guard runByErrors.isEmpty else {
+            return try await renderForm(req, event: event, form: form, errors: runByErrors, status: .badRequest)
         }
         do {
             try EventRules.check(start: valid.startsAt, end: valid.endsAt, capacity: valid.capacity, confirmed: event.placesTaken)
@@ -107,6 +128,7 @@ enum EventController {
             try await req.db.transaction { db -> (Int, [EventRegistration]) in
                 valid.apply(to: event)
                 event.updatedAt = Date()
+                try await EventFacilitators.replace(try event.requireID(), with: runBy, on: db)
                 if !changes.isEmpty {
                     event.sequence += 1
                     event.remindedAt = nil
@@ -325,6 +347,9 @@ enum EventController {
             materialsForm: materialsForm ?? EventMaterialsForm(title: "Slides: \(event.title)"),
             maxUploadMB: req.application.config.maxUploadBytes >> 20,
             messageForm: messageForm, topics: event.topics,
+            runBy: try await EventFacilitators.of(try event.requireID(), on: req.db).enumerated().map { index, person in
+                person.name + (index == 0 ? " (lead)" : "") + (person.isPartner ? ", patient partner" : "")
+            },
             closing: try await closing(event, registrations: registrations, outcomes: outcomes, on: req.db),
             errors: errors)
         return EventPage.render(model, context: try await PageContext.withForm(req, section: .events)).response(status)

@@ -192,7 +192,9 @@ enum PublicEventController {
             status: event.status, cancelReason: event.cancelReason, when: UKTime.span(from: event.startsAt, to: event.endsAt),
             venue: event.venue, access: event.accessFeatures, online: event.venue == nil,
             placesLeft: event.capacity.map { max(0, $0 - event.placesTaken) }, open: isOpen(event, now: Date()), form: form,
-            signedInAs: try await signedInName(req), errors: errors)
+            signedInAs: try await signedInName(req),
+            withPartners: try await EventFacilitators.of(try event.requireID(), on: req.db).contains(where: \.isPartner),
+            errors: errors)
         return PublicEventPage.render(model, context: try await PageContext.withForm(req)).response(status)
     }
 }

@@ -23,9 +23,12 @@ struct EventForm: Content, Sendable {
     var topics: String?
     var project: String?
     var organisation: String?
+    /// The email addresses of the people who run it, one a line, the lead first.
+    var runBy: String?
 
     enum CodingKeys: String, CodingKey {
         case title, summary, details, kind, audience, starts, ends, venue, parking, capacity, topics, project, organisation
+        case runBy = "run-by"
         case day = "on-day", month = "on-month", year = "on-year"
         case stepFree = "step-free", hearingLoop = "hearing-loop", joiningLink = "joining-link"
         case reminderDays = "reminder-days"
@@ -76,6 +79,8 @@ struct EventForm: Content, Sendable {
         let topics: [String]
         let projectID: UUID?
         let organisationID: UUID?
+        /// Email addresses of the people who run it, the lead first (found in Tandem by the controller).
+        let runBy: [String]
 
         func apply(to event: Event) {
             event.$project.id = projectID
@@ -150,6 +155,13 @@ struct EventForm: Content, Sendable {
                 problem: "Enter how many days before to send the reminder, from 0 to 60, or leave it empty for none"),
             "reminder-days")
         let topics = errors.check(TopicTags.parse(topics), "topics")
+        var runBy: [String] = []
+        for line in FieldRules.lines(self.runBy) {
+            switch EmailAddress.check(line) {
+            case .success(let email): if !runBy.contains(email) { runBy.append(email) }
+            case .failure: errors.add("run-by", "\u{201C}\(line)\u{201D} is not an email address. Put one address on each line.")
+            }
+        }
         return errors.result {
             guard let title, let summary, let details, let kind, let audience, let startsAt, let endsAt, let venue, let link,
                 let parking, let capacity, let reminder, let topics
@@ -159,7 +171,7 @@ struct EventForm: Content, Sendable {
                 endsAt: endsAt, venue: venue, stepFree: (stepFree ?? []).contains("yes"),
                 hearingLoop: (hearingLoop ?? []).contains("yes"), parking: parking, joiningLink: link, capacity: capacity,
                 reminderDays: reminder, topics: topics, projectID: project.flatMap(UUID.init(uuidString:)),
-                organisationID: organisation.flatMap(UUID.init(uuidString:)))
+                organisationID: organisation.flatMap(UUID.init(uuidString:)), runBy: runBy)
         }
     }
 }

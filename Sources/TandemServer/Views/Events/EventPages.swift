@@ -141,6 +141,11 @@ enum EventFormPage {
                                 "organisation", label: "Run by (optional)", options: model.organisations,
                                 selected: input.organisation,
                                 hint: "Staff of this organisation can run the event too.", blankLabel: "Not said"),
+                        FormField.textarea(
+                            "run-by", label: "Who runs it (optional)", value: input.runBy, error: errors["run-by"],
+                            hint:
+                                "The email addresses of people in Tandem, one on each line, the lead first. Patient partners who co-facilitate belong here too.",
+                            rows: 3),
                         FormField.select(
                             "project", label: "Project (optional)", options: model.projects, selected: input.project,
                             hint:
@@ -221,6 +226,7 @@ enum EventPage {
         let maxUploadMB: Int
         let messageForm: EventMessageForm
         let topics: [String]
+        let runBy: [String]
         /// After the event has started.
         let closing: Closing?
         let errors: FormErrors
@@ -260,6 +266,8 @@ enum EventPage {
                         SummaryRow("Where", text: model.place),
                         SummaryRow("For", text: model.audience.label),
                         SummaryRow("Places", text: model.places),
+                        SummaryRow(
+                            "Run by", text: model.runBy.isEmpty ? nil : model.runBy.joined(separator: "; "), empty: "Not said"),
                         SummaryRow("Topics", text: model.topics.isEmpty ? nil : TopicTags.text(model.topics), empty: "None"),
                         model.cancelReason.map { SummaryRow("Why it was cancelled", text: $0) },
                     ].compactMap { $0 }),

@@ -87,6 +87,8 @@ enum PublicEventPage {
         let form: RegistrationForm
         /// Who is signed in, to register with one click.
         var signedInAs: String? = nil
+        /// Patient partners help run it (named only to the organisers).
+        var withPartners = false
         let errors: FormErrors
     }
 
@@ -112,6 +114,7 @@ enum PublicEventPage {
                                 "Where",
                                 text: model.venue ?? "Online. The joining link is sent to people with a place."),
                             model.access.isEmpty ? nil : SummaryRow("Access", text: model.access.joined(separator: ", ")),
+                            model.withPartners ? SummaryRow("Run with", text: "Patient partners, as co-facilitators") : nil,
                             model.placesLeft.map {
                                 SummaryRow(
                                     "Places",
