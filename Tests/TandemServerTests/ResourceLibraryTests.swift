@@ -164,10 +164,16 @@ struct ResourceLibraryTests {
                     try await visitor.post(SiteURL.resourceUseful(.value(guide.slug)).path, [("useful", answer)]).status
                         == .seeOther)
             }
+            _ = try await visitor.get(page)
+            _ = try await visitor.post(
+                SiteURL.resourceUseful(.value(guide.slug)).path,
+                [("useful", "yes"), ("comment", "Great for our PPG. Email me on jo.bloggs@example.org or call 07700 900123")])
             let answers = try await ResourceFeedback.query(on: app.db).all()
-            #expect(answers.filter(\.useful).count == 2 && answers.count == 3)
+            #expect(answers.filter(\.useful).count == 3 && answers.count == 4)
+            let kept = try #require(answers.compactMap(\.comment).first)
+            #expect(kept.hasPrefix("Great for our PPG") && !kept.contains("jo.bloggs") && !kept.contains("07700"))
             let admin = try await coordinator.get(SiteURL.resource(.value(guide.id!)).path).body.string
-            #expect(admin.contains("2 yes, 1 no"))
+            #expect(admin.contains("3 yes, 1 no"))
         }
     }
 

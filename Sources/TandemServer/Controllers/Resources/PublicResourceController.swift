@@ -49,7 +49,8 @@ enum PublicResourceController {
         return response
     }
 
-    /// "Was this useful?": counted, with the optional comment; nothing about who answered is kept.
+    /// "Was this useful?": counted, with the optional comment; nothing about who answered is
+    /// kept, and names and contact details typed into the comment are taken out before it is.
     static func useful(req: Request) async throws -> Response {
         let resource = try await findPublished(req)
         let answer = try? req.content.get(String.self, at: "useful")
@@ -60,8 +61,9 @@ enum PublicResourceController {
         guard errors.isEmpty else {
             return try await render(req, resource, errors: errors, typed: (answer, comment), status: .badRequest)
         }
-        try await ResourceFeedback(resourceID: try resource.requireID(), useful: answer == "yes", comment: comment)
-            .create(on: req.db)
+        try await ResourceFeedback(
+            resourceID: try resource.requireID(), useful: answer == "yes", comment: comment.map { Redactor().redact($0).redacted }
+        ).create(on: req.db)
         try await req.flash("Thank you. Your answer helps us keep the library useful.")
         return req.seeOther(SiteURL.publicResource(.value(resource.slug)))
     }
