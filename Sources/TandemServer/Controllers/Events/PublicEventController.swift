@@ -75,14 +75,7 @@ enum PublicEventController {
                     "Ticked \u{201C}tell me about future events\u{201D} when registering for \u{201C}\(event.title)\u{201D}",
                 on: req.db)
         }
-        try await EventMessages.registered(made, event: event, links: links(req), on: req.db)
-        req.application.services.outboxDelivery.deliverSoon(req.application)
-        try await req.flash(
-            made.registration.status == .confirmed
-                ? "You have a place. We have emailed your confirmation and calendar entry to \(valid.details.email)."
-                : "The event is full, so you are on the waiting list. We have emailed \(valid.details.email), and will again if a place comes free."
-        )
-        return req.seeOther(SiteURL.publicEvent(.value(eventID)))
+        return try await confirm(made, of: event, req)
     }
 
     /// Someone signed in registers with one click, with the name, email, phone and access
@@ -112,14 +105,20 @@ enum PublicEventController {
             accessOther: person.accessNeedsOther, personID: user.personID)
         let made = try await Registrations.register(
             details, for: eventID, by: req.auditActor, locks: req.application.services.eventLocks, on: req.db)
+        return try await confirm(made, of: event, req)
+    }
+
+    /// Emails the new registration its confirmation (or its place on the waiting list) and says so on the page.
+    private static func confirm(_ made: Registrations.Made, of event: Event, _ req: Request) async throws -> Response {
         try await EventMessages.registered(made, event: event, links: links(req), on: req.db)
         req.application.services.outboxDelivery.deliverSoon(req.application)
+        let email = made.registration.email
         try await req.flash(
             made.registration.status == .confirmed
                 ? "You have a place. We have emailed your confirmation and calendar entry to \(email)."
-                : "The event is full, so you are on the waiting list. We have emailed \(email)."
+                : "The event is full, so you are on the waiting list. We have emailed \(email), and will again if a place comes free."
         )
-        return req.seeOther(SiteURL.publicEvent(.value(eventID)))
+        return req.seeOther(SiteURL.publicEvent(.value(try event.requireID())))
     }
 
     static func calendar(req: Request) async throws -> Response {

@@ -173,8 +173,10 @@ enum ResourceAdminController {
         let files = try await ResourceFile.query(on: req.db).filter(\.$resource.$id == resourceID).sort(\.$createdAt).all()
         let months = try await ResourceDownloads.query(on: req.db).filter(\.$resource.$id == resourceID)
             .sort(\.$month, .descending).limit(12).all()
-        let feedback = try await ResourceFeedback.query(on: req.db).filter(\.$resource.$id == resourceID)
-            .sort(\.$createdAt, .descending).all()
+        let feedback = ResourceFeedback.query(on: req.db).filter(\.$resource.$id == resourceID)
+        let usefulYes = try await feedback.copy().filter(\.$useful == true).count()
+        let usefulNo = try await feedback.copy().filter(\.$useful == false).count()
+        let comments = try await feedback.filter(\.$comment != nil).sort(\.$createdAt, .descending).limit(20).all()
         let event = try await resource.$event.get(on: req.db)
         let model = ResourceAdminPage.Model(
             id: resourceID, slug: resource.slug, title: resource.title, summary: resource.summary, kind: resource.kind,
@@ -190,8 +192,8 @@ enum ResourceAdminController {
                     fileName: file.fileName)
             },
             downloadsByMonth: months.map { ($0.month, $0.downloads) },
-            usefulYes: feedback.filter(\.useful).count, usefulNo: feedback.filter { !$0.useful }.count,
-            comments: feedback.prefix(20).compactMap { item in item.comment.map { (item.useful, $0, item.createdAt) } },
+            usefulYes: usefulYes, usefulNo: usefulNo,
+            comments: comments.compactMap { item in item.comment.map { (item.useful, $0, item.createdAt) } },
             fileForm: fileForm, errors: errors, confirmingRemoval: confirmingRemoval,
             maxUploadMB: req.application.config.maxUploadBytes >> 20)
         return ResourceAdminPage.render(model, context: try await PageContext.withForm(req, section: .resources))

@@ -36,7 +36,7 @@ enum ResourceSearch {
     struct Row: QueryRow {
         enum Column: String, CaseIterable, Sendable {
             case id, slug, title, summary, kind, status
-            case publishedAt = "published_at", reviewOn = "review_on", externalURL = "external_url"
+            case publishedAt = "published_at", reviewOn = "review_on"
         }
 
         let id: UUID
@@ -47,7 +47,6 @@ enum ResourceSearch {
         let status: ResourceStatus
         let publishedAt: Date?
         let reviewOn: Date?
-        let isLink: Bool
 
         init(_ row: QueryRowReader<Column>) throws {
             id = try row(.id)
@@ -58,7 +57,6 @@ enum ResourceSearch {
             status = try row(.status)
             publishedAt = try row.optional(.publishedAt)
             reviewOn = try row.optional(.reviewOn)
-            isLink = try row.optional(.externalURL, as: String.self) != nil
         }
     }
 

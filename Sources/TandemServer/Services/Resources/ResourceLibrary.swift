@@ -53,7 +53,6 @@ enum ResourceLibrary {
         var fields: [String: String] { upload?.fields ?? [:] }
         var fileName: String { ((upload?.fileName ?? "") as NSString).lastPathComponent }
         var hasFile: Bool { (upload?.bytes ?? 0) > 0 }
-        var type: ResourceFileType? { ResourceFileType.of(fileName: fileName) }
 
         func discard() { try? FileManager.default.removeItem(atPath: path) }
     }

@@ -40,30 +40,21 @@ enum EventListPage {
                     action: SiteURL.events.path,
                     past ? FormField.hidden("when", "past") : .empty,
                     .div(
-                        .class("nhsuk-grid-row"),
-                        .div(
-                            .class("nhsuk-grid-column-one-quarter"),
-                            FormField.select(
-                                "kind", label: "Kind",
-                                options: EventKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                selected: filter.kind, blankLabel: "Any")),
-                        .div(
-                            .class("nhsuk-grid-column-one-quarter"),
-                            FormField.select(
-                                "topic", label: "Topic", options: model.topics.map { .init(value: $0, label: $0) },
-                                selected: filter.topic, blankLabel: "Any")),
-                        .div(
-                            .class("nhsuk-grid-column-one-quarter"),
-                            FormField.select(
-                                "audience", label: "For",
-                                options: EventAudience.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                selected: filter.audience, blankLabel: "Anyone")),
-                        .div(
-                            .class("nhsuk-grid-column-one-quarter"),
-                            FormField.select(
-                                "organisation", label: "Run by", options: model.organisations, selected: filter.organisation,
-                                blankLabel: "Any organisation"))),
-                    Buttons.submit("Filter", style: .secondary)),
+                        .class("tandem-filters"),
+                        FormField.select(
+                            "kind", label: "Kind", options: EventKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                            selected: filter.kind, blankLabel: "Any"),
+                        FormField.select(
+                            "topic", label: "Topic", options: model.topics.map { .init(value: $0, label: $0) },
+                            selected: filter.topic, blankLabel: "Any"),
+                        FormField.select(
+                            "audience", label: "For",
+                            options: EventAudience.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                            selected: filter.audience, blankLabel: "Anyone"),
+                        FormField.select(
+                            "organisation", label: "Run by", options: model.organisations, selected: filter.organisation,
+                            blankLabel: "Any organisation"),
+                        Buttons.submit("Filter", style: .secondary))),
                 model.rows.isEmpty
                     ? Blocks.inset(
                         Blocks.paragraph(

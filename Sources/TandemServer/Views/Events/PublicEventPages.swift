@@ -31,19 +31,14 @@ enum WhatsOnPage {
                 getForm(
                     action: SiteURL.whatsOn.path,
                     .div(
-                        .class("nhsuk-grid-row"),
-                        .div(
-                            .class("nhsuk-grid-column-one-third"),
-                            FormField.select(
-                                "kind", label: "Kind",
-                                options: EventKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                selected: model.filter.kind, blankLabel: "Any")),
-                        .div(
-                            .class("nhsuk-grid-column-one-third"),
-                            FormField.select(
-                                "topic", label: "Topic", options: model.topics.map { .init(value: $0, label: $0) },
-                                selected: model.filter.topic, blankLabel: "Any"))),
-                    Buttons.submit("Filter", style: .secondary)),
+                        .class("tandem-filters"),
+                        FormField.select(
+                            "kind", label: "Kind", options: EventKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                            selected: model.filter.kind, blankLabel: "Any"),
+                        FormField.select(
+                            "topic", label: "Topic", options: model.topics.map { .init(value: $0, label: $0) },
+                            selected: model.filter.topic, blankLabel: "Any"),
+                        Buttons.submit("Filter", style: .secondary))),
                 model.rows.isEmpty
                     ? Blocks.inset(
                         Blocks.paragraph(

@@ -55,25 +55,19 @@ enum ResourceAdminListPage {
                     : .empty,
                 getForm(
                     action: SiteURL.manageResources.path,
-                    .div(
-                        .class("nhsuk-grid-row"),
-                        .div(
-                            .class("nhsuk-grid-column-one-half"),
-                            FormField.text("q", label: "Search", value: search.q, type: "search")),
-                        .div(
-                            .class("nhsuk-grid-column-one-quarter"),
-                            FormField.select(
-                                "status", label: "Status",
-                                options: ResourceStatus.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                selected: search.status, blankLabel: "Any")),
-                        .div(
-                            .class("nhsuk-grid-column-one-quarter"),
-                            FormField.select(
-                                "kind", label: "Kind",
-                                options: ResourceKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                selected: search.kind, blankLabel: "Any"))),
                     search.review == "overdue" ? FormField.hidden("review", "overdue") : .empty,
-                    Buttons.submit("Search", style: .secondary)),
+                    .div(
+                        .class("tandem-filters"),
+                        FormField.text("q", label: "Search", value: search.q, type: "search"),
+                        FormField.select(
+                            "status", label: "Status",
+                            options: ResourceStatus.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                            selected: search.status, blankLabel: "Any"),
+                        FormField.select(
+                            "kind", label: "Kind",
+                            options: ResourceKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                            selected: search.kind, blankLabel: "Any"),
+                        Buttons.submit("Search", style: .secondary))),
                 model.rows.isEmpty
                     ? Blocks.inset(Blocks.paragraph("No resources match. Add one, or change the search."))
                     : dataTable(
