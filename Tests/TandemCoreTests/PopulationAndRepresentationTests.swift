@@ -24,9 +24,9 @@ import Testing
         #expect(reader.detail == .fiveYear && reader.skippedRows == 3)
         let practice = try #require(reader.practices["A81001"])
         #expect(practice.total == 1_007 && practice.extractDate == CalendarDate.date(year: 2026, month: 4, day: 1))
-        #expect(practice.byAgeBand() == ["under_25": 450, "25_34": 550, "85_plus": 7])
+        #expect(AgeBands.bands(practice.byAge(), detail: .fiveYear) == ["25_34": 550, "85_plus": 7])
         #expect(practice.bySex() == [.female: 620, .male: 387])
-        #expect(reader.practices["A81002"]?.byAgeBand() == ["85_plus": 40])
+        #expect(reader.practices["A81002"].map { AgeBands.bands($0.byAge(), detail: .fiveYear) } == ["85_plus": 40])
     }
 
     @Test func singleYearsAreRebandedExactlyIntoTandemsBands() throws {
@@ -42,9 +42,9 @@ import Testing
             """
         let practice = try #require(try PopulationReader.read(file).practices["A81001"])
         #expect(practice.detail == .singleYear)
-        #expect(practice.byAgeBand() == ["under_16": 10, "16_24": 23, "25_34": 13, "75_84": 14, "85_plus": 15])
-        #expect(AgeBands.comparable("16_24", detail: .fiveYear) == AgeBands.under25)
-        #expect(AgeBands.comparable("16_24", detail: .singleYear) == "16_24")
+        #expect(AgeBands.bands(practice.byAge(), detail: .singleYear) == ["16_24": 23, "25_34": 13, "75_84": 14, "85_plus": 15])
+        #expect(AgeBands.comparable(.fiveYear).first == "25_34")
+        #expect(AgeBands.comparable(.singleYear).first == "16_24")
     }
 
     @Test func oneBadRowStopsTheReadAndNamesItsLine() {
@@ -100,5 +100,38 @@ import Testing
         #expect(
             Representation.unknown(3) == .small && Representation.unknown(0) == .count(0)
                 && Representation.unknown(7) == .count(7))
+    }
+}
+
+/// Members against patients, one question at a time, with unknown answers and small numbers.
+@Suite struct MemberComparisonTests {
+    let patients = [
+        "16_24": 1_300, "25_34": 1_300, "35_44": 1_000, "45_54": 1_000, "55_64": 1_000, "65_74": 2_400, "75_84": 2_000,
+    ]
+
+    @Test func unknownAnswersAreCountedApartAndFewerThanFiveAnswersAreNotCompared() {
+        let few = MemberComparison.compare(
+            "Age", answers: ["65_74", "65_74", nil, "prefer_not_to_say", "75_84", "75_84"], population: patients,
+            label: MemberComparison.ageLabel)
+        #expect(few.answered == 4 && few.index == nil && few.sentences.isEmpty)
+        #expect(few.unknown == .small)
+    }
+
+    @Test func theMostUnderRepresentedGroupsAreNamedWithTheirShares() {
+        let answers: [String?] = Array(repeating: "65_74", count: 6) + Array(repeating: "75_84", count: 5) + [nil, "under_16"]
+        let result = MemberComparison.compare("Age", answers: answers, population: patients, label: MemberComparison.ageLabel)
+        #expect(result.answered == 11)  // the child is outside the compared bands
+        #expect(result.unknown == .small)
+        #expect(result.sentences.first == "Patients aged 16 to 24: 13% of the practice; 0 of 11 members")
+        // Members 6/11 and 5/11 in two bands against 24% and 20%: index = 100% - 24% - 20% = 56%.
+        #expect(abs(result.index! - 56) < 0.01)
+        let likeness = MemberComparison.likeness([result], populationKnown: true)
+        #expect(likeness.index == result.index && likeness.underRepresented.count == 3)
+    }
+
+    @Test func ethnicGroupsAreComparedByTheirCensusHeadings() {
+        #expect(MemberComparison.broadEthnicGroup("asian_pakistani") == "Asian or Asian British")
+        let population = MemberComparison.broadEthnicPopulation(["white_british": 70, "white_other": 5, "asian_pakistani": 25])
+        #expect(population == ["White": 750, "Asian or Asian British": 250])
     }
 }

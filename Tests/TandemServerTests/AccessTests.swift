@@ -13,7 +13,7 @@ struct AccessTests {
     static let publicPaths: Set<String> = [
         SiteURL.home.path, SiteURL.healthz.path, SiteURL.accessibility.path, SiteURL.privacy.path, SiteURL.signIn.path,
         SiteURL.forgotPassword.path, SiteURL.youSaidWeDidIndex.path, SiteURL.whatsOn.path,
-        SiteURL.resources.path,
+        SiteURL.resources.path, SiteURL.ppgDirectory.path,
     ]
     /// Single-use links to choose a password: a made-up one says the link no longer works.
     static let passwordLinkPaths: Set<String> = ["/password/:token"]
@@ -22,7 +22,7 @@ struct AccessTests {
     static let publicLinkPaths: Set<String> = [
         "/s/:token", "/s/:token/thanks", "/you-said-we-did/:organisationID",
         "/you-said-we-did/projects/:projectID", "/whats-on/:eventID", "/whats-on/:eventID/event.ics", "/places/:token",
-        "/resources/:slug", "/resources/:slug/files/:fileID",
+        "/resources/:slug", "/resources/:slug/files/:fileID", "/ppg-directory/:organisationID",
     ]
 
     @Test func everyRouteIsPublicOrNeedsSignIn() async throws {

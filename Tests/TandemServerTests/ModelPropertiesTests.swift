@@ -64,6 +64,17 @@ struct ModelPropertiesTests {
         OutboxEmail.self,
         EmailChangeRequest.self,
         AccountLink.self,
+        PPG.self,
+        PPGStatusChange.self,
+        PPGMember.self,
+        PPGMeeting.self,
+        PPGAttendance.self,
+        PPGAction.self,
+        PPGImprovement.self,
+        RegisteredPopulation.self,
+        PracticeEthnicity.self,
+        PPGHealthCheck.self,
+        PPGHealthJudgement.self,
     ]
 
     /// What reflection finds: every property wrapper Fluent knows, by identity.

@@ -29,7 +29,7 @@ struct PersonalDataAuditTests {
         "equality_answers": .audited(.equalityAnswers), "users": .audited(.user),
         "email_change_requests": .auditedWithRecord(.person), "project_members": .audited(.teamMember),
         "organisations": .audited(.organisation), "memberships": .audited(.membership),
-        "event_registrations": .audited(.eventRegistration),
+        "event_registrations": .audited(.eventRegistration), "ppg_members": .audited(.ppgMember),
         // Personal, but not a change to a person's record.
         "audit_entries": .personalNotAudited(because: "it is the audit log"),
         "sessions": .personalNotAudited(because: "sign-in sessions, kept until they expire"),
@@ -53,6 +53,12 @@ struct PersonalDataAuditTests {
         "activity_facilitators": .personalNotAudited(because: "who ran an activity"),
         "event_facilitators": .personalNotAudited(because: "who runs an event"),
         "project_changes": .personalNotAudited(because: "the project's own history, naming who changed it"),
+        "ppg_attendance": .personalNotAudited(because: "who came to a PPG meeting, as its minutes record"),
+        "ppg_status_changes": .personalNotAudited(because: "the PPG's own history, naming who changed it"),
+        "ppg_actions": .personalNotAudited(because: "actions in a PPG's minutes, naming an owner"),
+        "ppg_improvements": .personalNotAudited(because: "the PPG's record of changes, naming who recorded it"),
+        "ppg_health_judgements": .personalNotAudited(because: "a judgement of a PPG, naming who made it"),
+        "practice_ethnicities": .personalNotAudited(because: "figures about an area, naming who entered them"),
         // About the work, not about people.
         "activities": .notPersonal, "checklists": .notPersonal, "checklist_items": .notPersonal, "checklist_scores": .notPersonal,
         "evidence_counts": .notPersonal, "finding_evidence": .notPersonal, "finding_themes": .notPersonal,
@@ -61,6 +67,8 @@ struct PersonalDataAuditTests {
         "project_milestones": .notPersonal, "project_outcomes": .notPersonal, "projects": .notPersonal,
         "recommendation_findings": .notPersonal, "surveys": .notPersonal, "survey_questions": .notPersonal,
         "themes": .notPersonal, "theme_models": .notPersonal, "app_secrets": .notPersonal,
+        "ppgs": .notPersonal, "ppg_meetings": .notPersonal, "ppg_health_checks": .notPersonal,
+        "practice_populations": .notPersonal,
         "resources": .notPersonal, "resource_files": .notPersonal, "resource_downloads": .notPersonal,
         // Answers to "Was this useful?" keep nothing about who answered.
         "resource_feedback": .notPersonal,

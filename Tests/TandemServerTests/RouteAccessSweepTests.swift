@@ -27,6 +27,7 @@ struct RouteAccessSweepTests {
         "/places/:token": .notFound,  // no registration
         "/resources/:slug/files/:fileID": .notFound,  // the resource has no file
         "/events/:eventID/check-in/:code": .notFound,  // nobody has registered
+        "/ppg-directory/:organisationID": .notFound,  // the world's organisation is not a GP practice
     ]
 
     @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {
@@ -84,6 +85,7 @@ private struct SweepWorld {
     var projectRef: ProjectRef!
     var organisationID: UUID!
     var personRef: PersonRef!
+    var ppgRef: PPGRef!
 
     static func make(_ app: Application) async throws -> SweepWorld {
         var world = SweepWorld()
@@ -179,6 +181,25 @@ private struct SweepWorld {
         world.ids[RouteParameter.resource.name] = resource.id!.lowercasedString
         world.ids[RouteParameter.slug.name] = resource.slug
         world.ids[RouteParameter.resourceFile.name] = UUID().lowercasedString
+        // The PPG's practice is the acute trust's organisation, so its staff run it; the partner on the team chairs it.
+        let ppg = PPG(
+            practiceID: acute.id!, name: "Sweep PPG", meetingFormat: .inPerson, meetingFrequency: "Monthly", startedOn: nil,
+            howToJoin: "Ask at reception", status: .active, leadID: nil)
+        try await ppg.create(on: db)
+        let chair = PPGMember(ppgID: ppg.id!, personID: partner, kind: .core, office: .chair, joinedOn: Date())
+        try await chair.save(.fixture, on: db)
+        let ppgMeeting = PPGMeeting(
+            ppgID: ppg.id!, kind: .ppgMeeting, heldOn: Date(), staffPresent: 1, pcnRepresentative: false, notes: "")
+        try await ppgMeeting.create(on: db)
+        let ppgAction = PPGAction(
+            ppgID: ppg.id!, meetingID: ppgMeeting.id!, text: "Act", owner: "Chair", dueOn: nil, raisedOn: Date())
+        try await ppgAction.create(on: db)
+        world.ppgRef = PPGRef(
+            id: ppg.id!, practiceID: acute.id!, organisationIDs: [acute.id!], members: [partner], officers: [partner])
+        world.ids[RouteParameter.ppg.name] = ppg.id!.lowercasedString
+        world.ids[RouteParameter.ppgMember.name] = chair.id!.lowercasedString
+        world.ids[RouteParameter.ppgMeeting.name] = ppgMeeting.id!.lowercasedString
+        world.ids[RouteParameter.ppgAction.name] = ppgAction.id!.lowercasedString
         for (parameter, id) in named { world.ids[parameter.name] = id.lowercasedString }
         world.ids[RouteParameter.token.name] = "sweep-token"
         return world
@@ -214,6 +235,9 @@ private struct SweepWorld {
             return decide(
                 sees: AccessPolicy.allows(viewer, .viewProject(projectRef)),
                 may: AccessPolicy.allows(viewer, permission(projectRef)))
+        case .ppg(let permission):
+            return decide(
+                sees: AccessPolicy.allows(viewer, .viewPPG(ppgRef)), may: AccessPolicy.allows(viewer, permission(ppgRef)))
         case .event(let permission):
             // The world's event is run by the acute trust, so its staff may run it and others may not.
             return AccessPolicy.allows(viewer, permission(organisationID)) ? .allowed : .refused(.forbidden)

@@ -52,6 +52,25 @@ public struct ChangeRef: Sendable, Equatable {
     }
 }
 
+/// A PPG as the access rules see it: its practice, the organisations above the practice
+/// (its PCN and ICB), its current members and its officers.
+public struct PPGRef: Sendable, Equatable {
+    public let id: UUID
+    public let practiceID: UUID
+    /// The practice, its PCN and its ICB.
+    public let organisationIDs: Set<UUID>
+    public let members: Set<UUID>
+    public let officers: Set<UUID>
+
+    public init(id: UUID, practiceID: UUID, organisationIDs: Set<UUID>, members: Set<UUID>, officers: Set<UUID>) {
+        self.id = id
+        self.practiceID = practiceID
+        self.organisationIDs = organisationIDs.union([practiceID])
+        self.members = members
+        self.officers = officers
+    }
+}
+
 /// Everything a route may ask permission for. Adding a route means adding
 /// (or reusing) a case here, so the whole role table stays in this one file.
 public enum Permission: Sendable, Equatable {
@@ -99,6 +118,15 @@ public enum Permission: Sendable, Equatable {
     case manageEvent(organisationID: UUID?)
     /// Keep the public resource library: add, change, publish and withdraw resources; see their use.
     case manageResources
+    /// The PPG registry's list: coordinators everything; staff the PPGs of their practice, PCN or ICB.
+    case listPPGs
+    /// One PPG's page: its members, the practice's, PCN's and ICB's staff, coordinators.
+    case viewPPG(PPGRef)
+    /// The PPG's own work (members, meetings, actions, self-assessment, buddy answers): its
+    /// officers, the practice's staff and coordinators.
+    case runPPG(PPGRef)
+    /// Across the ICB: add PPGs, import populations, word the self-assessment, propose buddies.
+    case managePPGs
 }
 
 /// Which records of a kind a viewer may see in a list.
@@ -150,6 +178,16 @@ public enum AccessPolicy {
             return viewer.organisationID != nil
         case (.staff, .manageEvent(let organisationID)):
             return organisationID != nil && organisationID == viewer.organisationID
+        case (.staff, .listPPGs):
+            return viewer.organisationID != nil
+        case (.staff, .viewPPG(let ppg)):
+            return viewer.organisationID.map(ppg.organisationIDs.contains) == true || ppg.members.contains(viewer.personID)
+        case (.staff, .runPPG(let ppg)):
+            return viewer.organisationID == ppg.practiceID || ppg.officers.contains(viewer.personID)
+        case (.partner, .viewPPG(let ppg)):
+            return ppg.members.contains(viewer.personID)
+        case (.partner, .runPPG(let ppg)):
+            return ppg.officers.contains(viewer.personID)
         case (.staff, .commitToChange(let change)):
             return change.ownerID == viewer.personID || change.actingOrganisationID == viewer.organisationID
 

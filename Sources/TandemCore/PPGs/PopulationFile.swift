@@ -22,10 +22,15 @@ public struct PopulationReader: Sendable {
         public let line: Int
         public let reason: String
         public var description: String { line > 0 ? "Line \(line): \(reason)" : reason }
+        public init(line: Int, reason: String) {
+            self.line = line
+            self.reason = reason
+        }
     }
 
     let code: Int, date: Int, sex: Int, age: Int, number: Int
     let organisationType: Int?
+    let postcode: Int?
     public let detail: AgeDetail
     public private(set) var practices: [String: PracticePopulation] = [:]
     /// Rows left out on purpose (totals, and organisations that are not practices).
@@ -47,6 +52,7 @@ public struct PopulationReader: Sendable {
         }
         (code, date, sex, age, number) = (found[0], found[1], found[2], found[3], found[4])
         organisationType = names.firstIndex(where: Self.organisationTypeNames.contains)
+        postcode = names.firstIndex(of: "POSTCODE")
         detail = names[age] == "AGE" ? .singleYear : .fiveYear
     }
 
@@ -83,7 +89,10 @@ public struct PopulationReader: Sendable {
         guard !practice.isEmpty else { throw Problem(line: line, reason: "The practice code is empty.") }
         let key = practice
         var population =
-            practices[key] ?? PracticePopulation(practiceCode: practice, extractDate: extractDate, detail: detail)
+            practices[key]
+            ?? PracticePopulation(
+                practiceCode: practice, extractDate: extractDate, detail: detail,
+                postcode: postcode.map(field).flatMap { $0.isEmpty ? nil : $0.uppercased() })
         guard population.extractDate == extractDate else {
             throw Problem(line: line, reason: "Practice \(practice) has two extract dates in one file.")
         }

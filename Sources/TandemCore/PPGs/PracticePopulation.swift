@@ -19,10 +19,16 @@ public struct PracticePopulation: Sendable, Equatable {
     public let practiceCode: String
     public let extractDate: Date
     public let detail: AgeDetail
+    /// The practice's postcode, when the file gives it.
+    public let postcode: String?
     public var counts: [RegisteredSex: [Int: Int]]
 
-    public init(practiceCode: String, extractDate: Date, detail: AgeDetail, counts: [RegisteredSex: [Int: Int]] = [:]) {
+    public init(
+        practiceCode: String, extractDate: Date, detail: AgeDetail, postcode: String? = nil,
+        counts: [RegisteredSex: [Int: Int]] = [:]
+    ) {
         self.practiceCode = practiceCode
+        self.postcode = postcode
         self.extractDate = extractDate
         self.detail = detail
         self.counts = counts
@@ -30,17 +36,10 @@ public struct PracticePopulation: Sendable, Equatable {
 
     public var total: Int { counts.values.flatMap(\.values).reduce(0, +) }
 
-    /// Patients in Tandem's equality age bands. From single years every band is exact; from
-    /// five-year groups only the bands both share are given (`AgeBands.comparable`): under 25
-    /// stands for "under 16" and "16 to 24" together, which five-year groups cannot split.
-    public func byAgeBand() -> [String: Int] {
-        var result: [String: Int] = [:]
-        for ages in counts.values {
-            for (age, count) in ages {
-                guard let band = AgeBands.band(forAge: age, detail: detail) else { continue }
-                result[band, default: 0] += count
-            }
-        }
+    /// Patients by the first year of each age or group, both sexes together: what Tandem keeps.
+    public func byAge() -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for ages in counts.values { for (age, count) in ages { result[age, default: 0] += count } }
         return result
     }
 
@@ -50,44 +49,48 @@ public struct PracticePopulation: Sendable, Equatable {
 }
 
 /// Tandem's equality age bands (under 16, 16 to 24, 25 to 34 ... 85 or over) from the ages
-/// in a population file.
+/// in a population file, for comparing a PPG's members with the practice's patients.
+/// PPG members are adults, so the comparison is with patients aged 16 and over. Single years
+/// re-band exactly; five-year groups (15-19, 20-24) do not split at 16, so from a five-year
+/// file only the bands both share (25 to 34 and older) are compared, on both sides.
 public enum AgeBands {
-    /// Under 16 and 16 to 24 together: the only way five-year groups (0-4 ... 20-24) meet them.
-    public static let under25 = "under_25"
+    public static let all = ["under_16", "16_24", "25_34", "35_44", "45_54", "55_64", "65_74", "75_84", "85_plus"]
 
-    /// The band an age falls in, or nil when it would straddle two bands.
-    public static func band(forAge age: Int, detail: AgeDetail) -> String? {
-        switch detail {
-        case .singleYear:
-            switch age {
-            case ..<16: return "under_16"
-            case 16...24: return "16_24"
-            default: return decade(age)
-            }
-        case .fiveYear:
-            return age < 25 ? under25 : decade(age)
-        }
+    /// The bands a population of this detail is compared on.
+    public static func comparable(_ detail: AgeDetail) -> [String] {
+        detail == .singleYear ? Array(all.dropFirst()) : Array(all.dropFirst(2))
     }
 
-    private static func decade(_ age: Int) -> String {
-        switch age {
-        case 25...34: "25_34"
-        case 35...44: "35_44"
-        case 45...54: "45_54"
-        case 55...64: "55_64"
-        case 65...74: "65_74"
-        case 75...84: "75_84"
+    /// The band an age (or a group's first year) falls in, or nil when it is not compared.
+    public static func band(forAge age: Int, detail: AgeDetail) -> String? {
+        switch (detail, age) {
+        case (.singleYear, ..<16), (.fiveYear, ..<25): nil
+        case (_, ..<25): "16_24"
+        case (_, ..<35): "25_34"
+        case (_, ..<45): "35_44"
+        case (_, ..<55): "45_54"
+        case (_, ..<65): "55_64"
+        case (_, ..<75): "65_74"
+        case (_, ..<85): "75_84"
         default: "85_plus"
         }
     }
 
-    /// Members' equality answers put into the bands a population can be compared on:
-    /// unchanged for single-year populations, "under 16" and "16 to 24" joined for five-year ones.
-    public static func comparable(_ memberBand: String, detail: AgeDetail) -> String {
-        detail == .fiveYear && (memberBand == "under_16" || memberBand == "16_24") ? under25 : memberBand
+    /// Patients in the compared bands, from counts by the first year of each age or group.
+    public static func bands(_ ages: [Int: Int], detail: AgeDetail) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (age, count) in ages {
+            if let band = band(forAge: age, detail: detail) { result[band, default: 0] += count }
+        }
+        return result
     }
 
-    /// What the page says about a five-year population.
-    public static let fiveYearNote =
-        "This practice's population comes in five-year age groups, so under 16 and 16 to 24 are compared together as under 25."
+    /// What the page says about the comparison.
+    public static func note(_ detail: AgeDetail) -> String {
+        switch detail {
+        case .singleYear: "Members are compared with the practice's patients aged 16 and over."
+        case .fiveYear:
+            "This practice's population comes in five-year age groups, which do not split at 16, so only ages 25 and over are compared, for members and patients alike."
+        }
+    }
 }

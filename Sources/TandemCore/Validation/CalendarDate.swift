@@ -61,6 +61,12 @@ public enum CalendarDate {
         return Date(timeIntervalSince1970: Double(era * 146_097 + dayOfEra - 719_468) * 86_400)
     }
 
+    /// "2026-11-29": for spreadsheets.
+    public static func iso(_ date: Date) -> String {
+        let parts = civil(date)
+        return String(format: "%04d-%02d-%02d", parts.year, parts.month, parts.day)
+    }
+
     /// The year, month and day (UTC) of a moment.
     public static func civil(_ date: Date) -> (year: Int, month: Int, day: Int) {
         let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) + 719_468

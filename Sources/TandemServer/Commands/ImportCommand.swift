@@ -6,7 +6,9 @@ import Vapor
 
 /// `tandem import feedback FILE --project ID`: the web import, from the command line.
 struct ImportCommandGroup: AsyncCommandGroup {
-    let commands: [String: any AnyAsyncCommand] = ["feedback": ImportFeedbackCommand()]
+    let commands: [String: any AnyAsyncCommand] = [
+        "feedback": ImportFeedbackCommand(), "population": ImportPopulationCommand(),
+    ]
     var help: String { "Imports data into Tandem" }
 }
 

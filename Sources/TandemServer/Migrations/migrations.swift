@@ -46,4 +46,6 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateResources())
     app.migrations.add(UpdateEventsClosing())
     app.migrations.add(CreateEventFacilitators())
+    // 010: Patient Participation Groups
+    app.migrations.add(CreatePPGs())
 }

@@ -93,7 +93,10 @@ extension Membership {
 
 extension Organisation {
     var properties: [any AnyProperty] {
-        [$id, $parent, $children, $name, $kind, $odsCode, $summary, $searchText, $isDemo, $archivedAt, $createdAt, $updatedAt]
+        [
+            $id, $parent, $children, $name, $kind, $odsCode, $summary, $postcode, $searchText, $isDemo, $archivedAt, $createdAt,
+            $updatedAt,
+        ]
     }
 }
 
@@ -311,4 +314,55 @@ extension ResourceFeedback {
 
 extension ResourceDownloads {
     var properties: [any AnyProperty] { [$id, $resource, $month, $downloads] }
+}
+
+extension PPG {
+    var properties: [any AnyProperty] {
+        [
+            $id, $practice, $lead, $name, $meetingFormat, $meetingFrequency, $startedOn, $howToJoin, $status, $isDemo, $createdAt,
+            $updatedAt,
+        ]
+    }
+}
+
+extension PPGStatusChange {
+    var properties: [any AnyProperty] { [$id, $ppg, $changedBy, $status, $reason, $changedAt] }
+}
+
+extension PPGMember {
+    var properties: [any AnyProperty] { [$id, $ppg, $person, $kind, $office, $joinedOn, $leftOn] }
+}
+
+extension PPGMeeting {
+    var properties: [any AnyProperty] {
+        [$id, $ppg, $event, $kind, $heldOn, $staffPresent, $pcnRepresentative, $notes, $createdAt]
+    }
+}
+
+extension PPGAttendance {
+    var properties: [any AnyProperty] { [$id, $meeting, $member] }
+}
+
+extension PPGAction {
+    var properties: [any AnyProperty] { [$id, $ppg, $meeting, $text, $owner, $dueOn, $status, $response, $raisedOn] }
+}
+
+extension PPGImprovement {
+    var properties: [any AnyProperty] { [$id, $ppg, $recordedBy, $youSaid, $weDid, $madeOn] }
+}
+
+extension RegisteredPopulation {
+    var properties: [any AnyProperty] { [$id, $practice, $extractDate, $detail, $total, $counts, $importedAt] }
+}
+
+extension PracticeEthnicity {
+    var properties: [any AnyProperty] { [$id, $practice, $enteredBy, $percentages, $source, $asOf, $enteredAt] }
+}
+
+extension PPGHealthCheck {
+    var properties: [any AnyProperty] { [$id, $ppg, $quarter, $outcomes, $met, $checkedAt] }
+}
+
+extension PPGHealthJudgement {
+    var properties: [any AnyProperty] { [$id, $ppg, $judgedBy, $criterion, $outcome, $reason, $judgedAt] }
 }

@@ -198,3 +198,31 @@ enum ResourcePath: RecordPath {
         }
     }
 }
+
+/// A PPG's pages.
+enum PPGPath: RecordPath {
+    case overview, edit, status, members, meetings, newMeeting, improvements, health, judgements, population
+    case leave(Param<UUID>)
+    case meeting(Param<UUID>)
+    case actions(Param<UUID>)
+    case action(Param<UUID>)
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .edit: [.fixed("edit")]
+        case .status: [.fixed("status")]
+        case .members: [.fixed("members")]
+        case .leave(let id): [.fixed("members"), .id(.ppgMember, id), .fixed("leave")]
+        case .meetings: [.fixed("meetings")]
+        case .newMeeting: [.fixed("meetings"), .fixed("new")]
+        case .meeting(let id): [.fixed("meetings"), .id(.ppgMeeting, id)]
+        case .actions(let id): [.fixed("meetings"), .id(.ppgMeeting, id), .fixed("actions")]
+        case .action(let id): [.fixed("actions"), .id(.ppgAction, id)]
+        case .improvements: [.fixed("improvements")]
+        case .health: [.fixed("health-check")]
+        case .judgements: [.fixed("health-check"), .fixed("judgements")]
+        case .population: [.fixed("population")]
+        }
+    }
+}

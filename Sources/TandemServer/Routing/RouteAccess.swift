@@ -25,6 +25,9 @@ enum RouteAccess: Sendable {
     /// A permission about the event in the path, given the organisation that runs it: 403 without it.
     case event(@Sendable (UUID?) -> Permission)
 
+    /// A permission about the PPG in the path: 404 unless the viewer may see the PPG, then 403.
+    case ppg(@Sendable (PPGRef) -> Permission)
+
     static let userInfoKey = "tandem.access"
 
     var needsSignIn: Bool {

@@ -35,6 +35,10 @@ struct RouteParameter: Sendable, Hashable, CustomStringConvertible {
     static let resourceFile = RouteParameter(name: "fileID")
     /// A resource's public address words ("running-your-ppgs-agm").
     static let slug = RouteParameter(name: "slug")
+    static let ppg = RouteParameter(name: "ppgID")
+    static let ppgMember = RouteParameter(name: "ppgMemberID")
+    static let ppgMeeting = RouteParameter(name: "meetingID")
+    static let ppgAction = RouteParameter(name: "actionID")
     /// An unguessable token: a public survey's link, an email confirmation.
     static let token = RouteParameter(name: "token")
 }

@@ -76,6 +76,7 @@ func routes(_ app: Application) throws {
     changeRoutes(app)
     eventRoutes(app)
     resourceRoutes(app)
+    ppgRoutes(app)
 
     // JSON API.
     do {

@@ -77,6 +77,13 @@ enum SiteURL: Sendable, Equatable {
     case newResource
     case resourceUsage
     case resource(Param<UUID>, ResourcePath = .overview)
+    case ppgs
+    case ppgsExport
+    case newPPG
+    case populations
+    case ppg(Param<UUID>, PPGPath = .overview)
+    case ppgDirectory
+    case ppgDirectoryPractice(Param<UUID>)
 
     /// The path for a link. Only call on values built with `.value` parameters.
     var path: String {
@@ -213,6 +220,13 @@ extension SiteURL {
         case .newResource: return [.fixed("admin"), .fixed("resources"), .fixed("new")]
         case .resourceUsage: return [.fixed("admin"), .fixed("resources"), .fixed("usage")]
         case .resource(let id, let page): return [.fixed("admin"), .fixed("resources"), .id(.resource, id)] + page.parts
+        case .ppgs: return [.fixed("ppgs")]
+        case .ppgsExport: return [.fixed("ppgs"), .fixed("ppgs.csv")]
+        case .newPPG: return [.fixed("ppgs"), .fixed("new")]
+        case .populations: return [.fixed("ppgs"), .fixed("populations")]
+        case .ppg(let id, let page): return under("ppgs", .ppg, id, page)
+        case .ppgDirectory: return [.fixed("ppg-directory")]
+        case .ppgDirectoryPractice(let id): return [.fixed("ppg-directory"), .id(.organisation, id)]
         }
     }
 }

@@ -81,9 +81,9 @@ enum EventController {
 
     /// The people who run it, found by the addresses typed; the form's error when some are not in Tandem.
     private static func facilitators(_ valid: EventForm.Valid, on db: any Database) async throws -> ([UUID], FormErrors) {
-        let (people, unknown) = try await EventFacilitators.find(valid.runBy, on: db)
+        let (people, unknown) = try await PeopleByEmail.find(valid.runBy, on: db)
         var errors = FormErrors()
-        if !unknown.isEmpty { errors.add("run-by", EventFacilitators.problem(unknown)) }
+        if !unknown.isEmpty { errors.add("run-by", PeopleByEmail.problem(unknown)) }
         return (people, errors)
     }
 

@@ -189,7 +189,7 @@ enum ImportController {
     ) async throws -> ImportJobPage.Model {
         let jobID = try job.requireID()
         var header: [String] = [], sample: [CSVRecord] = []
-        if job.state != .done, let preview = try? FeedbackFileReader.preview(path: file) {
+        if job.state != .done, let preview = try? CSVFileReader.preview(path: file) {
             (header, sample) = preview
         }
         let mapping = decode(job.mapping)

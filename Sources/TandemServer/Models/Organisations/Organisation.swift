@@ -23,6 +23,9 @@ final class Organisation: Model, @unchecked Sendable {
     @Field(key: "kind") var kind: OrganisationKind
     @OptionalField(key: "ods_code") var odsCode: String?
     @OptionalField(key: "description") var summary: String?
+    /// A GP practice's postcode, from NHS Digital's registration files or typed in: the
+    /// public PPG directory is searched by its district.
+    @OptionalField(key: "postcode") var postcode: String?
     /// Lower-case name and ODS code, so that search is case-insensitive on
     /// SQLite and PostgreSQL alike.
     @Field(key: "search_text") var searchText: String

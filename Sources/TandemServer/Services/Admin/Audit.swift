@@ -11,6 +11,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
     case recommendation
     case signIn = "sign_in"
     case eventRegistration = "event_registration"
+    case ppgMember = "ppg_member"
 
     var label: String {
         switch self {
@@ -27,6 +28,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
         case .recommendation: "Recommendation"
         case .signIn: "Signing in"
         case .eventRegistration: "Event registration"
+        case .ppgMember: "PPG membership"
         }
     }
 }

@@ -11,25 +11,6 @@ enum EventFacilitators {
         let isPartner: Bool
     }
 
-    /// The people with these addresses, in order; or the addresses nobody in Tandem has.
-    static func find(_ emails: [String], on db: any Database) async throws -> (people: [UUID], unknown: [String]) {
-        guard !emails.isEmpty else { return ([], []) }
-        var byEmail: [String: UUID] = [:]
-        for user in try await User.query(on: db).filter(\.$email ~~ emails).all() {
-            byEmail[user.email.lowercased()] = user.$person.id
-        }
-        for person in try await Person.query(on: db).filter(\.$email ~~ emails).all() {
-            if let email = person.email?.lowercased(), byEmail[email] == nil { byEmail[email] = person.id }
-        }
-        let unknown = emails.filter { byEmail[$0] == nil }
-        return (emails.compactMap { byEmail[$0] }, unknown)
-    }
-
-    /// The problem to show beside the field when some addresses are not found.
-    static func problem(_ unknown: [String]) -> String {
-        "No one in Tandem has the address \(unknown.joined(separator: ", ")). Check it, or add the person in People first."
-    }
-
     static func replace(_ eventID: UUID, with people: [UUID], on db: any Database) async throws {
         try await EventFacilitator.query(on: db).filter(\.$event.$id == eventID).delete()
         for (position, personID) in people.enumerated() {

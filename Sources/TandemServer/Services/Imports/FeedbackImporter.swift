@@ -36,7 +36,7 @@ enum FeedbackImporter {
 
     /// The file's header, or the problem with it.
     static func header(path: String) throws -> [String] {
-        try FeedbackFileReader.preview(path: path, rows: 0).header
+        try CSVFileReader.preview(path: path, rows: 0).header
     }
 
     /// Where the project's existing rows are looked up, to find rows already imported.
@@ -59,7 +59,7 @@ enum FeedbackImporter {
         path: String, mapping: ImportMapping, existing: ExistingRows? = nil, notImportedPath: String? = nil,
         progress: (Int) async -> Void = { _ in }
     ) async throws -> Check {
-        let reader = try FeedbackFileReader(path: path)
+        let reader = try CSVFileReader(path: path)
         var result = Check()
         var notImported = try NotImportedFile(path: notImportedPath)
         defer { notImported.close() }
@@ -119,7 +119,7 @@ enum FeedbackImporter {
     ) async throws -> Outcome {
         let projectID = try project.requireID()
         return try await db.transaction { tx in
-            let reader = try FeedbackFileReader(path: path)
+            let reader = try CSVFileReader(path: path)
             guard let header = try reader.next(1).first else { throw CSVError(line: 1, reason: "the file is empty") }
             var counter = DuplicateCounter()
             var outcome = Outcome()

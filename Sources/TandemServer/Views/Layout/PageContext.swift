@@ -37,7 +37,7 @@ struct PageContext: Sendable {
 
 /// The sections of the header navigation.
 enum NavSection: Sendable {
-    case home, projects, organisations, people, equality, users, audit, profile, inbox, outbox, events, resources
+    case home, projects, organisations, people, equality, users, audit, profile, inbox, outbox, events, resources, ppgs
 }
 
 struct NavItem: Sendable {
@@ -55,12 +55,13 @@ enum Navigation {
         let inbox = NavItem(section: .inbox, label: "Messages", href: SiteURL.inbox.path)
         let events = NavItem(section: .events, label: "Events", href: SiteURL.events.path)
         let library = NavItem(section: .resources, label: "Library", href: SiteURL.manageResources.path)
+        let ppgs = NavItem(section: .ppgs, label: "PPGs", href: SiteURL.ppgs.path)
         let projects = NavItem(
             section: .projects, label: user.role == .partner ? "Your projects" : "Projects", href: SiteURL.projects.path)
         switch user.role {
         case .admin:
             return [
-                home, projects, events, library,
+                home, projects, events, library, ppgs,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
@@ -70,7 +71,7 @@ enum Navigation {
             ]
         case .coordinator:
             return [
-                home, projects, events, library,
+                home, projects, events, library, ppgs,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
@@ -78,7 +79,7 @@ enum Navigation {
             ]
         case .staff:
             var items = [home, projects]
-            if user.organisationID != nil { items.append(events) }
+            if user.organisationID != nil { items += [events, ppgs] }
             if let organisationID = user.organisationID {
                 items.append(
                     NavItem(

@@ -1,9 +1,9 @@
 import Foundation
 import TandemCore
 
-/// Reads a CSV file of feedback a piece at a time (64 KB), handing out its
+/// Reads a CSV file (feedback, registered populations) a piece at a time (64 KB), handing out its
 /// records in batches, so a 200,000-row file is never in memory at once.
-final class FeedbackFileReader {
+final class CSVFileReader {
     static let chunkSize = 64 * 1024
 
     private let handle: FileHandle
@@ -49,7 +49,7 @@ final class FeedbackFileReader {
 
     /// The header row and the first few records, for the mapping preview.
     static func preview(path: String, rows: Int = 5) throws -> (header: [String], rows: [CSVRecord]) {
-        let reader = try FeedbackFileReader(path: path)
+        let reader = try CSVFileReader(path: path)
         guard let header = try reader.next(1).first else { throw CSVError(line: 1, reason: "the file is empty") }
         return (header.fields, try reader.next(rows))
     }
