@@ -102,6 +102,11 @@ struct AdminTests {
             #expect(try await Organisation.query(on: app.db).filter(\.$kind == .pcn).count() == 3)
             #expect(try await Organisation.query(on: app.db).filter(\.$kind == .gpPractice).count() == 12)
             #expect(try await Organisation.query(on: app.db).filter(\.$isDemo == false).count() == 0)
+            // PPGs at every status, with populations, and health checks for four quarters each.
+            let ppgs = try await PPG.query(on: app.db).all()
+            #expect(ppgs.count == 10 && Set(ppgs.map(\.status)) == Set(PPGStatus.allCases))
+            #expect(try await RegisteredPopulation.query(on: app.db).count() == 12)
+            #expect(try await PPGHealthCheck.query(on: app.db).count() == 40)
             if TestDatabase.postgresURL == nil {
                 // The search index is left in one piece, as quick to search as it can be (`FeedbackSearchIndex.tidy`).
                 #expect(

@@ -76,7 +76,7 @@ struct PPGTests {
             try await chairBrowser.signIn("chair@example.org")
             let meetingFields = [
                 ("kind", "ppg_meeting"), ("held-day", "2"), ("held-month", "11"), ("held-year", "2026"),
-                ("present[]", member.id!.lowercasedString), ("staff", "2"), ("pcn", "yes"), ("notes", "Talked about phones."),
+                ("present[]", member.id!.lowercasedString), ("staff", "2"), ("pcn[]", "yes"), ("notes", "Talked about phones."),
             ]
             let future = try await chairBrowser.post(
                 SiteURL.ppg(.value(ppg.id!), .meetings).path,
@@ -84,7 +84,8 @@ struct PPGTests {
             #expect(future.status == .badRequest && future.body.string.contains("must be today or in the past"))
             #expect(try await chairBrowser.post(SiteURL.ppg(.value(ppg.id!), .meetings).path, meetingFields).status == .seeOther)
             let meeting = try #require(try await PPGMeeting.query(on: app.db).first())
-            #expect(try await PPGAttendance.query(on: app.db).count() == 1)
+            #expect(
+                try await PPGAttendance.query(on: app.db).count() == 1 && meeting.pcnRepresentative && meeting.staffPresent == 2)
             #expect(
                 try await chairBrowser.post(
                     SiteURL.ppg(.value(ppg.id!), .actions(.value(meeting.id!))).path,
@@ -156,7 +157,7 @@ struct PPGTests {
             #expect(withoutConsent.body.string.contains("value=\"sam@example.org\""))
             let sent = try await visitor.post(
                 practicePage,
-                [("name", "Sam Visitor"), ("email", "sam@example.org"), ("phone", "07700 900123"), ("consent", "yes")])
+                [("name", "Sam Visitor"), ("email", "sam@example.org"), ("phone", "07700 900123"), ("consent[]", "yes")])
             #expect(sent.status == .seeOther)
             for person in [chair, lead] {
                 let message = try #require(try await InboxMessage.query(on: app.db).filter(\.$person.$id == person.id!).first())

@@ -55,6 +55,11 @@ struct DemoGenerator {
                 scale: scale, coordinator: accounts["coordinator@demo.example.org"]!, filesDirectory: resourceFiles,
                 today: CalendarDate.startOfDay(Date())
             ).create(on: db)
+            try await DemoPPGs(
+                scale: scale, icb: world.icb, pcns: world.pcns, practices: world.practices,
+                partner: accounts["partner@demo.example.org"]!, coordinator: accounts["coordinator@demo.example.org"]!,
+                today: CalendarDate.startOfDay(Date())
+            ).create(random: &random, on: db)
             try await FeedbackSearch.tidy(on: db)
             return summary
         }

@@ -69,8 +69,8 @@ enum PublicPPGController {
                         link: SiteURL.ppg(.value(try ppg.requireID())).path, on: db)
                 }
             }
-            try await req.flash("Thank you. Your request has gone to the PPG's chair and the practice, who will contact you.")
-            return req.seeOther(SiteURL.ppgDirectoryPractice(.value(practice.savedID)))
+            // Said on the page the visitor is sent to: a visitor without an account may have no session to carry a message.
+            return req.seeOther(SiteURL.ppgDirectoryPractice(.value(practice.savedID)).path(query: [("sent", "yes")]))
         }
     }
 
@@ -96,7 +96,8 @@ enum PublicPPGController {
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = PPGDirectoryPracticePage.Model(
-            practiceID: practice.savedID, practice: practice.name, postcode: practice.postcode,
+            sent: (try? req.query.get(String.self, at: "sent")) == "yes", practiceID: practice.savedID, practice: practice.name,
+            postcode: practice.postcode,
             ppg: ppg.map { (name: $0.name, format: $0.meetingFormat, frequency: $0.meetingFrequency, howToJoin: $0.howToJoin) },
             form: form, errors: errors)
         return PPGDirectoryPracticePage.render(model, context: try await PageContext.withForm(req)).response(status)

@@ -103,6 +103,11 @@ enum HomePage {
                                     link(row.title, href: SiteURL.publicResource(.value(row.slug)).path),
                                     .plain(" (\(row.kind.label))"))
                             }),
-                    .p(link("Search all resources", href: SiteURL.resources.path)))))
+                    .p(link("Search all resources", href: SiteURL.resources.path)),
+                    Blocks.heading("Your practice's Patient Participation Group", level: 2, size: "m"),
+                    Blocks.paragraph(
+                        "Most GP practices have a group of patients who work with the practice to improve it. Find yours and ask to join."
+                    ),
+                    .p(link("Find your practice's PPG", href: SiteURL.ppgDirectory.path)))))
     }
 }

@@ -57,6 +57,8 @@ enum PPGDirectoryPage {
 /// One practice in the public directory: its PPG, how to join, and "I would like to join".
 enum PPGDirectoryPracticePage {
     struct Model {
+        /// Just after a request to join was sent.
+        let sent: Bool
         let practiceID: UUID
         let practice: String
         let postcode: String?
@@ -76,6 +78,10 @@ enum PPGDirectoryPracticePage {
                     .class("nhsuk-grid-column-two-thirds"),
                     errorSummary(errors),
                     Blocks.heading(model.ppg?.name ?? "Patient Participation Group", caption: model.practice),
+                    model.sent
+                        ? Blocks.successBanner(
+                            "Thank you. Your request has gone to the PPG's chair and the practice, who will contact you.")
+                        : .empty,
                     model.ppg.map { ppg in
                         .group(
                             summaryList([
@@ -105,7 +111,7 @@ enum PPGDirectoryPracticePage {
                                         .init(
                                             value: "yes", label: "The PPG's chair and the practice may contact me about joining")
                                     ],
-                                    selected: input.consent == "yes" ? ["yes"] : [], error: errors["consent"]),
+                                    selected: Set(input.consent ?? []), error: errors["consent"]),
                                 Buttons.submit("Send my request")))
                     }
                         ?? Blocks.inset(

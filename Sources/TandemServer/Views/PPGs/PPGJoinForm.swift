@@ -7,7 +7,8 @@ struct PPGJoinForm: Content, Sendable {
     var name: String?
     var email: String?
     var phone: String?
-    var consent: String?
+    /// A checkbox: arrives as `consent[]`.
+    var consent: [String]?
 
     struct Valid: Sendable {
         let name: String
@@ -21,7 +22,7 @@ struct PPGJoinForm: Content, Sendable {
             FieldRules.requiredText(name, maximum: 200, missing: "Enter your name", name: "Your name"), "name")
         let email = errors.check(FieldRules.required(email, EmailAddress.self, missing: "Enter your email address"), "email")
         let phone = errors.check(FieldRules.optional(phone, UKPhoneNumber.self), "phone")
-        if consent != "yes" {
+        if !(consent ?? []).contains("yes") {
             errors.add("consent", "Tick the box to say the PPG may contact you; without it your details cannot be passed on")
         }
         return errors.result {

@@ -8,7 +8,8 @@ struct PPGMeetingForm: Content, Sendable {
     var heldDay: String?, heldMonth: String?, heldYear: String?
     var present: [String]?
     var staff: String?
-    var pcn: String?
+    /// A checkbox: arrives as `pcn[]`.
+    var pcn: [String]?
     var notes: String?
 
     enum CodingKeys: String, CodingKey {
@@ -48,7 +49,8 @@ struct PPGMeetingForm: Content, Sendable {
         return errors.result {
             guard let kind, let held, let staff, let notes else { return nil }
             return Valid(
-                kind: kind, heldOn: held, present: present, staff: staff ?? 0, pcnRepresentative: pcn == "yes", notes: notes ?? ""
+                kind: kind, heldOn: held, present: present, staff: staff ?? 0, pcnRepresentative: (pcn ?? []).contains("yes"),
+                notes: notes ?? ""
             )
         }
     }

@@ -51,7 +51,7 @@ enum PPGMeetingFormPage {
                         FormField.checkboxes(
                             "pcn", legend: "Primary Care Network",
                             options: [.init(value: "yes", label: "A PCN representative came")],
-                            selected: input.pcn == "yes" ? ["yes"] : [], small: true),
+                            selected: Set(input.pcn ?? []), small: true),
                         FormField.textarea(
                             "notes", label: "Notes (optional)", value: input.notes, error: errors["notes"], rows: 6),
                         Buttons.submit("Record the meeting")))))
