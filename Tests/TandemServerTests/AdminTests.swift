@@ -107,6 +107,11 @@ struct AdminTests {
             #expect(ppgs.count == 10 && Set(ppgs.map(\.status)) == Set(PPGStatus.allCases))
             #expect(try await RegisteredPopulation.query(on: app.db).count() == 12)
             #expect(try await PPGHealthCheck.query(on: app.db).count() == 40)
+            #expect(try await PPGAssessment.query(on: app.db).count() == 18)
+            #expect(
+                try await PPGBuddyPair.query(on: app.db).all().map(\.status).sorted { $0.rawValue < $1.rawValue } == [
+                    .active, .proposed,
+                ])
             if TestDatabase.postgresURL == nil {
                 // The search index is left in one piece, as quick to search as it can be (`FeedbackSearchIndex.tidy`).
                 #expect(

@@ -75,6 +75,11 @@ struct ModelPropertiesTests {
         PracticeEthnicity.self,
         PPGHealthCheck.self,
         PPGHealthJudgement.self,
+        PPGQuestionnaire.self,
+        PPGAssessment.self,
+        PPGBuddyPair.self,
+        PPGBuddyContact.self,
+        PPGBuddyReview.self,
     ]
 
     /// What reflection finds: every property wrapper Fluent knows, by identity.

@@ -68,7 +68,10 @@ struct PersonalDataAuditTests {
         "recommendation_findings": .notPersonal, "surveys": .notPersonal, "survey_questions": .notPersonal,
         "themes": .notPersonal, "theme_models": .notPersonal, "app_secrets": .notPersonal,
         "ppgs": .notPersonal, "ppg_meetings": .notPersonal, "ppg_health_checks": .notPersonal,
-        "practice_populations": .notPersonal,
+        "practice_populations": .notPersonal, "ppg_questionnaires": .notPersonal, "ppg_buddy_pairs": .notPersonal,
+        "ppg_assessments": .personalNotAudited(because: "a PPG's own answers, naming who gave them"),
+        "ppg_buddy_contacts": .personalNotAudited(because: "contacts between two PPGs, naming who logged them"),
+        "ppg_buddy_reviews": .personalNotAudited(because: "a PPG's view of its pairing, naming who wrote it"),
         "resources": .notPersonal, "resource_files": .notPersonal, "resource_downloads": .notPersonal,
         // Answers to "Was this useful?" keep nothing about who answered.
         "resource_feedback": .notPersonal,

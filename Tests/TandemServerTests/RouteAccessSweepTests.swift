@@ -200,6 +200,14 @@ private struct SweepWorld {
         world.ids[RouteParameter.ppgMember.name] = chair.id!.lowercasedString
         world.ids[RouteParameter.ppgMeeting.name] = ppgMeeting.id!.lowercasedString
         world.ids[RouteParameter.ppgAction.name] = ppgAction.id!.lowercasedString
+        let otherPPG = PPG(
+            practiceID: community.id!, name: "Other PPG", meetingFormat: .online, meetingFrequency: "Monthly", startedOn: nil,
+            howToJoin: "Ask", status: .needsSupport, leadID: nil)
+        try await otherPPG.create(on: db)
+        let pair = PPGBuddyPair(buddyID: ppg.id!, supportedID: otherPPG.id!, score: 50, reasons: ["Nearby"], proposedByID: nil)
+        pair.status = .active
+        try await pair.create(on: db)
+        world.ids[RouteParameter.buddyPair.name] = pair.id!.lowercasedString
         for (parameter, id) in named { world.ids[parameter.name] = id.lowercasedString }
         world.ids[RouteParameter.token.name] = "sweep-token"
         return world

@@ -73,8 +73,19 @@ public enum BuddyMatching {
         buddies: [PPGProfile], needing: [PPGProfile], capacity: Int = defaultCapacity, endedBadly: Set<Pair> = [],
         areaNames: [String: String] = [:]
     ) -> [Proposal] {
+        propose(
+            buddies: buddies, needing: needing, capacities: Array(repeating: capacity, count: buddies.count),
+            endedBadly: endedBadly,
+            areaNames: areaNames)
+    }
+
+    /// With each buddy's own room left (a buddy already supporting one has less).
+    public static func propose(
+        buddies: [PPGProfile], needing: [PPGProfile], capacities: [Int], endedBadly: Set<Pair> = [],
+        areaNames: [String: String] = [:]
+    ) -> [Proposal] {
         let scores = needing.map { supported in buddies.map { score(buddy: $0, supported: supported, endedBadly: endedBadly) } }
-        let chosen = Assignment.best(score: scores, capacity: Array(repeating: capacity, count: buddies.count))
+        let chosen = Assignment.best(score: scores, capacity: capacities)
         return chosen.enumerated().compactMap { index, buddyIndex in
             guard let buddyIndex, let value = scores[index][buddyIndex] else { return nil }
             let buddy = buddies[buddyIndex], supported = needing[index]

@@ -48,4 +48,5 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateEventFacilitators())
     // 010: Patient Participation Groups
     app.migrations.add(CreatePPGs())
+    app.migrations.add(CreatePPGSupport())
 }

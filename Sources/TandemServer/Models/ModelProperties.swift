@@ -366,3 +366,30 @@ extension PPGHealthCheck {
 extension PPGHealthJudgement {
     var properties: [any AnyProperty] { [$id, $ppg, $judgedBy, $criterion, $outcome, $reason, $judgedAt] }
 }
+
+extension PPGQuestionnaire {
+    var properties: [any AnyProperty] { [$id, $createdBy, $version, $statementsJSON, $createdAt] }
+}
+
+extension PPGAssessment {
+    var properties: [any AnyProperty] {
+        [$id, $ppg, $questionnaire, $completedBy, $completedOn, $answersJSON, $commentsJSON, $help, $scoresJSON]
+    }
+}
+
+extension PPGBuddyPair {
+    var properties: [any AnyProperty] {
+        [
+            $id, $buddy, $supported, $proposedBy, $status, $score, $reasons, $buddyAnswer, $supportedAnswer, $goals, $reviewOn,
+            $startedOn, $endedOn, $outcome, $endedBadly, $createdAt,
+        ]
+    }
+}
+
+extension PPGBuddyContact {
+    var properties: [any AnyProperty] { [$id, $pair, $loggedBy, $happenedOn, $note] }
+}
+
+extension PPGBuddyReview {
+    var properties: [any AnyProperty] { [$id, $pair, $ppg, $writtenBy, $months, $howItIsGoing, $writtenAt] }
+}

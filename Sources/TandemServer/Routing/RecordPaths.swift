@@ -202,6 +202,13 @@ enum ResourcePath: RecordPath {
 /// A PPG's pages.
 enum PPGPath: RecordPath {
     case overview, edit, status, members, meetings, newMeeting, improvements, health, judgements, population
+    case selfAssessment, newSelfAssessment, statement, statementDocument
+    case buddy(Param<UUID>)
+    case buddyAnswer(Param<UUID>)
+    case buddyAgreement(Param<UUID>)
+    case buddyContact(Param<UUID>)
+    case buddyReview(Param<UUID>)
+    case buddyEnd(Param<UUID>)
     case leave(Param<UUID>)
     case meeting(Param<UUID>)
     case actions(Param<UUID>)
@@ -223,6 +230,16 @@ enum PPGPath: RecordPath {
         case .health: [.fixed("health-check")]
         case .judgements: [.fixed("health-check"), .fixed("judgements")]
         case .population: [.fixed("population")]
+        case .selfAssessment: [.fixed("self-assessment")]
+        case .newSelfAssessment: [.fixed("self-assessment"), .fixed("new")]
+        case .statement: [.fixed("statement")]
+        case .statementDocument: [.fixed("statement.docx")]
+        case .buddy(let id): [.fixed("buddies"), .id(.buddyPair, id)]
+        case .buddyAnswer(let id): [.fixed("buddies"), .id(.buddyPair, id), .fixed("answer")]
+        case .buddyAgreement(let id): [.fixed("buddies"), .id(.buddyPair, id), .fixed("agreement")]
+        case .buddyContact(let id): [.fixed("buddies"), .id(.buddyPair, id), .fixed("contacts")]
+        case .buddyReview(let id): [.fixed("buddies"), .id(.buddyPair, id), .fixed("reviews")]
+        case .buddyEnd(let id): [.fixed("buddies"), .id(.buddyPair, id), .fixed("end")]
         }
     }
 }

@@ -39,6 +39,7 @@ struct RouteParameter: Sendable, Hashable, CustomStringConvertible {
     static let ppgMember = RouteParameter(name: "ppgMemberID")
     static let ppgMeeting = RouteParameter(name: "meetingID")
     static let ppgAction = RouteParameter(name: "actionID")
+    static let buddyPair = RouteParameter(name: "pairID")
     /// An unguessable token: a public survey's link, an email confirmation.
     static let token = RouteParameter(name: "token")
 }

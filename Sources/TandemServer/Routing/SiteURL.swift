@@ -81,6 +81,9 @@ enum SiteURL: Sendable, Equatable {
     case ppgsExport
     case newPPG
     case populations
+    case ppgQuestionnaire
+    case ppgNeeds
+    case buddies
     case ppg(Param<UUID>, PPGPath = .overview)
     case ppgDirectory
     case ppgDirectoryPractice(Param<UUID>)
@@ -224,6 +227,9 @@ extension SiteURL {
         case .ppgsExport: return [.fixed("ppgs"), .fixed("ppgs.csv")]
         case .newPPG: return [.fixed("ppgs"), .fixed("new")]
         case .populations: return [.fixed("ppgs"), .fixed("populations")]
+        case .ppgQuestionnaire: return [.fixed("ppgs"), .fixed("self-assessment")]
+        case .ppgNeeds: return [.fixed("ppgs"), .fixed("needs")]
+        case .buddies: return [.fixed("ppgs"), .fixed("buddies")]
         case .ppg(let id, let page): return under("ppgs", .ppg, id, page)
         case .ppgDirectory: return [.fixed("ppg-directory")]
         case .ppgDirectoryPractice(let id): return [.fixed("ppg-directory"), .id(.organisation, id)]

@@ -26,14 +26,74 @@ struct DemoPPGs {
     ]
 
     func create(random: inout SeededGenerator, on db: any Database) async throws {
-        var practiceIDs = practices.map { ($0, Optional<String>.none) }
-        if scale > 1 { practiceIDs += try await morePractices(count: 50 * scale - practices.count, on: db).map { ($0, nil) } }
-        for (index, (practiceID, _)) in practiceIDs.enumerated() {
+        var practiceIDs = practices
+        if scale > 1 { practiceIDs += try await morePractices(count: 50 * scale - practices.count, on: db) }
+        let questionnaire = try await PPGAssessments.current(on: db)
+        var made: [PPG] = []
+        for (index, practiceID) in practiceIDs.enumerated() {
             try await population(practiceID, random: &random, on: db)
             let status = index < Self.statuses.count ? Self.statuses[index] : (index % 7 == 0 ? .needsSupport : .active)
             guard let status else { continue }
-            try await ppg(practiceID, status: status, index: index, random: &random, on: db)
+            let ppg = try await ppg(practiceID, status: status, index: index, random: &random, on: db)
+            try await assessments(ppg, status: status, questionnaire: questionnaire, random: &random, on: db)
+            try await healthChecks(ppg, on: db)
+            made.append(ppg)
         }
+        try await buddyPairs(made, on: db)
+    }
+
+    /// Two self-assessments half a year apart, the later a little further on; stronger groups answer higher.
+    private func assessments(
+        _ ppg: PPG, status: PPGStatus, questionnaire: PPGQuestionnaire, random: inout SeededGenerator, on db: any Database
+    ) async throws {
+        guard status != .closed else { return }
+        let base = status == .active ? 2 : 1
+        for (age, lift) in [(200.0, 0), (30.0, 1)] {
+            var answers: [String: AssessmentLevel] = [:]
+            for statement in questionnaire.statements {
+                var level =
+                    base + Int.random(in: -1...1, using: &random)
+                    + (lift == 1 && Int.random(in: 0..<3, using: &random) == 0 ? 1 : 0)
+                if statement.key == "younger-members" { level = min(level, 1) }
+                answers[statement.key] = AssessmentLevel(rawValue: min(3, max(0, level)))
+            }
+            try await PPGAssessment(
+                ppgID: ppg.savedID, questionnaire: questionnaire, answers: answers,
+                comments: ["younger-members": "Most of us are retired; we meet at 2pm on weekdays."],
+                help: "Ideas and a little money to reach younger patients and carers.", completedByID: nil,
+                on: today.addingTimeInterval(-age * Self.day)
+            ).create(on: db)
+        }
+    }
+
+    /// Two pairings: one under way with its goals, a contact and a 3-month review; one proposed.
+    private func buddyPairs(_ ppgs: [PPG], on db: any Database) async throws {
+        let active = ppgs.filter { $0.status == .active }, needing = ppgs.filter { $0.status == .needsSupport }
+        guard active.count >= 2, needing.count >= 2 else { return }
+        let under = PPGBuddyPair(
+            buddyID: active[1].savedID, supportedID: needing[0].savedID, score: 78,
+            reasons: [
+                "Strong where the other needs help: membership and diversity and running the group",
+                "In the same Primary Care Network",
+            ],
+            proposedByID: coordinator)
+        (under.status, under.buddyAnswer, under.supportedAnswer) = (.active, .accepted, .accepted)
+        under.startedOn = CalendarDate.startOfDay(today.addingTimeInterval(-100 * Self.day))
+        under.goals = "Recruit five new members, including two under 40, and agree terms of reference."
+        under.reviewOn = PPGBuddies.reviewDate(under, months: 6)
+        try await under.create(on: db)
+        try await PPGBuddyContact(
+            pairID: under.savedID, happenedOn: today.addingTimeInterval(-60 * Self.day),
+            note: "The two chairs met for coffee and shared their recruitment leaflets.", loggedByID: coordinator
+        ).create(on: db)
+        try await PPGBuddyReview(
+            pairID: under.savedID, ppgID: needing[0].savedID, months: 3,
+            howItIsGoing: "Helpful: we have three new members and a draft terms of reference.", writtenByID: nil
+        ).create(on: db)
+        try await PPGBuddyPair(
+            buddyID: active[2].savedID, supportedID: needing[1].savedID, score: 64,
+            reasons: ["Strong where the other needs help: working with the practice"], proposedByID: coordinator
+        ).create(on: db)
     }
 
     private func morePractices(count: Int, on db: any Database) async throws -> [UUID] {
@@ -90,9 +150,9 @@ struct DemoPPGs {
     private func ppg(
         _ practiceID: UUID, status: PPGStatus, index: Int, random: inout SeededGenerator, on db: any Database
     )
-        async throws
+        async throws -> PPG
     {
-        guard let practice = try await Organisation.find(practiceID, on: db) else { return }
+        guard let practice = try await Organisation.find(practiceID, on: db) else { throw DemoPPGError.practiceMissing }
         let formats = PPGMeetingFormat.allCases
         let ppg = PPG(
             practiceID: practiceID, name: "\(practice.name) Patient Group", meetingFormat: formats[index % formats.count],
@@ -169,7 +229,11 @@ struct DemoPPGs {
                 madeOn: CalendarDate.startOfDay(today.addingTimeInterval(-90 * Self.day)), recordedByID: coordinator
             ).create(on: db)
         }
-        // This quarter as the records stand, and the three before as they stood at each quarter's end.
+        return ppg
+    }
+
+    /// This quarter as the records stand, and the three before as they stood at each quarter's end.
+    private func healthChecks(_ ppg: PPG, on db: any Database) async throws {
         try await PPGHealthChecks.refresh(ppg, today: today, on: db)
         var end = CalendarDate.startOfDay(today)
         for _ in 0..<3 {
@@ -180,4 +244,8 @@ struct DemoPPGs {
             try await PPGHealthChecks.keep(evaluation, ppgID: ppg.savedID, quarter: HealthCheck.quarter(of: end), on: db)
         }
     }
+}
+
+enum DemoPPGError: Error {
+    case practiceMissing
 }

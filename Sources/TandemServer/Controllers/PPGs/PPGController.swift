@@ -151,6 +151,10 @@ enum PPGController {
         let lead = try await ppg.$lead.get(on: db)
         let check = try await PPGHealthCheck.query(on: db).filter(\.$ppg.$id == ppgID)
             .filter(\.$quarter == HealthCheck.quarter(of: Date())).first()
+        let pairs = try await PPGBuddyPair.query(on: db).group(.or) {
+            $0.filter(\.$buddy.$id == ppgID).filter(\.$supported.$id == ppgID)
+        }
+        .filter(\.$status != .declined).with(\.$buddy).with(\.$supported).sort(\.$createdAt, .descending).all()
         return PPGPage.Model(
             id: ppgID, name: ppg.name, practice: practice.name, practiceCode: practice.odsCode, pcn: pcn?.name,
             status: ppg.status,
@@ -171,6 +175,12 @@ enum PPGController {
             improvements: own.map { (youSaid: $0.youSaid, weDid: $0.weDid, madeOn: $0.madeOn) },
             practiceChanges: practiceChanges.map { (text: $0.text, implementedOn: $0.implementedOn) },
             history: history.map { (status: $0.status, reason: $0.reason, at: $0.changedAt, by: $0.changedBy?.name) },
-            healthMet: check?.met, mayRun: AccessPolicy.allows(viewer, .runPPG(ref)))
+            healthMet: check?.met,
+            pairs: pairs.map { pair in
+                let words =
+                    pair.$buddy.id == ppgID ? "Buddy to \(pair.supported.name)" : "Supported by \(pair.buddy.name)"
+                return (id: pair.savedID, words: words, status: pair.status)
+            },
+            mayRun: AccessPolicy.allows(viewer, .runPPG(ref)))
     }
 }

@@ -55,7 +55,7 @@ enum PublicPPGController {
                 _ = try await ContactConsent.record(
                     .address(valid.email, name: valid.name), howGiven: "Asked to join \(ppg.name) on the public PPG directory",
                     on: db)
-                for person in try await recipients(ppg, on: db) {
+                for person in try await PPGRegistry.contacts(ppg, on: db) {
                     try await PersonMessage.send(
                         to: person, subject: "Someone would like to join \(ppg.name)",
                         body: """
@@ -72,15 +72,6 @@ enum PublicPPGController {
             // Said on the page the visitor is sent to: a visitor without an account may have no session to carry a message.
             return req.seeOther(SiteURL.ppgDirectoryPractice(.value(practice.savedID)).path(query: [("sent", "yes")]))
         }
-    }
-
-    /// The chair (or, without one, the other officers) and the practice's lead.
-    static func recipients(_ ppg: PPG, on db: any Database) async throws -> [Person] {
-        let officers = try await PPGRegistry.currentMembers(try ppg.requireID(), on: db).filter { $0.office != nil }
-        let chairs = officers.filter { $0.office == .chair }
-        var people = (chairs.isEmpty ? officers : chairs).map(\.person)
-        if let lead = try await ppg.$lead.get(on: db), !people.contains(where: { $0.id == lead.id }) { people.append(lead) }
-        return people
     }
 
     private static func find(_ req: Request) async throws -> (Organisation, PPG?) {

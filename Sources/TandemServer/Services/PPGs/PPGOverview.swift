@@ -18,6 +18,10 @@ enum PPGOverview {
         let lastMeeting: Date?
         let outcomes: [HealthCriterion: CriterionOutcome]
         let met: Int?
+        /// The section the latest self-assessment scores lowest.
+        let topNeed: AssessmentSection?
+        /// The PPG it is paired with in the buddy scheme, under way.
+        let buddy: String?
     }
 
     struct Filters: Sendable, Equatable {
@@ -47,6 +51,14 @@ enum PPGOverview {
             ppgIDs.isEmpty
             ? [] : try await PPGHealthCheck.query(on: db).filter(\.$ppg.$id ~~ ppgIDs).filter(\.$quarter == quarter).all()
         let checkOf = Dictionary(checks.map { ($0.$ppg.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let assessments = try await PPGAssessments.newestByPPG(ppgIDs, on: db)
+        let pairs = ppgIDs.isEmpty ? [] : try await PPGBuddyPair.query(on: db).filter(\.$status == .active).all()
+        let nameOf = Dictionary(ppgs.map { ($0.savedID, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var buddyOf: [UUID: String] = [:]
+        for pair in pairs {
+            buddyOf[pair.$buddy.id] = nameOf[pair.$supported.id].map { "Supporting \($0)" } ?? "Supporting a PPG"
+            buddyOf[pair.$supported.id] = nameOf[pair.$buddy.id].map { "Supported by \($0)" } ?? "Supported by a PPG"
+        }
         let rows = practices.map { practice -> Row in
             let ppg = byPractice[practice.savedID]
             let check = ppg.flatMap { checkOf[$0.savedID] }
@@ -57,7 +69,11 @@ enum PPGOverview {
                 pcn: practice.$parent.id.flatMap { pcnNames[$0] } ?? "No PCN", ppgID: ppg?.id, ppgName: ppg?.name,
                 status: ppg?.status, format: ppg?.meetingFormat, lastMeeting: ppg.flatMap { last[$0.savedID] },
                 outcomes: outcomes,
-                met: check?.met)
+                met: check?.met,
+                topNeed: ppg.flatMap {
+                    assessments[$0.savedID]?.scores.min { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
+                },
+                buddy: ppg.flatMap { buddyOf[$0.savedID] })
         }
         return rows.filter { row in
             switch filters.status {
@@ -75,14 +91,15 @@ enum PPGOverview {
     static func csv(_ rows: [Row]) -> String {
         var text = CSVWriter.row(
             ["PCN", "Practice", "ODS code", "PPG", "Status", "Meets", "Last meeting"] + HealthCriterion.allCases.map(\.shortLabel)
-                + ["Criteria met"])
+                + ["Criteria met", "Top need", "Buddy"])
         for row in rows {
             text += CSVWriter.row(
                 [
                     row.pcn, row.practice, row.odsCode ?? "", row.ppgName ?? "No PPG", row.status?.label ?? "",
                     row.format?.label ?? "",
                     row.lastMeeting.map(CalendarDate.iso) ?? "",
-                ] + HealthCriterion.allCases.map { row.outcomes[$0]?.label ?? "" } + [row.met.map(String.init) ?? ""])
+                ] + HealthCriterion.allCases.map { row.outcomes[$0]?.label ?? "" }
+                    + [row.met.map(String.init) ?? "", row.topNeed?.label ?? "", row.buddy ?? ""])
         }
         return text
     }

@@ -66,4 +66,13 @@ enum PPGRegistry {
         try await PPGMember.query(on: db).filter(\.$ppg.$id == ppgID).filter(\.$leftOn == nil).with(\.$person).all()
             .sorted { ($0.office == nil ? 1 : 0, $0.person.name) < ($1.office == nil ? 1 : 0, $1.person.name) }
     }
+    /// The chair (or, without one, the other officers) and the practice's lead.
+    static func contacts(_ ppg: PPG, on db: any Database) async throws -> [Person] {
+        let officers = try await PPGRegistry.currentMembers(try ppg.requireID(), on: db).filter { $0.office != nil }
+        let chairs = officers.filter { $0.office == .chair }
+        var people = (chairs.isEmpty ? officers : chairs).map(\.person)
+        if let lead = try await ppg.$lead.get(on: db), !people.contains(where: { $0.id == lead.id }) { people.append(lead) }
+        return people
+    }
+
 }

@@ -45,6 +45,11 @@ enum PPGListPage {
                     model.mayAdd ? Buttons.link("Add a PPG", href: SiteURL.newPPG.path) : .empty,
                     model.mayAdd
                         ? Buttons.link("Import registered patients", href: SiteURL.populations.path, style: .secondary) : .empty,
+                    Buttons.link("Needs across the ICB", href: SiteURL.ppgNeeds.path, style: .secondary),
+                    model.mayAdd ? Buttons.link("Buddy scheme", href: SiteURL.buddies.path, style: .secondary) : .empty,
+                    model.mayAdd
+                        ? Buttons.link("Self-assessment wording", href: SiteURL.ppgQuestionnaire.path, style: .secondary)
+                        : .empty,
                     Buttons.link("Download as CSV", href: SiteURL.ppgsExport.path(query: search.query()), style: .secondary)),
                 getForm(
                     action: SiteURL.ppgs.path,
@@ -77,7 +82,7 @@ enum PPGListPage {
             caption: pcn,
             columns: [
                 .init(heading: "Practice"), .init(heading: "PPG status"), .init(heading: "Last meeting"),
-                .init(heading: "Health check"),
+                .init(heading: "Health check"), .init(heading: "Top need"), .init(heading: "Buddy"),
             ],
             rows: rows.map { row in
                 let practice: Markup =
@@ -98,6 +103,7 @@ enum PPGListPage {
                                         }
                                         .joined(separator: "; ") + ")")))
                     } ?? .plain(""),
+                    .plain(row.topNeed?.label ?? ""), .plain(row.buddy ?? ""),
                 ]
             })
     }

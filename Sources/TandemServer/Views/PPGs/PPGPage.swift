@@ -41,6 +41,7 @@ enum PPGPage {
         let practiceChanges: [(text: String, implementedOn: Date?)]
         let history: [(status: PPGStatus, reason: String, at: Date, by: String?)]
         let healthMet: Int?
+        let pairs: [(id: UUID, words: String, status: BuddyPairStatus)]
         let mayRun: Bool
     }
 
@@ -72,11 +73,23 @@ enum PPGPage {
                     Buttons.link(
                         model.healthMet.map { "Health check: \($0) of 4 met" } ?? "Health check",
                         href: SiteURL.ppg(.value(id), .health).path, style: .secondary),
+                    Buttons.link("Self-assessment", href: SiteURL.ppg(.value(id), .selfAssessment).path, style: .secondary),
                     Buttons.link("Registered patients", href: SiteURL.ppg(.value(id), .population).path, style: .secondary),
                     model.mayRun
                         ? Buttons.link("Change the details", href: SiteURL.ppg(.value(id), .edit).path, style: .secondary)
                         : .empty
                 ),
+                model.pairs.isEmpty
+                    ? .empty
+                    : .group(
+                        Blocks.heading("Buddy scheme", level: 2, size: "m"),
+                        .ul(
+                            .class("nhsuk-list"),
+                            .forEach(model.pairs) { pair in
+                                .li(
+                                    link(pair.words, href: SiteURL.ppg(.value(id), .buddy(.value(pair.id))).path), .text(" "),
+                                    Blocks.tag(pair.status.label, colour: pair.status == .active ? "green" : "grey"))
+                            })),
                 members(model, forms: forms, context: context),
                 meetings(model),
                 actions(model),
