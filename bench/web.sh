@@ -6,6 +6,8 @@
 #   bench/web.sh            (SCALE=10 DURATION=30s WARMUP=5s CONNECTIONS=32 PAGES=all by default)
 #   PAGES=coding bench/web.sh   only the theme overview and the coding queue
 #   PAGES=resources bench/web.sh  only the public resource library (10,000 resources at scale 10)
+#   PAGES=ppgs bench/web.sh       only the PPG pages: the ICB view and the needs heat map (500 practices
+#                                 at scale 10), and the time to propose buddy pairs for all of them
 #   BASELINE=/path/to/older/tandem ROUNDS=2 bench/web.sh
 #                           the same pages on an older build too, side by side in one run: both
 #                           servers share the database, and each page is measured on the older
@@ -144,6 +146,21 @@ if [[ "$PAGES" == all ]]; then
   run "Full-text search as staff beyond the team (both indexes), a common word" "$project/evidence?q=pharmacy"
   run "Full-text search as staff beyond the team (both indexes), two words" "$project/evidence?q=waited+hours"
   cookie=$coordinator_cookie
+fi
+if [[ "$PAGES" == ppgs || "$PAGES" == all ]]; then
+  practices=$(curl -s -H "Cookie: $cookie" "$base/ppgs" | grep -o '[0-9,]* practices shown, [0-9,]* with a PPG' | head -1)
+  echo "== PPGs across the ICB: $practices"
+  run "ICB view, first page" "/ppgs"
+  run "ICB view, page 5" "/ppgs?page=5"
+  run "ICB view, PPGs needing support" "/ppgs?status=needs_support"
+  run "Needs across the ICB with the heat map" "/ppgs/needs"
+  # The buddy matching for every PPG, as a coordinator asks for it (the pairs are written too).
+  ppg_token=$(curl -s -H "Cookie: $cookie" "$base/ppgs/buddies" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  seconds=$(curl -s -o /dev/null -w '%{time_total}' -H "Cookie: $cookie" --data-urlencode "_csrf=$ppg_token" --data-urlencode "capacity=2" \
+    "$base/ppgs/buddies")
+  said=$(curl -s -H "Cookie: $cookie" "$base/ppgs/buddies" | grep -o '[0-9,]* pairs proposed (the matching took [0-9.]* s)' | head -1)
+  echo "== Buddy matching for every PPG: $said; the whole request, with the pairs written and both PPGs told, $seconds s"
+  [[ "$PAGES" == ppgs ]] && exit 0
 fi
 if [[ "$PAGES" == resources || "$PAGES" == all ]]; then
   # The public library, as a visitor who is not signed in sees it.

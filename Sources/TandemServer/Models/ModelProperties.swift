@@ -319,7 +319,8 @@ extension ResourceDownloads {
 extension PPG {
     var properties: [any AnyProperty] {
         [
-            $id, $practice, $lead, $name, $meetingFormat, $meetingFrequency, $startedOn, $howToJoin, $status, $isDemo, $createdAt,
+            $id, $practice, $lead, $name, $meetingFormat, $meetingFrequency, $startedOn, $howToJoin, $outreach, $status, $isDemo,
+            $createdAt,
             $updatedAt,
         ]
     }

@@ -15,6 +15,9 @@ final class AppServices: Sendable {
     let eventLocks = EventLocks()
     /// The public library's topic filters (`ResourceLibrary.topics`), forgotten by `ResourceLibrary.save`.
     let resourceTopics = Cache<String, [TopicCount]>(lifetime: 60, capacity: 1)
+    /// The PPG needs ranked across what each viewer may see, by scope: kept three seconds (another
+    /// server may save an assessment) and forgotten when this one saves or rewords.
+    let ppgNeeds = Cache<String, PPGNeedsPage.Needs>(lifetime: 3, capacity: 64)
 }
 
 extension Application {

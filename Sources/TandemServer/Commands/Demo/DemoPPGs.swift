@@ -66,7 +66,8 @@ struct DemoPPGs {
         }
     }
 
-    /// Two pairings: one under way with its goals, a contact and a 3-month review; one proposed.
+    /// Two pairings: one under way with its goals, a contact and a 3-month review; one proposed,
+    /// with the first practice's PPG (chaired by the demo partner) as the buddy.
     private func buddyPairs(_ ppgs: [PPG], on db: any Database) async throws {
         let active = ppgs.filter { $0.status == .active }, needing = ppgs.filter { $0.status == .needsSupport }
         guard active.count >= 2, needing.count >= 2 else { return }
@@ -91,7 +92,7 @@ struct DemoPPGs {
             howItIsGoing: "Helpful: we have three new members and a draft terms of reference.", writtenByID: nil
         ).create(on: db)
         try await PPGBuddyPair(
-            buddyID: active[2].savedID, supportedID: needing[1].savedID, score: 64,
+            buddyID: active[0].savedID, supportedID: needing[1].savedID, score: 64,
             reasons: ["Strong where the other needs help: working with the practice"], proposedByID: coordinator
         ).create(on: db)
     }
@@ -160,6 +161,8 @@ struct DemoPPGs {
             startedOn: today.addingTimeInterval(-Double(400 + index * 90) * Self.day),
             howToJoin: "Ask at reception, or leave your details below and the chair will get in touch.", status: .active,
             leadID: nil, isDemo: true)
+        ppg.outreach =
+            "We held a stall at the school gates and the carers' café, and asked the practice to text an invitation to patients aged 18 to 40."
         try await PPGRegistry.create(ppg, by: coordinator, on: db)
         if status != .active {
             try await PPGRegistry.changeStatus(

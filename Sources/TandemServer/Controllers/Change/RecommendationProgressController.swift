@@ -50,6 +50,8 @@ enum RecommendationProgressController {
             }
             try await recommendation.save(on: db)
             try await AuditTrail.recommendationMoved(recommendation, from: from, to: target, by: actor, on: db)
+            // A change at a GP practice counts for its PPG's health check ("evidence of service improvements").
+            try await PPGHealthChecks.refresh(practiceID: recommendation.$organisation.id, on: db)
             let text = note ?? reason ?? "\(from.label) to \(target.label.lowercased())"
             try await RecommendationUpdate(
                 recommendationID: try recommendation.requireID(), authorID: actor.personID, writtenOn: today,

@@ -194,7 +194,22 @@ enum WhatNeedsMe {
             empty: "No findings are being written in your projects just now.")
         return [
             coding, meetings, findings, try await messages(personID, on: db), try await voiceChanged(personID, on: db), yours,
+            try await ppgs(of: personID, on: db),
         ]
+    }
+
+    /// The PPGs a person belongs to now, with their office.
+    static func ppgs(of personID: UUID, on db: any Database) async throws -> WorkList {
+        let memberships = try await PPGMember.query(on: db).filter(\.$person.$id == personID).filter(\.$leftOn == nil)
+            .with(\.$ppg).all()
+        return WorkList(
+            id: "your-ppgs", heading: "Your Patient Participation Group",
+            items: memberships.map { member in
+                .init(
+                    title: member.ppg.name, href: SiteURL.ppg(.value(member.$ppg.id)).path,
+                    detail: [member.office?.label, member.kind.label].compactMap { $0 }.joined(separator: ". "))
+            },
+            empty: "You are not a member of a PPG in Tandem.")
     }
 
     // MARK: admin

@@ -28,10 +28,10 @@ enum PPGAssessmentController {
         case .failure(let errors):
             return try await renderForm(req, ppg, form: form, errors: errors, status: .badRequest)
         case .success(let valid):
-            try await PPGAssessment(
+            let assessment = try PPGAssessment(
                 ppgID: try ppg.requireID(), questionnaire: questionnaire, answers: valid.answers, comments: valid.comments,
-                help: valid.help, completedByID: req.currentUser?.personID
-            ).create(on: req.db)
+                help: valid.help, completedByID: req.currentUser?.personID)
+            try await PPGAssessments.save(assessment, on: req.db, needs: req.application.services.ppgNeeds)
             try await req.flash("Self-assessment saved. Thank you.")
             return req.seeOther(SiteURL.ppg(.value(try ppg.requireID()), .selfAssessment))
         }
@@ -74,7 +74,9 @@ enum PPGAssessmentController {
                 errors: errors,
                 status: .badRequest)
         }
-        if let next = try await PPGAssessments.reword(texts, by: req.currentUser?.personID, on: req.db) {
+        if let next = try await PPGAssessments.reword(
+            texts, by: req.currentUser?.personID, on: req.db, needs: req.application.services.ppgNeeds)
+        {
             try await req.flash("Saved as version \(next.version). Earlier answers keep the wording they were given with.")
         } else {
             try await req.flash("Nothing changed")

@@ -24,9 +24,10 @@ enum PPGBuddyController {
             (try? req.content.get(Int.self, at: "capacity")).map { min(max($0, 1), 5) } ?? BuddyMatching.defaultCapacity
         let made = try await PPGBuddies.propose(capacity: capacity, by: req.currentUser?.personID, on: req.db)
         try await req.flash(
-            made == 0
+            made.count == 0
                 ? "No new pairs to propose: no PPG needing support has an established PPG able to help with what it needs."
-                : "\(counted(made, "pair", "pairs")) proposed. Both PPGs in each pair are asked to accept or decline.")
+                : "\(counted(made.count, "pair", "pairs")) proposed (the matching took \(String(format: "%.2f", made.seconds)) s). Both PPGs in each pair are asked to accept or decline."
+        )
         return req.seeOther(SiteURL.buddies)
     }
 

@@ -10,13 +10,13 @@ enum PPGListController {
     static func list(req: Request) async throws -> Response {
         try req.authorize(.listPPGs)
         let search = try req.query.decode(PPGListPage.Search.self)
-        let rows = try await PPGOverview.rows(scope: try await scope(req), filters: search.filters, on: req.db)
-        let pagination = Pagination(page: req.requestedPage, perPage: perPage, totalItems: rows.count)
+        let listed = try await PPGOverview.page(
+            scope: try await scope(req), filters: search.filters, page: req.requestedPage, perPage: perPage, on: req.db)
         let pcns = try await Organisation.query(on: req.db).filter(\.$kind == .pcn).filter(\.$archivedAt == nil).sort(\.$name)
             .all()
         let model = PPGListPage.Model(
-            search: search, rows: Array(rows.dropFirst(pagination.offset).prefix(perPage)), pagination: pagination,
-            withPPG: rows.filter { $0.ppgID != nil }.count, practices: rows.count,
+            search: search, rows: listed.rows, pagination: listed.pagination, withPPG: listed.withPPG,
+            practices: listed.pagination.totalItems,
             pcns: pcns.map { (id: $0.savedID, name: $0.name) },
             mayAdd: req.currentUser.map { AccessPolicy.allows($0.viewer, .managePPGs) } ?? false)
         return PPGListPage.render(model, context: try await PageContext.make(req, section: .ppgs)).response()
@@ -25,7 +25,7 @@ enum PPGListController {
     static func export(req: Request) async throws -> Response {
         try req.authorize(.listPPGs)
         let search = try req.query.decode(PPGListPage.Search.self)
-        let rows = try await PPGOverview.rows(scope: try await scope(req), filters: search.filters, on: req.db)
+        let rows = try await PPGOverview.page(scope: try await scope(req), filters: search.filters, perPage: nil, on: req.db).rows
         return Response.download(PPGOverview.csv(rows), type: Response.csv, fileName: "ppgs.csv")
     }
 

@@ -30,6 +30,7 @@ struct CreatePPGs: AsyncMigration {
             .field("meeting_frequency", .string, .required)
             .field("started_on", .datetime)
             .field("how_to_join", .string, .required)
+            .field("outreach", .string)
             .field("status", .string, .required)
             .field("is_demo", .bool, .required)
             .field("created_at", .datetime)

@@ -21,6 +21,8 @@ final class PPG: Model, @unchecked Sendable {
     @OptionalField(key: "started_on") var startedOn: Date?
     /// Shown on the public directory.
     @Field(key: "how_to_join") var howToJoin: String
+    /// What was done this year to reach under-represented groups, for the yearly statement.
+    @OptionalField(key: "outreach") var outreach: String?
     @Field(key: "status") var status: PPGStatus
     @Field(key: "is_demo") var isDemo: Bool
 

@@ -54,7 +54,7 @@ final class PPGAssessment: Model, @unchecked Sendable {
     ) throws {
         self.$ppg.id = ppgID
         self.$questionnaire.id = try questionnaire.requireID()
-        self.completedOn = CalendarDate.startOfDay(day)
+        self.completedOn = day
         self.answersJSON = JSONText.encode(answers.mapValues(\.rawValue))
         self.commentsJSON = JSONText.encode(comments)
         self.help = help

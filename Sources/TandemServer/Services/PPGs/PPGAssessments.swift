@@ -12,8 +12,16 @@ enum PPGAssessments {
         return first
     }
 
+    /// Keeps a PPG's answers, and forgets the needs ranked from the earlier ones.
+    static func save(_ assessment: PPGAssessment, on db: any Database, needs: Cache<String, PPGNeedsPage.Needs>) async throws {
+        try await assessment.create(on: db)
+        needs.invalidate { _ in true }
+    }
+
     /// A new version when any statement's wording changed; the keys stay, so answers compare across versions.
-    static func reword(_ texts: [String: String], by personID: UUID?, on db: any Database) async throws -> PPGQuestionnaire? {
+    static func reword(
+        _ texts: [String: String], by personID: UUID?, on db: any Database, needs: Cache<String, PPGNeedsPage.Needs>
+    ) async throws -> PPGQuestionnaire? {
         let current = try await current(on: db)
         var statements = current.statements
         var changed = false
@@ -26,13 +34,14 @@ enum PPGAssessments {
         guard changed else { return nil }
         let next = PPGQuestionnaire(version: current.version + 1, statements: statements, createdByID: personID)
         try await next.create(on: db)
+        needs.invalidate { _ in true }
         return next
     }
 
     /// The newest assessments of a PPG, newest first.
     static func latest(_ ppgID: UUID, limit: Int = 2, on db: any Database) async throws -> [PPGAssessment] {
         try await PPGAssessment.query(on: db).filter(\.$ppg.$id == ppgID).sort(\.$completedOn, .descending)
-            .sort(\.$id).limit(limit).with(\.$questionnaire).with(\.$completedBy).all()
+            .limit(limit).with(\.$questionnaire).with(\.$completedBy).all()
     }
 
     /// Each PPG's newest assessment, for the heat map and the ranked needs.

@@ -59,27 +59,32 @@ enum PPGBuddies {
         return result
     }
 
-    /// Proposes pairs and keeps them as proposals; returns how many.
-    static func propose(capacity: Int, by personID: UUID?, on db: any Database) async throws -> Int {
+    /// Proposes pairs and keeps them as proposals; returns how many, and how long the matching
+    /// itself took (the assignment over every candidate pair), which the page reports.
+    static func propose(capacity: Int, by personID: UUID?, on db: any Database) async throws -> (count: Int, seconds: Double) {
         let candidates = try await candidates(capacity: capacity, on: db)
         let names = Dictionary(uniqueKeysWithValues: AssessmentSection.allCases.map { ($0.rawValue, $0.label.lowercased()) })
         // Buddies already supporting one have less room: the assignment takes each buddy's own capacity.
+        let started = Date()
         let proposals = BuddyMatching.propose(
             buddies: candidates.buddies, needing: candidates.needing,
             capacities: candidates.buddies.map { candidates.capacity[$0.id] ?? 0 },
             endedBadly: candidates.endedBadly, areaNames: names)
-        for proposal in proposals {
-            let pair = PPGBuddyPair(
-                buddyID: proposal.buddy, supportedID: proposal.supported, score: proposal.score, reasons: proposal.reasons,
-                proposedByID: personID)
-            try await pair.create(on: db)
-            try await tell(
-                pair, subject: "A buddy pairing is proposed",
-                body:
-                    "Tandem proposes that \(candidates.names[proposal.buddy] ?? "") supports \(candidates.names[proposal.supported] ?? "") as its buddy. Both PPGs are asked to accept or decline.",
-                on: db)
+        let seconds = Date().timeIntervalSince(started)
+        try await db.transaction { db in
+            for proposal in proposals {
+                let pair = PPGBuddyPair(
+                    buddyID: proposal.buddy, supportedID: proposal.supported, score: proposal.score, reasons: proposal.reasons,
+                    proposedByID: personID)
+                try await pair.create(on: db)
+                try await tell(
+                    pair, subject: "A buddy pairing is proposed",
+                    body:
+                        "Tandem proposes that \(candidates.names[proposal.buddy] ?? "") supports \(candidates.names[proposal.supported] ?? "") as its buddy. Both PPGs are asked to accept or decline.",
+                    on: db)
+            }
         }
-        return proposals.count
+        return (proposals.count, seconds)
     }
 
     /// One side's answer; both accepting starts the pairing, either declining ends the proposal.

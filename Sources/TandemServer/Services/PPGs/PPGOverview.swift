@@ -33,58 +33,56 @@ enum PPGOverview {
         var health: String?
     }
 
-    static func rows(scope: [UUID]?, filters: Filters, today: Date = Date(), on db: any Database) async throws -> [Row] {
-        var query = Organisation.query(on: db).filter(\.$kind == .gpPractice).filter(\.$archivedAt == nil)
-        if let scope { query = query.filter(\.$id ~~ scope) }
-        if let pcn = filters.pcn { query = query.filter(\.$parent.$id == pcn) }
-        if let words = filters.q?.trimmed.lowercased(), !words.isEmpty { query = query.filter(\.$searchText ~~ words) }
-        let practices = try await query.all()
-        let pcnIDs = Set(practices.compactMap(\.$parent.id))
-        let pcns = pcnIDs.isEmpty ? [] : try await Organisation.query(on: db).filter(\.$id ~~ Array(pcnIDs)).all()
-        let pcnNames = Dictionary(uniqueKeysWithValues: pcns.map { ($0.savedID, $0.name) })
-        let ppgs = try await PPG.query(on: db).filter(\.$practice.$id ~~ practices.map(\.savedID)).all()
-        let byPractice = Dictionary(ppgs.map { ($0.$practice.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let ppgIDs = ppgs.map(\.savedID)
-        let last = try await LastMeetingsQuery.latest(for: ppgIDs, on: db)
+    /// One page of the practices (all of them when `perPage` is nil), and how many there are.
+    static func page(
+        scope: [UUID]?, filters: Filters, page: Int? = nil, perPage: Int?, today: Date = Date(), on db: any Database
+    ) async throws -> (rows: [Row], pagination: Pagination, withPPG: Int) {
         let quarter = HealthCheck.quarter(of: today)
+        let counts = try await PracticeListQuery.counts(scope: scope, filters: filters, quarter: quarter, on: db)
+        let pagination = Pagination(page: page, perPage: perPage ?? max(1, counts.practices), totalItems: counts.practices)
+        let offset = perPage == nil ? 0 : pagination.offset
+        let listed = try await PracticeListQuery.page(
+            scope: scope, filters: filters, quarter: quarter, limit: perPage, offset: offset, on: db)
+        let ppgIDs = listed.compactMap(\.ppgID)
+        let ppgs = ppgIDs.isEmpty ? [] : try await PPG.query(on: db).filter(\.$id ~~ ppgIDs).all()
+        let ppgOf = Dictionary(ppgs.map { ($0.savedID, $0) }, uniquingKeysWith: { a, _ in a })
+        let last = try await LastMeetingsQuery.latest(for: ppgIDs, on: db)
         let checks =
             ppgIDs.isEmpty
             ? [] : try await PPGHealthCheck.query(on: db).filter(\.$ppg.$id ~~ ppgIDs).filter(\.$quarter == quarter).all()
         let checkOf = Dictionary(checks.map { ($0.$ppg.id, $0) }, uniquingKeysWith: { a, _ in a })
         let assessments = try await PPGAssessments.newestByPPG(ppgIDs, on: db)
-        let pairs = ppgIDs.isEmpty ? [] : try await PPGBuddyPair.query(on: db).filter(\.$status == .active).all()
-        let nameOf = Dictionary(ppgs.map { ($0.savedID, $0.name) }, uniquingKeysWith: { a, _ in a })
-        var buddyOf: [UUID: String] = [:]
-        for pair in pairs {
-            buddyOf[pair.$buddy.id] = nameOf[pair.$supported.id].map { "Supporting \($0)" } ?? "Supporting a PPG"
-            buddyOf[pair.$supported.id] = nameOf[pair.$buddy.id].map { "Supported by \($0)" } ?? "Supported by a PPG"
-        }
-        let rows = practices.map { practice -> Row in
-            let ppg = byPractice[practice.savedID]
-            let check = ppg.flatMap { checkOf[$0.savedID] }
+        let buddyOf = try await buddies(of: ppgIDs, on: db)
+        let rows = listed.map { practice -> Row in
+            let ppg = practice.ppgID.flatMap { ppgOf[$0] }
+            let check = practice.ppgID.flatMap { checkOf[$0] }
             var outcomes: [HealthCriterion: CriterionOutcome] = [:]
             for criterion in HealthCriterion.allCases { outcomes[criterion] = check?.outcome(criterion) }
             return Row(
-                practiceID: practice.savedID, practice: practice.name, odsCode: practice.odsCode,
-                pcn: practice.$parent.id.flatMap { pcnNames[$0] } ?? "No PCN", ppgID: ppg?.id, ppgName: ppg?.name,
-                status: ppg?.status, format: ppg?.meetingFormat, lastMeeting: ppg.flatMap { last[$0.savedID] },
-                outcomes: outcomes,
-                met: check?.met,
-                topNeed: ppg.flatMap {
-                    assessments[$0.savedID]?.scores.min { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
+                practiceID: practice.id, practice: practice.name, odsCode: practice.odsCode, pcn: practice.pcn,
+                ppgID: practice.ppgID,
+                ppgName: ppg?.name, status: practice.status, format: ppg?.meetingFormat,
+                lastMeeting: practice.ppgID.flatMap { last[$0] }, outcomes: outcomes, met: practice.met,
+                topNeed: practice.ppgID.flatMap {
+                    assessments[$0]?.scores.min { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
                 },
-                buddy: ppg.flatMap { buddyOf[$0.savedID] })
+                buddy: practice.ppgID.flatMap { buddyOf[$0] })
         }
-        return rows.filter { row in
-            switch filters.status {
-            case nil, "": break
-            case "none": if row.ppgID != nil { return false }
-            case let status?: if row.status?.rawValue != status { return false }
-            }
-            if filters.health == "fewer-than-2", (row.met ?? 0) >= 2 || row.ppgID == nil { return false }
-            return true
+        return (rows, pagination, counts.ppgs)
+    }
+
+    /// For each of these PPGs in a pairing under way, the words for its partner.
+    static func buddies(of ppgIDs: [UUID], on db: any Database) async throws -> [UUID: String] {
+        guard !ppgIDs.isEmpty else { return [:] }
+        let pairs = try await PPGBuddyPair.query(on: db).filter(\.$status == .active)
+            .group(.or) { $0.filter(\.$buddy.$id ~~ ppgIDs).filter(\.$supported.$id ~~ ppgIDs) }
+            .with(\.$buddy).with(\.$supported).all()
+        var words: [UUID: String] = [:]
+        for pair in pairs {
+            words[pair.$buddy.id] = "Supporting \(pair.supported.name)"
+            words[pair.$supported.id] = "Supported by \(pair.buddy.name)"
         }
-        .sorted { ($0.pcn, $0.practice) < ($1.pcn, $1.practice) }
+        return words
     }
 
     /// The same rows as a spreadsheet.

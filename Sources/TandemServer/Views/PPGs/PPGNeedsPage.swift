@@ -9,18 +9,25 @@ enum PPGNeedsPage {
         let ppgID: UUID
         let name: String
         let pcn: String
-        let on: Date
         let scores: [AssessmentSection: Int]
     }
 
-    struct Need {
+    struct Need: Sendable {
         let need: SelfAssessment.Need
         let ppgs: [String]
     }
 
+    /// The ranked needs and how many PPGs they were read from.
+    struct Needs: Sendable {
+        let assessed: Int
+        let open: Int
+        let needs: [Need]
+    }
+
     struct Model {
         let rows: [Row]
-        let withoutAssessment: Int
+        let pagination: Pagination
+        let assessed: Int
         let needs: [Need]
     }
 
@@ -42,11 +49,9 @@ enum PPGNeedsPage {
                 Blocks.paragraph(
                     "From each PPG's latest self-assessment: each section scored from 0 (nothing in place) to 100 (everything fully in place). The lower the score, the more help the group needs there."
                 ),
-                model.withoutAssessment > 0
-                    ? Blocks.inset(
-                        Blocks.paragraph(
-                            "\(counted(model.withoutAssessment, "PPG has", "PPGs have")) not filled in the self-assessment yet."))
-                    : .empty,
+                Blocks.paragraph(
+                    "Read from the latest self-assessments of \(counted(model.assessed, "PPG", "PPGs")).", classes: "nhsuk-body-s"
+                ),
                 Blocks.heading("Needs across the ICB", level: 2, size: "m"),
                 model.needs.isEmpty
                     ? Blocks.paragraph("No needs yet: no PPG has said it has not begun or is starting on anything.")
@@ -66,8 +71,9 @@ enum PPGNeedsPage {
                     "Colours: red little in place (under 25), orange starting (25 to 49), yellow mostly (50 to 74), green fully or nearly (75 and over). Each cell also gives its score.",
                     classes: "nhsuk-body-s"),
                 model.rows.isEmpty
-                    ? Blocks.inset(Blocks.paragraph("No self-assessments yet."))
-                    : heatMap(model.rows)))
+                    ? Blocks.inset(Blocks.paragraph("No PPGs yet."))
+                    : heatMap(model.rows),
+                pagination(model.pagination, href: { SiteURL.ppgNeeds.path(query: [("page", String($0))]) }, noun: "PPGs")))
     }
 
     static func workshopLink(_ item: Need) -> String {

@@ -75,6 +75,7 @@ enum PPGPage {
                         href: SiteURL.ppg(.value(id), .health).path, style: .secondary),
                     Buttons.link("Self-assessment", href: SiteURL.ppg(.value(id), .selfAssessment).path, style: .secondary),
                     Buttons.link("Registered patients", href: SiteURL.ppg(.value(id), .population).path, style: .secondary),
+                    Buttons.link("Yearly statement", href: SiteURL.ppg(.value(id), .statement).path, style: .secondary),
                     model.mayRun
                         ? Buttons.link("Change the details", href: SiteURL.ppg(.value(id), .edit).path, style: .secondary)
                         : .empty
