@@ -179,4 +179,31 @@ struct PPGSupportTests {
             #expect(try await PPGBuddyPair.query(on: app.db).count() == 1)
         }
     }
+
+    @Test func theYearlyStatementPrintsAndDownloadsWithWhatWasDoneAndThePartnersHomeLinksTheirPPG() async throws {
+        try await withTandem { app in
+            let world = try await PPGTests.world(app)
+            let chair = try await Fixtures.user("chair@example.org", role: .partner, on: app.db)
+            let ppg = try await Self.ppg("Market Street Patient Group", practice: world.practice, chair: chair, on: app.db)
+            try await PPGMeeting(
+                ppgID: ppg.id!, kind: .ppgMeeting, heldOn: Date(), staffPresent: 1, pcnRepresentative: false, notes: ""
+            )
+            .create(on: app.db)
+            let browser = TestBrowser(app)
+            try await browser.signIn("chair@example.org")
+            #expect(try await browser.get(SiteURL.home.path).body.string.contains("Market Street Patient Group"))
+            let page = SiteURL.ppg(.value(ppg.id!), .statement).path
+            #expect(try await browser.post(page, [("outreach", "A stall at the school gates.")]).status == .seeOther)
+            let statement = try await browser.get(page).body.string
+            #expect(
+                statement.contains("Market Street Patient Group: yearly statement")
+                    && statement.contains("A stall at the school gates."))
+            #expect(statement.contains("1 PPG meeting, and 0 Primary Care Network meetings"))
+            let document = try await browser.get(SiteURL.ppg(.value(ppg.id!), .statementDocument).path)
+            #expect(document.headers.contentType?.subType == "vnd.openxmlformats-officedocument.wordprocessingml.document")
+            #expect(document.body.readableBytes > 1_000)
+            #expect(
+                document.headers.first(name: .contentDisposition)?.contains("market-street-patient-group-statement.docx") == true)
+        }
+    }
 }

@@ -15,9 +15,12 @@ final class AppServices: Sendable {
     let eventLocks = EventLocks()
     /// The public library's topic filters (`ResourceLibrary.topics`), forgotten by `ResourceLibrary.save`.
     let resourceTopics = Cache<String, [TopicCount]>(lifetime: 60, capacity: 1)
-    /// The PPG needs ranked across what each viewer may see, by scope: kept three seconds (another
-    /// server may save an assessment) and forgotten when this one saves or rewords.
-    let ppgNeeds = Cache<String, PPGNeedsPage.Needs>(lifetime: 3, capacity: 64)
+    /// The PPG needs ranked across what each viewer may see, by scope: forgotten when this server
+    /// saves or rewords an assessment, and kept thirty seconds at most, so another server's answers
+    /// reach this roll-up within half a minute.
+    let ppgNeeds = Cache<String, PPGNeedsPage.Needs>(lifetime: 30, capacity: 64)
+    /// The PCNs the ICB view filters by: a new PCN appears there within a minute.
+    let ppgPCNs = Cache<String, [PPGListPage.PCN]>(lifetime: 60, capacity: 1)
 }
 
 extension Application {

@@ -12,12 +12,15 @@ enum PPGListController {
         let search = try req.query.decode(PPGListPage.Search.self)
         let listed = try await PPGOverview.page(
             scope: try await scope(req), filters: search.filters, page: req.requestedPage, perPage: perPage, on: req.db)
-        let pcns = try await Organisation.query(on: req.db).filter(\.$kind == .pcn).filter(\.$archivedAt == nil).sort(\.$name)
-            .all()
+        // The filter's PCNs change rarely: kept a minute (`AppServices.ppgPCNs`).
+        let pcns = try await req.application.services.ppgPCNs.value(for: "all") {
+            try await Organisation.query(on: req.db).filter(\.$kind == .pcn).filter(\.$archivedAt == nil).sort(\.$name).all()
+                .map { PPGListPage.PCN(id: $0.savedID, name: $0.name) }
+        }
         let model = PPGListPage.Model(
             search: search, rows: listed.rows, pagination: listed.pagination, withPPG: listed.withPPG,
             practices: listed.pagination.totalItems,
-            pcns: pcns.map { (id: $0.savedID, name: $0.name) },
+            pcns: pcns,
             mayAdd: req.currentUser.map { AccessPolicy.allows($0.viewer, .managePPGs) } ?? false)
         return PPGListPage.render(model, context: try await PageContext.make(req, section: .ppgs)).response()
     }

@@ -16,11 +16,10 @@ enum PPGNeedsController {
         }
         let listed = try await PPGOverview.page(
             scope: scope, filters: .init(status: "open"), page: req.requestedPage, perPage: perPage, on: req.db)
-        let newest = try await PPGAssessments.newestByPPG(listed.rows.compactMap(\.ppgID), on: req.db)
         let model = PPGNeedsPage.Model(
             rows: listed.rows.compactMap { row in
                 guard let id = row.ppgID else { return nil }
-                return .init(ppgID: id, name: row.ppgName ?? row.practice, pcn: row.pcn, scores: newest[id]?.scores ?? [:])
+                return .init(ppgID: id, name: row.ppgName ?? row.practice, pcn: row.pcn, scores: row.scores)
             },
             pagination: listed.pagination, assessed: needs.assessed, needs: needs.needs)
         let mayPlan = req.currentUser.map { AccessPolicy.allows($0.viewer, .managePPGs) } ?? false
@@ -30,9 +29,7 @@ enum PPGNeedsController {
     /// The needs across the PPGs a viewer may see, from each one's latest answers. Kept a few
     /// seconds (`AppServices.ppgNeeds`), and forgotten when an assessment is saved or reworded.
     static func rankedNeeds(scope: [UUID]?, on db: any Database) async throws -> PPGNeedsPage.Needs {
-        let quarter = HealthCheck.quarter(of: Date())
-        let open = try await PracticeListQuery.page(
-            scope: scope, filters: .init(status: "open"), quarter: quarter, limit: nil, offset: 0, on: db)
+        let open = try await PPGOverview.page(scope: scope, filters: .init(status: "open"), perPage: nil, on: db).rows
         let ppgIDs = open.compactMap(\.ppgID)
         let newest = try await PPGAssessments.newestByPPG(ppgIDs, on: db)
         let names = try await PPG.query(on: db).filter(\.$id ~~ Array(newest.keys)).all()

@@ -69,8 +69,8 @@ final class PPGAssessment: Model, @unchecked Sendable {
     var comments: [String: String] { JSONText.decode([String: String].self, commentsJSON) ?? [:] }
     var scores: [AssessmentSection: Int] {
         Dictionary(
-            uniqueKeysWithValues: (JSONText.decode([String: Int].self, scoresJSON) ?? [:]).compactMap { key, value in
-                AssessmentSection(rawValue: key).map { ($0, value) }
+            uniqueKeysWithValues: (JSONText.flat(scoresJSON) ?? [:]).compactMap { key, value in
+                AssessmentSection(rawValue: key).flatMap { section in Int(value).map { (section, $0) } }
             })
     }
 }
@@ -85,5 +85,10 @@ enum JSONText {
 
     static func decode<Value: Decodable>(_ type: Value.Type, _ text: String) -> Value? {
         try? JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+
+    /// A flat object of names to strings or numbers, read without the general decoder when it can be (`FlatJSON`).
+    static func flat(_ text: String) -> [String: String]? {
+        FlatJSON.object(text) ?? decode([String: String].self, text)
     }
 }

@@ -18,10 +18,13 @@ enum PPGOverview {
         let lastMeeting: Date?
         let outcomes: [HealthCriterion: CriterionOutcome]
         let met: Int?
-        /// The section the latest self-assessment scores lowest.
-        let topNeed: AssessmentSection?
+        /// The latest self-assessment's score in each section.
+        let scores: [AssessmentSection: Int]
         /// The PPG it is paired with in the buddy scheme, under way.
         let buddy: String?
+
+        /// The section the latest self-assessment scores lowest.
+        var topNeed: AssessmentSection? { scores.min { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key }
     }
 
     struct Filters: Sendable, Equatable {
@@ -38,51 +41,40 @@ enum PPGOverview {
         scope: [UUID]?, filters: Filters, page: Int? = nil, perPage: Int?, today: Date = Date(), on db: any Database
     ) async throws -> (rows: [Row], pagination: Pagination, withPPG: Int) {
         let quarter = HealthCheck.quarter(of: today)
-        let counts = try await PracticeListQuery.counts(scope: scope, filters: filters, quarter: quarter, on: db)
-        let pagination = Pagination(page: page, perPage: perPage ?? max(1, counts.practices), totalItems: counts.practices)
-        let offset = perPage == nil ? 0 : pagination.offset
-        let listed = try await PracticeListQuery.page(
-            scope: scope, filters: filters, quarter: quarter, limit: perPage, offset: offset, on: db)
-        let ppgIDs = listed.compactMap(\.ppgID)
-        let ppgs = ppgIDs.isEmpty ? [] : try await PPG.query(on: db).filter(\.$id ~~ ppgIDs).all()
-        let ppgOf = Dictionary(ppgs.map { ($0.savedID, $0) }, uniquingKeysWith: { a, _ in a })
-        let last = try await LastMeetingsQuery.latest(for: ppgIDs, on: db)
-        let checks =
-            ppgIDs.isEmpty
-            ? [] : try await PPGHealthCheck.query(on: db).filter(\.$ppg.$id ~~ ppgIDs).filter(\.$quarter == quarter).all()
-        let checkOf = Dictionary(checks.map { ($0.$ppg.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let assessments = try await PPGAssessments.newestByPPG(ppgIDs, on: db)
-        let buddyOf = try await buddies(of: ppgIDs, on: db)
+        func read(_ number: Int) async throws -> [PracticeListQuery.Row] {
+            try await PracticeListQuery.page(
+                scope: scope, filters: filters, quarter: quarter, limit: perPage, offset: perPage.map { (number - 1) * $0 } ?? 0,
+                on: db)
+        }
+        var listed = try await read(max(1, page ?? 1))
+        var counts = listed.first.map { (practices: $0.total, ppgs: $0.ppgs) }
+        if counts == nil {
+            let counted = try await PracticeListQuery.counts(scope: scope, filters: filters, quarter: quarter, on: db)
+            counts = (counted.practices, counted.ppgs)
+        }
+        let total = counts?.practices ?? 0
+        let pagination = Pagination(page: page, perPage: perPage ?? max(1, total), totalItems: total)
+        if listed.isEmpty && total > 0 { listed = try await read(pagination.page) }
         let rows = listed.map { practice -> Row in
-            let ppg = practice.ppgID.flatMap { ppgOf[$0] }
-            let check = practice.ppgID.flatMap { checkOf[$0] }
-            var outcomes: [HealthCriterion: CriterionOutcome] = [:]
-            for criterion in HealthCriterion.allCases { outcomes[criterion] = check?.outcome(criterion) }
+            let outcomes = practice.outcomes.flatMap { JSONText.flat($0) } ?? [:]
+            let scores = (practice.scores.flatMap { JSONText.flat($0) } ?? [:]).compactMapValues(Int.init)
             return Row(
                 practiceID: practice.id, practice: practice.name, odsCode: practice.odsCode, pcn: practice.pcn,
                 ppgID: practice.ppgID,
-                ppgName: ppg?.name, status: practice.status, format: ppg?.meetingFormat,
-                lastMeeting: practice.ppgID.flatMap { last[$0] }, outcomes: outcomes, met: practice.met,
-                topNeed: practice.ppgID.flatMap {
-                    assessments[$0]?.scores.min { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
+                ppgName: practice.ppgName, status: practice.status, format: practice.format, lastMeeting: practice.lastMeeting,
+                outcomes: outcomes.reduce(into: [:]) { result, entry in
+                    if let criterion = HealthCriterion(rawValue: entry.key), let outcome = CriterionOutcome(rawValue: entry.value)
+                    {
+                        result[criterion] = outcome
+                    }
                 },
-                buddy: practice.ppgID.flatMap { buddyOf[$0] })
+                met: practice.met,
+                scores: scores.reduce(into: [:]) { result, entry in
+                    if let section = AssessmentSection(rawValue: entry.key) { result[section] = entry.value }
+                },
+                buddy: practice.supporting.map { "Supporting \($0)" } ?? practice.supportedBy.map { "Supported by \($0)" })
         }
-        return (rows, pagination, counts.ppgs)
-    }
-
-    /// For each of these PPGs in a pairing under way, the words for its partner.
-    static func buddies(of ppgIDs: [UUID], on db: any Database) async throws -> [UUID: String] {
-        guard !ppgIDs.isEmpty else { return [:] }
-        let pairs = try await PPGBuddyPair.query(on: db).filter(\.$status == .active)
-            .group(.or) { $0.filter(\.$buddy.$id ~~ ppgIDs).filter(\.$supported.$id ~~ ppgIDs) }
-            .with(\.$buddy).with(\.$supported).all()
-        var words: [UUID: String] = [:]
-        for pair in pairs {
-            words[pair.$buddy.id] = "Supporting \(pair.supported.name)"
-            words[pair.$supported.id] = "Supported by \(pair.buddy.name)"
-        }
-        return words
+        return (rows, pagination, counts?.ppgs ?? 0)
     }
 
     /// The same rows as a spreadsheet.

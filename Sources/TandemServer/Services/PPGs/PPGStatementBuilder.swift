@@ -19,7 +19,7 @@ enum PPGStatementBuilder {
 
         report.heading("Our members and the practice's patients")
         report.paragraph(
-            "The PPG has \(members.filter { $0.kind == .core }.count) members in its core group and \(members.filter { $0.kind == .wider }.count) in its wider (virtual) group. Members' make-up comes from the equality questions they chose to answer; groups of fewer than 5 are not shown."
+            "The PPG has \(counted(members.filter { $0.kind == .core }.count, "member", "members")) in its core group and \(members.filter { $0.kind == .wider }.count) in its wider (virtual) group. Members' make-up comes from the equality questions they chose to answer; groups of fewer than 5 are not shown."
         )
         if let population = evaluation.population {
             report.paragraph(
@@ -60,7 +60,7 @@ enum PPGStatementBuilder {
         report.paragraph(
             meetings.isEmpty
                 ? "No meetings were recorded."
-                : "\(meetings.filter { $0.kind == .ppgMeeting }.count) PPG meetings, and \(meetings.filter { $0.kind == .pcnMeeting }.count) Primary Care Network meetings the PPG was represented at."
+                : "\(counted(meetings.filter { $0.kind == .ppgMeeting }.count, "PPG meeting", "PPG meetings")), and \(counted(meetings.filter { $0.kind == .pcnMeeting }.count, "Primary Care Network meeting", "Primary Care Network meetings")) the PPG was represented at."
         )
         if !meetings.isEmpty {
             report.blocks.append(.bullets(meetings.map { "\(CalendarDate.long($0.heldOn)): \($0.kind.label)" }))

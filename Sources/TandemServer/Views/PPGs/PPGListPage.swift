@@ -21,13 +21,18 @@ enum PPGListPage {
         }
     }
 
+    struct PCN: Sendable {
+        let id: UUID
+        let name: String
+    }
+
     struct Model {
         let search: Search
         let rows: [PPGOverview.Row]
         let pagination: Pagination
         let withPPG: Int
         let practices: Int
-        let pcns: [(id: UUID, name: String)]
+        let pcns: [PCN]
         let mayAdd: Bool
     }
 
@@ -77,35 +82,58 @@ enum PPGListPage {
                 pagination(model.pagination, href: { SiteURL.ppgs.path(query: search.query(page: $0)) }, noun: "practices")))
     }
 
+    /// Written with `HTMLFragment`: the ICB view is measured under load (`bench/README.md`).
     static func table(_ pcn: String, _ rows: [PPGOverview.Row]) -> Markup {
-        dataTable(
-            caption: pcn,
-            columns: [
-                .init(heading: "Practice"), .init(heading: "PPG status"), .init(heading: "Last meeting"),
-                .init(heading: "Health check"), .init(heading: "Top need"), .init(heading: "Buddy"),
-            ],
-            rows: rows.map { row in
-                let practice: Markup =
-                    row.ppgID.map { link(row.practice, href: SiteURL.ppg(.value($0)).path) } ?? .plain(row.practice)
-                return [
-                    .group(practice, row.odsCode.map { .span(.class("tandem-muted"), .plain(" \($0)")) } ?? .empty),
-                    row.status.map { Blocks.tag($0.label, colour: $0.colour) } ?? Blocks.tag("No PPG", colour: "white"),
-                    .plain(row.lastMeeting.map(CalendarDate.short) ?? (row.ppgID == nil ? "" : "None recorded")),
-                    row.met.map { met in
-                        .group(
-                            .plain("\(met) of 4 met "),
-                            .span(
-                                .class("nhsuk-u-visually-hidden"),
-                                .plain(
-                                    "("
-                                        + HealthCriterion.allCases.map {
-                                            "\($0.shortLabel): \(row.outcomes[$0]?.label ?? "not checked")"
-                                        }
-                                        .joined(separator: "; ") + ")")))
-                    } ?? .plain(""),
-                    .plain(row.topNeed?.label ?? ""), .plain(row.buddy ?? ""),
-                ]
-            })
+        var html = HTMLFragment(capacity: 1_024 + 640 * rows.count)
+        html.element("div", ("class", "nhsuk-table-container"), ("tabindex", "0"), ("role", "region"), ("aria-label", pcn)) {
+            html in
+            html.element("table", ("class", "nhsuk-table")) { html in
+                html.element("caption", ("class", "nhsuk-table__caption nhsuk-table__caption--m")) { $0.text(pcn) }
+                html.element("thead", ("class", "nhsuk-table__head")) { html in
+                    html.element("tr", ("class", "nhsuk-table__row")) { html in
+                        for heading in ["Practice", "PPG status", "Last meeting", "Health check", "Top need", "Buddy"] {
+                            html.element("th", ("class", "nhsuk-table__header"), ("scope", "col")) { $0.text(heading) }
+                        }
+                    }
+                }
+                html.element("tbody", ("class", "nhsuk-table__body")) { html in
+                    for row in rows { self.row(row, into: &html) }
+                }
+            }
+        }
+        return html.node
+    }
+
+    private static func row(_ row: PPGOverview.Row, into html: inout HTMLFragment) {
+        html.element("tr", ("class", "nhsuk-table__row")) { html in
+            html.element("td", ("class", "nhsuk-table__cell")) { html in
+                if let id = row.ppgID {
+                    html.element("a", ("href", SiteURL.ppg(.value(id)).path)) { $0.text(row.practice) }
+                } else {
+                    html.text(row.practice)
+                }
+                if let code = row.odsCode { html.element("span", ("class", "tandem-muted")) { $0.text(" \(code)") } }
+            }
+            html.element("td", ("class", "nhsuk-table__cell")) { html in
+                let (label, colour) = row.status.map { ($0.label, $0.colour) } ?? ("No PPG", "white")
+                html.element("strong", ("class", "nhsuk-tag nhsuk-tag--\(colour)")) { $0.text(label) }
+            }
+            html.element("td", ("class", "nhsuk-table__cell")) {
+                $0.text(row.lastMeeting.map(CalendarDate.short) ?? (row.ppgID == nil ? "" : "None recorded"))
+            }
+            html.element("td", ("class", "nhsuk-table__cell")) { html in
+                guard let met = row.met else { return }
+                html.text("\(met) of 4 met ")
+                html.element("span", ("class", "nhsuk-u-visually-hidden")) {
+                    $0.text(
+                        "("
+                            + HealthCriterion.allCases.map { "\($0.shortLabel): \(row.outcomes[$0]?.label ?? "not checked")" }
+                            .joined(separator: "; ") + ")")
+                }
+            }
+            html.element("td", ("class", "nhsuk-table__cell")) { $0.text(row.topNeed?.label ?? "") }
+            html.element("td", ("class", "nhsuk-table__cell")) { $0.text(row.buddy ?? "") }
+        }
     }
 }
 
