@@ -75,11 +75,13 @@ struct PPGSupportTests {
             let needs = try await coordinator.get(SiteURL.ppgNeeds.path).body.string
             #expect(needs.contains("1 PPG is starting on: Recruiting members under 40 (and 1 has not begun)"))
             #expect(needs.contains("tandem-heat-4") && needs.contains("tandem-heat-1"))
-            let workshop = try #require(needs.range(of: "/events/new?")).lowerBound
-            let href = String(needs[workshop...].prefix { $0 != "\"" }).replacingOccurrences(of: "&amp;", with: "&")
-            let prefilled = try await coordinator.get(href).body.string
+            #expect(needs.contains("/ppgs/needs/workshop?need=younger-members"))
+            let prefilled = try await coordinator.get(SiteURL.ppgNeedWorkshop.path(query: [("need", "younger-members")])).body
+                .string
             #expect(prefilled.contains("Workshop: Recruiting members under 40"))
             #expect(prefilled.contains("Invited: Market Street Patient Group, Oak Tree Patient Group."))
+            #expect(
+                try await coordinator.get(SiteURL.ppgNeedWorkshop.path(query: [("need", "no-such-need")])).status == .notFound)
         }
     }
 

@@ -28,6 +28,7 @@ struct RouteAccessSweepTests {
         "/resources/:slug/files/:fileID": .notFound,  // the resource has no file
         "/events/:eventID/check-in/:code": .notFound,  // nobody has registered
         "/ppg-directory/:organisationID": .notFound,  // the world's organisation is not a GP practice
+        "/ppgs/needs/workshop": .notFound,  // no need is named, and no PPG has answered
     ]
 
     @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {

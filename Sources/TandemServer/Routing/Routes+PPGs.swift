@@ -17,6 +17,7 @@ func ppgRoutes(_ app: Application) {
     app.get(.ppgQuestionnaire, .global(.managePPGs), use: PPGAssessmentController.questionnaire)
     app.post(.ppgQuestionnaire, .global(.managePPGs), use: PPGAssessmentController.reword)
     app.get(.ppgNeeds, .global(.listPPGs), use: PPGNeedsController.page)
+    app.get(.ppgNeedWorkshop, .global(.managePPGs), use: PPGNeedsController.workshop)
     app.get(.buddies, .global(.managePPGs), use: PPGBuddyController.list)
     app.post(.buddies, .global(.managePPGs), use: PPGBuddyController.propose)
 

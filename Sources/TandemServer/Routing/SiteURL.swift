@@ -83,6 +83,7 @@ enum SiteURL: Sendable, Equatable {
     case populations
     case ppgQuestionnaire
     case ppgNeeds
+    case ppgNeedWorkshop
     case buddies
     case ppg(Param<UUID>, PPGPath = .overview)
     case ppgDirectory
@@ -229,6 +230,7 @@ extension SiteURL {
         case .populations: return [.fixed("ppgs"), .fixed("populations")]
         case .ppgQuestionnaire: return [.fixed("ppgs"), .fixed("self-assessment")]
         case .ppgNeeds: return [.fixed("ppgs"), .fixed("needs")]
+        case .ppgNeedWorkshop: return [.fixed("ppgs"), .fixed("needs"), .fixed("workshop")]
         case .buddies: return [.fixed("ppgs"), .fixed("buddies")]
         case .ppg(let id, let page): return under("ppgs", .ppg, id, page)
         case .ppgDirectory: return [.fixed("ppg-directory")]

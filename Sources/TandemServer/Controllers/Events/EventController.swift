@@ -51,14 +51,12 @@ enum EventController {
 
     static func new(req: Request) async throws -> Response {
         try req.authorize(.planEvents)
-        // Other pages open the form filled in through its address (a PPG need's workshop).
-        var form = EventForm()
-        if let given = try? req.query.decode(EventForm.self) {
-            (form.title, form.summary, form.details, form.kind) = (
-                given.title, given.summary, given.details, given.kind ?? form.kind
-            )
-            (form.audience, form.topics, form.capacity) = (given.audience, given.topics, given.capacity)
-        }
+        return try await renderForm(req, event: nil, form: EventForm(), errors: FormErrors())
+    }
+
+    /// The new-event form filled in by another area (a workshop on a need PPGs share); saved as any new event is.
+    static func newFilledIn(_ req: Request, form: EventForm) async throws -> Response {
+        try req.authorize(.planEvents)
         return try await renderForm(req, event: nil, form: form, errors: FormErrors())
     }
 

@@ -10,10 +10,7 @@ enum PPGNeedsController {
     static func page(req: Request) async throws -> Response {
         try req.authorize(.listPPGs)
         let scope = try await PPGListController.scope(req)
-        let key = scope.map { $0.map(\.uuidString).sorted().joined(separator: ",") } ?? "all"
-        let needs = try await req.application.services.ppgNeeds.value(for: key) {
-            try await rankedNeeds(scope: scope, on: req.db)
-        }
+        let needs = try await needs(req, scope: scope)
         let listed = try await PPGOverview.page(
             scope: scope, filters: .init(status: "open"), page: req.requestedPage, perPage: perPage, on: req.db)
         let model = PPGNeedsPage.Model(
@@ -26,21 +23,36 @@ enum PPGNeedsController {
         return PPGNeedsPage.render(model, mayPlan: mayPlan, context: try await PageContext.make(req, section: .ppgs)).response()
     }
 
-    /// The needs across the PPGs a viewer may see, from each one's latest answers. Kept a few
-    /// seconds (`AppServices.ppgNeeds`), and forgotten when an assessment is saved or reworded.
+    /// A workshop on one of the needs: the new-event form, filled in with the need as its topic
+    /// and the PPGs that have it invited.
+    static func workshop(req: Request) async throws -> Response {
+        try req.authorize(.managePPGs)
+        let key = (try? req.query.get(String.self, at: "need")) ?? ""
+        let needs = try await needs(req, scope: nil)
+        guard let need = needs.needs.first(where: { $0.need.statement.key == key }) else { throw AppError.notFound }
+        return try await EventController.newFilledIn(req, form: PPGNeedsPage.workshopForm(need))
+    }
+
+    private static func needs(_ req: Request, scope: [UUID]?) async throws -> PPGNeedsPage.Needs {
+        let key = scope.map { $0.map(\.uuidString).sorted().joined(separator: ",") } ?? "all"
+        return try await req.application.services.ppgNeeds.value(for: key) { try await rankedNeeds(scope: scope, on: req.db) }
+    }
+
+    /// The needs across the PPGs a viewer may see, from each one's latest answers. Kept half a
+    /// minute (`AppServices.ppgNeeds`), and forgotten when an assessment is saved or reworded.
     static func rankedNeeds(scope: [UUID]?, on db: any Database) async throws -> PPGNeedsPage.Needs {
-        let open = try await PPGOverview.page(scope: scope, filters: .init(status: "open"), perPage: nil, on: db).rows
-        let ppgIDs = open.compactMap(\.ppgID)
-        let newest = try await PPGAssessments.newestByPPG(ppgIDs, on: db)
-        let names = try await PPG.query(on: db).filter(\.$id ~~ Array(newest.keys)).all()
-        let nameOf = Dictionary(names.map { ($0.savedID, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let latest = try await PracticeListQuery.latestAnswers(scope: scope, on: db)
+        let answers = latest.compactMap { row -> (String, [String: AssessmentLevel])? in
+            guard let text = row.answers, let levels = JSONText.flat(text) else { return nil }
+            return (row.name, levels.compactMapValues { Int($0).flatMap(AssessmentLevel.init(rawValue:)) })
+        }
         let questionnaire = try await PPGAssessments.current(on: db)
-        let ranked = SelfAssessment.rankedNeeds(newest.values.map(\.answers), statements: questionnaire.statements)
+        let ranked = SelfAssessment.rankedNeeds(answers.map(\.1), statements: questionnaire.statements)
         return PPGNeedsPage.Needs(
-            assessed: newest.count, open: ppgIDs.count,
+            assessed: answers.count, open: latest.count,
             needs: ranked.prefix(10).map { need in
-                let ppgs = newest.filter { [.notInPlace, .starting].contains($0.value.answers[need.statement.key]) }.keys
-                return .init(need: need, ppgs: ppgs.compactMap { nameOf[$0] }.sorted())
+                let ppgs = answers.filter { [.notInPlace, .starting].contains($0.1[need.statement.key]) }.map(\.0)
+                return .init(need: need, ppgs: ppgs.sorted())
             })
     }
 }

@@ -123,4 +123,22 @@ enum PracticeListQuery {
         guard let row = try await (db as! any SQLDatabase).raw(sql).first() else { throw Abort(.internalServerError) }
         return try Counts.decode(row)
     }
+
+    /// Each PPG that is not closed, with its latest self-assessment's answers (JSON text), for the needs across the ICB.
+    struct LatestAnswers: QueryRow {
+        enum Column: String, CaseIterable, Sendable { case name, answers }
+        let name: String
+        let answers: String?
+        init(_ row: QueryRowReader<Column>) throws { (name, answers) = (try row(.name), try row.optional(.answers)) }
+    }
+
+    static func latestAnswers(scope: [UUID]?, on db: any Database) async throws -> [LatestAnswers] {
+        var sql: SQLQueryString = """
+            SELECT p.name,
+                (SELECT a.answers FROM ppg_assessments a WHERE a.ppg_id = p.id ORDER BY a.completed_on DESC LIMIT 1) AS answers
+            FROM ppgs p WHERE p.status <> 'closed'
+            """
+        if let scope { sql = scope.isEmpty ? sql + " AND 1 = 0" : sql + " AND p.practice_id IN (\(binds: scope))" }
+        return try LatestAnswers.decode(try await (db as! any SQLDatabase).raw(sql).all())
+    }
 }

@@ -77,18 +77,21 @@ enum PPGNeedsPage {
     }
 
     static func workshopLink(_ item: Need) -> String {
-        let invited = item.ppgs.joined(separator: ", ")
-        return SiteURL.newEvent.path(query: [
-            ("title", "Workshop: \(item.need.statement.text)"),
-            (
-                "summary",
-                "For PPGs working on \u{201C}\(item.need.statement.text)\u{201D}: share what works, and plan the next steps together."
-            ),
-            ("details", "Invited: \(invited)."),
-            ("kind", EventKind.workshop.rawValue), ("audience", EventAudience.namedGroup.rawValue),
-            ("topics", "PPG support, \(item.need.statement.section.label)"),
-            ("capacity", String(max(10, item.ppgs.count * 2))),
-        ])
+        SiteURL.ppgNeedWorkshop.path(query: [("need", item.need.statement.key)])
+    }
+
+    /// The new event's form for a workshop on a need, with the PPGs that have it invited.
+    static func workshopForm(_ need: Need) -> EventForm {
+        var form = EventForm()
+        form.title = "Workshop: \(need.need.statement.text)"
+        form.summary =
+            "For PPGs working on \u{201C}\(need.need.statement.text)\u{201D}: share what works, and plan the next steps together."
+        form.details = "Invited: \(need.ppgs.joined(separator: ", "))."
+        form.kind = EventKind.workshop.rawValue
+        form.audience = EventAudience.namedGroup.rawValue
+        form.topics = "PPG support, \(need.need.statement.section.label)"
+        form.capacity = String(max(10, need.ppgs.count * 2))
+        return form
     }
 
     static func heatMap(_ rows: [Row]) -> Markup {
