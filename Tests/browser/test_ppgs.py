@@ -45,6 +45,20 @@ def test_a_coordinator_imports_patients_and_reads_a_ppgs_health_check(server, dr
     coordinator.follow(driver.find_element(By.LINK_TEXT, "Market Street Surgery"))
     assert "Market Street Surgery Patient Group" in driver.page_source
     coordinator.check("ppg-page")
+    coordinator.follow(driver.find_element(By.LINK_TEXT, "Yearly statement"))
+    assert "What we did to reach under-represented groups" in driver.page_source
+    coordinator.check("ppg-statement")
+    driver.back()
+    coordinator.follow(driver.find_element(By.CSS_SELECTOR, 'main a[href*="/meetings/"]'))
+    assert "Members who came" in driver.page_source
+    coordinator.check("ppg-meeting")
+    driver.back()
+    coordinator.follow(driver.find_element(By.LINK_TEXT, "Record a meeting"))
+    coordinator.submit("Record the meeting")
+    assert "Enter the date of the meeting" in driver.page_source or "date of the meeting" in driver.page_source
+    coordinator.check("ppg-meeting-form-errors")
+    coordinator.open("/ppgs/new").check("ppg-new")
+    coordinator.open("/ppgs/self-assessment").check("ppg-questionnaire")
     coordinator.open("/ppgs")
     coordinator.follow(driver.find_element(By.LINK_TEXT, "Oak Tree Medical Centre"))
     coordinator.follow(driver.find_element(By.PARTIAL_LINK_TEXT, "Health check"))

@@ -152,10 +152,10 @@ enum QuestionnairePage {
                             Markup.group(
                                 Blocks.heading(section.label, level: 2, size: "s"),
                                 .group(
-                                    model.statements.filter { $0.section == section }.map { statement in
+                                    model.statements.filter { $0.section == section }.enumerated().map { index, statement in
                                         FormField.text(
-                                            "text-\(statement.key)", label: "Statement", value: model.texts[statement.key],
-                                            error: errors["text-\(statement.key)"])
+                                            "text-\(statement.key)", label: "\(section.label): statement \(index + 1)",
+                                            value: model.texts[statement.key], error: errors["text-\(statement.key)"])
                                     }))
                         } + [Buttons.submit("Save the wording")]))))
     }
