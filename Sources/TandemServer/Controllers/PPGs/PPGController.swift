@@ -126,14 +126,14 @@ enum PPGController {
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let viewer = try req.requireUser().viewer
-        let model = try await pageModel(ppg, viewer: viewer, on: req.db)
+        let model = try await pageModel(ppg, ref: ref, viewer: viewer, on: req.db)
         let page = PPGPage.Forms(status: statusForm, member: memberForm, improvement: improvementForm, errors: errors)
         return PPGPage.render(model, forms: page, context: try await PageContext.withForm(req, section: .ppgs)).response(status)
     }
 
-    static func pageModel(_ ppg: PPG, viewer: Viewer, on db: any Database) async throws -> PPGPage.Model {
+    /// `ref` is the one the loader already read (members and organisations above the practice).
+    static func pageModel(_ ppg: PPG, ref: PPGRef, viewer: Viewer, on db: any Database) async throws -> PPGPage.Model {
         let ppgID = try ppg.requireID()
-        let ref = try await PPGRegistry.ref(ppg, on: db)
         let practice = try await ppg.$practice.get(on: db)
         let pcn = try await practice.$parent.get(on: db)
         let members = try await PPGRegistry.currentMembers(ppgID, on: db)

@@ -72,6 +72,8 @@ enum PPGBuddies {
             endedBadly: candidates.endedBadly, areaNames: names)
         let seconds = Date().timeIntervalSince(started)
         try await db.transaction { db in
+            // A buddy may be in two proposals: its chair and lead are looked up once.
+            var contacts: [UUID: [Person]] = [:]
             for proposal in proposals {
                 let pair = PPGBuddyPair(
                     buddyID: proposal.buddy, supportedID: proposal.supported, score: proposal.score, reasons: proposal.reasons,
@@ -81,7 +83,7 @@ enum PPGBuddies {
                     pair, subject: "A buddy pairing is proposed",
                     body:
                         "Tandem proposes that \(candidates.names[proposal.buddy] ?? "") supports \(candidates.names[proposal.supported] ?? "") as its buddy. Both PPGs are asked to accept or decline.",
-                    on: db)
+                    contacts: &contacts, on: db)
             }
         }
         return (proposals.count, seconds)
@@ -118,9 +120,20 @@ enum PPGBuddies {
 
     /// Both PPGs' chairs and practice leads, by inbox and email.
     static func tell(_ pair: PPGBuddyPair, subject: String, body: String, on db: any Database) async throws {
+        var contacts: [UUID: [Person]] = [:]
+        try await tell(pair, subject: subject, body: body, contacts: &contacts, on: db)
+    }
+
+    /// The same, with the chairs and leads already looked up kept in `contacts`.
+    static func tell(
+        _ pair: PPGBuddyPair, subject: String, body: String, contacts: inout [UUID: [Person]], on db: any Database
+    ) async throws {
         for ppgID in [pair.$buddy.id, pair.$supported.id] {
-            guard let ppg = try await PPG.find(ppgID, on: db) else { continue }
-            for person in try await PPGRegistry.contacts(ppg, on: db) {
+            if contacts[ppgID] == nil {
+                guard let ppg = try await PPG.find(ppgID, on: db) else { continue }
+                contacts[ppgID] = try await PPGRegistry.contacts(ppg, on: db)
+            }
+            for person in contacts[ppgID] ?? [] {
                 try await PersonMessage.send(
                     to: person, subject: subject, body: body, link: SiteURL.ppg(.value(ppgID), .buddy(.value(pair.savedID))).path,
                     on: db)
