@@ -71,6 +71,32 @@ public struct PPGRef: Sendable, Equatable {
     }
 }
 
+/// A training programme as the access rules see it: the organisation that runs it and its trainers.
+public struct ProgrammeRef: Sendable, Equatable {
+    public let id: UUID
+    public let organisationID: UUID
+    public let trainers: Set<UUID>
+
+    public init(id: UUID, organisationID: UUID, trainers: Set<UUID>) {
+        self.id = id
+        self.organisationID = organisationID
+        self.trainers = trainers
+    }
+}
+
+/// A cohort of a programme as the access rules see it: its programme and the people on its teams.
+public struct CohortRef: Sendable, Equatable {
+    public let id: UUID
+    public let programme: ProgrammeRef
+    public let teamMembers: Set<UUID>
+
+    public init(id: UUID, programme: ProgrammeRef, teamMembers: Set<UUID>) {
+        self.id = id
+        self.programme = programme
+        self.teamMembers = teamMembers
+    }
+}
+
 /// Everything a route may ask permission for. Adding a route means adding
 /// (or reusing) a case here, so the whole role table stays in this one file.
 public enum Permission: Sendable, Equatable {
@@ -127,6 +153,14 @@ public enum Permission: Sendable, Equatable {
     case runPPG(PPGRef)
     /// Across the ICB: add PPGs, import populations, word the self-assessment, propose buddies.
     case managePPGs
+    /// Set up training programmes, their curricula, trainers and cohorts: coordinators.
+    case manageProgrammes
+    /// A programme's page: its trainers, the staff of the organisation that runs it, coordinators.
+    case viewProgramme(ProgrammeRef)
+    /// A cohort's page and its report (aggregates only): the programme's viewers and the people on its teams.
+    case viewCohort(CohortRef)
+    /// A cohort's sessions, teams, attendance and certificates: its programme's trainers and coordinators.
+    case runCohort(CohortRef)
 }
 
 /// Which records of a kind a viewer may see in a list.
@@ -188,6 +222,14 @@ public enum AccessPolicy {
             return ppg.members.contains(viewer.personID)
         case (.partner, .runPPG(let ppg)):
             return ppg.officers.contains(viewer.personID)
+        case (.staff, .viewProgramme(let programme)):
+            return programme.organisationID == viewer.organisationID || programme.trainers.contains(viewer.personID)
+        case (.partner, .viewProgramme(let programme)):
+            return programme.trainers.contains(viewer.personID)
+        case (.staff, .viewCohort(let cohort)), (.partner, .viewCohort(let cohort)):
+            return allows(viewer, .viewProgramme(cohort.programme)) || cohort.teamMembers.contains(viewer.personID)
+        case (.staff, .runCohort(let cohort)), (.partner, .runCohort(let cohort)):
+            return cohort.programme.trainers.contains(viewer.personID)
         case (.staff, .commitToChange(let change)):
             return change.ownerID == viewer.personID || change.actingOrganisationID == viewer.organisationID
 

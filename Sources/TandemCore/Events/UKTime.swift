@@ -53,6 +53,12 @@ public enum UKTime {
         return (parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!)
     }
 
+    /// The UK calendar day an instant falls on, as that day's midnight in UTC (how Tandem keeps days).
+    public static func calendarDay(of date: Date) -> Date {
+        let (year, month, day, _, _) = parts(of: date)
+        return Calendar.utc.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
     /// Whether the UK is on summer time (BST) at an instant.
     public static func isSummerTime(_ date: Date) -> Bool { zone.isDaylightSavingTime(for: date) }
 
