@@ -159,3 +159,20 @@ import Testing
         #expect(AccessPolicy.allows(Viewer(role: .coordinator, personID: UUID(), organisationID: nil), .manageProgrammes))
     }
 }
+
+@Suite struct TrainingCodebookTests {
+    @Test func answersAreCountedUnderEachThemeTheyTouch() {
+        let counts = TrainingCodebook.count([
+            "I will involve patients as equal partners from the start",
+            "Use plain English and no jargon",
+            "I feel more confident and will reach out to community groups",
+            "Nothing",
+        ])
+        let byTheme = Dictionary(uniqueKeysWithValues: counts.map { ($0.theme, $0.answers) })
+        #expect(byTheme["Involving patients as equal partners"] == 1)
+        #expect(byTheme["Plain language and communication"] == 1)
+        #expect(byTheme["Confidence and skills"] == 1)
+        #expect(byTheme["Reaching people who are seldom heard"] == 1)
+        #expect(byTheme["Time, support and resources"] == 0)
+    }
+}

@@ -30,6 +30,7 @@ struct PersonalDataAuditTests {
         "email_change_requests": .auditedWithRecord(.person), "project_members": .audited(.teamMember),
         "organisations": .audited(.organisation), "memberships": .audited(.membership),
         "event_registrations": .audited(.eventRegistration), "ppg_members": .audited(.ppgMember),
+        "training_team_members": .audited(.trainingTeamMember),
         // Personal, but not a change to a person's record.
         "audit_entries": .personalNotAudited(because: "it is the audit log"),
         "sessions": .personalNotAudited(because: "sign-in sessions, kept until they expire"),
@@ -73,6 +74,18 @@ struct PersonalDataAuditTests {
         "ppg_buddy_contacts": .personalNotAudited(because: "contacts between two PPGs, naming who logged them"),
         "ppg_buddy_reviews": .personalNotAudited(because: "a PPG's view of its pairing, naming who wrote it"),
         "resources": .notPersonal, "resource_files": .notPersonal, "resource_downloads": .notPersonal,
+        "training_programmes": .notPersonal, "curriculum_sessions": .notPersonal, "programme_statements": .notPersonal,
+        "training_cohorts": .notPersonal, "cohort_sessions": .notPersonal, "training_teams": .notPersonal,
+        "involvement_level_records": .notPersonal,
+        "programme_trainers": .personalNotAudited(because: "who trains on a programme, as its page shows"),
+        "questionnaire_responses": .personalNotAudited(
+            because: "a person's own answers, shown to nobody else; reports give totals of 5 or more"),
+        "questionnaire_answers": .personalNotAudited(because: "a person's own answers, read only as totals beyond them"),
+        "reaction_receipts": .personalNotAudited(because: "only that someone answered a session's survey, so they answer once"),
+        "training_certificates": .personalNotAudited(because: "a certificate issued, naming its holder and who issued it"),
+        "time_records": .personalNotAudited(because: "time a person gave, seen by them; kept for recognition"),
+        // The survey after a session keeps nothing about who answered.
+        "session_reactions": .notPersonal,
         // Answers to "Was this useful?" keep nothing about who answered.
         "resource_feedback": .notPersonal,
     ]

@@ -29,6 +29,7 @@ struct RouteAccessSweepTests {
         "/events/:eventID/check-in/:code": .notFound,  // nobody has registered
         "/ppg-directory/:organisationID": .notFound,  // the world's organisation is not a GP practice
         "/ppgs/needs/workshop": .notFound,  // no need is named, and no PPG has answered
+        "/cohorts/:cohortID/certificates/:personID": .notFound,  // no certificate issued
     ]
 
     @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {
@@ -87,6 +88,8 @@ private struct SweepWorld {
     var organisationID: UUID!
     var personRef: PersonRef!
     var ppgRef: PPGRef!
+    var programmeRef: ProgrammeRef!
+    var cohortRef: CohortRef!
 
     static func make(_ app: Application) async throws -> SweepWorld {
         var world = SweepWorld()
@@ -209,9 +212,46 @@ private struct SweepWorld {
         pair.status = .active
         try await pair.create(on: db)
         world.ids[RouteParameter.buddyPair.name] = pair.id!.lowercasedString
+        try await world.addTraining(runBy: acute.id!, on: db)
         for (parameter, id) in named { world.ids[parameter.name] = id.lowercasedString }
         world.ids[RouteParameter.token.name] = "sweep-token"
         return world
+    }
+
+    /// A programme run by the acute trust with the partner on the team as its patient trainer, and a
+    /// cohort whose only team member is the partner not on the team.
+    mutating func addTraining(runBy organisationID: UUID, on db: any Database) async throws {
+        let trainer = viewers.first { $0.0 == "partner on the team" }!.1.personID
+        let learner = viewers.first { $0.0 == "partner not on the team" }!.1.personID
+        let programme = TrainingProgramme(organisationID: organisationID, name: "Sweep programme", aims: "Aims", createdByID: nil)
+        try await programme.create(on: db)
+        try await ProgrammeTrainer(programmeID: programme.id!, personID: trainer, kind: .patient).create(on: db)
+        let session = CurriculumSession(programmeID: programme.id!, position: 0, title: "One", outcomes: "Know", minutes: 60)
+        session.trainers = [trainer]
+        try await session.create(on: db)
+        let cohort = TrainingCohort(
+            programmeID: programme.id!, name: "Sweep cohort", firstDay: Date(), lastDay: Date().addingTimeInterval(86_400 * 30),
+            venue: "Online", teamPlaces: nil)
+        try await cohort.create(on: db)
+        let team = TrainingTeam(cohortID: cohort.id!, organisationID: organisationID, projectID: nil, name: "Sweep team")
+        try await team.create(on: db)
+        try await TrainingTeamMember(teamID: team.id!, personID: learner, kind: .patientPartner).save(.fixture, on: db)
+        let start = Date().addingTimeInterval(86_400)
+        let event = Event(
+            title: "Session", summary: "One", kind: .trainingSession, startsAt: start, endsAt: start.addingTimeInterval(3_600),
+            capacity: nil, audience: .namedGroup, createdByID: nil)
+        try await event.create(on: db)
+        let scheduled = CohortSession(cohortID: cohort.id!, curriculumSessionID: session.id!, eventID: event.id!)
+        try await scheduled.create(on: db)
+        programmeRef = ProgrammeRef(id: programme.id!, organisationID: organisationID, trainers: [trainer])
+        cohortRef = CohortRef(id: cohort.id!, programme: programmeRef, teamMembers: [learner])
+        for (parameter, id) in [
+            (RouteParameter.programme, programme.id!), (.cohort, cohort.id!), (.curriculumSession, session.id!),
+            (.cohortSession, scheduled.id!), (.trainingTeam, team.id!),
+        ] {
+            ids[parameter.name] = id.lowercasedString
+        }
+        ids[RouteParameter.stage.name] = QuestionnaireStage.before.rawValue
     }
 
     func fill(_ path: [PathComponent]) -> String {
@@ -247,6 +287,14 @@ private struct SweepWorld {
         case .ppg(let permission):
             return decide(
                 sees: AccessPolicy.allows(viewer, .viewPPG(ppgRef)), may: AccessPolicy.allows(viewer, permission(ppgRef)))
+        case .programme(let permission):
+            return decide(
+                sees: AccessPolicy.allows(viewer, .viewProgramme(programmeRef)),
+                may: AccessPolicy.allows(viewer, permission(programmeRef)))
+        case .cohort(let permission):
+            return decide(
+                sees: AccessPolicy.allows(viewer, .viewCohort(cohortRef)), may: AccessPolicy.allows(viewer, permission(cohortRef))
+            )
         case .event(let permission):
             // The world's event is run by the acute trust, so its staff may run it and others may not.
             return AccessPolicy.allows(viewer, permission(organisationID)) ? .allowed : .refused(.forbidden)

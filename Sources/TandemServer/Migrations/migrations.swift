@@ -49,4 +49,6 @@ func addMigrations(to app: Application) {
     // 010: Patient Participation Groups
     app.migrations.add(CreatePPGs())
     app.migrations.add(CreatePPGSupport())
+    // 011: co-production training
+    app.migrations.add(CreateTraining())
 }

@@ -394,3 +394,67 @@ extension PPGBuddyContact {
 extension PPGBuddyReview {
     var properties: [any AnyProperty] { [$id, $pair, $ppg, $writtenBy, $months, $howItIsGoing, $writtenAt] }
 }
+
+extension TrainingProgramme {
+    var properties: [any AnyProperty] { [$id, $organisation, $createdBy, $name, $aims, $sessionsRequired, $isDemo, $createdAt] }
+}
+
+extension ProgrammeTrainer {
+    var properties: [any AnyProperty] { [$id, $programme, $person, $kind] }
+}
+
+extension CurriculumSession {
+    var properties: [any AnyProperty] { [$id, $programme, $position, $title, $outcomes, $minutes, $materials, $trainers] }
+}
+
+extension ProgrammeStatement {
+    var properties: [any AnyProperty] { [$id, $programme, $position, $text] }
+}
+
+extension TrainingCohort {
+    var properties: [any AnyProperty] {
+        [$id, $programme, $name, $firstDay, $lastDay, $venue, $teamPlaces, $isDemo, $createdAt]
+    }
+}
+
+extension CohortSession {
+    var properties: [any AnyProperty] { [$id, $cohort, $curriculumSession, $event] }
+}
+
+extension TrainingTeam {
+    var properties: [any AnyProperty] { [$id, $cohort, $organisation, $project, $name, $createdAt] }
+}
+
+extension TrainingTeamMember {
+    var properties: [any AnyProperty] { [$id, $team, $person, $kind] }
+}
+
+extension QuestionnaireResponse {
+    var properties: [any AnyProperty] { [$id, $cohort, $person, $stage, $reflection, $submittedAt] }
+}
+
+extension QuestionnaireAnswer {
+    var properties: [any AnyProperty] { [$id, $response, $statement, $value] }
+}
+
+extension SessionReaction {
+    var properties: [any AnyProperty] { [$id, $session, $usefulness, $trainers, $comment, $submittedAt] }
+}
+
+extension ReactionReceipt {
+    var properties: [any AnyProperty] { [$id, $session, $person] }
+}
+
+extension TrainingCertificate {
+    var properties: [any AnyProperty] { [$id, $cohort, $person, $issuedBy, $number, $issuedAt] }
+}
+
+extension InvolvementLevelRecord {
+    var properties: [any AnyProperty] { [$id, $project, $level, $recordedAt] }
+}
+
+extension TimeRecord {
+    var properties: [any AnyProperty] {
+        [$id, $person, $event, $kind, $activity, $day, $hours, $preparationHours, $createdAt]
+    }
+}

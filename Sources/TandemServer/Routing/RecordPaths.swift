@@ -243,3 +243,47 @@ enum PPGPath: RecordPath {
         }
     }
 }
+
+/// A training programme's pages.
+enum ProgrammePath: RecordPath {
+    case overview, edit, trainers, sessions, statements, completion, newCohort, cohorts
+    case session(Param<UUID>)
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .edit: [.fixed("edit")]
+        case .trainers: [.fixed("trainers")]
+        case .sessions: [.fixed("sessions")]
+        case .session(let id): [.fixed("sessions"), .id(.curriculumSession, id)]
+        case .statements: [.fixed("statements")]
+        case .completion: [.fixed("completion")]
+        case .newCohort: [.fixed("cohorts"), .fixed("new")]
+        case .cohorts: [.fixed("cohorts")]
+        }
+    }
+}
+
+/// A cohort's pages.
+enum CohortPath: RecordPath {
+    case overview, sessions, teams, attendance, report, certificates
+    case teamMembers(Param<UUID>)
+    case questionnaire(Param<String>)
+    case feedback(Param<UUID>)
+    case certificate(Param<UUID>)
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .sessions: [.fixed("sessions")]
+        case .teams: [.fixed("teams")]
+        case .teamMembers(let id): [.fixed("teams"), .id(.trainingTeam, id), .fixed("members")]
+        case .attendance: [.fixed("attendance")]
+        case .questionnaire(let stage): [.fixed("questionnaire"), .text(.stage, stage)]
+        case .feedback(let id): [.fixed("sessions"), .id(.cohortSession, id), .fixed("feedback")]
+        case .report: [.fixed("report")]
+        case .certificates: [.fixed("certificates")]
+        case .certificate(let id): [.fixed("certificates"), .id(.person, id)]
+        }
+    }
+}

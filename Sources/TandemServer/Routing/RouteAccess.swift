@@ -27,6 +27,10 @@ enum RouteAccess: Sendable {
 
     /// A permission about the PPG in the path: 404 unless the viewer may see the PPG, then 403.
     case ppg(@Sendable (PPGRef) -> Permission)
+    /// A permission about the training programme in the path: 404 unless the viewer may see it, then 403.
+    case programme(@Sendable (ProgrammeRef) -> Permission)
+    /// A permission about the cohort in the path: 404 unless the viewer may see it, then 403.
+    case cohort(@Sendable (CohortRef) -> Permission)
 
     static let userInfoKey = "tandem.access"
 

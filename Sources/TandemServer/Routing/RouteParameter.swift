@@ -39,6 +39,12 @@ struct RouteParameter: Sendable, Hashable, CustomStringConvertible {
     static let ppgMember = RouteParameter(name: "ppgMemberID")
     static let ppgMeeting = RouteParameter(name: "meetingID")
     static let ppgAction = RouteParameter(name: "actionID")
+    static let programme = RouteParameter(name: "programmeID")
+    static let cohort = RouteParameter(name: "cohortID")
+    static let curriculumSession = RouteParameter(name: "curriculumSessionID")
+    static let cohortSession = RouteParameter(name: "cohortSessionID")
+    static let trainingTeam = RouteParameter(name: "teamID")
+    static let stage = RouteParameter(name: "stage")
     static let buddyPair = RouteParameter(name: "pairID")
     /// An unguessable token: a public survey's link, an email confirmation.
     static let token = RouteParameter(name: "token")

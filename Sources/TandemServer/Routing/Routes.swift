@@ -77,6 +77,7 @@ func routes(_ app: Application) throws {
     eventRoutes(app)
     resourceRoutes(app)
     ppgRoutes(app)
+    trainingRoutes(app)
 
     // JSON API.
     do {

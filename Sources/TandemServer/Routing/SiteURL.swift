@@ -88,6 +88,12 @@ enum SiteURL: Sendable, Equatable {
     case ppg(Param<UUID>, PPGPath = .overview)
     case ppgDirectory
     case ppgDirectoryPractice(Param<UUID>)
+    case programmes
+    case newProgramme
+    case programme(Param<UUID>, ProgrammePath = .overview)
+    case cohort(Param<UUID>, CohortPath = .overview)
+    case myTraining
+    case myTrainingTime
 
     /// The path for a link. Only call on values built with `.value` parameters.
     var path: String {
@@ -235,6 +241,12 @@ extension SiteURL {
         case .ppg(let id, let page): return under("ppgs", .ppg, id, page)
         case .ppgDirectory: return [.fixed("ppg-directory")]
         case .ppgDirectoryPractice(let id): return [.fixed("ppg-directory"), .id(.organisation, id)]
+        case .programmes: return [.fixed("programmes")]
+        case .newProgramme: return [.fixed("programmes"), .fixed("new")]
+        case .programme(let id, let page): return under("programmes", .programme, id, page)
+        case .cohort(let id, let page): return under("cohorts", .cohort, id, page)
+        case .myTraining: return [.fixed("me"), .fixed("training")]
+        case .myTrainingTime: return [.fixed("me"), .fixed("training"), .fixed("time")]
         }
     }
 }

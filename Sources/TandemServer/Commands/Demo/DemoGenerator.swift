@@ -60,6 +60,11 @@ struct DemoGenerator {
                 partner: accounts["partner@demo.example.org"]!, coordinator: accounts["coordinator@demo.example.org"]!,
                 today: CalendarDate.startOfDay(Date())
             ).create(random: &random, on: db)
+            try await DemoTraining(
+                organisation: world.acuteTrust, partner: accounts["partner@demo.example.org"]!,
+                staff: accounts["staff@demo.example.org"]!, coordinator: accounts["coordinator@demo.example.org"]!,
+                today: CalendarDate.startOfDay(Date())
+            ).create(random: &random, on: db)
             try await FeedbackSearch.tidy(on: db)
             return summary
         }
@@ -175,12 +180,12 @@ struct DemoGenerator {
 
     // MARK: people
 
-    private static let firstNames = [
+    static let firstNames = [
         "Aisha", "Ben", "Chloe", "Dev", "Eleanor", "Farhan", "Georgia", "Harry", "Imani", "Jack", "Kiran", "Leah",
         "Mohammed", "Nia", "Oliver", "Priya", "Rhys", "Sofia", "Tomasz", "Uma", "Victor", "Wei", "Yasmin", "Zac",
         "Bronwen", "Callum", "Deborah", "Emeka", "Fatima", "Gareth",
     ]
-    private static let lastNames = [
+    static let lastNames = [
         "Ahmed", "Brown", "Campbell", "Davies", "Evans", "Fernandes", "Green", "Hughes", "Iqbal", "Jones", "Kowalski",
         "Lewis", "Mensah", "Nowak", "O'Brien", "Price", "Quinn", "Roberts", "Singh", "Taylor", "Usman", "Walker",
         "Yilmaz", "Zhang",

@@ -25,6 +25,8 @@ enum InvolvementController {
             for entry in planned {
                 try await InvolvementPlanEntry(projectID: id, step: entry.step, level: entry.level, who: entry.who).create(on: db)
             }
+            try await InvolvementLevels.record(
+                id, plan: Dictionary(planned.map { ($0.step, $0.level) }, uniquingKeysWith: { $1 }), on: db)
         }
         try await req.flash("Involvement plan saved")
         return req.seeOther(SiteURL.project(.value(id), .involvement))

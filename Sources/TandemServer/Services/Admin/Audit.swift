@@ -12,6 +12,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
     case signIn = "sign_in"
     case eventRegistration = "event_registration"
     case ppgMember = "ppg_member"
+    case trainingTeamMember = "training_team_member"
 
     var label: String {
         switch self {
@@ -29,6 +30,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
         case .signIn: "Signing in"
         case .eventRegistration: "Event registration"
         case .ppgMember: "PPG membership"
+        case .trainingTeamMember: "Training team"
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TandemCore
 
 /// What was wrong with a submitted form: a message per field, in the order
@@ -16,6 +17,13 @@ struct FormErrors: Error, Sendable, Equatable {
     mutating func add(_ field: String, _ message: String) {
         guard self[field] == nil else { return }
         items.append(Item(field: field, message: message))
+    }
+
+    /// A single problem, for a rule checked after the form's own.
+    static func one(_ field: String, _ message: String) -> FormErrors {
+        var errors = FormErrors()
+        errors.add(field, message)
+        return errors
     }
 
     subscript(field: String) -> String? {
@@ -50,5 +58,30 @@ extension FormErrors {
     /// Adds another form's problems, for a form made of parts (a survey's questions about the person).
     mutating func merge(_ other: FormErrors) {
         for item in other.items { add(item.field, item.message) }
+    }
+}
+
+extension FormErrors {
+    /// The start and end of something on `day`, typed as UK clock times in the fields `starts` and
+    /// `ends` ("10:00", "2:30pm"); each problem is added under its field, and an end not after the start too.
+    mutating func checkTimes(on day: Date, starts: String?, ends: String?) -> (Date?, Date?) {
+        let parts = CalendarDate.parts(of: day)
+        func at(_ raw: String?, _ field: String, _ name: String) -> Date? {
+            guard let time = UKTime.clockTime(raw ?? "") else {
+                add(field, "Enter the \(name) time, like 10:00 or 2:30pm")
+                return nil
+            }
+            switch UKTime.instant(
+                year: Int(parts.year)!, month: Int(parts.month)!, day: Int(parts.day)!, hour: time.hour, minute: time.minute)
+            {
+            case .success(let instant): return instant
+            case .failure(let problem):
+                add(field, problem.message)
+                return nil
+            }
+        }
+        let startsAt = at(starts, "starts", "start"), endsAt = at(ends, "ends", "end")
+        if let startsAt, let endsAt, endsAt <= startsAt { add("ends", EventRuleError.endBeforeStart.message) }
+        return (startsAt, endsAt)
     }
 }

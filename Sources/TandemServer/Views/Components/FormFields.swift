@@ -91,7 +91,7 @@ enum FormField {
 
     static func select(
         _ id: String, label: String, options: [Option], selected: String?, error: String? = nil,
-        hint: String? = nil, blankLabel: String? = nil
+        hint: String? = nil, blankLabel: String? = nil, name: String? = nil
     ) -> Markup {
         let all = (blankLabel.map { [Option(value: "", label: $0)] } ?? []) + options
         var html = HTMLFragment(capacity: 512 + 64 * all.count)
@@ -101,7 +101,7 @@ enum FormField {
             html.errorMessage(id, error)
             html.element(
                 "select", ("class", error == nil ? "nhsuk-select" : "nhsuk-select nhsuk-select--error"), ("id", id),
-                ("name", id), ("aria-describedby", describedBy(id, hint: hint, error: error))
+                ("name", name ?? id), ("aria-describedby", describedBy(id, hint: hint, error: error))
             ) { html in
                 for option in all {
                     html.element(
@@ -113,13 +113,28 @@ enum FormField {
         return html.node
     }
 
+    /// A select inside a table cell: no form group or visible label; `label` is read by screen
+    /// readers (a grid's row and column say the rest to sighted people).
+    static func cellSelect(_ name: String, label: String, options: [Option], selected: String?) -> Markup {
+        var html = HTMLFragment(capacity: 128 + 64 * options.count)
+        html.element("select", ("class", "nhsuk-select"), ("name", name), ("aria-label", label)) { html in
+            for option in options {
+                html.element("option", ("value", option.value), ("selected", option.value == (selected ?? "") ? "selected" : nil))
+                {
+                    $0.text(option.label)
+                }
+            }
+        }
+        return html.node
+    }
+
     /// Radios: choose one. `legend` is the question.
     static func radios(
         _ id: String, legend: String, options: [Option], selected: String?, error: String? = nil,
-        hint: String? = nil, inline: Bool = false, small: Bool = false
+        hint: String? = nil, inline: Bool = false, small: Bool = false, name: String? = nil
     ) -> Markup {
         choices(
-            kind: "radios", name: id, id: id, legend: legend, options: options,
+            kind: "radios", name: name ?? id, id: id, legend: legend, options: options,
             isChecked: { $0 == selected }, error: error, hint: hint,
             modifier: inline ? "nhsuk-radios--inline" : (small ? "nhsuk-radios--small" : nil))
     }

@@ -116,27 +116,7 @@ struct EventForm: Content, Sendable {
         let audience = errors.check(
             FieldRules.choice(audience, as: EventAudience.self, missing: "Choose who the event is for"), "audience")
         let day = errors.check(FieldRules.date(date, name: "The date", earliest: CalendarDate.startOfDay(today)), "on")
-        var startsAt: Date?, endsAt: Date?
-        if let day {
-            let parts = CalendarDate.parts(of: day)
-            func at(_ raw: String?, _ field: String, _ name: String) -> Date? {
-                guard let time = UKTime.clockTime(raw ?? "") else {
-                    errors.add(field, "Enter the \(name) time, like 10:00 or 2:30pm")
-                    return nil
-                }
-                switch UKTime.instant(
-                    year: Int(parts.year)!, month: Int(parts.month)!, day: Int(parts.day)!, hour: time.hour, minute: time.minute)
-                {
-                case .success(let instant): return instant
-                case .failure(let problem):
-                    errors.add(field, problem.message)
-                    return nil
-                }
-            }
-            startsAt = at(starts, "starts", "start")
-            endsAt = at(ends, "ends", "end")
-        }
-        if let startsAt, let endsAt, endsAt <= startsAt { errors.add("ends", EventRuleError.endBeforeStart.message) }
+        let (startsAt, endsAt) = day.map { errors.checkTimes(on: $0, starts: starts, ends: ends) } ?? (nil, nil)
         let venue = errors.check(FieldRules.optionalText(venue, maximum: TextLimit.title, name: "The venue"), "venue")
         let link = errors.check(
             FieldRules.optionalText(joiningLink, maximum: TextLimit.title, name: "The joining link"), "joining-link")

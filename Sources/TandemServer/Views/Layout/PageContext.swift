@@ -37,7 +37,7 @@ struct PageContext: Sendable {
 
 /// The sections of the header navigation.
 enum NavSection: Sendable {
-    case home, projects, organisations, people, equality, users, audit, profile, inbox, outbox, events, resources, ppgs
+    case home, projects, organisations, people, equality, users, audit, profile, inbox, outbox, events, resources, ppgs, training
 }
 
 struct NavItem: Sendable {
@@ -56,12 +56,13 @@ enum Navigation {
         let events = NavItem(section: .events, label: "Events", href: SiteURL.events.path)
         let library = NavItem(section: .resources, label: "Library", href: SiteURL.manageResources.path)
         let ppgs = NavItem(section: .ppgs, label: "PPGs", href: SiteURL.ppgs.path)
+        let training = NavItem(section: .training, label: "Training", href: SiteURL.programmes.path)
         let projects = NavItem(
             section: .projects, label: user.role == .partner ? "Your projects" : "Projects", href: SiteURL.projects.path)
         switch user.role {
         case .admin:
             return [
-                home, projects, events, library, ppgs,
+                home, projects, events, library, ppgs, training,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
@@ -71,7 +72,7 @@ enum Navigation {
             ]
         case .coordinator:
             return [
-                home, projects, events, library, ppgs,
+                home, projects, events, library, ppgs, training,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
@@ -80,6 +81,7 @@ enum Navigation {
         case .staff:
             var items = [home, projects]
             if user.organisationID != nil { items += [events, ppgs] }
+            items.append(training)
             if let organisationID = user.organisationID {
                 items.append(
                     NavItem(
@@ -89,7 +91,7 @@ enum Navigation {
             }
             return items + [inbox, profile]
         case .partner:
-            return [home, projects, inbox, profile]
+            return [home, projects, training, inbox, profile]
         }
     }
 }

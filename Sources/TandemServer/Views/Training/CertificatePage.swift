@@ -1,0 +1,60 @@
+import Foundation
+import Plot
+import TandemCore
+
+/// A completion certificate: printable on one landscape page (the print style), naming the
+/// person, the programme, its dates and the patient and staff trainers who delivered it.
+enum CertificatePage {
+    struct Model {
+        let cohortID: UUID
+        let cohortName: String
+        let programmeID: UUID
+        let programmeName: String
+        let organisation: String
+        let person: String
+        let number: String
+        let issuedOn: Date
+        let firstDay: Date
+        let lastDay: Date
+        let patientTrainers: [String]
+        let staffTrainers: [String]
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        Layout.page(
+            title: "Certificate for \(model.person) - \(model.programmeName)", context: context,
+            breadcrumbs: [
+                Crumb(title: "Training programmes", href: SiteURL.programmes.path),
+                Crumb(title: model.cohortName, href: SiteURL.cohort(.value(model.cohortID)).path),
+            ],
+            content: .group(
+                .div(
+                    .class("tandem-no-print"),
+                    Blocks.paragraph("Print this page, or save it as a PDF from your browser's print menu.")),
+                .div(
+                    .class("tandem-certificate"),
+                    .p(.class("nhsuk-body-l"), .text("Certificate of completion")),
+                    .h1(.class("nhsuk-heading-l"), .text(model.programmeName)),
+                    .p(.text("This is to certify that")),
+                    .p(.class("tandem-certificate__name"), .text(model.person)),
+                    .p(
+                        .text(
+                            "completed \(model.programmeName) with \(model.cohortName), from \(CalendarDate.long(model.firstDay)) to \(CalendarDate.long(model.lastDay)), run by \(model.organisation)."
+                        )),
+                    model.patientTrainers.isEmpty
+                        ? .empty
+                        : .p(.strong(.text("Delivered by patient trainers ")), .text(list(model.patientTrainers))),
+                    model.staffTrainers.isEmpty
+                        ? .empty
+                        : .p(.text("with staff trainers \(list(model.staffTrainers))")),
+                    .p(
+                        .class("nhsuk-body-s"),
+                        .text("Certificate \(model.number), issued on \(CalendarDate.long(model.issuedOn))")))))
+    }
+
+    /// "Ann, Bob and Cath".
+    static func list(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+}
