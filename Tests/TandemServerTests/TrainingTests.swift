@@ -198,7 +198,7 @@ struct TrainingTests {
             #expect(try await SessionReaction.query(on: app.db).count() == 1)
             let certificate = try await learner.get(page.pathAppending(cohort: .certificate(.value(partnerPerson))))
             #expect(certificate.status == .ok)
-            #expect(certificate.body.string.contains("Delivered by patient trainers") && certificate.body.string.contains("Pat"))
+            #expect(certificate.body.string.contains("Delivered by patient trainer ") && certificate.body.string.contains("Pat"))
             // Another learner's certificate is not theirs to see.
             #expect(try await learner.get(page.pathAppending(cohort: .certificate(.value(nursePerson)))).status == .notFound)
             // The report shows one pair: too few to show a change.

@@ -37,6 +37,17 @@ def free_port():
         return s.getsockname()[1]
 
 
+class Server(str):
+    """The server's address, with what the command line needs to reach the same database."""
+    binary = ""
+    env = {}
+
+    def run(self, *args, env_extra=None):
+        """Runs a `tandem` command on the server's database (for example `user create`)."""
+        return subprocess.run([self.binary, *args], cwd=ROOT, env=dict(self.env, **(env_extra or {})),
+                              capture_output=True, text=True, timeout=120)
+
+
 @pytest.fixture(scope="session")
 def server():
     """Starts Tandem on a free loopback port with a fresh database holding demo data."""
@@ -51,7 +62,8 @@ def server():
     log = open(os.path.join(workdir, "server.log"), "w")
     process = subprocess.Popen([binary, "serve", "--hostname", "127.0.0.1", "--port", str(port)],
                                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
+    base = Server(f"http://127.0.0.1:{port}")
+    base.binary, base.env = binary, env
     for _ in range(100):
         try:
             with urllib.request.urlopen(base + "/healthz", timeout=1) as response:

@@ -66,8 +66,8 @@ enum CertificateController {
             cohortID: cohort.savedID, cohortName: cohort.name, programmeID: programme.savedID, programmeName: programme.name,
             organisation: organisation, person: certificate.person.name, number: certificate.number,
             issuedOn: certificate.issuedAt, firstDay: cohort.firstDay, lastDay: cohort.lastDay,
-            patientTrainers: who.filter { $0.kind == .patient }.map(\.person.displayName),
-            staffTrainers: who.filter { $0.kind == .staff }.map(\.person.displayName))
+            patientTrainers: who.filter { $0.kind == .patient }.map(\.person.name),
+            staffTrainers: who.filter { $0.kind == .staff }.map(\.person.name))
         return CertificatePage.render(model, context: try await PageContext.make(req, section: .training)).response()
     }
 

@@ -39,14 +39,17 @@ enum CertificatePage {
                     .p(.class("tandem-certificate__name"), .text(model.person)),
                     .p(
                         .text(
-                            "completed \(model.programmeName) with \(model.cohortName), from \(CalendarDate.long(model.firstDay)) to \(CalendarDate.long(model.lastDay)), run by \(model.organisation)."
+                            "completed \(model.programmeName) in the \(model.cohortName) cohort, from \(CalendarDate.long(model.firstDay)) to \(CalendarDate.long(model.lastDay)), run by \(model.organisation)."
                         )),
                     model.patientTrainers.isEmpty
                         ? .empty
-                        : .p(.strong(.text("Delivered by patient trainers ")), .text(list(model.patientTrainers))),
+                        : .p(
+                            .strong(.text("Delivered by patient trainer\(model.patientTrainers.count == 1 ? "" : "s") ")),
+                            .text(list(model.patientTrainers))),
                     model.staffTrainers.isEmpty
                         ? .empty
-                        : .p(.text("with staff trainers \(list(model.staffTrainers))")),
+                        : .p(
+                            .text("with staff trainer\(model.staffTrainers.count == 1 ? "" : "s") \(list(model.staffTrainers))")),
                     .p(
                         .class("nhsuk-body-s"),
                         .text("Certificate \(model.number), issued on \(CalendarDate.long(model.issuedOn))")))))
