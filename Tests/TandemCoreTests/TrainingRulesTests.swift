@@ -176,3 +176,62 @@ import Testing
         #expect(byTheme["Time, support and resources"] == 0)
     }
 }
+
+@Suite struct ReviewRulesTests {
+    private func day(_ y: Int, _ m: Int, _ d: Int) -> Date {
+        Calendar.utc.date(from: DateComponents(year: y, month: m, day: d))!
+    }
+
+    @Test func aSubmissionAsksOneToThreeQuestions() {
+        #expect(ReviewRules.questions(["", "  "]) == .failure(.noQuestions))
+        #expect(ReviewRules.questions(["a", "b", "c", "d"]) == .failure(.tooManyQuestions))
+        #expect(ReviewRules.questions([" Who is missing? ", ""]) == .success(["Who is missing?"]))
+    }
+
+    @Test func theChairsTriage() {
+        #expect(ReviewRules.triage(from: .submitted, to: .accepted, reason: nil, hasMeeting: true) == nil)
+        #expect(ReviewRules.triage(from: .submitted, to: .accepted, reason: nil, hasMeeting: false) == .meetingNeeded)
+        #expect(ReviewRules.triage(from: .submitted, to: .declined, reason: " ", hasMeeting: false) == .reasonNeeded)
+        #expect(
+            ReviewRules.triage(
+                from: .moreInformation, to: .declined, reason: "Not a patient experience project", hasMeeting: false) == nil)
+        #expect(
+            ReviewRules.triage(from: .feedbackAgreed, to: .accepted, reason: nil, hasMeeting: true)
+                == .notAllowed(from: .feedbackAgreed, to: .accepted))
+    }
+
+    @Test func datesAreInWorkingDays() {
+        // Submitted on Wednesday 23 December 2026: ten working days, over Christmas and New Year.
+        #expect(ReviewRules.triageDue(submitted: day(2026, 12, 23)) == day(2027, 1, 11))
+        // A meeting on Thursday 1 April 2027: the pack goes five working days before, skipping Easter Monday
+        // (29 March) and Good Friday (26 March): Tuesday 23 March.
+        #expect(ReviewRules.packDue(meeting: day(2027, 4, 1)) == day(2027, 3, 23))
+        #expect(ReviewRules.followUps(after: day(2026, 11, 30)).map(\.due) == [day(2027, 2, 28), day(2027, 5, 30)])
+    }
+
+    @Test func influenceIsTheShareOfAnsweredPointsActedOn() {
+        let influence = PanelInfluence(responses: [.acted, .willAct, .notActing, nil])
+        #expect(influence.points == 4 && influence.answered == 3 && influence.actedOn == 2)
+        #expect(influence.text == "2 of 3 answered points (67%)")
+        #expect(PanelInfluence(responses: []).text == "No points agreed yet")
+    }
+
+    @Test func panelMembersSeeTheirPanelsReviewsAndNoOthers() {
+        let chair = UUID(), member = UUID(), lead = UUID()
+        let panel = PanelRef(id: UUID(), organisationID: UUID(), members: [member], chairs: [chair])
+        let review = ReviewRef(id: UUID(), panel: panel, leadID: lead)
+        let other = ReviewRef(
+            id: UUID(), panel: PanelRef(id: UUID(), organisationID: UUID(), members: [UUID()], chairs: []), leadID: UUID())
+        let asMember = Viewer(role: .partner, personID: member, organisationID: nil)
+        let asChair = Viewer(role: .partner, personID: chair, organisationID: nil)
+        let asLead = Viewer(role: .staff, personID: lead, organisationID: UUID())
+        #expect(AccessPolicy.allows(asMember, .viewReview(review)) && !AccessPolicy.allows(asMember, .viewReview(other)))
+        #expect(
+            AccessPolicy.allows(asMember, .giveReviewFeedback(review)) && !AccessPolicy.allows(asMember, .chairReview(review)))
+        #expect(AccessPolicy.allows(asChair, .chairReview(review)) && AccessPolicy.allows(asChair, .giveReviewFeedback(review)))
+        #expect(AccessPolicy.allows(asLead, .answerReview(review)) && !AccessPolicy.allows(asLead, .giveReviewFeedback(review)))
+        #expect(!AccessPolicy.allows(asLead, .viewReview(other)) && !AccessPolicy.allows(asLead, .workOnPanel(panel)))
+        #expect(AccessPolicy.allows(asLead, .submitToPanel(panel)))
+        #expect(!AccessPolicy.allows(asMember, .viewPanel(other.panel)))
+    }
+}

@@ -55,7 +55,10 @@ struct ErrorAndViewTests {
     @Test func navigationLeavesOutWhatARoleCannotUse() {
         let partner = CurrentUser(
             userID: UUID(), personID: UUID(), name: "Pat", email: "p@example.org", role: .partner, organisationID: nil)
-        #expect(Navigation.items(for: partner).map(\.label) == ["Home", "Your projects", "Training", "Messages", "Your profile"])
+        #expect(
+            Navigation.items(for: partner).map(\.label) == [
+                "Home", "Your projects", "Training", "Review panels", "Messages", "Your profile",
+            ])
         #expect(Navigation.items(for: nil).isEmpty)
     }
 

@@ -30,7 +30,7 @@ struct PersonalDataAuditTests {
         "email_change_requests": .auditedWithRecord(.person), "project_members": .audited(.teamMember),
         "organisations": .audited(.organisation), "memberships": .audited(.membership),
         "event_registrations": .audited(.eventRegistration), "ppg_members": .audited(.ppgMember),
-        "training_team_members": .audited(.trainingTeamMember),
+        "training_team_members": .audited(.trainingTeamMember), "panel_members": .audited(.panelMember),
         // Personal, but not a change to a person's record.
         "audit_entries": .personalNotAudited(because: "it is the audit log"),
         "sessions": .personalNotAudited(because: "sign-in sessions, kept until they expire"),
@@ -84,6 +84,11 @@ struct PersonalDataAuditTests {
         "reaction_receipts": .personalNotAudited(because: "only that someone answered a session's survey, so they answer once"),
         "training_certificates": .personalNotAudited(because: "a certificate issued, naming its holder and who issued it"),
         "time_records": .personalNotAudited(because: "time a person gave, seen by them; kept for recognition"),
+        "review_panels": .notPersonal, "panel_meetings": .notPersonal, "review_points": .notPersonal,
+        "review_actions": .notPersonal, "review_follow_ups": .notPersonal,
+        "panel_reviews": .personalNotAudited(
+            because: "a project brought to a panel, naming its lead or the public form's contact"),
+        "review_notes": .personalNotAudited(because: "a panel member's notes, naming them, seen by the panel only"),
         // The survey after a session keeps nothing about who answered.
         "session_reactions": .notPersonal,
         // Answers to "Was this useful?" keep nothing about who answered.

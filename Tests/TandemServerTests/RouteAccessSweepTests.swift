@@ -90,6 +90,8 @@ private struct SweepWorld {
     var ppgRef: PPGRef!
     var programmeRef: ProgrammeRef!
     var cohortRef: CohortRef!
+    var panelRef: PanelRef!
+    var reviewRef: ReviewRef!
 
     static func make(_ app: Application) async throws -> SweepWorld {
         var world = SweepWorld()
@@ -213,6 +215,7 @@ private struct SweepWorld {
         try await pair.create(on: db)
         world.ids[RouteParameter.buddyPair.name] = pair.id!.lowercasedString
         try await world.addTraining(runBy: acute.id!, on: db)
+        try await world.addPanel(serving: acute.id!, on: db)
         for (parameter, id) in named { world.ids[parameter.name] = id.lowercasedString }
         world.ids[RouteParameter.token.name] = "sweep-token"
         return world
@@ -252,6 +255,38 @@ private struct SweepWorld {
             ids[parameter.name] = id.lowercasedString
         }
         ids[RouteParameter.stage.name] = QuestionnaireStage.before.rawValue
+    }
+
+    /// A panel serving the acute trust, chaired by the partner on the team, with a review brought by
+    /// the acute trust's staff member, with one agreed point and one action.
+    mutating func addPanel(serving organisationID: UUID, on db: any Database) async throws {
+        let chair = viewers.first { $0.0 == "partner on the team" }!.1.personID
+        let lead = viewers.first { $0.0 == "staff of the project's organisation" }!.1.personID
+        let panel = ReviewPanel(
+            organisationID: organisationID, name: "Sweep panel", termsOfReference: "Terms", projectsPerMeeting: 3)
+        panel.publicSubmissions = true
+        try await panel.create(on: db)
+        try await PanelMember(
+            panelID: panel.id!, personID: chair, role: .chair, termStarts: Date(timeIntervalSince1970: 0), termEnds: nil
+        )
+        .save(.fixture, on: db)
+        let review = PanelReview(
+            panelID: panel.id!, projectID: nil, leadID: lead, title: "Sweep review", summary: "About", stage: .planning,
+            questions: ["Who is missing?"], alreadyInvolved: "Two partners", preferredDates: "")
+        review.status = .feedbackAgreed
+        review.agreedAt = Date()
+        try await review.create(on: db)
+        let point = ReviewPoint(reviewID: review.id!, area: .whoIsMissing, text: "Young carers")
+        try await point.create(on: db)
+        let action = ReviewAction(reviewID: review.id!, text: "Ask the carers' centre", owner: "Lead", dueOn: nil)
+        try await action.create(on: db)
+        panelRef = PanelRef(id: panel.id!, organisationID: organisationID, members: [chair], chairs: [chair])
+        reviewRef = ReviewRef(id: review.id!, panel: panelRef, leadID: lead)
+        for (parameter, id) in [
+            (RouteParameter.panel, panel.id!), (.panelReview, review.id!), (.reviewPoint, point.id!), (.reviewAction, action.id!),
+        ] {
+            ids[parameter.name] = id.lowercasedString
+        }
     }
 
     func fill(_ path: [PathComponent]) -> String {
@@ -294,6 +329,13 @@ private struct SweepWorld {
         case .cohort(let permission):
             return decide(
                 sees: AccessPolicy.allows(viewer, .viewCohort(cohortRef)), may: AccessPolicy.allows(viewer, permission(cohortRef))
+            )
+        case .panel(let permission):
+            return decide(
+                sees: AccessPolicy.allows(viewer, .viewPanel(panelRef)), may: AccessPolicy.allows(viewer, permission(panelRef)))
+        case .panelReview(let permission):
+            return decide(
+                sees: AccessPolicy.allows(viewer, .viewReview(reviewRef)), may: AccessPolicy.allows(viewer, permission(reviewRef))
             )
         case .event(let permission):
             // The world's event is run by the acute trust, so its staff may run it and others may not.

@@ -97,6 +97,34 @@ public struct CohortRef: Sendable, Equatable {
     }
 }
 
+/// A peer review panel as the access rules see it: the organisation it serves, its members and chairs.
+public struct PanelRef: Sendable, Equatable {
+    public let id: UUID
+    public let organisationID: UUID
+    public let members: Set<UUID>
+    public let chairs: Set<UUID>
+
+    public init(id: UUID, organisationID: UUID, members: Set<UUID>, chairs: Set<UUID>) {
+        self.id = id
+        self.organisationID = organisationID
+        self.members = members.union(chairs)
+        self.chairs = chairs
+    }
+}
+
+/// A project brought to a panel: its panel and the project lead who submitted it.
+public struct ReviewRef: Sendable, Equatable {
+    public let id: UUID
+    public let panel: PanelRef
+    public let leadID: UUID?
+
+    public init(id: UUID, panel: PanelRef, leadID: UUID?) {
+        self.id = id
+        self.panel = panel
+        self.leadID = leadID
+    }
+}
+
 /// Everything a route may ask permission for. Adding a route means adding
 /// (or reusing) a case here, so the whole role table stays in this one file.
 public enum Permission: Sendable, Equatable {
@@ -161,6 +189,24 @@ public enum Permission: Sendable, Equatable {
     case viewCohort(CohortRef)
     /// A cohort's sessions, teams, attendance and certificates: its programme's trainers and coordinators.
     case runCohort(CohortRef)
+    /// Set up peer review panels and their members: coordinators.
+    case managePanels
+    /// A panel's page: its members, coordinators, and staff (who bring projects to it).
+    case viewPanel(PanelRef)
+    /// Bring a project to the panel: staff.
+    case submitToPanel(PanelRef)
+    /// The panel's own work across its reviews (meetings, the list of submissions, its report): its members.
+    case workOnPanel(PanelRef)
+    /// A review: the panel's members (its pack), the project lead who brought it, coordinators.
+    case viewReview(ReviewRef)
+    /// Triage and agree the feedback: the panel's chairs.
+    case chairReview(ReviewRef)
+    /// First thoughts and structured feedback: the panel's members.
+    case giveReviewFeedback(ReviewRef)
+    /// Reply to the feedback and record follow-ups: the project lead.
+    case answerReview(ReviewRef)
+    /// Say where an agreed action stands: the project lead and the panel's chairs.
+    case trackReviewActions(ReviewRef)
 }
 
 /// Which records of a kind a viewer may see in a list.
@@ -230,6 +276,22 @@ public enum AccessPolicy {
             return allows(viewer, .viewProgramme(cohort.programme)) || cohort.teamMembers.contains(viewer.personID)
         case (.staff, .runCohort(let cohort)), (.partner, .runCohort(let cohort)):
             return cohort.programme.trainers.contains(viewer.personID)
+        case (.staff, .viewPanel):
+            return true
+        case (.partner, .viewPanel(let panel)), (.staff, .workOnPanel(let panel)), (.partner, .workOnPanel(let panel)):
+            return panel.members.contains(viewer.personID)
+        case (.staff, .submitToPanel):
+            return true
+        case (.staff, .viewReview(let review)), (.partner, .viewReview(let review)):
+            return review.panel.members.contains(viewer.personID) || review.leadID == viewer.personID
+        case (.staff, .chairReview(let review)), (.partner, .chairReview(let review)):
+            return review.panel.chairs.contains(viewer.personID)
+        case (.staff, .giveReviewFeedback(let review)), (.partner, .giveReviewFeedback(let review)):
+            return review.panel.members.contains(viewer.personID)
+        case (.staff, .answerReview(let review)), (.partner, .answerReview(let review)):
+            return review.leadID == viewer.personID
+        case (.staff, .trackReviewActions(let review)), (.partner, .trackReviewActions(let review)):
+            return review.leadID == viewer.personID || review.panel.chairs.contains(viewer.personID)
         case (.staff, .commitToChange(let change)):
             return change.ownerID == viewer.personID || change.actingOrganisationID == viewer.organisationID
 

@@ -49,6 +49,7 @@ func addMigrations(to app: Application) {
     // 010: Patient Participation Groups
     app.migrations.add(CreatePPGs())
     app.migrations.add(CreatePPGSupport())
-    // 011: co-production training
+    // 011: co-production training and peer review panels
     app.migrations.add(CreateTraining())
+    app.migrations.add(CreatePanels())
 }

@@ -458,3 +458,43 @@ extension TimeRecord {
         [$id, $person, $event, $kind, $activity, $day, $hours, $preparationHours, $createdAt]
     }
 }
+
+extension ReviewPanel {
+    var properties: [any AnyProperty] {
+        [$id, $organisation, $name, $termsOfReference, $projectsPerMeeting, $publicSubmissions, $isDemo, $createdAt]
+    }
+}
+
+extension PanelMember {
+    var properties: [any AnyProperty] { [$id, $panel, $person, $role, $termStarts, $termEnds] }
+}
+
+extension PanelMeeting {
+    var properties: [any AnyProperty] { [$id, $panel, $event] }
+}
+
+extension PanelReview {
+    var properties: [any AnyProperty] {
+        [
+            $id, $panel, $project, $lead, $meeting, $title, $summary, $stage, $questions, $alreadyInvolved, $preferredDates,
+            $contactName, $contactEmail, $status, $triageReason, $levelBefore, $usefulness, $changedPlans, $isDemo,
+            $submittedAt, $triagedAt, $agreedAt,
+        ]
+    }
+}
+
+extension ReviewNote {
+    var properties: [any AnyProperty] { [$id, $review, $person, $area, $text, $writtenAt] }
+}
+
+extension ReviewPoint {
+    var properties: [any AnyProperty] { [$id, $review, $area, $text, $response, $reply, $repliedAt] }
+}
+
+extension ReviewAction {
+    var properties: [any AnyProperty] { [$id, $review, $text, $owner, $dueOn, $status] }
+}
+
+extension ReviewFollowUp {
+    var properties: [any AnyProperty] { [$id, $review, $months, $whatChanged, $evidenceLinks, $levelAfter, $writtenAt] }
+}

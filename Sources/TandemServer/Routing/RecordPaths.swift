@@ -287,3 +287,41 @@ enum CohortPath: RecordPath {
         }
     }
 }
+
+/// A peer review panel's pages.
+enum PanelPath: RecordPath {
+    case overview, members, meetings, submit, report
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .members: [.fixed("members")]
+        case .meetings: [.fixed("meetings")]
+        case .submit: [.fixed("submit")]
+        case .report: [.fixed("report")]
+        }
+    }
+}
+
+/// A project's review by a panel.
+enum ReviewPath: RecordPath {
+    case overview, triage, thoughts, feedback, agree, actions, followUps, close, time
+    case reply(Param<UUID>)
+    case action(Param<UUID>)
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .triage: [.fixed("triage")]
+        case .thoughts: [.fixed("first-thoughts")]
+        case .feedback: [.fixed("feedback")]
+        case .agree: [.fixed("agreed-feedback")]
+        case .reply(let id): [.fixed("points"), .id(.reviewPoint, id), .fixed("reply")]
+        case .actions: [.fixed("actions")]
+        case .action(let id): [.fixed("actions"), .id(.reviewAction, id)]
+        case .followUps: [.fixed("follow-ups")]
+        case .close: [.fixed("close")]
+        case .time: [.fixed("time")]
+        }
+    }
+}

@@ -31,6 +31,10 @@ enum RouteAccess: Sendable {
     case programme(@Sendable (ProgrammeRef) -> Permission)
     /// A permission about the cohort in the path: 404 unless the viewer may see it, then 403.
     case cohort(@Sendable (CohortRef) -> Permission)
+    /// A permission about the peer review panel in the path: 404 unless the viewer may see it, then 403.
+    case panel(@Sendable (PanelRef) -> Permission)
+    /// A permission about the panel review in the path: 404 unless the viewer may see it, then 403.
+    case panelReview(@Sendable (ReviewRef) -> Permission)
 
     static let userInfoKey = "tandem.access"
 

@@ -45,6 +45,10 @@ struct RouteParameter: Sendable, Hashable, CustomStringConvertible {
     static let cohortSession = RouteParameter(name: "cohortSessionID")
     static let trainingTeam = RouteParameter(name: "teamID")
     static let stage = RouteParameter(name: "stage")
+    static let panel = RouteParameter(name: "panelID")
+    static let panelReview = RouteParameter(name: "reviewID")
+    static let reviewPoint = RouteParameter(name: "pointID")
+    static let reviewAction = RouteParameter(name: "reviewActionID")
     static let buddyPair = RouteParameter(name: "pairID")
     /// An unguessable token: a public survey's link, an email confirmation.
     static let token = RouteParameter(name: "token")

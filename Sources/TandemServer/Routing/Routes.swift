@@ -78,6 +78,7 @@ func routes(_ app: Application) throws {
     resourceRoutes(app)
     ppgRoutes(app)
     trainingRoutes(app)
+    panelRoutes(app)
 
     // JSON API.
     do {

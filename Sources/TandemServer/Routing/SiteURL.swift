@@ -94,6 +94,11 @@ enum SiteURL: Sendable, Equatable {
     case cohort(Param<UUID>, CohortPath = .overview)
     case myTraining
     case myTrainingTime
+    case panels
+    case newPanel
+    case panel(Param<UUID>, PanelPath = .overview)
+    case publicPanelSubmission(Param<UUID>)
+    case panelReview(Param<UUID>, ReviewPath = .overview)
 
     /// The path for a link. Only call on values built with `.value` parameters.
     var path: String {
@@ -247,6 +252,11 @@ extension SiteURL {
         case .cohort(let id, let page): return under("cohorts", .cohort, id, page)
         case .myTraining: return [.fixed("me"), .fixed("training")]
         case .myTrainingTime: return [.fixed("me"), .fixed("training"), .fixed("time")]
+        case .panels: return [.fixed("panels")]
+        case .newPanel: return [.fixed("panels"), .fixed("new")]
+        case .panel(let id, let page): return under("panels", .panel, id, page)
+        case .publicPanelSubmission(let id): return [.fixed("bring-a-project"), .id(.panel, id)]
+        case .panelReview(let id, let page): return under("panel-reviews", .panelReview, id, page)
         }
     }
 }

@@ -40,7 +40,7 @@ enum PPGMeetingController {
     static func addAction(req: Request) async throws -> Response {
         let (ppg, ref) = try await req.ppg(Permission.runPPG)
         let meeting = try await find(req, ppg)
-        let form = try req.content.decode(PPGActionForm.self)
+        let form = try req.content.decode(OwnedActionForm.self)
         switch form.validate() {
         case .failure(let errors):
             return try await render(req, ppg, ref: ref, meeting: meeting, actionForm: form, errors: errors, status: .badRequest)
@@ -99,7 +99,7 @@ enum PPGMeetingController {
     }
 
     private static func render(
-        _ req: Request, _ ppg: PPG, ref: PPGRef, meeting: PPGMeeting, actionForm: PPGActionForm = PPGActionForm(),
+        _ req: Request, _ ppg: PPG, ref: PPGRef, meeting: PPGMeeting, actionForm: OwnedActionForm = OwnedActionForm(),
         errors: FormErrors = FormErrors(), status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let attendance = try await PPGAttendance.query(on: req.db).filter(\.$meeting.$id == meeting.savedID).with(\.$member) {

@@ -13,6 +13,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
     case eventRegistration = "event_registration"
     case ppgMember = "ppg_member"
     case trainingTeamMember = "training_team_member"
+    case panelMember = "panel_member"
 
     var label: String {
         switch self {
@@ -31,6 +32,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
         case .eventRegistration: "Event registration"
         case .ppgMember: "PPG membership"
         case .trainingTeamMember: "Training team"
+        case .panelMember: "Peer review panel"
         }
     }
 }

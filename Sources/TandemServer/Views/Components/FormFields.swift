@@ -42,7 +42,7 @@ enum FormField {
     /// how much room is left as they type (and the limit is said in words without JavaScript).
     static func textarea(
         _ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil, rows: Int = 5,
-        maxLength: Int? = nil
+        maxLength: Int? = nil, name: String? = nil
     ) -> Markup {
         let parts: [Markup] = [
             labelElement(id, label),
@@ -53,7 +53,7 @@ enum FormField {
                 .classes(
                     "nhsuk-textarea", maxLength == nil ? nil : "nhsuk-js-character-count",
                     error == nil ? nil : "nhsuk-textarea--error"),
-                .attr("id", id), .attr("name", id), .attr("rows", String(rows)),
+                .attr("id", id), .attr("name", name ?? id), .attr("rows", String(rows)),
                 .attr("aria-describedby", describedBy(id, hint: hint, error: error, info: maxLength != nil)),
                 .plain(value ?? "")),
         ]

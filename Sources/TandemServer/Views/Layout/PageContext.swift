@@ -37,7 +37,8 @@ struct PageContext: Sendable {
 
 /// The sections of the header navigation.
 enum NavSection: Sendable {
-    case home, projects, organisations, people, equality, users, audit, profile, inbox, outbox, events, resources, ppgs, training
+    case home, projects, organisations, people, equality, users, audit, profile, inbox, outbox, events, resources, ppgs, training,
+        panels
 }
 
 struct NavItem: Sendable {
@@ -57,12 +58,13 @@ enum Navigation {
         let library = NavItem(section: .resources, label: "Library", href: SiteURL.manageResources.path)
         let ppgs = NavItem(section: .ppgs, label: "PPGs", href: SiteURL.ppgs.path)
         let training = NavItem(section: .training, label: "Training", href: SiteURL.programmes.path)
+        let panels = NavItem(section: .panels, label: "Review panels", href: SiteURL.panels.path)
         let projects = NavItem(
             section: .projects, label: user.role == .partner ? "Your projects" : "Projects", href: SiteURL.projects.path)
         switch user.role {
         case .admin:
             return [
-                home, projects, events, library, ppgs, training,
+                home, projects, events, library, ppgs, training, panels,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
@@ -72,7 +74,7 @@ enum Navigation {
             ]
         case .coordinator:
             return [
-                home, projects, events, library, ppgs, training,
+                home, projects, events, library, ppgs, training, panels,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
@@ -81,7 +83,7 @@ enum Navigation {
         case .staff:
             var items = [home, projects]
             if user.organisationID != nil { items += [events, ppgs] }
-            items.append(training)
+            items += [training, panels]
             if let organisationID = user.organisationID {
                 items.append(
                     NavItem(
@@ -91,7 +93,7 @@ enum Navigation {
             }
             return items + [inbox, profile]
         case .partner:
-            return [home, projects, training, inbox, profile]
+            return [home, projects, training, panels, inbox, profile]
         }
     }
 }

@@ -81,7 +81,7 @@ enum PPGMeetingPage {
         let notes: String
         let actions: [Action]
         let mayRun: Bool
-        let actionForm: PPGActionForm
+        let actionForm: OwnedActionForm
         let errors: FormErrors
     }
 
