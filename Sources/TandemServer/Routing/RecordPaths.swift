@@ -305,7 +305,7 @@ enum PanelPath: RecordPath {
 
 /// A project's review by a panel.
 enum ReviewPath: RecordPath {
-    case overview, triage, thoughts, feedback, agree, actions, followUps, close, time
+    case overview, triage, information, thoughts, feedback, agree, actions, followUps, close, time
     case reply(Param<UUID>)
     case action(Param<UUID>)
 
@@ -313,6 +313,7 @@ enum ReviewPath: RecordPath {
         switch self {
         case .overview: []
         case .triage: [.fixed("triage")]
+        case .information: [.fixed("more-information")]
         case .thoughts: [.fixed("first-thoughts")]
         case .feedback: [.fixed("feedback")]
         case .agree: [.fixed("agreed-feedback")]

@@ -19,6 +19,7 @@ func panelRoutes(_ app: Application) {
 
     app.get(.panelReview(.key), .panelReview(Permission.viewReview), use: ReviewController.show)
     app.post(.panelReview(.key, .triage), .panelReview(Permission.chairReview), use: ReviewController.triage)
+    app.post(.panelReview(.key, .information), .panelReview(Permission.answerReview), use: ReviewController.addInformation)
     app.post(.panelReview(.key, .thoughts), .panelReview(Permission.giveReviewFeedback), use: ReviewController.addThoughts)
     app.post(.panelReview(.key, .feedback), .panelReview(Permission.giveReviewFeedback), use: ReviewController.addFeedback)
     app.post(.panelReview(.key, .agree), .panelReview(Permission.chairReview), use: ReviewController.agree)

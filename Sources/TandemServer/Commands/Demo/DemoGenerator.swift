@@ -65,6 +65,11 @@ struct DemoGenerator {
                 staff: accounts["staff@demo.example.org"]!, coordinator: accounts["coordinator@demo.example.org"]!,
                 today: CalendarDate.startOfDay(Date())
             ).create(random: &random, on: db)
+            try await DemoPanels(
+                organisation: world.acuteTrust, partner: accounts["partner@demo.example.org"]!,
+                staff: accounts["staff@demo.example.org"]!, coordinator: accounts["coordinator@demo.example.org"]!,
+                today: CalendarDate.startOfDay(Date())
+            ).create(on: db)
             try await FeedbackSearch.tidy(on: db)
             return summary
         }

@@ -51,6 +51,25 @@ enum ReviewController {
         return req.seeOther(SiteURL.panelReview(.value(review.savedID)))
     }
 
+    /// The lead answers the chair's request for more information: it is added to the description
+    /// and the submission goes back to the chair.
+    static func addInformation(req: Request) async throws -> Response {
+        let (review, panel, ref) = try await req.panelReview(Permission.answerReview)
+        guard review.status == .moreInformation else { throw AppError.badRequest("The panel has not asked for more information") }
+        var errors = FormErrors()
+        let text = errors.check(
+            FieldRules.requiredText(
+                try? req.content.get(String.self, at: "information"), maximum: TextLimit.short,
+                missing: "Write the information the panel asked for", name: "The information"), "information")
+        guard let text else { return try await refuse(req, review, panel, ref, errors) }
+        review.summary += "\n\nMore information (\(CalendarDate.long(Date()))): \(text)"
+        review.status = .submitted
+        try await review.save(on: req.db)
+        try await SubmissionController.tellChairs(ref.panel, review: review, on: req.db)
+        try await req.flash("Sent to the panel's chair")
+        return req.seeOther(SiteURL.panelReview(.value(review.savedID)))
+    }
+
     static func addThoughts(req: Request) async throws -> Response {
         let (review, panel, ref) = try await req.panelReview(Permission.giveReviewFeedback)
         let form = try req.content.decode(ReviewNotesForm.self)
@@ -273,6 +292,18 @@ enum ReviewController {
         let project = try await review.$project.get(on: req.db)
         let lead = try await review.$lead.get(on: req.db)
         let isMember = viewer.can(.giveReviewFeedback(ref))
+        var summary: ReviewPage.ProjectSummary? = nil
+        if let project, isMember || viewer.can(.answerReview(ref)) {
+            let plan = try await InvolvementPlanEntry.query(on: req.db).filter(\.$project.$id == project.savedID).all()
+            let milestones = try await ProjectMilestone.query(on: req.db).filter(\.$project.$id == project.savedID)
+                .sort(\.$dueOn).all()
+            summary = .init(
+                problem: project.problem, aims: project.aims, stage: project.stage.label,
+                plan: InvolvementStep.allCases.compactMap { step in
+                    plan.first { $0.step == step }.map { (step: step.label, level: $0.level.label, who: $0.who) }
+                },
+                milestones: milestones.map { (title: $0.title, due: $0.dueOn, done: $0.completedOn != nil) })
+        }
         let model = ReviewPage.Model(
             id: review.savedID, panelID: panel.savedID, panelName: panel.name, title: review.title, summary: review.summary,
             stage: review.stage, questions: review.questions, alreadyInvolved: review.alreadyInvolved,
@@ -298,7 +329,8 @@ enum ReviewController {
                     writtenAt: $0.writtenAt)
             },
             followUpsDue: review.agreedAt.map { ReviewRules.followUps(after: $0) } ?? [],
-            levelBefore: review.levelBefore, usefulness: review.usefulness, changedPlans: review.changedPlans,
+            projectSummary: summary, levelBefore: review.levelBefore, usefulness: review.usefulness,
+            changedPlans: review.changedPlans,
             mayChair: viewer.can(.chairReview(ref)), isMember: isMember, isLead: viewer.can(.answerReview(ref)),
             forms: forms, errors: errors)
         return ReviewPage.render(model, context: try await PageContext.withForm(req, section: .panels)).response(status)

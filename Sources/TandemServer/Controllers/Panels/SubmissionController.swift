@@ -78,7 +78,7 @@ enum SubmissionController {
         return review
     }
 
-    private static func tellChairs(_ ref: PanelRef, review: PanelReview, on db: any Database) async throws {
+    static func tellChairs(_ ref: PanelRef, review: PanelReview, on db: any Database) async throws {
         guard !ref.chairs.isEmpty else { return }
         for chair in try await Person.query(on: db).filter(\.$id ~~ ref.chairs).all() {
             try await PersonMessage.send(

@@ -30,6 +30,15 @@ enum ReviewPage {
         let writtenAt: Date
     }
 
+    /// The linked project's pages as the pack shows them to the panel.
+    struct ProjectSummary {
+        let problem: String
+        let aims: String
+        let stage: String
+        let plan: [(step: String, level: String, who: String)]
+        let milestones: [(title: String, due: Date, done: Bool)]
+    }
+
     struct Model {
         let id: UUID
         let panelID: UUID
@@ -55,6 +64,7 @@ enum ReviewPage {
         let actions: [Action]
         let followUps: [FollowUp]
         let followUpsDue: [(months: Int, due: Date)]
+        let projectSummary: ProjectSummary?
         let levelBefore: InvolvementLevel?
         let usefulness: Int?
         let changedPlans: Bool?
@@ -77,6 +87,8 @@ enum ReviewPage {
                 Blocks.heading(model.title, caption: model.panelName),
                 Blocks.tag(model.status.label, colour: PanelPage.colour(model.status)),
                 submission(model),
+                projectSummary(model),
+                information(model, context: context),
                 triage(model, context: context),
                 pack(model, context: context),
                 agreed(model, context: context),
@@ -119,6 +131,41 @@ enum ReviewPage {
             model.reason.map { reason in
                 Blocks.inset(Blocks.paragraph("\(model.status.label): \(reason)"))
             } ?? .empty)
+    }
+
+    private static func projectSummary(_ model: Model) -> Markup {
+        guard let summary = model.projectSummary else { return .empty }
+        return Blocks.details(
+            "The project's pages in Tandem",
+            summaryList([
+                SummaryRow("The problem", text: summary.problem),
+                SummaryRow("Its aims", text: summary.aims),
+                SummaryRow("Where it is", text: summary.stage),
+            ]),
+            summary.plan.isEmpty
+                ? Blocks.paragraph("No involvement plan yet.")
+                : dataTable(
+                    caption: "Involvement plan", captionSize: "s",
+                    columns: [TableColumn(heading: "Step"), TableColumn(heading: "Level"), TableColumn(heading: "Who")],
+                    textRows: summary.plan.map { [$0.step, $0.level, $0.who] }),
+            summary.milestones.isEmpty
+                ? .empty
+                : dataTable(
+                    caption: "Milestones", captionSize: "s",
+                    columns: [TableColumn(heading: "Milestone"), TableColumn(heading: "Due"), TableColumn(heading: "Done")],
+                    textRows: summary.milestones.map { [$0.title, CalendarDate.long($0.due), $0.done ? "Yes" : "Not yet"] }))
+    }
+
+    private static func information(_ model: Model, context: PageContext) -> Markup {
+        guard model.isLead, model.status == .moreInformation else { return .empty }
+        return .group(
+            Blocks.heading("Send the panel more information", level: 2, size: "m"),
+            postForm(
+                action: path(model, .information), csrf: context.csrf,
+                FormField.textarea(
+                    "information", label: "The information the panel asked for", value: nil, error: model.errors["information"],
+                    rows: 5),
+                Buttons.submit("Send to the chair")))
     }
 
     private static func triage(_ model: Model, context: PageContext) -> Markup {
