@@ -235,3 +235,23 @@ import Testing
         #expect(!AccessPolicy.allows(asMember, .viewPanel(other.panel)))
     }
 }
+
+@Suite struct CoProductionProfileTests {
+    private func day(_ y: Int, _ m: Int, _ d: Int) -> Date {
+        Calendar.utc.date(from: DateComponents(year: y, month: m, day: d))!
+    }
+
+    @Test func eachQuarterCountsProjectsAtTheLevelTheyHeldAtItsEnd() {
+        let histories: [[(on: Date, level: InvolvementLevel)]] = [
+            [(day(2026, 2, 1), .consult), (day(2026, 8, 15), .coProduce)],
+            [(day(2026, 5, 1), .inform)],
+            [(day(2026, 12, 1), .involve)],  // after today: not yet counted
+        ]
+        let quarters = CoProductionProfile.quarters(histories, count: 4, today: day(2026, 11, 29))
+        #expect(quarters.map(\.key) == ["2026-1", "2026-2", "2026-3", "2026-4"])
+        #expect(quarters[0].counts == [.consult: 1])
+        #expect(quarters[1].counts == [.consult: 1, .inform: 1])
+        #expect(quarters[2].counts == [.coProduce: 1, .inform: 1])
+        #expect(quarters[3].counts == [.coProduce: 1, .inform: 1] && quarters[3].total == 2)
+    }
+}

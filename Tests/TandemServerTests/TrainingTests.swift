@@ -216,6 +216,10 @@ struct TrainingTests {
                 try await trainer.post(
                     SiteURL.myTrainingTime.path, [("event", first.id!.lowercasedString), ("hours", "2.5"), ("preparation", "1")]
                 ).status == .seeOther)
+            // The organisation's co-production profile gathers its teams' training and projects.
+            let profile = try await world.coordinator.get(SiteURL.organisation(.value(world.trust.id!), .coProduction).path)
+                .body.string
+            #expect(profile.contains("2 teams enrolled; 1 person completed") && profile.contains("Discharge lounge"))
             let time = try #require(try await TimeRecord.query(on: app.db).first())
             #expect(time.hours == 2.5 && time.kind == .trainingDelivered && time.$person.id == world.patientTrainer.$person.id)
         }

@@ -167,3 +167,10 @@ def test_a_coordinator_runs_a_cohort_and_the_report_shows_paired_change(server, 
     page.follow(driver.find_elements(By.PARTIAL_LINK_TEXT, "Certificate TC-")[0])
     assert "Delivered by patient trainer" in driver.page_source and "Joy Adeyemi" in driver.page_source
     page.check("certificate")
+
+    # The trust's co-production profile gathers its projects' ladder, its teams' training and reviews.
+    page.follow(driver.find_element(By.LINK_TEXT, "Organisations"))
+    page.follow(driver.find_element(By.LINK_TEXT, "Northvale Hospitals NHS Foundation Trust"))
+    page.follow(driver.find_element(By.LINK_TEXT, "Co-production profile"))
+    assert "Projects at each level now" in driver.page_source and "Winter 2026" in driver.page_source
+    page.check("co-production-profile")

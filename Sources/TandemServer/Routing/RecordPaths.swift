@@ -2,7 +2,7 @@ import Foundation
 
 /// An organisation's pages.
 enum OrganisationPath: RecordPath {
-    case overview, edit, remove, restore, membership, evidence, recommendations
+    case overview, edit, remove, restore, membership, evidence, recommendations, coProduction
 
     var parts: [PathPart] {
         switch self {
@@ -13,6 +13,7 @@ enum OrganisationPath: RecordPath {
         case .membership: [.fixed("membership")]
         case .evidence: [.fixed("evidence")]
         case .recommendations: [.fixed("recommendations")]
+        case .coProduction: [.fixed("co-production")]
         }
     }
 }

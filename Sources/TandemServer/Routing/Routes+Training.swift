@@ -8,6 +8,8 @@ func trainingRoutes(_ app: Application) {
     app.post(.programmes, .global(.manageProgrammes), use: ProgrammeController.create)
     app.get(.myTraining, .signedIn, use: TrainerController.show)
     app.post(.myTrainingTime, .signedIn, use: TrainerController.recordTime)
+    app.get(
+        .organisation(.key, .coProduction), .organisation(Permission.viewOrganisation), use: CoProductionProfileController.show)
 
     app.get(.programme(.key), .programme(Permission.viewProgramme), use: ProgrammeController.show)
     app.post(.programme(.key, .trainers), .programme { _ in .manageProgrammes }, use: ProgrammeController.addTrainer)

@@ -94,6 +94,10 @@ struct DemoPanels {
             try await InvolvementPlanEntry(projectID: try project.requireID(), step: step, level: level, who: "Patient partners")
                 .create(on: db)
         }
+        try await InvolvementLevelRecord(
+            projectID: try project.requireID(), level: level,
+            recordedAt: today.addingTimeInterval(-Double(330 - index * 20) * Self.day)
+        ).create(on: db)
         let review = PanelReview(
             panelID: try panel.requireID(), projectID: try project.requireID(), leadID: staff, title: item.title,
             summary: "We want to change \(item.title.lowercased()) and would like the panel's view before we go further.",

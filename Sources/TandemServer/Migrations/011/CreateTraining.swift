@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import TandemCore
 
 /// Co-production training: programmes with their curricula, trainers and statements; cohorts
 /// with their sessions (events), teams and members; the questionnaires, session surveys and
@@ -148,6 +149,13 @@ struct CreateTraining: AsyncMigration {
             .field("created_at", .datetime, .required)
             .create()
         try await TableIndex.create(Self.indexes, on: database)
+        // Projects planned before this release start their history on the ladder today.
+        let entries = try await InvolvementPlanEntry.query(on: database).all()
+        for (projectID, plan) in Dictionary(grouping: entries, by: \.$project.id) {
+            if let level = InvolvementLadder.level(of: InvolvementPlanEntry.levels(plan)) {
+                try await InvolvementLevelRecord(projectID: projectID, level: level).create(on: database)
+            }
+        }
     }
 
     func revert(on database: any Database) async throws {

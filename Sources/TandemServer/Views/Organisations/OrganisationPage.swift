@@ -74,6 +74,7 @@ enum OrganisationPage {
                             "Evidence from projects with this organisation",
                             href: SiteURL.organisation(.value(org.id), .evidence).path)),
                     .p(link("Recommendations to act on", href: SiteURL.organisation(.value(org.id), .recommendations).path)),
+                    .p(link("Co-production profile", href: SiteURL.organisation(.value(org.id), .coProduction).path)),
                     .p(link("The public You said, we did page", href: SiteURL.youSaidWeDid(.value(org.id)).path))) : .empty,
             membershipSection(model),
             childrenSection(model),
