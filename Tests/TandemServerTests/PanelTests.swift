@@ -95,6 +95,8 @@ struct PanelTests {
 
             let chair = TestBrowser(app)
             try await chair.signIn(world.chair.email)
+            // The chair's home page has it to triage, due in 10 working days.
+            #expect(try await chair.get(SiteURL.home.path).body.string.contains("Triage: Clearer outpatient letters"))
             let noReason = try await chair.post(page.path(.triage), [("decision", "declined")])
             #expect(noReason.status == .badRequest && noReason.body.string.contains("Say why"))
             let noMeeting = try await chair.post(page.path(.triage), [("decision", "accepted")])
@@ -131,6 +133,7 @@ struct PanelTests {
             #expect(
                 try await chair.post(page.path(.actions), [("text", "Send the letter"), ("owner", "Lead")]).status == .seeOther)
 
+            #expect(try await lead.get(SiteURL.home.path).body.string.contains("Reply to 2 points of the panel"))
             // The lead replies to each point, records a follow-up with evidence and closes the review.
             let points = try await ReviewPoint.query(on: app.db).all()
             #expect(points.count == 2)

@@ -147,7 +147,10 @@ enum WhatNeedsMe {
             },
             empty: "Your organisation has no projects in Tandem yet.",
             more: projects.count > shown ? ("All projects", SiteURL.projects.path) : nil)
-        return [recommendations, reviews, organisationProjects, try await messages(personID, on: db)]
+        let training = try await trainingAndReviews(personID, today: today, on: db)
+        return [recommendations, reviews] + (training.map { [$0] } ?? []) + [
+            organisationProjects, try await messages(personID, on: db),
+        ]
     }
 
     // MARK: patient partner
@@ -192,8 +195,9 @@ enum WhatNeedsMe {
                 )
             },
             empty: "No findings are being written in your projects just now.")
-        return [
-            coding, meetings, findings, try await messages(personID, on: db), try await voiceChanged(personID, on: db), yours,
+        let training = try await trainingAndReviews(personID, today: today, on: db)
+        return [coding, meetings] + (training.map { [$0] } ?? []) + [
+            findings, try await messages(personID, on: db), try await voiceChanged(personID, on: db), yours,
             try await ppgs(of: personID, on: db),
         ]
     }
