@@ -22,7 +22,7 @@ struct AccessTests {
     static let publicLinkPaths: Set<String> = [
         "/s/:token", "/s/:token/thanks", "/you-said-we-did/:organisationID",
         "/you-said-we-did/projects/:projectID", "/whats-on/:eventID", "/whats-on/:eventID/event.ics", "/places/:token",
-        "/resources/:slug", "/resources/:slug/files/:fileID", "/ppg-directory/:organisationID",
+        "/resources/:slug", "/resources/:slug/files/:fileID", "/ppg-directory/:organisationID", "/bring-a-project/:panelID",
     ]
 
     @Test func everyRouteIsPublicOrNeedsSignIn() async throws {
