@@ -89,6 +89,9 @@ struct DemoPanels {
             problem: "Patients told us: \(item.title.lowercased()) needs to change.", aims: "Make it better with patients.",
             isDemo: true)
         try await project.create(on: db)
+        // Started well before it came to the panel, so it lists after the demo's own projects.
+        project.createdAt = today.addingTimeInterval(-Double(400 - index * 10) * Self.day)
+        try await project.save(on: db)
         let level: InvolvementLevel = index % 3 == 0 ? .inform : .consult
         for step in InvolvementStep.allCases.prefix(4) {
             try await InvolvementPlanEntry(projectID: try project.requireID(), step: step, level: level, who: "Patient partners")

@@ -127,6 +127,9 @@ struct DemoTraining {
         try await project.create(on: db)
         let projectID = try project.requireID()
         let started = cohort.firstDay.addingTimeInterval(-20 * Self.day)
+        // Started before its cohort, so it lists after the demo's own projects, newest first.
+        project.createdAt = min(started, today.addingTimeInterval(-Self.day))
+        try await project.save(on: db)
         let startLevel: InvolvementLevel = number % 3 == 0 ? .inform : .consult
         try await plan(projectID, level: startLevel, on: db)
         try await InvolvementLevelRecord(projectID: projectID, level: startLevel, recordedAt: started).create(on: db)
