@@ -139,7 +139,7 @@ enum WhatNeedsMe {
         let projects = try await ProjectController.listQuery(
             scope: organisationID.map { .organisation($0, orMember: personID) } ?? .member(personID),
             filters: .init(organisation: nil, stage: nil, manager: nil, overdueOnly: false), on: db
-        ).filter(\.$stage != .closed).sort(\.$title).all()
+        ).filter(\.$stage != .closed).sort(\.$createdAt, .descending).all()
         let organisationProjects = WorkList(
             id: "organisation-projects", heading: "Your organisation's projects",
             items: projects.prefix(shown).map {
