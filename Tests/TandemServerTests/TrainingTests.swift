@@ -275,6 +275,18 @@ struct TrainingTests {
             #expect(
                 try await browser.post(SiteURL.cohort(.value(autumn.id!), .questionnaire(.value("before"))).path, [])
                     .status == .notFound)
+            // The questionnaire after the last session opens on the cohort's last day.
+            let later = TrainingCohort(
+                programmeID: world.programme.id!, name: "Next year", firstDay: Date().addingTimeInterval(30 * 86_400),
+                lastDay: Date().addingTimeInterval(90 * 86_400), venue: "Online", teamPlaces: nil)
+            try await later.create(on: app.db)
+            let laterTeam = TrainingTeam(cohortID: later.id!, organisationID: world.trust.id!, projectID: nil, name: "Ward 5")
+            try await laterTeam.create(on: app.db)
+            try await TrainingTeamMember(teamID: laterTeam.id!, personID: member.$person.id, kind: .patientPartner)
+                .save(.fixture, on: app.db)
+            let early = try await browser.post(SiteURL.cohort(.value(later.id!), .questionnaire(.value("after"))).path, [])
+            #expect(early.status == .badRequest && early.body.string.contains("This questionnaire opens on"))
+            #expect(try await QuestionnaireResponse.query(on: app.db).count() == 0)
             // Running the cohort is for its trainers and coordinators.
             #expect(try await browser.get(SiteURL.cohort(.value(spring.id!), .attendance).path).status == .forbidden)
             // The trainers see their programme's cohorts; staff of another organisation do not.

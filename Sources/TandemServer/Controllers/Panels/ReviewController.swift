@@ -15,7 +15,10 @@ enum ReviewController {
         let (review, panel, ref) = try await req.panelReview(Permission.chairReview)
         let form = try req.content.decode(TriageForm.self)
         let meetings = try await PanelController.meetings(panel, on: req.db)
-        let meeting = form.meeting.flatMap(UUID.init(uuidString:)).flatMap { id in meetings.first { $0.savedID == id } }
+        // Only a meeting still to come can take a project.
+        let meeting = form.meeting.flatMap(UUID.init(uuidString:)).flatMap { id in
+            meetings.first { $0.savedID == id && $0.event.startsAt > Date() }
+        }
         guard let decision = form.decision.flatMap(ReviewStatus.init(rawValue:)) else {
             return try await refuse(
                 req, review, panel, ref, .one("decision", "Choose what the panel will do"), forms: .init(triage: form))

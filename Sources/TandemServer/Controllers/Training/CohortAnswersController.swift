@@ -18,6 +18,12 @@ enum CohortAnswersController {
         let stage = try stage(req)
         let viewer = try req.requireUser().viewer
         guard ref.teamMembers.contains(viewer.personID) else { throw AppError.forbidden }
+        if let opens = opensOn(stage, cohort) {
+            return try await renderQuestionnaire(
+                req, cohort, programme, ref: ref, stage: stage, form: QuestionnaireForm(),
+                errors: .one("questionnaire", "This questionnaire opens on \(CalendarDate.long(opens)), the cohort's last day"),
+                status: .badRequest)
+        }
         let statements = try await statements(programme, on: req.db)
         let ids = statements.map(\.savedID)
         let form = try QuestionnaireForm(decoding: req, statements: ids)
@@ -58,6 +64,9 @@ enum CohortAnswersController {
         let session = try await session(req, cohort)
         let viewer = try req.requireUser().viewer
         guard ref.teamMembers.contains(viewer.personID) else { throw AppError.forbidden }
+        let came = try await EventRegistration.query(on: req.db).filter(\.$event.$id == session.$event.id)
+            .filter(\.$person.$id == viewer.personID).filter(\.$attendance == .present).count()
+        guard came > 0 else { throw AppError.badRequest("You can tell us about the sessions you came to") }
         let form = try req.content.decode(ReactionForm.self)
         switch form.validate() {
         case .failure(let errors):
@@ -81,6 +90,11 @@ enum CohortAnswersController {
     }
 
     // MARK: - Helpers
+
+    /// The questionnaire after the last session opens on the cohort's last day; nil when it is open.
+    static func opensOn(_ stage: QuestionnaireStage, _ cohort: TrainingCohort, today: Date = Date()) -> Date? {
+        stage == .after && UKTime.calendarDay(of: today) < cohort.lastDay ? cohort.lastDay : nil
+    }
 
     private static func stage(_ req: Request) throws -> QuestionnaireStage {
         guard let stage = QuestionnaireStage(rawValue: try req.text(.stage)) else { throw AppError.notFound }
@@ -109,7 +123,8 @@ enum CohortAnswersController {
         let model = TrainingQuestionnairePage.Model(
             cohortID: cohort.savedID, cohortName: cohort.name, programmeName: programme.name, stage: stage,
             statements: try await statements(programme, on: req.db).map { (id: $0.savedID, text: $0.text) },
-            mayAnswer: ref.teamMembers.contains(viewer.personID), answeredOn: answered?.submittedAt, form: form,
+            mayAnswer: ref.teamMembers.contains(viewer.personID), answeredOn: answered?.submittedAt,
+            opensOn: opensOn(stage, cohort), form: form,
             errors: errors)
         return TrainingQuestionnairePage.render(model, context: try await PageContext.withForm(req, section: .training)).response(
             status)

@@ -12,6 +12,8 @@ enum TrainingQuestionnairePage {
         let statements: [(id: UUID, text: String)]
         let mayAnswer: Bool
         let answeredOn: Date?
+        /// When the questionnaire after the last session opens, while it is not open yet.
+        let opensOn: Date?
         let form: QuestionnaireForm
         let errors: FormErrors
     }
@@ -50,6 +52,13 @@ enum TrainingQuestionnairePage {
                 Blocks.paragraph(
                     "Only the people on the cohort's teams answer the questionnaires. The cohort report shows what they said, in total."
                 ))
+        }
+        if let opensOn = model.opensOn {
+            return .div(
+                .id("questionnaire"),
+                Blocks.inset(
+                    Blocks.paragraph(
+                        "This questionnaire opens on \(CalendarDate.long(opensOn)), the cohort's last day. Come back then.")))
         }
         guard !model.statements.isEmpty else {
             return Blocks.inset(Blocks.paragraph("The programme has no statements to answer yet."))
