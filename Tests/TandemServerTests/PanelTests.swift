@@ -142,17 +142,32 @@ struct PanelTests {
                     try await lead.post(page.path(.reply(.value(point.id!))), [("response", response), ("reply", "Thank you")])
                         .status == .seeOther)
             }
-            let badLink = try await lead.post(
-                page.path(.followUps), [("months", "3"), ("changed", "We rewrote the letter"), ("evidence", "not a link")])
+            // The follow-up is an upload: links, a file, or both; a bad link or a web page as a file is refused.
+            let badLink = try await lead.upload(
+                page.path(.followUps), field: "file", fileName: "", contentType: "application/octet-stream", data: [],
+                fields: [("months", "3"), ("changed", "We rewrote the letter"), ("evidence", "not a link")])
             #expect(badLink.status == .badRequest && badLink.body.string.contains("is not a web address"))
+            let webPage = try await lead.upload(
+                page.path(.followUps), field: "file", fileName: "letter.html", contentType: "text/html",
+                data: Array("<p>hi</p>".utf8), fields: [("months", "3"), ("changed", "We rewrote the letter")])
+            #expect(webPage.status == .badRequest && webPage.body.string.contains("The file must be a document"))
+            #expect(try await ReviewFollowUp.query(on: app.db).count() == 0)
             #expect(
-                try await lead.post(
-                    page.path(.followUps),
-                    [
+                try await lead.upload(
+                    page.path(.followUps), field: "file", fileName: "new-letter.pdf", contentType: "application/pdf",
+                    data: Array("%PDF-1.4 the new letter".utf8),
+                    fields: [
                         ("months", "3"), ("changed", "We rewrote the letter with patients"),
-                        ("evidence", "https://example.org/new-letter.pdf"),
+                        ("evidence", "https://example.org/new-letter-survey"),
                     ]
                 ).status == .seeOther)
+            let followUp = try #require(try await ReviewFollowUp.query(on: app.db).first())
+            #expect(followUp.evidenceLinks == ["https://example.org/new-letter-survey"])
+            #expect(followUp.evidenceFileName == "new-letter.pdf")
+            // The panel's members download the file; it is always a download.
+            let file = try await member.get(page.path(.followUpFile(.value(followUp.id!))))
+            #expect(file.status == .ok && file.body.string == "%PDF-1.4 the new letter")
+            #expect(file.headers.first(name: .contentDisposition)?.contains("attachment") == true)
             #expect(try await lead.post(page.path(.close), [("usefulness", "5"), ("changed", "yes")]).status == .seeOther)
             // The member records the time they gave.
             #expect(try await member.post(page.path(.time), [("hours", "2"), ("preparation", "1.5")]).status == .seeOther)

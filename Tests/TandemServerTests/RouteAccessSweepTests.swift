@@ -30,6 +30,7 @@ struct RouteAccessSweepTests {
         "/ppg-directory/:organisationID": .notFound,  // the world's organisation is not a GP practice
         "/ppgs/needs/workshop": .notFound,  // no need is named, and no PPG has answered
         "/cohorts/:cohortID/certificates/:personID": .notFound,  // no certificate issued
+        "/panel-reviews/:reviewID/follow-ups/:followUpID/file": .notFound,  // the follow-up has no file
     ]
 
     @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {
@@ -280,10 +281,15 @@ private struct SweepWorld {
         try await point.create(on: db)
         let action = ReviewAction(reviewID: review.id!, text: "Ask the carers' centre", owner: "Lead", dueOn: nil)
         try await action.create(on: db)
+        let followUp = ReviewFollowUp(
+            reviewID: review.id!, months: 3, whatChanged: "We asked them", evidenceLinks: ["https://example.org"], levelAfter: nil
+        )
+        try await followUp.create(on: db)
         panelRef = PanelRef(id: panel.id!, organisationID: organisationID, members: [chair], chairs: [chair])
         reviewRef = ReviewRef(id: review.id!, panel: panelRef, leadID: lead)
         for (parameter, id) in [
             (RouteParameter.panel, panel.id!), (.panelReview, review.id!), (.reviewPoint, point.id!), (.reviewAction, action.id!),
+            (.reviewFollowUp, followUp.id!),
         ] {
             ids[parameter.name] = id.lowercasedString
         }

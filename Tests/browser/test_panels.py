@@ -13,7 +13,7 @@ PANEL = "Patient Improvement Peer Review Panel"
 MEMBER = "panel.member@example.org"
 
 
-def test_a_project_goes_through_the_panel_and_the_report_counts_it(server, driver):
+def test_a_project_goes_through_the_panel_and_the_report_counts_it(server, driver, tmp_path):
     made = server.run("user", "create", "--email", MEMBER, "--role", "partner", "--name", "Rosa Member",
                       env_extra={"TANDEM_PASSWORD": DEMO_PASSWORD})
     assert made.returncode == 0, made.stderr
@@ -104,9 +104,12 @@ def test_a_project_goes_through_the_panel_and_the_report_counts_it(server, drive
     lead.submit("Send the follow-up")
     assert "is not a web address" in driver.page_source
     lead.check("panel-follow-up-errors")
-    type_into(driver, "evidence", "https://www.example.org/leaflet-v2.pdf")
+    type_into(driver, "evidence", "https://www.example.org/leaflet-survey")
+    leaflet = tmp_path / "leaflet-v2.pdf"
+    leaflet.write_bytes(b"%PDF-1.4 the new leaflet")
+    driver.find_element(By.ID, "file").send_keys(str(leaflet))
     lead.submit("Send the follow-up")
-    assert "the panel can see what changed" in driver.page_source
+    assert "the panel can see what changed" in driver.page_source and "leaflet-v2.pdf (download)" in driver.page_source
     lead.check("panel-review-follow-up")
     lead.sign_out()
 

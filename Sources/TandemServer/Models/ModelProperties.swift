@@ -496,5 +496,7 @@ extension ReviewAction {
 }
 
 extension ReviewFollowUp {
-    var properties: [any AnyProperty] { [$id, $review, $months, $whatChanged, $evidenceLinks, $levelAfter, $writtenAt] }
+    var properties: [any AnyProperty] {
+        [$id, $review, $months, $whatChanged, $evidenceLinks, $levelAfter, $evidenceFile, $evidenceFileName, $writtenAt]
+    }
 }

@@ -309,6 +309,7 @@ enum ReviewPath: RecordPath {
     case overview, triage, information, thoughts, feedback, agree, actions, followUps, close, time
     case reply(Param<UUID>)
     case action(Param<UUID>)
+    case followUpFile(Param<UUID>)
 
     var parts: [PathPart] {
         switch self {
@@ -322,6 +323,7 @@ enum ReviewPath: RecordPath {
         case .actions: [.fixed("actions")]
         case .action(let id): [.fixed("actions"), .id(.reviewAction, id)]
         case .followUps: [.fixed("follow-ups")]
+        case .followUpFile(let id): [.fixed("follow-ups"), .id(.reviewFollowUp, id), .fixed("file")]
         case .close: [.fixed("close")]
         case .time: [.fixed("time")]
         }

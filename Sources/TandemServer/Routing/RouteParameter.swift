@@ -49,6 +49,7 @@ struct RouteParameter: Sendable, Hashable, CustomStringConvertible {
     static let panelReview = RouteParameter(name: "reviewID")
     static let reviewPoint = RouteParameter(name: "pointID")
     static let reviewAction = RouteParameter(name: "reviewActionID")
+    static let reviewFollowUp = RouteParameter(name: "followUpID")
     static let buddyPair = RouteParameter(name: "pairID")
     /// An unguessable token: a public survey's link, an email confirmation.
     static let token = RouteParameter(name: "token")

@@ -26,7 +26,8 @@ func panelRoutes(_ app: Application) {
     app.post(.panelReview(.key, .reply(.key)), .panelReview(Permission.answerReview), use: ReviewController.reply)
     app.post(.panelReview(.key, .actions), .panelReview(Permission.chairReview), use: ReviewController.addAction)
     app.post(.panelReview(.key, .action(.key)), .panelReview(Permission.trackReviewActions), use: ReviewController.updateAction)
-    app.post(.panelReview(.key, .followUps), .panelReview(Permission.answerReview), use: ReviewController.followUp)
+    app.upload(.panelReview(.key, .followUps), .panelReview(Permission.answerReview), use: ReviewController.followUp)
+    app.get(.panelReview(.key, .followUpFile(.key)), .panelReview(Permission.viewReview), use: ReviewController.followUpFile)
     app.post(.panelReview(.key, .close), .panelReview(Permission.answerReview), use: ReviewController.close)
     app.post(.panelReview(.key, .time), .panelReview(Permission.giveReviewFeedback), use: ReviewController.recordTime)
 }

@@ -195,26 +195,66 @@ enum ReviewController {
         return req.seeOther(SiteURL.panelReview(.value(review.savedID)))
     }
 
+    /// A follow-up with its evidence: links, a file or both. The form is an upload, streamed to disk.
     static func followUp(req: Request) async throws -> Response {
         let (review, panel, ref) = try await req.panelReview(Permission.answerReview)
-        let form = try req.content.decode(FollowUpForm.self)
+        let directory = evidenceDirectory(req.application)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let incoming = "\(directory)/incoming-\(UUID().lowercasedString)"
+        let upload = try await UploadReceiver.receive(
+            req, fileField: "file", to: incoming, maxBytes: req.application.config.maxUploadBytes, fileIsOptional: true)
+        let form = FollowUpForm(fields: upload?.fields ?? [:])
+        let fileName = ((upload?.fileName ?? "") as NSString).lastPathComponent
         let done = Set(try await ReviewFollowUp.query(on: req.db).filter(\.$review.$id == review.savedID).all().map(\.months))
         let open = review.agreedAt == nil ? [] : Set([3, 6]).subtracting(done)
-        switch form.validate(due: open) {
-        case .failure(let errors): return try await refuse(req, review, panel, ref, errors, forms: .init(followUp: form))
-        case .success(let valid):
-            var level: InvolvementLevel? = nil
-            if let projectID = review.$project.id {
-                let entries = try await InvolvementPlanEntry.query(on: req.db).filter(\.$project.$id == projectID).all()
-                level = InvolvementLadder.level(of: InvolvementPlanEntry.levels(entries))
-            }
-            try await ReviewFollowUp(
-                reviewID: review.savedID, months: valid.months, whatChanged: valid.changed, evidenceLinks: valid.links,
-                levelAfter: level
-            ).create(on: req.db)
-            try await req.flash("Thank you: the panel can see what changed")
-            return req.seeOther(SiteURL.panelReview(.value(review.savedID)))
+        let valid: FollowUpForm.Valid
+        switch form.validate(due: open, fileName: fileName, hasFile: (upload?.bytes ?? 0) > 0) {
+        case .success(let value): valid = value
+        case .failure(let errors):
+            try? FileManager.default.removeItem(atPath: incoming)
+            return try await refuse(req, review, panel, ref, errors, forms: .init(followUp: form))
         }
+        var level: InvolvementLevel? = nil
+        if let projectID = review.$project.id {
+            let entries = try await InvolvementPlanEntry.query(on: req.db).filter(\.$project.$id == projectID).all()
+            level = InvolvementLadder.level(of: InvolvementPlanEntry.levels(entries))
+        }
+        let followUp = ReviewFollowUp(
+            reviewID: review.savedID, months: valid.months, whatChanged: valid.changed, evidenceLinks: valid.links,
+            levelAfter: level)
+        if let ext = valid.fileExtension {
+            let storedName = "\(UUID().lowercasedString).\(ext)"
+            try FileManager.default.moveItem(atPath: incoming, toPath: "\(directory)/\(storedName)")
+            followUp.evidenceFile = storedName
+            followUp.evidenceFileName = fileName
+        } else {
+            try? FileManager.default.removeItem(atPath: incoming)
+        }
+        try await followUp.create(on: req.db)
+        try await req.flash("Thank you: the panel can see what changed")
+        return req.seeOther(SiteURL.panelReview(.value(review.savedID)))
+    }
+
+    /// A follow-up's evidence file, for the people who may see the review; always a download.
+    static func followUpFile(req: Request) async throws -> Response {
+        let (review, _, _) = try await req.panelReview(Permission.viewReview)
+        guard
+            let followUp = try await ReviewFollowUp.query(on: req.db).filter(\.$id == (try req.id(.reviewFollowUp)))
+                .filter(\.$review.$id == review.savedID).first(),
+            let file = followUp.evidenceFile
+        else { throw AppError.notFound }
+        let path = "\(evidenceDirectory(req.application))/\(file)"
+        guard FileManager.default.fileExists(atPath: path) else { throw AppError.notFound }
+        let ext = (file as NSString).pathExtension.lowercased()
+        let mediaType = ProgressUpdateForm.evidenceTypes[ext].flatMap(HTTPMediaType.init(mimeType:))
+        let response = try await req.fileio.asyncStreamFile(at: path, mediaType: mediaType)
+        response.headers.contentDisposition = .init(.attachment, filename: followUp.evidenceFileName ?? file)
+        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return response
+    }
+
+    static func evidenceDirectory(_ app: Application) -> String {
+        "\(app.config.dataDirectory)/review-evidence"
     }
 
     static func close(req: Request) async throws -> Response {
@@ -328,8 +368,8 @@ enum ReviewController {
             actions: actions.map { .init(id: $0.savedID, text: $0.text, owner: $0.owner, dueOn: $0.dueOn, status: $0.status) },
             followUps: followUps.map {
                 .init(
-                    months: $0.months, whatChanged: $0.whatChanged, links: $0.evidenceLinks, level: $0.levelAfter,
-                    writtenAt: $0.writtenAt)
+                    id: $0.savedID, months: $0.months, whatChanged: $0.whatChanged, links: $0.evidenceLinks,
+                    file: $0.evidenceFileName, level: $0.levelAfter, writtenAt: $0.writtenAt)
             },
             followUpsDue: review.agreedAt.map { ReviewRules.followUps(after: $0) } ?? [],
             projectSummary: summary, levelBefore: review.levelBefore, usefulness: review.usefulness,

@@ -97,6 +97,8 @@ struct CreatePanels: AsyncMigration {
             .field("what_changed", .string, .required)
             .field("evidence_links", .array(of: .string), .required)
             .field("level_after", .string)
+            .field("evidence_file", .string)
+            .field("evidence_file_name", .string)
             .field("written_at", .datetime, .required)
             .unique(on: "review_id", "months")
             .create()

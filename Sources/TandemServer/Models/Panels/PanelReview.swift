@@ -136,6 +136,9 @@ final class ReviewFollowUp: Model, @unchecked Sendable {
     /// Links to evidence (a report, a page, a project's measure), one a line.
     @Field(key: "evidence_links") var evidenceLinks: [String]
     @OptionalField(key: "level_after") var levelAfter: InvolvementLevel?
+    /// A file sent as evidence: the name Tandem keeps it by, and the name it was sent with.
+    @OptionalField(key: "evidence_file") var evidenceFile: String?
+    @OptionalField(key: "evidence_file_name") var evidenceFileName: String?
     @Field(key: "written_at") var writtenAt: Date
 
     init() {}

@@ -271,13 +271,31 @@ struct PointReplyForm: Content, Sendable {
     }
 }
 
-/// A follow-up at 3 or 6 months: what changed, with links to evidence, and the ladder now.
-struct FollowUpForm: Content, Sendable {
+/// A follow-up at 3 or 6 months: what changed, with evidence as links (one a line) or a file, or
+/// both. The form is an upload (see `UploadReceiver`), so its fields arrive as the upload's text fields.
+struct FollowUpForm: Sendable {
     var months: String?
     var changed: String?
     var evidence: String?
 
-    func validate(due: Set<Int>) -> Result<(months: Int, changed: String, links: [String]), FormErrors> {
+    init(months: String? = nil, changed: String? = nil, evidence: String? = nil) {
+        (self.months, self.changed, self.evidence) = (months, changed, evidence)
+    }
+
+    init(fields: [String: String]) {
+        self.init(months: fields["months"], changed: fields["changed"], evidence: fields["evidence"])
+    }
+
+    struct Valid: Sendable {
+        let months: Int
+        let changed: String
+        let links: [String]
+        /// The evidence file's extension, when a file was sent.
+        let fileExtension: String?
+    }
+
+    /// `due`: the follow-ups not yet answered; `fileName` and `hasFile` describe the file sent, if any.
+    func validate(due: Set<Int>, fileName: String?, hasFile: Bool) -> Result<Valid, FormErrors> {
         var errors = FormErrors()
         let months = months.flatMap { Int($0) }.flatMap { due.contains($0) ? $0 : nil }
         if months == nil { errors.add("months", "Choose the follow-up you are answering") }
@@ -287,19 +305,26 @@ struct FollowUpForm: Content, Sendable {
                 name: "What changed"), "changed")
         var links: [String] = []
         for line in FieldRules.lines(evidence) {
-            guard let url = URL(string: line), ["https", "http"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
+            switch WebAddress.check(line) {
+            case .success(let link): links.append(link)
+            case .failure:
                 errors.add(
                     "evidence", "\u{201C}\(line)\u{201D} is not a web address. Put one address on each line, starting https://")
-                continue
             }
-            links.append(line)
         }
-        if links.isEmpty && errors["evidence"] == nil {
-            errors.add("evidence", "Give at least one link to evidence: a report, a page or a measure")
+        let ext = ((fileName ?? "") as NSString).pathExtension.lowercased()
+        if hasFile, ProgressUpdateForm.evidenceTypes[ext] == nil {
+            errors.add(
+                "file",
+                "The file must be a document, spreadsheet or picture (\(ProgressUpdateForm.evidenceTypes.keys.sorted().joined(separator: ", ")))"
+            )
+        }
+        if links.isEmpty && !hasFile && errors["evidence"] == nil {
+            errors.add("evidence", "Give evidence: a link to a report, a page or a measure, or a file")
         }
         return errors.result {
             guard let months, let changed else { return nil }
-            return (months, changed, links)
+            return Valid(months: months, changed: changed, links: links, fileExtension: hasFile ? ext : nil)
         }
     }
 }

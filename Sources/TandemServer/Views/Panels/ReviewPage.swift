@@ -23,9 +23,12 @@ enum ReviewPage {
     }
 
     struct FollowUp {
+        let id: UUID
         let months: Int
         let whatChanged: String
         let links: [String]
+        /// The name of the evidence file sent with it, if any.
+        let file: String?
         let level: InvolvementLevel?
         let writtenAt: Date
     }
@@ -347,15 +350,21 @@ enum ReviewPage {
                             Blocks.paragraph(followUp.whatChanged),
                             .ul(
                                 .class("nhsuk-list"),
-                                .forEach(followUp.links) { link in .li(.a(.href(link), .text(link))) }),
+                                .forEach(followUp.links) { link in .li(.a(.href(link), .text(link))) },
+                                .unwrap(followUp.file) { file in
+                                    .li(
+                                        .a(
+                                            .href(path(model, .followUpFile(.value(followUp.id)))),
+                                            .text("\(file) (download)")))
+                                }),
                             Blocks.paragraph(
                                 "On the ladder now: \(followUp.level?.label ?? "no involvement plan")"
                                     + " (when brought: \(model.levelBefore?.label ?? "no plan")). Written \(CalendarDate.long(followUp.writtenAt)).",
                                 classes: "nhsuk-body-s")))
                 }),
             model.isLead && !open.isEmpty
-                ? postForm(
-                    action: path(model, .followUps), csrf: context.csrf,
+                ? uploadForm(
+                    action: SiteURL.panelReview(.value(model.id), .followUps), csrf: context.csrf,
                     FormField.radios(
                         "months", legend: "Which follow-up",
                         options: open.map {
@@ -368,6 +377,11 @@ enum ReviewPage {
                     FormField.textarea(
                         "evidence", label: "Evidence: links, one on each line", value: input.evidence, error: errors["evidence"],
                         hint: "A report, a page, a measure's chart, minutes", rows: 3),
+                    FormField.file(
+                        "file", label: "Or a file (optional)", error: errors["file"],
+                        hint:
+                            "A document, spreadsheet or picture: \(ProgressUpdateForm.evidenceTypes.keys.sorted().joined(separator: ", "))"
+                    ),
                     Buttons.submit("Send the follow-up", style: .secondary))
                 : .empty)
     }
