@@ -1,0 +1,156 @@
+import Foundation
+
+/// Ranking the people interested in an involvement opportunity (and suggesting opportunities to a
+/// person) fairly by design. The first ranking is blind to equality answers, as NHS England's own
+/// shortlisting is; whether someone is from a group the opportunity wants to hear from is added
+/// only with their consent to use their equality answers for this, and only as a reason the
+/// coordinator sees. Every score comes with its reasons in words.
+public enum OpportunityRanking {
+    /// What the opportunity asks for and can offer.
+    public struct Needs: Sendable, Equatable {
+        public let experience: Set<String>
+        public let skills: Set<String>
+        /// Access needs the opportunity can meet (a hearing loop, step-free access, British Sign Language, ...).
+        public let accessMet: Set<String>
+        /// Groups it especially wants to hear from ("young carers").
+        public let wantsToReach: Set<String>
+
+        public init(experience: Set<String>, skills: Set<String>, accessMet: Set<String>, wantsToReach: Set<String>) {
+            self.experience = experience
+            self.skills = skills
+            self.accessMet = accessMet
+            self.wantsToReach = wantsToReach
+        }
+    }
+
+    public enum Availability: String, Sendable, Equatable {
+        case free, partly, notFree = "not_free", unknown
+    }
+
+    /// A person as the ranking may see them.
+    public struct Candidate: Sendable, Equatable {
+        public let id: UUID
+        public let experience: Set<String>
+        public let skills: Set<String>
+        public let accessNeeds: Set<String>
+        public let availability: Availability
+        public let lastInvolved: Date?
+        public let timesThisYear: Int
+        /// The groups they belong to from their equality answers, only when they consented to
+        /// their use for reaching groups; nil otherwise (and never read by the blind ranking).
+        public let consentedGroups: Set<String>?
+
+        public init(
+            id: UUID, experience: Set<String>, skills: Set<String>, accessNeeds: Set<String>, availability: Availability,
+            lastInvolved: Date?, timesThisYear: Int, consentedGroups: Set<String>?
+        ) {
+            self.id = id
+            self.experience = experience
+            self.skills = skills
+            self.accessNeeds = accessNeeds
+            self.availability = availability
+            self.lastInvolved = lastInvolved
+            self.timesThisYear = timesThisYear
+            self.consentedGroups = consentedGroups
+        }
+    }
+
+    public struct Ranked: Sendable, Equatable {
+        public let id: UUID
+        public let score: Int
+        public let reasons: [String]
+    }
+
+    /// Points for each part of fit, named so the reasons and the tests say the same thing.
+    public enum Points {
+        public static let experience = 3, experienceCap = 9
+        public static let skill = 2, skillCap = 6
+        public static let free = 2, partly = 1, notFree = -5
+        public static let unmetAccess = -2
+        public static let newVoice = 3, notRecently = 2, often = -2
+        public static let reach = 3
+        public static let oftenTimes = 4
+        public static let recentDays = 183.0
+    }
+
+    /// The blind ranking: fit, availability, access and how recently and often people took part.
+    public static func blind(_ candidates: [Candidate], for needs: Needs, today: Date) -> [Ranked] {
+        sorted(candidates.map { score($0, needs: needs, today: today, withReach: false) }, candidates)
+    }
+
+    /// The same ranking, with the reach reason added for people who consented to it.
+    public static func withReach(_ candidates: [Candidate], for needs: Needs, today: Date) -> [Ranked] {
+        sorted(candidates.map { score($0, needs: needs, today: today, withReach: true) }, candidates)
+    }
+
+    /// For a shortlist, which of the groups the opportunity wants to hear from it reaches, counted
+    /// only from people who consented; a group with no consented member is "not known", not "missing".
+    public static func representation(_ shortlist: [Candidate], needs: Needs) -> [(group: String, reached: Int)] {
+        needs.wantsToReach.sorted().map { group in
+            (group, shortlist.filter { $0.consentedGroups?.contains(group) == true }.count)
+        }
+    }
+
+    static func score(_ person: Candidate, needs: Needs, today: Date, withReach: Bool) -> Ranked {
+        var score = 0
+        var reasons: [String] = []
+        let experience = person.experience.intersection(needs.experience).sorted()
+        if !experience.isEmpty {
+            score += min(Points.experienceCap, Points.experience * experience.count)
+            reasons.append("Lived experience the opportunity wants: \(experience.joined(separator: ", "))")
+        }
+        let skills = person.skills.intersection(needs.skills).sorted()
+        if !skills.isEmpty {
+            score += min(Points.skillCap, Points.skill * skills.count)
+            reasons.append("Skills it wants: \(skills.joined(separator: ", "))")
+        }
+        switch person.availability {
+        case .free:
+            score += Points.free
+            reasons.append("Free on the dates")
+        case .partly:
+            score += Points.partly
+            reasons.append("Free on some of the dates")
+        case .notFree:
+            score += Points.notFree
+            reasons.append("Not free on the dates")
+        case .unknown: break
+        }
+        let unmet = person.accessNeeds.subtracting(needs.accessMet).sorted()
+        if !unmet.isEmpty {
+            score += Points.unmetAccess * unmet.count
+            reasons.append("Needs \(unmet.joined(separator: ", ")), not yet offered: arrange it or ask")
+        }
+        if let last = person.lastInvolved {
+            if today.timeIntervalSince(last) > Points.recentDays * 86_400 {
+                score += Points.notRecently
+                reasons.append("Not involved for over six months")
+            }
+        } else {
+            score += Points.newVoice
+            reasons.append("Not involved before: a new voice")
+        }
+        if person.timesThisYear >= Points.oftenTimes {
+            score += Points.often
+            reasons.append("Already took part \(person.timesThisYear) times this year")
+        }
+        if withReach, let groups = person.consentedGroups {
+            let reached = groups.intersection(needs.wantsToReach).sorted()
+            if !reached.isEmpty {
+                score += Points.reach
+                reasons.append("From a group it wants to hear from (\(reached.joined(separator: ", "))), with their consent")
+            }
+        }
+        return Ranked(id: person.id, score: score, reasons: reasons)
+    }
+
+    /// Highest score first; ties go to whoever took part less this year, then stay in the order given.
+    private static func sorted(_ ranked: [Ranked], _ candidates: [Candidate]) -> [Ranked] {
+        let times = Dictionary(candidates.map { ($0.id, $0.timesThisYear) }, uniquingKeysWith: { a, _ in a })
+        return ranked.enumerated().sorted { a, b in
+            if a.element.score != b.element.score { return a.element.score > b.element.score }
+            let ta = times[a.element.id] ?? 0, tb = times[b.element.id] ?? 0
+            return ta != tb ? ta < tb : a.offset < b.offset
+        }.map(\.element)
+    }
+}
