@@ -68,8 +68,8 @@ enum RecommendationProgressController {
     static func addUpdate(req: Request) async throws -> Response {
         let (recommendation, project, ref) = try await req.owned(Recommendation.self, Permission.contributeEvidence)
         let recommendationID = try recommendation.requireID()
-        let directory = evidenceDirectory(req.application)
-        let incoming = "\(directory)/incoming-\(UUID().lowercasedString)"
+        let files = evidenceFiles(req.application)
+        let incoming = try files.incoming()
         let upload = try await UploadReceiver.receive(
             req, fileField: "file", to: incoming, maxBytes: req.application.config.maxUploadBytes,
             fileIsOptional: true)
@@ -79,7 +79,7 @@ enum RecommendationProgressController {
         switch form.validate(fileName: fileName, hasFile: (upload?.bytes ?? 0) > 0, today: CalendarDate.startOfDay(Date())) {
         case .success(let value): valid = value
         case .failure(let errors):
-            try? FileManager.default.removeItem(atPath: incoming)
+            files.discard(incoming)
             return try await RecommendationPage.load(
                 req, recommendation: recommendation, project: project, ref: ref,
                 errors: errors, update: form, httpStatus: .badRequest)
@@ -88,12 +88,10 @@ enum RecommendationProgressController {
             recommendationID: recommendationID, authorID: try req.requireUser().personID,
             writtenOn: valid.writtenOn, text: valid.text, evidenceLink: valid.link)
         if let ext = valid.fileExtension {
-            let storedName = "\(UUID().lowercasedString).\(ext)"
-            try FileManager.default.moveItem(atPath: incoming, toPath: "\(directory)/\(storedName)")
-            update.evidenceFile = storedName
+            update.evidenceFile = try files.keep(incoming, extension: ext)
             update.evidenceFileName = fileName
         } else {
-            try? FileManager.default.removeItem(atPath: incoming)
+            files.discard(incoming)
         }
         try await update.create(on: req.db)
         recommendation.updatedAt = Date()
@@ -110,19 +108,10 @@ enum RecommendationProgressController {
                 .filter(\.$recommendation.$id == (try recommendation.requireID())).first(),
             let file = update.evidenceFile
         else { throw AppError.notFound }
-        let path = "\(evidenceDirectory(req.application))/\(file)"
-        guard FileManager.default.fileExists(atPath: path) else { throw AppError.notFound }
-        let ext = (file as NSString).pathExtension.lowercased()
-        let mediaType = ProgressUpdateForm.evidenceTypes[ext].flatMap(HTTPMediaType.init(mimeType:))
-        let response = try await req.fileio.asyncStreamFile(at: path, mediaType: mediaType)
-        response.headers.contentDisposition = .init(.attachment, filename: update.evidenceFileName ?? file)
-        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
-        return response
+        return try await evidenceFiles(req.application).download(file, as: update.evidenceFileName, for: req)
     }
 
-    static func evidenceDirectory(_ app: Application) -> String {
-        "\(app.config.dataDirectory)/update-evidence"
-    }
+    static func evidenceFiles(_ app: Application) -> EvidenceFiles { EvidenceFiles(app, folder: "update-evidence") }
 
     /// Shows it on the public "You said, we did" pages, or takes it off.
     static func publish(req: Request) async throws -> Response {

@@ -8,10 +8,14 @@ extension WhatNeedsMe {
     static func trainingAndReviews(_ personID: UUID, today: Date, on db: any Database) async throws -> WorkList? {
         var items: [WorkList.Item] = []
         // Questionnaires: before the first session, and after the last (within 10 working days of the last day).
-        for cohort in try await TrainingRegistry.cohortsOnTeams(personID, on: db) {
-            let answered = Set(
-                try await QuestionnaireResponse.query(on: db).filter(\.$cohort.$id == cohort.savedID)
-                    .filter(\.$person.$id == personID).all().map(\.stage))
+        let cohorts = try await TrainingRegistry.cohortsOnTeams(personID, on: db)
+        let responses =
+            cohorts.isEmpty
+            ? []
+            : try await QuestionnaireResponse.query(on: db).filter(\.$person.$id == personID)
+                .filter(\.$cohort.$id ~~ cohorts.map(\.savedID)).all()
+        for cohort in cohorts {
+            let answered = Set(responses.filter { $0.$cohort.id == cohort.savedID }.map(\.stage))
             let after = cohort.lastDay <= today
             let stage: QuestionnaireStage? =
                 !answered.contains(.before) && !after ? .before : after && !answered.contains(.after) ? .after : nil
@@ -50,12 +54,16 @@ extension WhatNeedsMe {
                         deadline: Deadline.of(due: review.meeting?.event.startsAt, today: today)))
             }
         }
-        for review in try await PanelReview.query(on: db).filter(\.$lead.$id == personID)
+        let led = try await PanelReview.query(on: db).filter(\.$lead.$id == personID)
             .filter(\.$status ~~ [.moreInformation, .feedbackAgreed]).all()
-        {
-            let unanswered = try await ReviewPoint.query(on: db).filter(\.$review.$id == review.savedID)
-                .filter(\.$response == nil).count()
-            let done = Set(try await ReviewFollowUp.query(on: db).filter(\.$review.$id == review.savedID).all().map(\.months))
+        let ledIDs = led.map(\.savedID)
+        let openPoints =
+            ledIDs.isEmpty
+            ? [] : try await ReviewPoint.query(on: db).filter(\.$review.$id ~~ ledIDs).filter(\.$response == nil).all()
+        let followUps = ledIDs.isEmpty ? [] : try await ReviewFollowUp.query(on: db).filter(\.$review.$id ~~ ledIDs).all()
+        for review in led {
+            let unanswered = openPoints.filter { $0.$review.id == review.savedID }.count
+            let done = Set(followUps.filter { $0.$review.id == review.savedID }.map(\.months))
             let nextFollowUp = review.agreedAt.flatMap { ReviewRules.followUps(after: $0).first { !done.contains($0.months) } }
             let detail: String
             let due: Date?

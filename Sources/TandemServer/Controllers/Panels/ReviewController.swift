@@ -123,9 +123,7 @@ enum ReviewController {
         }
         switch form.validateFeedback(missing: "Write the agreed feedback under at least one heading") {
         case .failure(let errors):
-            var prefixed = FormErrors()
-            for item in errors.items { prefixed.add("agreed-\(item.field)", item.message) }
-            return try await refuse(req, review, panel, ref, prefixed, forms: .init(agreed: form))
+            return try await refuse(req, review, panel, ref, errors.renamed { "agreed-\($0)" }, forms: .init(agreed: form))
         case .success(let written):
             try await req.db.transaction { db in
                 for (area, text) in written {
@@ -154,9 +152,10 @@ enum ReviewController {
         let form = try req.content.decode(PointReplyForm.self)
         switch form.validate() {
         case .failure(let errors):
-            var prefixed = FormErrors()
-            for item in errors.items { prefixed.add("\(item.field)-\(point.savedID.lowercasedString.prefix(8))", item.message) }
-            return try await refuse(req, review, panel, ref, prefixed, forms: .init(reply: form, replyPoint: point.savedID))
+            let suffix = point.savedID.lowercasedString.prefix(8)
+            return try await refuse(
+                req, review, panel, ref, errors.renamed { "\($0)-\(suffix)" },
+                forms: .init(reply: form, replyPoint: point.savedID))
         case .success(let (response, text)):
             point.response = response
             point.reply = text
@@ -198,9 +197,8 @@ enum ReviewController {
     /// A follow-up with its evidence: links, a file or both. The form is an upload, streamed to disk.
     static func followUp(req: Request) async throws -> Response {
         let (review, panel, ref) = try await req.panelReview(Permission.answerReview)
-        let directory = evidenceDirectory(req.application)
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let incoming = "\(directory)/incoming-\(UUID().lowercasedString)"
+        let files = evidenceFiles(req.application)
+        let incoming = try files.incoming()
         let upload = try await UploadReceiver.receive(
             req, fileField: "file", to: incoming, maxBytes: req.application.config.maxUploadBytes, fileIsOptional: true)
         let form = FollowUpForm(fields: upload?.fields ?? [:])
@@ -211,7 +209,7 @@ enum ReviewController {
         switch form.validate(due: open, fileName: fileName, hasFile: (upload?.bytes ?? 0) > 0) {
         case .success(let value): valid = value
         case .failure(let errors):
-            try? FileManager.default.removeItem(atPath: incoming)
+            files.discard(incoming)
             return try await refuse(req, review, panel, ref, errors, forms: .init(followUp: form))
         }
         var level: InvolvementLevel? = nil
@@ -223,12 +221,10 @@ enum ReviewController {
             reviewID: review.savedID, months: valid.months, whatChanged: valid.changed, evidenceLinks: valid.links,
             levelAfter: level)
         if let ext = valid.fileExtension {
-            let storedName = "\(UUID().lowercasedString).\(ext)"
-            try FileManager.default.moveItem(atPath: incoming, toPath: "\(directory)/\(storedName)")
-            followUp.evidenceFile = storedName
+            followUp.evidenceFile = try files.keep(incoming, extension: ext)
             followUp.evidenceFileName = fileName
         } else {
-            try? FileManager.default.removeItem(atPath: incoming)
+            files.discard(incoming)
         }
         try await followUp.create(on: req.db)
         try await req.flash("Thank you: the panel can see what changed")
@@ -243,19 +239,10 @@ enum ReviewController {
                 .filter(\.$review.$id == review.savedID).first(),
             let file = followUp.evidenceFile
         else { throw AppError.notFound }
-        let path = "\(evidenceDirectory(req.application))/\(file)"
-        guard FileManager.default.fileExists(atPath: path) else { throw AppError.notFound }
-        let ext = (file as NSString).pathExtension.lowercased()
-        let mediaType = ProgressUpdateForm.evidenceTypes[ext].flatMap(HTTPMediaType.init(mimeType:))
-        let response = try await req.fileio.asyncStreamFile(at: path, mediaType: mediaType)
-        response.headers.contentDisposition = .init(.attachment, filename: followUp.evidenceFileName ?? file)
-        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
-        return response
+        return try await evidenceFiles(req.application).download(file, as: followUp.evidenceFileName, for: req)
     }
 
-    static func evidenceDirectory(_ app: Application) -> String {
-        "\(app.config.dataDirectory)/review-evidence"
-    }
+    static func evidenceFiles(_ app: Application) -> EvidenceFiles { EvidenceFiles(app, folder: "review-evidence") }
 
     static func close(req: Request) async throws -> Response {
         let (review, panel, ref) = try await req.panelReview(Permission.answerReview)

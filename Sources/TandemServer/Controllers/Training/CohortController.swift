@@ -57,10 +57,12 @@ enum CohortController {
         let (cohort, programme, ref) = try await req.cohort(Permission.runCohort)
         let form = try req.content.decode(TeamForm.self)
         let organisations = try await Organisation.query(on: req.db).all()
-        let projects = try await Project.query(on: req.db).all()
+        // Only the chosen project is looked up, with the organisation it belongs to.
+        let chosen =
+            try await form.project.flatMap(UUID.init(uuidString:)).asyncMap { try await Project.find($0, on: req.db) } ?? nil
         var outcome = form.validate(
             organisations: Set(organisations.map(\.savedID)),
-            projects: Dictionary(uniqueKeysWithValues: projects.map { ($0.savedID, $0.$organisation.id) }))
+            projects: chosen.map { [$0.savedID: $0.$organisation.id] } ?? [:])
         if case .success = outcome, let places = cohort.teamPlaces,
             try await TrainingTeam.query(on: req.db).filter(\.$cohort.$id == cohort.savedID).count() >= places
         {
@@ -160,7 +162,6 @@ enum CohortController {
         var team = TeamForm()
         var member = TrainingTeamMemberForm()
         var memberTeam: UUID? = nil
-        var certificatePerson: UUID? = nil
     }
 
     static func render(
@@ -244,7 +245,7 @@ enum CohortController {
                     },
                     certificate: issued[member.personID])
             },
-            mayRun: mayRun, mayReport: true, own: own,
+            mayRun: mayRun, own: own,
             organisations: organisations.map { .init(value: $0.savedID.lowercasedString, label: $0.name) },
             projects: projects.map {
                 .init(value: $0.savedID.lowercasedString, label: "\($0.title) (\(orgNames[$0.$organisation.id] ?? ""))")

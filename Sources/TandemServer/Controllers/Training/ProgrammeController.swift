@@ -179,14 +179,17 @@ enum ProgrammeController {
         let names = Dictionary(uniqueKeysWithValues: trainers.map { ($0.$person.id, ($0.person.displayName, $0.kind)) })
         let sessions = try await CurriculumSession.query(on: db).filter(\.$programme.$id == programme.savedID)
             .sort(\.$position).all()
-        let resources = try await materialChoices(on: db)
-        let titles = Dictionary(uniqueKeysWithValues: resources.map { ($0.savedID, ($0.title, $0.slug)) })
+        let mayManage = viewer.can(.manageProgrammes)
+        // The sessions' own materials for everyone; the library's list to choose from only for those who add.
+        let used = Set(sessions.flatMap(\.materials))
+        let materials = used.isEmpty ? [] : try await Resource.query(on: db).filter(\.$id ~~ used).all()
+        let titles = Dictionary(uniqueKeysWithValues: materials.map { ($0.savedID, ($0.title, $0.slug)) })
+        let choices = mayManage ? try await materialChoices(on: db) : []
         let statements = try await ProgrammeStatement.query(on: db).filter(\.$programme.$id == programme.savedID)
             .sort(\.$position).all()
         let cohorts = try await TrainingCohort.query(on: db).filter(\.$programme.$id == programme.savedID)
             .sort(\.$firstDay).all()
         let comparison = try await TrainingReports.compare(cohorts, programme: programme, on: db)
-        let mayManage = viewer.can(.manageProgrammes)
         return ProgrammePage.Model(
             id: programme.savedID, name: programme.name, aims: programme.aims,
             organisation: try await Organisation.find(programme.$organisation.id, on: db)?.name ?? "",
@@ -200,7 +203,7 @@ enum ProgrammeController {
                     materials: session.materials.compactMap { titles[$0] }.map { (title: $0.0, slug: $0.1) })
             },
             statements: statements.map(\.text), cohorts: comparison, mayManage: mayManage,
-            materialChoices: mayManage ? resources.map { .init(value: $0.savedID.lowercasedString, label: $0.title) } : [],
+            materialChoices: choices.map { .init(value: $0.savedID.lowercasedString, label: $0.title) },
             forms: forms, errors: errors)
     }
 

@@ -59,7 +59,9 @@ enum ImportRecovery {
         let manager = FileManager.default
         let imports = (ImportController.filePath(app, "x") as NSString).deletingLastPathComponent
         let folders = [
-            imports, StoryRecordingController.recordingsDirectory(app), RecommendationProgressController.evidenceDirectory(app),
+            imports, StoryRecordingController.recordingsDirectory(app),
+            RecommendationProgressController.evidenceFiles(app).directory,
+            ReviewController.evidenceFiles(app).directory,
         ]
         for directory in folders {
             for name in (try? manager.contentsOfDirectory(atPath: directory)) ?? []

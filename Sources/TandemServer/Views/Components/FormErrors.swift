@@ -19,6 +19,14 @@ struct FormErrors: Error, Sendable, Equatable {
         items.append(Item(field: field, message: message))
     }
 
+    /// The same problems under other field names, for a form shown more than once on a page
+    /// (each copy's fields carry a prefix or suffix so their ids stay unique).
+    func renamed(_ name: (String) -> String) -> FormErrors {
+        var renamed = FormErrors()
+        for item in items { renamed.add(name(item.field), item.message) }
+        return renamed
+    }
+
     /// A single problem, for a rule checked after the form's own.
     static func one(_ field: String, _ message: String) -> FormErrors {
         var errors = FormErrors()

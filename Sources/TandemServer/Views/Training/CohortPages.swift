@@ -104,7 +104,6 @@ enum CohortPage {
         let teams: [Team]
         let people: [Person]
         let mayRun: Bool
-        let mayReport: Bool
         let own: Own?
         let organisations: [FormField.Option]
         let projects: [FormField.Option]
