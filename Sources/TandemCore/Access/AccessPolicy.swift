@@ -125,6 +125,17 @@ public struct ReviewRef: Sendable, Equatable {
     }
 }
 
+/// A claim for time and expenses: whose it is.
+public struct ClaimRef: Sendable, Equatable {
+    public let id: UUID
+    public let claimantID: UUID
+
+    public init(id: UUID, claimantID: UUID) {
+        self.id = id
+        self.claimantID = claimantID
+    }
+}
+
 /// Everything a route may ask permission for. Adding a route means adding
 /// (or reusing) a case here, so the whole role table stays in this one file.
 public enum Permission: Sendable, Equatable {
@@ -207,6 +218,14 @@ public enum Permission: Sendable, Equatable {
     case answerReview(ReviewRef)
     /// Say where an agreed action stands: the project lead and the panel's chairs.
     case trackReviewActions(ReviewRef)
+    /// Post involvement opportunities, rank and select the people interested, see the community's reach: coordinators.
+    case manageOpportunities
+    /// A claim and its receipts: the person who made it and those who approve claims.
+    case viewClaim(ClaimRef)
+    /// Approve, query and mark claims paid, and export them for finance: coordinators (never their own claim).
+    case approveClaims
+    /// Change the rate card and confirm it: admins.
+    case manageRateCard
 }
 
 /// Which records of a kind a viewer may see in a list.
@@ -230,7 +249,8 @@ public enum AccessPolicy {
         switch (viewer.role, permission) {
         case (.coordinator, .viewEqualityAnswers(let person)), (.coordinator, .editEqualityAnswers(let person)):
             return isSelf(person)
-        case (.coordinator, .manageMembership), (.coordinator, .viewAuditLog), (.coordinator, .manageUsers):
+        case (.coordinator, .manageMembership), (.coordinator, .viewAuditLog), (.coordinator, .manageUsers),
+            (.coordinator, .manageRateCard):
             return false
         case (.coordinator, _):
             return true
@@ -301,6 +321,8 @@ public enum AccessPolicy {
             return isSelf(person)
         case (.partner, .listProjects):
             return true
+        case (.staff, .viewClaim(let claim)), (.partner, .viewClaim(let claim)):
+            return claim.claimantID == viewer.personID
         case (.partner, .viewProject(let project)), (.partner, .contributeEvidence(let project)),
             (.partner, .seeTeamDetails(let project)), (.partner, .readAsGiven(let project, _)):
             return project.team.contains(viewer.personID)

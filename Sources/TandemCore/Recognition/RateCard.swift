@@ -195,3 +195,39 @@ public enum PaymentCalculation {
             "Approving this claim would take them to \(after.text), over the \(limit.text) they set for this period. Ask them before approving."
     }
 }
+
+extension PaymentChoice {
+    /// The choice as stored, without its amount.
+    public enum Kind: String, CaseIterable, Codable, Sendable {
+        case paid, volunteer, donate
+        case lowerRate = "lower"
+
+        public var label: String {
+            switch self {
+            case .paid: "Be paid for my time"
+            case .volunteer: "Volunteer, unpaid"
+            case .donate: "Donate my payment"
+            case .lowerRate: "Be paid a lower amount an hour"
+            }
+        }
+    }
+
+    public var kind: Kind {
+        switch self {
+        case .paid: .paid
+        case .volunteer: .volunteer
+        case .donate: .donate
+        case .lowerRate: .lowerRate
+        }
+    }
+
+    /// A stored choice; a lower rate without its amount is read as paid in full rather than guessed.
+    public init(kind: Kind, lowerRate: Pence?) {
+        switch kind {
+        case .paid: self = .paid
+        case .volunteer: self = .volunteer
+        case .donate: self = .donate
+        case .lowerRate: self = lowerRate.map { .lowerRate($0) } ?? .paid
+        }
+    }
+}

@@ -52,4 +52,7 @@ func addMigrations(to app: Application) {
     // 011: co-production training and peer review panels
     app.migrations.add(CreateTraining())
     app.migrations.add(CreatePanels())
+    // 012: a community of patient partners
+    app.migrations.add(CreateOpportunities())
+    app.migrations.add(CreateRecognition())
 }

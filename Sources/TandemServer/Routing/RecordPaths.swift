@@ -329,3 +329,32 @@ enum ReviewPath: RecordPath {
         }
     }
 }
+
+/// An involvement opportunity's pages.
+enum OpportunityPath: RecordPath {
+    case overview, interest, interested, selection
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .interest: [.fixed("interest")]
+        case .interested: [.fixed("interested")]
+        case .selection: [.fixed("selection")]
+        }
+    }
+}
+
+/// A claim's pages: the approver's view, the decision, the claimant's answer to a query, a receipt.
+enum ClaimPath: RecordPath {
+    case overview, decision, answer
+    case receipt(Param<UUID>)
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .decision: [.fixed("decision")]
+        case .answer: [.fixed("answer")]
+        case .receipt(let id): [.fixed("receipts"), .id(.claimExpense, id)]
+        }
+    }
+}

@@ -35,6 +35,8 @@ enum RouteAccess: Sendable {
     case panel(@Sendable (PanelRef) -> Permission)
     /// A permission about the panel review in the path: 404 unless the viewer may see it, then 403.
     case panelReview(@Sendable (ReviewRef) -> Permission)
+    /// A permission about the claim in the path: 404 unless the viewer may see it, then 403.
+    case claim(@Sendable (ClaimRef) -> Permission)
 
     static let userInfoKey = "tandem.access"
 

@@ -51,6 +51,9 @@ struct RouteParameter: Sendable, Hashable, CustomStringConvertible {
     static let reviewAction = RouteParameter(name: "reviewActionID")
     static let reviewFollowUp = RouteParameter(name: "followUpID")
     static let buddyPair = RouteParameter(name: "pairID")
+    static let opportunity = RouteParameter(name: "opportunityID")
+    static let claim = RouteParameter(name: "claimID")
+    static let claimExpense = RouteParameter(name: "expenseID")
     /// An unguessable token: a public survey's link, an email confirmation.
     static let token = RouteParameter(name: "token")
 }

@@ -79,6 +79,7 @@ func routes(_ app: Application) throws {
     ppgRoutes(app)
     trainingRoutes(app)
     panelRoutes(app)
+    communityRoutes(app)
 
     // JSON API.
     do {

@@ -99,6 +99,22 @@ enum SiteURL: Sendable, Equatable {
     case panel(Param<UUID>, PanelPath = .overview)
     case publicPanelSubmission(Param<UUID>)
     case panelReview(Param<UUID>, ReviewPath = .overview)
+    case opportunities
+    case newOpportunity
+    case opportunity(Param<UUID>, OpportunityPath = .overview)
+    case myOpportunities
+    case getInvolved
+    case getInvolvedOpportunity(Param<UUID>)
+    case myTime
+    case myClaims
+    case myPayment
+    case myStatement
+    case recognition
+    case claim(Param<UUID>, ClaimPath = .overview)
+    case financeExport
+    case rateCard
+    case rateCardRates
+    case rateCardConfirm
 
     /// The path for a link. Only call on values built with `.value` parameters.
     var path: String {
@@ -257,6 +273,22 @@ extension SiteURL {
         case .panel(let id, let page): return under("panels", .panel, id, page)
         case .publicPanelSubmission(let id): return [.fixed("bring-a-project"), .id(.panel, id)]
         case .panelReview(let id, let page): return under("panel-reviews", .panelReview, id, page)
+        case .opportunities: return [.fixed("opportunities")]
+        case .newOpportunity: return [.fixed("opportunities"), .fixed("new")]
+        case .opportunity(let id, let page): return under("opportunities", .opportunity, id, page)
+        case .myOpportunities: return [.fixed("me"), .fixed("opportunities")]
+        case .getInvolved: return [.fixed("get-involved")]
+        case .getInvolvedOpportunity(let id): return [.fixed("get-involved"), .id(.opportunity, id)]
+        case .myTime: return [.fixed("me"), .fixed("time")]
+        case .myClaims: return [.fixed("me"), .fixed("time"), .fixed("claims")]
+        case .myPayment: return [.fixed("me"), .fixed("payment")]
+        case .myStatement: return [.fixed("me"), .fixed("statement")]
+        case .recognition: return [.fixed("recognition")]
+        case .claim(let id, let page): return [.fixed("recognition")] + under("claims", .claim, id, page)
+        case .financeExport: return [.fixed("recognition"), .fixed("finance.csv")]
+        case .rateCard: return [.fixed("recognition"), .fixed("rate-card")]
+        case .rateCardRates: return [.fixed("recognition"), .fixed("rate-card"), .fixed("rates")]
+        case .rateCardConfirm: return [.fixed("recognition"), .fixed("rate-card"), .fixed("confirm")]
         }
     }
 }

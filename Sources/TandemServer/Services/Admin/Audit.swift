@@ -14,6 +14,9 @@ enum AuditRecordType: String, CaseIterable, Sendable {
     case ppgMember = "ppg_member"
     case trainingTeamMember = "training_team_member"
     case panelMember = "panel_member"
+    case paymentChoice = "payment_choice"
+    case claim
+    case rateCard = "rate_card"
 
     var label: String {
         switch self {
@@ -33,6 +36,9 @@ enum AuditRecordType: String, CaseIterable, Sendable {
         case .ppgMember: "PPG membership"
         case .trainingTeamMember: "Training team"
         case .panelMember: "Peer review panel"
+        case .paymentChoice: "Payment choice"
+        case .claim: "Claim"
+        case .rateCard: "Rate card"
         }
     }
 }

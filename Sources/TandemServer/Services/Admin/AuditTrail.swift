@@ -52,6 +52,27 @@ enum AuditTrail {
             fields: ["name", "email", "phone", "access_needs", "dietary"], by: actor, on: db)
     }
 
+    /// A claim approved, queried or marked paid: who moved it, from what to what.
+    static func claimDecided(_ claim: Claim, to: ClaimStatus, by actor: AuditActor, on db: any Database) async throws {
+        try await Audit.record(
+            .statusChanged, .claim, id: claim.requireID(),
+            label: "Claim for \(CalendarDate.long(claim.day)): \(claim.status.label) to \(to.label)", fields: ["status"],
+            subjectPersonID: claim.$person.id, by: actor, on: db)
+    }
+
+    /// The finance export of approved claims for a period.
+    static func claimsExported(from: Date, to: Date, claims: Int, by actor: AuditActor, on db: any Database) async throws {
+        try await Audit.record(
+            .exported, .claim, id: noRecord,
+            label: "Claims approved \(CalendarDate.long(from)) to \(CalendarDate.long(to)) (\(counted(claims, "claim", "claims")))",
+            fields: ["name", "payment_reference", "amounts"], by: actor, on: db)
+    }
+
+    /// A rate added to the rate card, or the card confirmed.
+    static func rateCardChanged(_ label: String, by actor: AuditActor, on db: any Database) async throws {
+        try await Audit.record(.updated, .rateCard, id: noRecord, label: label, by: actor, on: db)
+    }
+
     /// A sign-in, or a refused one. A refused sign-in names the address typed, so an admin can
     /// see someone trying addresses; the password is never kept.
     static func signIn(_ user: User?, email: String, succeeded: Bool, on db: any Database) async throws {

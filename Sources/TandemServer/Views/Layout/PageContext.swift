@@ -38,7 +38,7 @@ struct PageContext: Sendable {
 /// The sections of the header navigation.
 enum NavSection: Sendable {
     case home, projects, organisations, people, equality, users, audit, profile, inbox, outbox, events, resources, ppgs, training,
-        panels
+        panels, opportunities, time, recognition
 }
 
 struct NavItem: Sendable {
@@ -59,12 +59,15 @@ enum Navigation {
         let ppgs = NavItem(section: .ppgs, label: "PPGs", href: SiteURL.ppgs.path)
         let training = NavItem(section: .training, label: "Training", href: SiteURL.programmes.path)
         let panels = NavItem(section: .panels, label: "Review panels", href: SiteURL.panels.path)
+        let opportunities = NavItem(section: .opportunities, label: "Opportunities", href: SiteURL.opportunities.path)
+        let time = NavItem(section: .time, label: "Your time", href: SiteURL.myTime.path)
+        let recognition = NavItem(section: .recognition, label: "Claims", href: SiteURL.recognition.path)
         let projects = NavItem(
             section: .projects, label: user.role == .partner ? "Your projects" : "Projects", href: SiteURL.projects.path)
         switch user.role {
         case .admin:
             return [
-                home, projects, events, library, ppgs, training, panels,
+                home, projects, events, library, ppgs, training, panels, opportunities, recognition,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
@@ -74,16 +77,16 @@ enum Navigation {
             ]
         case .coordinator:
             return [
-                home, projects, events, library, ppgs, training, panels,
+                home, projects, events, library, ppgs, training, panels, opportunities, recognition,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
-                inbox, profile,
+                time, inbox, profile,
             ]
         case .staff:
             var items = [home, projects]
             if user.organisationID != nil { items += [events, ppgs] }
-            items += [training, panels]
+            items += [training, panels, opportunities, time]
             if let organisationID = user.organisationID {
                 items.append(
                     NavItem(
@@ -93,7 +96,7 @@ enum Navigation {
             }
             return items + [inbox, profile]
         case .partner:
-            return [home, projects, training, panels, inbox, profile]
+            return [home, projects, opportunities, time, training, panels, inbox, profile]
         }
     }
 }

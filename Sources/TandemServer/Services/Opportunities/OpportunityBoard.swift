@@ -1,0 +1,168 @@
+import Fluent
+import Foundation
+import TandemCore
+
+/// The work of matching people and opportunities: the people interested in one, as the ranking
+/// sees them (equality answers only for those who consented, and only as groups); suggestions for a
+/// person; and the coordinator's selection, with everyone told.
+enum OpportunityBoard {
+    /// What an opportunity asks for, in the words its reasons show.
+    static func needs(_ opportunity: Opportunity) -> OpportunityRanking.Needs {
+        .init(
+            experience: OpportunityRules.tags(opportunity.experience), skills: OpportunityRules.tags(opportunity.skills),
+            accessMet: Set(opportunity.accessOffered.compactMap { AccessNeed(rawValue: $0)?.label }),
+            wantsToReach: Set(opportunity.reachGroups.map(\.label)))
+    }
+
+    /// The people as the ranking may see them. `availability` comes from each person's interest.
+    static func candidates(
+        _ people: [Person], availability: [UUID: OpportunityRanking.Availability], today: Date, on db: any Database
+    ) async throws -> [OpportunityRanking.Candidate] {
+        let ids = people.map(\.savedID)
+        guard !ids.isEmpty else { return [] }
+        let yearAgo = today.addingTimeInterval(-365 * 86_400)
+        let placements = try await OpportunityInterest.query(on: db).filter(\.$person.$id ~~ ids).filter(\.$status == .selected)
+            .all()
+        var last: [UUID: Date] = [:], times: [UUID: Int] = [:]
+        for placement in placements {
+            let when = placement.decidedAt ?? placement.createdAt
+            last[placement.$person.id] = max(last[placement.$person.id] ?? .distantPast, when)
+            if when >= yearAgo { times[placement.$person.id, default: 0] += 1 }
+        }
+        let groups = try await consentedGroups(ids, on: db)
+        return people.map { person in
+            OpportunityRanking.Candidate(
+                id: person.savedID, experience: OpportunityRules.tags(person.livedExperience),
+                skills: OpportunityRules.tags(person.skills), accessNeeds: Set(person.accessNeedLabels),
+                availability: availability[person.savedID] ?? .unknown, lastInvolved: last[person.savedID],
+                timesThisYear: times[person.savedID] ?? 0, consentedGroups: groups[person.savedID])
+        }
+    }
+
+    /// The groups each person belongs to, only for those who keep equality answers and consented to
+    /// their use for reaching groups.
+    static func consentedGroups(_ ids: [UUID], on db: any Database) async throws -> [UUID: Set<String>] {
+        let consents = try await ConsentRecord.query(on: db).filter(\.$person.$id ~~ ids)
+            .filter(\.$purpose ~~ [ConsentPurpose.equalityForReach, .equalityMonitoring]).filter(\.$withdrawnAt == nil).all()
+        var purposes: [UUID: Set<ConsentPurpose>] = [:]
+        for consent in consents { purposes[consent.$person.id, default: []].insert(consent.purpose) }
+        let consented = purposes.filter { $0.value.isSuperset(of: [.equalityForReach, .equalityMonitoring]) }.map(\.key)
+        guard !consented.isEmpty else { return [:] }
+        let answers = try await EqualityAnswers.query(on: db).filter(\.$person.$id ~~ consented).all()
+        return Dictionary(
+            answers.map { answer in
+                (
+                    answer.$person.id,
+                    Set(
+                        ReachGroup.groups(
+                            ageBand: answer.ageBand, ethnicGroup: answer.ethnicGroup, disability: answer.disability,
+                            carer: answer.carer, genderIdentity: answer.genderIdentity
+                        ).map(\.label))
+                )
+            }, uniquingKeysWith: { a, _ in a })
+    }
+
+    struct Ranked: Sendable {
+        let interest: OpportunityInterest
+        let person: Person
+        let score: Int
+        let reasons: [String]
+        /// Groups the opportunity wants to hear from that the person belongs to (consented only).
+        let reaches: [String]
+    }
+
+    /// The people still interested (and those already selected), blind-ranked with reasons; the reach
+    /// of each consented person kept apart for the representation check.
+    static func ranked(_ opportunity: Opportunity, today: Date, on db: any Database) async throws -> [Ranked] {
+        let interests = try await OpportunityInterest.query(on: db).filter(\.$opportunity.$id == opportunity.savedID)
+            .filter(\.$status ~~ [InterestStatus.interested, .selected]).with(\.$person).all()
+        let people = interests.map(\.person)
+        let candidates = try await candidates(
+            people, availability: Dictionary(interests.map { ($0.$person.id, $0.availability) }, uniquingKeysWith: { a, _ in a }),
+            today: today, on: db)
+        let needs = needs(opportunity)
+        let byID = Dictionary(interests.map { ($0.$person.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let groups = Dictionary(candidates.map { ($0.id, $0.consentedGroups ?? []) }, uniquingKeysWith: { a, _ in a })
+        return OpportunityRanking.blind(candidates, for: needs, today: today).compactMap { ranked in
+            guard let interest = byID[ranked.id] else { return nil }
+            return Ranked(
+                interest: interest, person: interest.person, score: ranked.score, reasons: ranked.reasons,
+                reaches: (groups[ranked.id] ?? []).intersection(needs.wantsToReach).sorted())
+        }
+    }
+
+    /// Open opportunities for a person, ranked the same way (with the reach reason, as it is their own).
+    static func suggestions(for person: Person, today: Date, limit: Int, on db: any Database) async throws
+        -> [(opportunity: Opportunity, score: Int, reasons: [String])]
+    {
+        let open = try await Opportunity.query(on: db).filter(\.$status == .open)
+            .filter(\.$closesOn >= Calendar.utc.startOfDay(for: today)).all()
+        let already = Set(
+            try await OpportunityInterest.query(on: db).filter(\.$person.$id == person.savedID).all(\.$opportunity.$id))
+        guard let candidate = try await candidates([person], availability: [:], today: today, on: db).first else { return [] }
+        return open.filter { !already.contains($0.savedID) }.compactMap { opportunity in
+            OpportunityRanking.withReach([candidate], for: needs(opportunity), today: today).first.map {
+                (opportunity: opportunity, score: $0.score, reasons: $0.reasons)
+            }
+        }.sorted { ($0.score, $1.opportunity.closesOn) > ($1.score, $0.opportunity.closesOn) }.prefix(limit).map { $0 }
+    }
+
+    /// Records interest once; false when the person already said they were interested.
+    static func expressInterest(
+        _ opportunity: Opportunity, personID: UUID, note: String, availability: OpportunityRanking.Availability,
+        fromPublicPage: Bool, on db: any Database
+    ) async throws -> Bool {
+        if try await OpportunityInterest.query(on: db).filter(\.$opportunity.$id == opportunity.savedID)
+            .filter(\.$person.$id == personID).count() > 0
+        {
+            return false
+        }
+        try await OpportunityInterest(
+            opportunityID: opportunity.savedID, personID: personID, note: note, availability: availability,
+            fromPublicPage: fromPublicPage
+        ).create(on: db)
+        return true
+    }
+
+    /// Selects people for the places and tells everyone still waiting, selected or not, in their inbox.
+    /// Refused (nothing saved) when it would place more people than there are places.
+    static func select(_ opportunity: Opportunity, interestIDs: Set<UUID>, on db: any Database) async throws -> String? {
+        try await db.transaction { db in
+            let interests = try await OpportunityInterest.query(on: db).filter(\.$opportunity.$id == opportunity.savedID)
+                .with(\.$person).all()
+            let already = interests.filter { $0.status == .selected }.count
+            let chosen = interests.filter { interestIDs.contains($0.savedID) && $0.status == .interested }
+            if let problem = OpportunityRules.selectionProblem(
+                places: opportunity.places, alreadySelected: already, choosing: chosen.count)
+            {
+                return problem
+            }
+            let now = Date()
+            let link = SiteURL.opportunity(.value(opportunity.savedID)).path
+            for interest in interests where interest.status == .interested {
+                let isChosen = interestIDs.contains(interest.savedID)
+                interest.status = isChosen ? .selected : .notSelected
+                interest.decidedAt = now
+                try await interest.save(on: db)
+                if isChosen {
+                    try await PersonMessage.send(
+                        to: interest.person, subject: "You have a place: \(opportunity.title)",
+                        body:
+                            "Thank you for your interest. You have been selected for \(opportunity.title). \(opportunity.contactName) will be in touch about what happens next\(opportunity.paid ? ", and you can claim for your time and expenses on your time page" : "").",
+                        link: link, on: db)
+                } else {
+                    try await PersonMessage.send(
+                        to: interest.person, subject: "About \(opportunity.title)",
+                        body:
+                            "Thank you for your interest in \(opportunity.title). We were not able to offer you a place this time, because there were more people interested than places. We would love you to look at other opportunities.",
+                        link: SiteURL.myOpportunities.path, on: db)
+                }
+            }
+            if already + chosen.count >= opportunity.places {
+                opportunity.status = .closed
+                try await opportunity.save(on: db)
+            }
+            return nil
+        }
+    }
+}
