@@ -13,7 +13,7 @@ struct AccessTests {
     static let publicPaths: Set<String> = [
         SiteURL.home.path, SiteURL.healthz.path, SiteURL.accessibility.path, SiteURL.privacy.path, SiteURL.signIn.path,
         SiteURL.forgotPassword.path, SiteURL.youSaidWeDidIndex.path, SiteURL.whatsOn.path,
-        SiteURL.resources.path, SiteURL.ppgDirectory.path,
+        SiteURL.resources.path, SiteURL.ppgDirectory.path, SiteURL.getInvolved.path,
     ]
     /// Single-use links to choose a password: a made-up one says the link no longer works.
     static let passwordLinkPaths: Set<String> = ["/password/:token"]
@@ -23,6 +23,7 @@ struct AccessTests {
         "/s/:token", "/s/:token/thanks", "/you-said-we-did/:organisationID",
         "/you-said-we-did/projects/:projectID", "/whats-on/:eventID", "/whats-on/:eventID/event.ics", "/places/:token",
         "/resources/:slug", "/resources/:slug/files/:fileID", "/ppg-directory/:organisationID", "/bring-a-project/:panelID",
+        "/get-involved/:opportunityID",
     ]
 
     @Test func everyRouteIsPublicOrNeedsSignIn() async throws {

@@ -57,7 +57,7 @@ struct ErrorAndViewTests {
             userID: UUID(), personID: UUID(), name: "Pat", email: "p@example.org", role: .partner, organisationID: nil)
         #expect(
             Navigation.items(for: partner).map(\.label) == [
-                "Home", "Your projects", "Training", "Review panels", "Messages", "Your profile",
+                "Home", "Your projects", "Opportunities", "Your time", "Training", "Review panels", "Messages", "Your profile",
             ])
         #expect(Navigation.items(for: nil).isEmpty)
     }

@@ -103,6 +103,14 @@ struct ModelPropertiesTests {
         ReviewFollowUp.self,
         PPGBuddyContact.self,
         PPGBuddyReview.self,
+        Opportunity.self,
+        OpportunityInterest.self,
+        Claim.self,
+        ClaimExpense.self,
+        PayRate.self,
+        MileageRate.self,
+        RecognitionSettings.self,
+        PaymentChoiceRecord.self,
     ]
 
     /// What reflection finds: every property wrapper Fluent knows, by identity.

@@ -31,6 +31,7 @@ struct PersonalDataAuditTests {
         "organisations": .audited(.organisation), "memberships": .audited(.membership),
         "event_registrations": .audited(.eventRegistration), "ppg_members": .audited(.ppgMember),
         "training_team_members": .audited(.trainingTeamMember), "panel_members": .audited(.panelMember),
+        "payment_choices": .audited(.paymentChoice),
         // Personal, but not a change to a person's record.
         "audit_entries": .personalNotAudited(because: "it is the audit log"),
         "sessions": .personalNotAudited(because: "sign-in sessions, kept until they expire"),
@@ -84,6 +85,13 @@ struct PersonalDataAuditTests {
         "reaction_receipts": .personalNotAudited(because: "only that someone answered a session's survey, so they answer once"),
         "training_certificates": .personalNotAudited(because: "a certificate issued, naming its holder and who issued it"),
         "time_records": .personalNotAudited(because: "time a person gave, seen by them; kept for recognition"),
+        "claims": .personalNotAudited(
+            because: "a person's own claim; every decision on it (approved, queried, paid) is in the audit log"),
+        "claim_expenses": .personalNotAudited(because: "the expenses and receipts of a claim, seen by the person and approvers"),
+        "opportunity_interests": .personalNotAudited(
+            because: "a person's interest and note, seen by them and coordinators; the decision reaches them in the inbox"),
+        "opportunities": .notPersonal, "pay_rates": .notPersonal, "mileage_rates": .notPersonal,
+        "recognition_settings": .notPersonal,
         "review_panels": .notPersonal, "panel_meetings": .notPersonal, "review_points": .notPersonal,
         "review_actions": .notPersonal, "review_follow_ups": .notPersonal,
         "panel_reviews": .personalNotAudited(

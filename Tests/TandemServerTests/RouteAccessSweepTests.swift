@@ -31,6 +31,7 @@ struct RouteAccessSweepTests {
         "/ppgs/needs/workshop": .notFound,  // no need is named, and no PPG has answered
         "/cohorts/:cohortID/certificates/:personID": .notFound,  // no certificate issued
         "/panel-reviews/:reviewID/follow-ups/:followUpID/file": .notFound,  // the follow-up has no file
+        "/recognition/claims/:claimID/receipts/:expenseID": .notFound,  // mileage has no receipt
     ]
 
     @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {
@@ -93,6 +94,7 @@ private struct SweepWorld {
     var cohortRef: CohortRef!
     var panelRef: PanelRef!
     var reviewRef: ReviewRef!
+    var claimRef: ClaimRef!
 
     static func make(_ app: Application) async throws -> SweepWorld {
         var world = SweepWorld()
@@ -217,6 +219,7 @@ private struct SweepWorld {
         world.ids[RouteParameter.buddyPair.name] = pair.id!.lowercasedString
         try await world.addTraining(runBy: acute.id!, on: db)
         try await world.addPanel(serving: acute.id!, on: db)
+        try await world.addCommunity(on: db)
         for (parameter, id) in named { world.ids[parameter.name] = id.lowercasedString }
         world.ids[RouteParameter.token.name] = "sweep-token"
         return world
@@ -295,6 +298,25 @@ private struct SweepWorld {
         }
     }
 
+    /// An open opportunity, and a claim by the partner on the team with an expense that has no receipt.
+    mutating func addCommunity(on db: any Database) async throws {
+        let claimant = viewers.first { $0.0 == "partner on the team" }!.1.personID
+        let opportunity = Opportunity(
+            title: "Sweep opportunity", summary: "About", kind: .focusGroup, commitment: "One morning", hours: 3, places: 2,
+            closesOn: Date().addingTimeInterval(30 * 86_400), contactName: "Coordinator", contactEmail: "c@example.org")
+        try await opportunity.create(on: db)
+        let claim = Claim(
+            personID: claimant, day: Date(), activity: "Focus group", level: .standard, hours: 2, preparationHours: 0)
+        try await claim.create(on: db)
+        let expense = ClaimExpense(claimID: claim.id!, kind: .mileage, vehicle: .car, miles: 10, amount: Pence(450))
+        try await expense.create(on: db)
+        claimRef = ClaimRef(id: claim.id!, claimantID: claimant)
+        for (parameter, id) in [(RouteParameter.opportunity, opportunity.id!), (.claim, claim.id!), (.claimExpense, expense.id!)]
+        {
+            ids[parameter.name] = id.lowercasedString
+        }
+    }
+
     func fill(_ path: [PathComponent]) -> String {
         "/"
             + path.map { component in
@@ -343,6 +365,9 @@ private struct SweepWorld {
             return decide(
                 sees: AccessPolicy.allows(viewer, .viewReview(reviewRef)), may: AccessPolicy.allows(viewer, permission(reviewRef))
             )
+        case .claim(let permission):
+            return decide(
+                sees: AccessPolicy.allows(viewer, .viewClaim(claimRef)), may: AccessPolicy.allows(viewer, permission(claimRef)))
         case .event(let permission):
             // The world's event is run by the acute trust, so its staff may run it and others may not.
             return AccessPolicy.allows(viewer, permission(organisationID)) ? .allowed : .refused(.forbidden)

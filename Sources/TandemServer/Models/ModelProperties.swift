@@ -500,3 +500,54 @@ extension ReviewFollowUp {
         [$id, $review, $months, $whatChanged, $evidenceLinks, $levelAfter, $evidenceFile, $evidenceFileName, $writtenAt]
     }
 }
+
+extension Opportunity {
+    var properties: [any AnyProperty] {
+        [
+            $id, $title, $summary, $category, $rung, $kind, $organisation, $project, $timeCommitment, $hours, $regular, $startsOn,
+            $endsOn, $setting, $accessInformation, $accessOffered, $paid, $level, $experience, $skills, $wantsToReach, $places,
+            $closesOn, $contactName, $contactEmail, $status, $createdBy, $isDemo, $createdAt,
+        ]
+    }
+}
+
+extension OpportunityInterest {
+    var properties: [any AnyProperty] {
+        [$id, $opportunity, $person, $note, $availability, $status, $fromPublicPage, $createdAt, $decidedAt]
+    }
+}
+
+extension Claim {
+    var properties: [any AnyProperty] {
+        [
+            $id, $person, $status, $day, $activity, $level, $opportunity, $event, $timeRecord, $hours, $preparationHours,
+            $paymentChoice, $timePence, $expensesPence, $declaredOutsideWork, $queryReason, $answer, $submittedAt, $decidedBy,
+            $decidedAt, $paidAt, $isDemo,
+        ]
+    }
+}
+
+extension ClaimExpense {
+    var properties: [any AnyProperty] { [$id, $claim, $kind, $vehicle, $miles, $amountPence, $receiptFile, $receiptName] }
+}
+
+extension PayRate {
+    var properties: [any AnyProperty] { [$id, $level, $appliesFrom, $hourlyPence, $halfDayPence, $dayPence, $createdAt] }
+}
+
+extension MileageRate {
+    var properties: [any AnyProperty] { [$id, $vehicle, $appliesFrom, $perMilePence, $thresholdMiles, $afterThresholdPence] }
+}
+
+extension RecognitionSettings {
+    var properties: [any AnyProperty] { [$id, $maximumClaimAgeDays, $confirmedBy, $confirmedAt] }
+}
+
+extension PaymentChoiceRecord {
+    var properties: [any AnyProperty] {
+        [
+            $id, $person, $choice, $lowerRatePence, $limitPence, $limitFrom, $limitTo, $paymentReference, $publicBodyStaff,
+            $chosenAt,
+        ]
+    }
+}

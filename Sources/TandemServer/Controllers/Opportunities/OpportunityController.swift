@@ -37,7 +37,8 @@ enum OpportunityController {
         if let reach = filters.reach {
             // Few opportunities at a time name a group; filtered after reading, as the list column differs by database.
             let all = try await query().sort(\.$closesOn).all().filter { $0.wantsToReach.contains(reach) }
-            page = Pagination(page: Pagination.requestedPage(req.query[String.self, at: "page"]), perPage: perPage, totalItems: all.count)
+            page = Pagination(
+                page: Pagination.requestedPage(req.query[String.self, at: "page"]), perPage: perPage, totalItems: all.count)
             rows = Array(all.dropFirst(page.offset).prefix(perPage))
         } else {
             page = Pagination(
@@ -51,25 +52,25 @@ enum OpportunityController {
     }
 
     static func new(req: Request) async throws -> Response {
-        try await renderForm(req, form: OpportunityForm(), errors: FormErrors())
+        try req.authorize(.manageOpportunities)
+        return try await renderForm(req, form: OpportunityForm(), errors: FormErrors())
     }
 
     static func create(req: Request) async throws -> Response {
+        try req.authorize(.manageOpportunities)
         let form = try req.content.decode(OpportunityForm.self)
         let organisations = Set(try await Organisation.query(on: req.db).all(\.$id))
         switch form.validate(organisations: organisations, today: Date()) {
         case .failure(let errors):
             return try await renderForm(req, form: form, errors: errors, status: .badRequest)
         case .success(let valid):
-            let opportunity = Opportunity()
-            opportunity.title = valid.title
-            opportunity.summary = valid.summary
+            let opportunity = Opportunity(
+                title: valid.title, summary: valid.summary, kind: valid.kind, commitment: valid.commitment, hours: valid.hours,
+                places: valid.places, closesOn: valid.closes, contactName: valid.contactName,
+                contactEmail: valid.contactEmail)
             opportunity.category = valid.category
             opportunity.rung = valid.rung
-            opportunity.kind = valid.kind
             opportunity.$organisation.id = valid.organisationID
-            opportunity.timeCommitment = valid.commitment
-            opportunity.hours = valid.hours
             opportunity.regular = valid.regular
             opportunity.startsOn = valid.starts
             opportunity.endsOn = valid.ends
@@ -81,16 +82,11 @@ enum OpportunityController {
             opportunity.experience = valid.experience
             opportunity.skills = valid.skills
             opportunity.wantsToReach = valid.reach
-            opportunity.places = valid.places
-            opportunity.closesOn = valid.closes
-            opportunity.contactName = valid.contactName
-            opportunity.contactEmail = valid.contactEmail
             opportunity.status = valid.status
             opportunity.$createdBy.id = try req.requireUser().personID
-            opportunity.isDemo = false
-            opportunity.createdAt = Date()
             try await opportunity.create(on: req.db)
-            try await req.flash(valid.status == .open ? "Opportunity posted: partners and the public page can see it" : "Draft saved")
+            try await req.flash(
+                valid.status == .open ? "Opportunity posted: partners and the public page can see it" : "Draft saved")
             return req.seeOther(SiteURL.opportunity(.value(opportunity.savedID)))
         }
     }

@@ -6,13 +6,15 @@ import Vapor
 /// the representation check apart, and the selection that tells everyone.
 enum OpportunitySelectionController {
     static func ranked(req: Request) async throws -> Response {
+        try req.authorize(.manageOpportunities)
         let opportunity = try await req.opportunity()
         return try await render(req, opportunity, errors: FormErrors())
     }
 
     static func select(req: Request) async throws -> Response {
+        try req.authorize(.manageOpportunities)
         let opportunity = try await req.opportunity()
-        let chosen = Set((try req.content.get([String]?.self, at: "selected") ?? []).compactMap(UUID.init(uuidString:)))
+        let chosen = try req.content.decode(SelectionForm.self).interestIDs
         guard !chosen.isEmpty else {
             return try await render(req, opportunity, errors: .one("selected", "Choose at least one person"), status: .badRequest)
         }

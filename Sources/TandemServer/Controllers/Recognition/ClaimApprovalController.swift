@@ -12,10 +12,13 @@ enum ClaimApprovalController {
         let page = Pagination(
             page: Pagination.requestedPage(req.query[String.self, at: "page"]), totalItems: counts[status] ?? 0)
         let claims = try await Claim.query(on: req.db).filter(\.$status == status).with(\.$person)
-            .sort(\.$submittedAt, status == .submitted ? .ascending : .descending).range(page.offset..<(page.offset + page.perPage))
+            .sort(\.$submittedAt, status == .submitted ? .ascending : .descending).range(
+                page.offset..<(page.offset + page.perPage)
+            )
             .all()
         let today = CalendarDate.parts(of: Date())
-        let monthStart = CalendarDate.parts(of: Calendar.utc.date(from: Calendar.utc.dateComponents([.year, .month], from: Date()))!)
+        let monthStart = CalendarDate.parts(
+            of: Calendar.utc.date(from: Calendar.utc.dateComponents([.year, .month], from: Date()))!)
         let model = ClaimListPage.Model(
             status: status, counts: counts,
             rows: claims.map {
@@ -36,7 +39,12 @@ enum ClaimApprovalController {
                 year: req.query[String.self, at: "\(name)-year"] ?? "")
             return try? FieldRules.date(parts, name: name).get()
         }
-        guard let from = day("from"), let to = day("to"), to >= from else {
+        // Without dates: this month so far, as the form offers.
+        let monthStart = Calendar.utc.date(from: Calendar.utc.dateComponents([.year, .month], from: Date()))!
+        let given = ["from-day", "to-day"].contains { !(req.query[String.self, at: $0] ?? "").isEmpty }
+        guard let from = given ? day("from") : monthStart, let to = given ? day("to") : Calendar.utc.startOfDay(for: Date()),
+            to >= from
+        else {
             throw Abort(.badRequest, reason: "Enter the first and last days of the period, the last on or after the first")
         }
         let end = to.addingTimeInterval(86_400)
@@ -67,10 +75,12 @@ enum ClaimApprovalController {
         case .done:
             try await req.flash(
                 to == .approved
-                    ? "Claim approved: \(claim.total.text)" : to == .queried ? "Claim queried: the person has been asked" : "Marked as paid")
+                    ? "Claim approved: \(claim.total.text)"
+                    : to == .queried ? "Claim queried: the person has been asked" : "Marked as paid")
             return req.seeOther(SiteURL.recognition.path(query: [("status", claim.status.rawValue)]))
         case .alreadyDecided(let now):
-            try await req.flash("Someone else decided this claim first: it is now \(now.label.lowercased()). Nothing was changed.")
+            try await req.flash(
+                "Someone else decided this claim first: it is now \(now.label.lowercased()). Nothing was changed.")
             return req.seeOther(SiteURL.claim(.value(claim.savedID)))
         case .refused(let message):
             let field = to == .queried ? "reason" : "decision"

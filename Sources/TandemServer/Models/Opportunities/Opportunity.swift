@@ -42,6 +42,35 @@ final class Opportunity: Model, @unchecked Sendable {
 
     init() {}
 
+    /// An open, paid, online opportunity with the details every one needs; the rest set after.
+    init(
+        title: String, summary: String, kind: OpportunityKind, commitment: String, hours: Double, places: Int, closesOn: Date,
+        contactName: String, contactEmail: String
+    ) {
+        self.title = title
+        self.summary = summary
+        self.kind = kind
+        self.category = .invitedOneOff
+        self.rung = .coDesign
+        self.timeCommitment = commitment
+        self.hours = hours
+        self.regular = false
+        self.setting = .online
+        self.accessOffered = []
+        self.paid = true
+        self.level = .standard
+        self.experience = []
+        self.skills = []
+        self.wantsToReach = []
+        self.places = places
+        self.closesOn = closesOn
+        self.contactName = contactName
+        self.contactEmail = contactEmail
+        self.status = .open
+        self.isDemo = false
+        self.createdAt = Date()
+    }
+
     var reachGroups: [ReachGroup] { wantsToReach.compactMap(ReachGroup.init(rawValue:)) }
 
     func isOpen(today: Date) -> Bool { OpportunityRules.isOpen(status: status, closes: closesOn, today: today) }

@@ -90,7 +90,8 @@ struct OpportunityForm: Content, Sendable {
             FieldRules.choice(category, as: InvolvementCategory.self, missing: "Choose the kind of role"), "category")
         let rung = errors.check(
             FieldRules.choice(rung, as: LadderRung.self, missing: "Choose where it sits on the ladder of co-production"), "rung")
-        let kind = errors.check(FieldRules.choice(kind, as: OpportunityKind.self, missing: "Choose what kind of involvement"), "kind")
+        let kind = errors.check(
+            FieldRules.choice(kind, as: OpportunityKind.self, missing: "Choose what kind of involvement"), "kind")
         var organisationID: UUID?
         if let raw = organisation?.trimmed, !raw.isEmpty {
             organisationID = UUID(uuidString: raw).flatMap { organisations.contains($0) ? $0 : nil }
@@ -98,7 +99,8 @@ struct OpportunityForm: Content, Sendable {
         }
         let commitment = errors.check(
             FieldRules.requiredText(
-                commitment, maximum: TextLimit.title, missing: "Say how much time it takes, such as \u{201C}2 hours a month\u{201D}",
+                commitment, maximum: TextLimit.title,
+                missing: "Say how much time it takes, such as \u{201C}2 hours a month\u{201D}",
                 name: "The time it takes"), "commitment")
         let hours = errors.check(TimeRecordRules.hours(hours ?? "", name: "Hours each time", required: true), "hours")
         let starts = errors.check(
@@ -121,7 +123,8 @@ struct OpportunityForm: Content, Sendable {
         let offered = (accessOffered ?? []).filter { AccessNeed(rawValue: $0) != nil }
         let paid = paid == "yes" ? true : paid == "no" ? false : nil
         if paid == nil { errors.add("paid", "Say whether the opportunity is paid") }
-        let level = errors.check(FieldRules.choice(level, as: ActivityLevel.self, missing: "Choose the rate it is paid at"), "level")
+        let level = errors.check(
+            FieldRules.choice(level, as: ActivityLevel.self, missing: "Choose the rate it is paid at"), "level")
         let reach = (self.reach ?? []).filter { ReachGroup(rawValue: $0) != nil }
         let places = NumberField.wholeNumber(places?.trimmed ?? "", in: 1...500)
         if places == nil { errors.add("places", "Enter how many people it needs, from 1 to 500") }
@@ -161,18 +164,24 @@ struct InterestForm: Content, Sendable {
 
     init() {}
 
-    func validate(isPublic: Bool) -> Result<(note: String, availability: OpportunityRanking.Availability, name: String?, email: String?), FormErrors> {
+    func validate(
+        isPublic: Bool
+    ) -> Result<(note: String, availability: OpportunityRanking.Availability, name: String?, email: String?), FormErrors> {
         var errors = FormErrors()
         let note = errors.check(
             FieldRules.requiredText(
                 note, maximum: TextLimit.short, missing: "Tell the coordinator a little about why you are interested",
                 name: "Your note"), "note")
         let availability = errors.check(
-            FieldRules.choice(availability, as: OpportunityRanking.Availability.self, missing: "Say whether you are free on the dates"),
+            FieldRules.choice(
+                availability, as: OpportunityRanking.Availability.self, missing: "Say whether you are free on the dates"),
             "availability")
         var name: String?? = .some(nil), email: String? = nil
         if isPublic {
-            name = errors.check(FieldRules.requiredText(self.name, maximum: TextLimit.title, missing: "Enter your name", name: "Your name"), "name").map { Optional($0) }
+            name = errors.check(
+                FieldRules.requiredText(self.name, maximum: TextLimit.title, missing: "Enter your name", name: "Your name"),
+                "name"
+            ).map { Optional($0) }
             email = errors.check(FieldRules.required(self.email, EmailAddress.self, missing: "Enter your email address"), "email")
             if !(consent ?? []).contains("yes") {
                 errors.add("consent", "Tick the box to agree that we keep your details and contact you about this opportunity")
@@ -184,4 +193,11 @@ struct InterestForm: Content, Sendable {
             return (note, availability, name, email)
         }
     }
+}
+
+/// The people a coordinator selects, as ticked boxes (`selected[]`, each an interest's id).
+struct SelectionForm: Content, Sendable {
+    var selected: [String]?
+
+    var interestIDs: Set<UUID> { Set((selected ?? []).compactMap(UUID.init(uuidString:))) }
 }

@@ -65,7 +65,11 @@ struct ClaimForm: Sendable {
         let level = errors.check(
             FieldRules.choice(level, as: ActivityLevel.self, missing: "Choose standard or enhanced"), "level")
         let kind = expense.isEmpty ? nil : ExpenseKind(rawValue: expense)
-        let hours = errors.check(TimeRecordRules.hours(hours, name: "Hours", required: kind == nil), "hours")
+        let overADay = (Double(hours.trimmed) ?? 0) + (Double(preparation.trimmed) ?? 0) > ClaimRules.maximumHoursInADay
+        let hours =
+            overADay
+            ? errors.check(Result<Double, FieldProblem>.failure(FieldProblem(ClaimRules.Problem.tooManyHours.message)), "hours")
+            : errors.check(TimeRecordRules.hours(hours, name: "Hours", required: kind == nil), "hours")
         let preparation = errors.check(
             TimeRecordRules.hours(preparation, name: "Preparation time", required: false), "preparation")
         if let date, let hours, let preparation,
