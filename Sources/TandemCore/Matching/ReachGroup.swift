@@ -27,7 +27,9 @@ public enum ReachGroup: String, CaseIterable, Codable, Sendable {
 
     /// The groups a person's answers place them in. "Prefer not to say" and no answer place
     /// nobody in a group.
-    public static func groups(ageBand: String?, ethnicGroup: String?, disability: String?, carer: String?, genderIdentity: String?)
+    public static func groups(
+        ageBand: String?, ethnicGroup: String?, disability: String?, carer: String?, genderIdentity: String?
+    )
         -> Set<ReachGroup>
     {
         var groups: Set<ReachGroup> = []

@@ -126,7 +126,9 @@ enum MyTimeController {
     /// delivered and panel meetings (time records), and events they were present at.
     static func fromRecords(_ personID: UUID, on db: any Database) async throws -> [MyTimePage.FromRecords] {
         let since = Date().addingTimeInterval(-Double(RateCards.defaultMaximumClaimAgeDays) * 86_400)
-        let claims = try await Claim.query(on: db).filter(\.$person.$id == personID).filter(\.$day >= since.addingTimeInterval(-86_400)).all()
+        let claims = try await Claim.query(on: db).filter(\.$person.$id == personID).filter(
+            \.$day >= since.addingTimeInterval(-86_400)
+        ).all()
         let claimedRecords = Set(claims.compactMap(\.$timeRecord.id)), claimedEvents = Set(claims.compactMap(\.$event.id))
         let records = try await TimeRecord.query(on: db).filter(\.$person.$id == personID).filter(\.$day >= since)
             .filter(\.$day <= Date()).sort(\.$day, .descending).all()

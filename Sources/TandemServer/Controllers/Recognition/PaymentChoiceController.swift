@@ -18,7 +18,8 @@ enum PaymentChoiceController {
         case .failure(let errors):
             return try await render(req, form: form, errors: errors, status: .badRequest)
         case .success(let valid):
-            let record = PaymentChoiceRecord(personID: user.personID, choice: valid.choice, publicBodyStaff: valid.publicBodyStaff)
+            let record = PaymentChoiceRecord(
+                personID: user.personID, choice: valid.choice, publicBodyStaff: valid.publicBodyStaff)
             record.limitPence = valid.limit?.amount.value
             record.limitFrom = valid.limit?.from
             record.limitTo = valid.limit?.to

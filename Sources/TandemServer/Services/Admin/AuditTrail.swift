@@ -64,7 +64,8 @@ enum AuditTrail {
     static func claimsExported(from: Date, to: Date, claims: Int, by actor: AuditActor, on db: any Database) async throws {
         try await Audit.record(
             .exported, .claim, id: noRecord,
-            label: "Claims approved \(CalendarDate.long(from)) to \(CalendarDate.long(to)) (\(counted(claims, "claim", "claims")))",
+            label:
+                "Claims approved \(CalendarDate.long(from)) to \(CalendarDate.long(to)) (\(counted(claims, "claim", "claims")))",
             fields: ["name", "payment_reference", "amounts"], by: actor, on: db)
     }
 

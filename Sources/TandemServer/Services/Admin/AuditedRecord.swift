@@ -99,7 +99,8 @@ struct AuditMiddleware<Record: AuditedRecord>: AsyncModelMiddleware {
 enum AuditedRecords {
     static let all: [any AuditedRecord.Type] = [
         Person.self, ConsentRecord.self, EqualityAnswers.self, User.self, Organisation.self, Membership.self,
-        ProjectMember.self, EventRegistration.self, PPGMember.self, TrainingTeamMember.self, PanelMember.self, PaymentChoiceRecord.self,
+        ProjectMember.self, EventRegistration.self, PPGMember.self, TrainingTeamMember.self, PanelMember.self,
+        PaymentChoiceRecord.self,
     ]
 
     static func install(on app: Application) {

@@ -92,7 +92,9 @@ enum OpportunityBoard {
     }
 
     /// Open opportunities for a person, ranked the same way (with the reach reason, as it is their own).
-    static func suggestions(for person: Person, today: Date, limit: Int, on db: any Database) async throws
+    static func suggestions(
+        for person: Person, today: Date, limit: Int, on db: any Database
+    ) async throws
         -> [(opportunity: Opportunity, score: Int, reasons: [String])]
     {
         let open = try await Opportunity.query(on: db).filter(\.$status == .open)

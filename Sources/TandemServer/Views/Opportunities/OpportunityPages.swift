@@ -47,14 +47,20 @@ struct OpportunityView: Sendable {
             SummaryRow("Kind", text: "\(kind.label): \(category.label.lowercased())"),
             SummaryRow("On the ladder of co-production", text: rung.label),
             SummaryRow("Organisation", text: organisation, empty: "Tandem's partners programme"),
-            SummaryRow("Time", text: "\(commitment) (\(RecognitionReports.hours(hours)) hours each time\(regular ? ", regular" : ", one-off"))"),
+            SummaryRow(
+                "Time",
+                text: "\(commitment) (\(RecognitionReports.hours(hours)) hours each time\(regular ? ", regular" : ", one-off"))"),
             SummaryRow("Dates", text: dates),
             SummaryRow("Where", text: setting.label + (accessInformation.map { ". \($0)" } ?? "")),
-            SummaryRow("Access we can offer", text: accessOffered.isEmpty ? nil : accessOffered.joined(separator: ", "), empty: "Ask us: we will do our best"),
+            SummaryRow(
+                "Access we can offer", text: accessOffered.isEmpty ? nil : accessOffered.joined(separator: ", "),
+                empty: "Ask us: we will do our best"),
             SummaryRow("Payment", text: payment),
-            SummaryRow("Experience we would like", text: experience.isEmpty ? nil : experience.joined(separator: ", "), empty: "Anyone"),
+            SummaryRow(
+                "Experience we would like", text: experience.isEmpty ? nil : experience.joined(separator: ", "), empty: "Anyone"),
             SummaryRow("Skills", text: skills.isEmpty ? nil : skills.joined(separator: ", "), empty: "None needed"),
-            SummaryRow("We especially want to hear from", text: reach.isEmpty ? nil : reach.joined(separator: "; "), empty: "Everyone"),
+            SummaryRow(
+                "We especially want to hear from", text: reach.isEmpty ? nil : reach.joined(separator: "; "), empty: "Everyone"),
             SummaryRow("Places", text: String(places)),
             SummaryRow("Closes", text: CalendarDate.long(closes)),
         ] + (showContact ? [SummaryRow("Contact", text: "\(contactName), \(contactEmail)")] : [])
@@ -92,7 +98,8 @@ enum OpportunityListPage {
                 Blocks.paragraph(
                     model.isPublic
                         ? "Help improve health and care as a patient partner. Everyone is welcome; we especially want to hear from people whose voices are heard least. Your time is paid or recognised as you choose."
-                        : "Opportunities to get involved. Say you are interested with a short note; the coordinator will tell you either way."),
+                        : "Opportunities to get involved. Say you are interested with a short note; the coordinator will tell you either way."
+                ),
                 Buttons.group(
                     model.mayPost ? Buttons.link("Post an opportunity", href: SiteURL.newOpportunity.path) : .empty,
                     model.isPublic
@@ -101,17 +108,20 @@ enum OpportunityListPage {
                 getForm(
                     action: list.path,
                     FormField.select(
-                        "kind", label: "Kind", options: OpportunityKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                        "kind", label: "Kind",
+                        options: OpportunityKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                         selected: model.filters.kind, blankLabel: "Any kind"),
                     FormField.select(
                         "setting", label: "Where",
                         options: OpportunitySetting.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                         selected: model.filters.setting, blankLabel: "Anywhere"),
                     FormField.select(
-                        "paid", label: "Payment", options: [.init(value: "yes", label: "Paid"), .init(value: "no", label: "Unpaid")],
+                        "paid", label: "Payment",
+                        options: [.init(value: "yes", label: "Paid"), .init(value: "no", label: "Unpaid")],
                         selected: model.filters.paid, blankLabel: "Paid or unpaid"),
                     FormField.select(
-                        "reach", label: "Especially for", options: ReachGroup.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                        "reach", label: "Especially for",
+                        options: ReachGroup.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                         selected: model.filters.reach, blankLabel: "Everyone"),
                     Buttons.submit("Show opportunities", style: .secondary)),
                 model.rows.isEmpty
@@ -124,11 +134,17 @@ enum OpportunityListPage {
                                 Blocks.card(
                                     heading: row.title,
                                     href: (model.isPublic
-                                        ? SiteURL.getInvolvedOpportunity(.value(row.id)) : SiteURL.opportunity(.value(row.id))).path,
-                                    description: "\(row.kind.label). \(row.commitment). \(row.setting.label). \(row.payment). Closes \(CalendarDate.long(row.closes)).",
+                                        ? SiteURL.getInvolvedOpportunity(.value(row.id)) : SiteURL.opportunity(.value(row.id)))
+                                        .path,
+                                    description:
+                                        "\(row.kind.label). \(row.commitment). \(row.setting.label). \(row.payment). Closes \(CalendarDate.long(row.closes)).",
                                     extra: .group(
                                         row.status == .open ? .empty : Blocks.tag(row.status.label, colour: "grey"),
-                                        row.reach.isEmpty ? .empty : .p(.class("nhsuk-body-s"), .text("Especially for: \(row.reach.joined(separator: "; "))")))))
+                                        row.reach.isEmpty
+                                            ? .empty
+                                            : .p(
+                                                .class("nhsuk-body-s"),
+                                                .text("Especially for: \(row.reach.joined(separator: "; "))")))))
                         }),
                 pagination(model.page, href: { list.path(query: query + [("page", String($0))]) }, noun: "opportunities")))
     }
@@ -203,7 +219,9 @@ enum InterestFields {
                     options: [
                         .init(
                             value: "yes",
-                            label: "Keep my name and email address and contact me about this opportunity. I can ask for them to be removed at any time.")
+                            label:
+                                "Keep my name and email address and contact me about this opportunity. I can ask for them to be removed at any time."
+                        )
                     ], selected: Set(form.consent ?? []), error: errors["consent"])
                 : .empty,
             Buttons.submit("Send"))

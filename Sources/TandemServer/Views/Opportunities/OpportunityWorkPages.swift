@@ -54,7 +54,8 @@ enum OpportunityFormPage {
                             "regular", legend: "Regular", options: [.init(value: "yes", label: "It meets regularly")],
                             selected: Set(input.regular ?? []), small: true),
                         FormField.date(
-                            "starts", legend: "First date (optional)", value: parts(input.startDay, input.startMonth, input.startYear),
+                            "starts", legend: "First date (optional)",
+                            value: parts(input.startDay, input.startMonth, input.startYear),
                             error: errors["starts"]),
                         FormField.date(
                             "ends", legend: "Last date (optional)", value: parts(input.endDay, input.endMonth, input.endYear),
@@ -73,11 +74,16 @@ enum OpportunityFormPage {
                             selected: Set(input.accessOffered ?? []), small: true),
                         FormField.radios(
                             "paid", legend: "Is it paid?",
-                            options: [.init(value: "yes", label: "Yes, at the rate card's rate"), .init(value: "no", label: "No, expenses only")],
+                            options: [
+                                .init(value: "yes", label: "Yes, at the rate card's rate"),
+                                .init(value: "no", label: "No, expenses only"),
+                            ],
                             selected: input.paid, error: errors["paid"], inline: true),
                         FormField.radios(
                             "level", legend: "Rate",
-                            options: ActivityLevel.allCases.map { .init(value: $0.rawValue, label: $0.label, hint: $0.explanation) },
+                            options: ActivityLevel.allCases.map {
+                                .init(value: $0.rawValue, label: $0.label, hint: $0.explanation)
+                            },
                             selected: input.level, error: errors["level"], small: true),
                         FormField.text(
                             "experience", label: "Lived experience wanted (optional)", value: input.experience,
@@ -103,7 +109,9 @@ enum OpportunityFormPage {
                         FormField.radios(
                             "publish", legend: "Publish",
                             options: [
-                                .init(value: OpportunityStatus.open.rawValue, label: "Open it now (partners and the public page see it)"),
+                                .init(
+                                    value: OpportunityStatus.open.rawValue,
+                                    label: "Open it now (partners and the public page see it)"),
                                 .init(value: OpportunityStatus.draft.rawValue, label: "Keep it as a draft"),
                             ], selected: input.publish, small: true),
                         Buttons.submit("Post the opportunity")))))
@@ -183,7 +191,9 @@ enum RankedInterestPage {
                                     .text(String(row.score)),
                                     row.reasons.isEmpty
                                         ? .text("No particular fit found")
-                                        : .ul(.class("nhsuk-list nhsuk-list--bullet nhsuk-body-s"), .forEach(row.reasons) { .li(.text($0)) }),
+                                        : .ul(
+                                            .class("nhsuk-list nhsuk-list--bullet nhsuk-body-s"),
+                                            .forEach(row.reasons) { .li(.text($0)) }),
                                 ]
                             }),
                         errors["selected"].map { .p(.class("nhsuk-error-message"), .id("selected"), .text($0)) } ?? .empty,
@@ -212,10 +222,15 @@ enum RankedInterestPage {
                 : .group(
                     Blocks.heading("To widen the shortlist", level: 3, size: "s"),
                     Blocks.bulletList(
-                        further.map { "\($0.name): from a group it wants to hear from (\($0.reaches.joined(separator: ", "))), with their consent" })),
+                        further.map {
+                            "\($0.name): from a group it wants to hear from (\($0.reaches.joined(separator: ", "))), with their consent"
+                        })),
             .p(
                 .a(
-                    .href(SiteURL.opportunity(.value(model.id), .interested).path(query: [("shortlist", String(model.shortlist + 5))])),
+                    .href(
+                        SiteURL.opportunity(.value(model.id), .interested).path(query: [
+                            ("shortlist", String(model.shortlist + 5))
+                        ])),
                     .text("Check a longer shortlist (\(model.shortlist + 5))"))))
     }
 }
@@ -245,16 +260,19 @@ enum SuggestionsPage {
                 Blocks.heading("Suggested for you", level: 2, size: "m"),
                 Blocks.paragraph("Ranked by your experience, skills, access needs and how recently you took part."),
                 model.suggestions.isEmpty
-                    ? Blocks.inset(Blocks.paragraph("Nothing open matches yet. Add your lived experience and skills to your profile."))
+                    ? Blocks.inset(
+                        Blocks.paragraph("Nothing open matches yet. Add your lived experience and skills to your profile."))
                     : .ul(
                         .class("nhsuk-list"),
                         .forEach(model.suggestions) { item in
                             .li(
                                 Blocks.card(
                                     heading: item.view.title, href: SiteURL.opportunity(.value(item.view.id)).path,
-                                    description: "\(item.view.commitment). \(item.view.payment). Closes \(CalendarDate.long(item.view.closes)).",
+                                    description:
+                                        "\(item.view.commitment). \(item.view.payment). Closes \(CalendarDate.long(item.view.closes)).",
                                     extra: item.reasons.isEmpty
-                                        ? .empty : .p(.class("nhsuk-body-s"), .text("Why: " + item.reasons.joined(separator: "; ")))))
+                                        ? .empty
+                                        : .p(.class("nhsuk-body-s"), .text("Why: " + item.reasons.joined(separator: "; ")))))
                         })))
     }
 }

@@ -29,7 +29,8 @@ enum ClaimListPage {
             content: .group(
                 Blocks.heading("Claims for time and expenses"),
                 Blocks.paragraph(
-                    "Approve claims, query them with a reason the person sees, and mark them paid. You cannot approve your own claims."),
+                    "Approve claims, query them with a reason the person sees, and mark them paid. You cannot approve your own claims."
+                ),
                 Buttons.group(Buttons.link("Rate card", href: SiteURL.rateCard.path, style: .secondary)),
                 .nav(
                     .class("tandem-tabs"), .attribute(named: "aria-label", value: "Claims by status"),
@@ -59,7 +60,8 @@ enum ClaimListPage {
                             ]
                         }),
                 pagination(
-                    model.page, href: { SiteURL.recognition.path(query: [("status", model.status.rawValue), ("page", String($0))]) },
+                    model.page,
+                    href: { SiteURL.recognition.path(query: [("status", model.status.rawValue), ("page", String($0))]) },
                     noun: "claims"),
                 Blocks.heading("Export for finance", level: 2, size: "m"),
                 Blocks.paragraph(
@@ -145,7 +147,10 @@ enum ClaimPage {
                         ),
                         SummaryRow("Payment choice", text: model.choice),
                         SummaryRow("For the time", text: model.time.text),
-                        SummaryRow("Expenses", text: model.expenses.isEmpty ? nil : model.expenses.reduce(Pence.zero) { $0 + $1.amount }.text, empty: "None"),
+                        SummaryRow(
+                            "Expenses",
+                            text: model.expenses.isEmpty ? nil : model.expenses.reduce(Pence.zero) { $0 + $1.amount }.text,
+                            empty: "None"),
                         SummaryRow("Total", .strong(.text(model.total.text))),
                         SummaryRow("Payment reference", text: model.paymentReference, empty: "Not given yet"),
                     ]

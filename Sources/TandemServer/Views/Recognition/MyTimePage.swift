@@ -69,7 +69,9 @@ enum MyTimePage {
             Blocks.paragraph("Tandem knows you gave this time. Claim it in one step, or change the details first."),
             dataTable(
                 caption: "Time from your records", captionHidden: true,
-                columns: [TableColumn(heading: "Day"), TableColumn(heading: "What"), TableColumn(heading: "Hours"), .init(heading: "")],
+                columns: [
+                    TableColumn(heading: "Day"), TableColumn(heading: "What"), TableColumn(heading: "Hours"), .init(heading: ""),
+                ],
                 rows: model.fromRecords.map { record in
                     [
                         .text(CalendarDate.long(record.day)), .text(record.activity),
@@ -77,7 +79,8 @@ enum MyTimePage {
                         .a(
                             .href(
                                 SiteURL.myTime.path(query: [
-                                    ("event", record.eventID?.lowercasedString), ("record", record.timeRecordID?.lowercasedString),
+                                    ("event", record.eventID?.lowercasedString),
+                                    ("record", record.timeRecordID?.lowercasedString),
                                 ]) + "#claim"), .text("Claim this time")),
                     ]
                 }))
@@ -92,7 +95,8 @@ enum MyTimePage {
                 action: SiteURL.myClaims, csrf: context.csrf,
                 FormField.hidden("event", input.event), FormField.hidden("time-record", input.timeRecord),
                 FormField.date(
-                    "on", legend: "The day you gave the time", value: DateParts(day: input.day, month: input.month, year: input.year),
+                    "on", legend: "The day you gave the time",
+                    value: DateParts(day: input.day, month: input.month, year: input.year),
                     error: errors["on"], hint: "Claims are for time already given, within \(model.maximumAgeDays) days"),
                 FormField.text(
                     "activity", label: "What you did", value: input.activity, error: errors["activity"],
@@ -129,7 +133,8 @@ enum MyTimePage {
                     error: errors["amount"], width: "5", inputmode: "decimal"),
                 FormField.file(
                     "receipt", label: "Receipt", error: errors["receipt"],
-                    hint: "A photo or PDF (\(ClaimRules.receiptTypes.sorted().joined(separator: ", "))). Needed for fares, parking and care.",
+                    hint:
+                        "A photo or PDF (\(ClaimRules.receiptTypes.sorted().joined(separator: ", "))). Needed for fares, parking and care.",
                     accept: ClaimRules.receiptTypes.sorted().map { ".\($0)" }.joined(separator: ",")),
                 model.publicBodyStaff
                     ? FormField.checkboxes(

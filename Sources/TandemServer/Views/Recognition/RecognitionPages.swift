@@ -63,7 +63,9 @@ enum PaymentChoicePage {
                             options: [
                                 .init(
                                     value: "yes",
-                                    label: "I work for the NHS or another public body (I am paid only for involvement outside my job and working time)")
+                                    label:
+                                        "I work for the NHS or another public body (I am paid only for involvement outside my job and working time)"
+                                )
                             ], selected: Set(input.publicBody ?? []), small: true),
                         Buttons.submit("Save my choice")),
                     model.history.isEmpty
@@ -141,7 +143,8 @@ enum RateCardPage {
                 Blocks.heading("Rate card"),
                 current.isConfirmed
                     ? Blocks.paragraph(
-                        "Confirmed by \(current.confirmedBy ?? "an admin") on \(CalendarDate.long(current.confirmedAt ?? Date())).")
+                        "Confirmed by \(current.confirmedBy ?? "an admin") on \(CalendarDate.long(current.confirmedAt ?? Date()))."
+                    )
                     : Blocks.warning(
                         "These are examples",
                         Blocks.paragraph(
@@ -172,7 +175,8 @@ enum RateCardPage {
                     textRows: current.card.mileage.map {
                         [
                             $0.vehicle.label, CalendarDate.long($0.from), $0.perMile.text,
-                            $0.threshold.map { "\($0.perMile.text) a mile after \($0.miles.commaGrouped) miles" } ?? "The same rate",
+                            $0.threshold.map { "\($0.perMile.text) a mile after \($0.miles.commaGrouped) miles" }
+                                ?? "The same rate",
                         ]
                     }),
                 model.mayChange
@@ -186,7 +190,8 @@ enum RateCardPage {
                                 selected: input.level, error: errors["level"], inline: true),
                             FormField.date(
                                 "from", legend: "Applies to activities from",
-                                value: DateParts(day: input.fromDay ?? "", month: input.fromMonth ?? "", year: input.fromYear ?? ""),
+                                value: DateParts(
+                                    day: input.fromDay ?? "", month: input.fromMonth ?? "", year: input.fromYear ?? ""),
                                 error: errors["from"]),
                             FormField.text(
                                 "hourly", label: "An hour, in pounds", value: input.hourly, error: errors["hourly"], width: "5"),
