@@ -136,6 +136,16 @@ import Testing
         #expect(OpportunityRanking.representation([person()], needs: needs).map(\.reached) == [0])
     }
 
+    @Test func tagsMatchByTheirWordsWhateverTheCaseOrPlural() {
+        #expect(OpportunityRanking.matched(["diabetes", "Young carers", "Stroke"], by: ["Type 2 Diabetes", "young carer"]) == [
+            "Young carers", "diabetes",
+        ])
+        #expect(OpportunityRanking.matched(["Carer"], by: ["Carer for her husband"]) == ["Carer"])
+        #expect(OpportunityRanking.matched(["Mental health"], by: ["Health visiting"]).isEmpty)
+        #expect(OpportunityRanking.matched(["Kidney dialysis"], by: ["Dialysis"]).isEmpty)
+        #expect(OpportunityRanking.matched([""], by: ["Anything"]).isEmpty)
+    }
+
     @Test func notBeingFreeWeighsAgainstButDoesNotExclude() {
         let ranked = OpportunityRanking.blind(
             [person(["Young carer", "Caring for a parent"], availability: .notFree)], for: needs, today: today)

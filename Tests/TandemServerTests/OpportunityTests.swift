@@ -104,7 +104,7 @@ struct OpportunityTests {
                     == 1)
             // The ranking: reasons in words, equality answers used only for the consented partner, and only in the check.
             let ranked = try await coordinator.get(SiteURL.opportunity(.value(opportunity.id!), .interested).path).body.string
-            #expect(ranked.contains("Lived experience the opportunity wants: caring"))
+            #expect(ranked.contains("Lived experience the opportunity wants: Caring"))
             #expect(ranked.contains("Not involved before: a new voice"))
             #expect(ranked.contains("Representation check"))
             #expect(ranked.contains("Young carers (under 25)") && ranked.contains("1 in the shortlist"))
@@ -142,7 +142,7 @@ struct OpportunityTests {
             let page = try await partner.get(SiteURL.myOpportunities.path).body.string
             let carers = try #require(page.range(of: "For carers")), data = try #require(page.range(of: "Data group"))
             #expect(carers.lowerBound < data.lowerBound)
-            #expect(page.contains("Lived experience the opportunity wants: caring"))
+            #expect(page.contains("Lived experience the opportunity wants: Caring"))
             let draft = try #require(try await Opportunity.query(on: app.db).filter(\.$title == "Still a draft").first())
             #expect(draft.status == .draft)
             #expect(try await partner.get(SiteURL.opportunity(.value(draft.id!)).path).status == .notFound)

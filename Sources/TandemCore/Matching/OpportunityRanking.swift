@@ -94,12 +94,12 @@ public enum OpportunityRanking {
     static func score(_ person: Candidate, needs: Needs, today: Date, withReach: Bool) -> Ranked {
         var score = 0
         var reasons: [String] = []
-        let experience = person.experience.intersection(needs.experience).sorted()
+        let experience = matched(needs.experience, by: person.experience)
         if !experience.isEmpty {
             score += min(Points.experienceCap, Points.experience * experience.count)
             reasons.append("Lived experience the opportunity wants: \(experience.joined(separator: ", "))")
         }
-        let skills = person.skills.intersection(needs.skills).sorted()
+        let skills = matched(needs.skills, by: person.skills)
         if !skills.isEmpty {
             score += min(Points.skillCap, Points.skill * skills.count)
             reasons.append("Skills it wants: \(skills.joined(separator: ", "))")
@@ -142,6 +142,24 @@ public enum OpportunityRanking {
             }
         }
         return Ranked(id: person.id, score: score, reasons: reasons)
+    }
+
+    /// The wanted tags someone's own tags meet: a tag is met by one that holds all its words, so
+    /// "diabetes" is met by "Type 2 diabetes" and "young carers" by "Young carer", whatever the case.
+    public static func matched(_ wanted: Set<String>, by have: Set<String>) -> [String] {
+        let theirs = have.map(words)
+        return wanted.filter { tag in
+            let needed = words(tag)
+            return !needed.isEmpty && theirs.contains { needed.isSubset(of: $0) }
+        }.sorted()
+    }
+
+    /// A tag's words in lower case, with a plural "s" dropped so "carers" meets "carer".
+    static func words(_ tag: String) -> Set<String> {
+        Set(
+            tag.lowercased().split { !$0.isLetter && !$0.isNumber }.map { word in
+                word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : String(word)
+            })
     }
 
     /// Highest score first; ties go to whoever took part less this year, then stay in the order given.

@@ -133,9 +133,4 @@ public enum OpportunityRules {
         let left = max(0, places - alreadySelected)
         return "There \(left == 1 ? "is" : "are") \(left) place\(left == 1 ? "" : "s") left: choose at most \(left)"
     }
-
-    /// Tags typed as a comma-separated list, compared without case or extra spaces.
-    public static func tags(_ values: [String]) -> Set<String> {
-        Set(values.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
-    }
 }

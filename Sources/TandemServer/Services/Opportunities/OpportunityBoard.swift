@@ -9,7 +9,7 @@ enum OpportunityBoard {
     /// What an opportunity asks for, in the words its reasons show.
     static func needs(_ opportunity: Opportunity) -> OpportunityRanking.Needs {
         .init(
-            experience: OpportunityRules.tags(opportunity.experience), skills: OpportunityRules.tags(opportunity.skills),
+            experience: Set(opportunity.experience), skills: Set(opportunity.skills),
             accessMet: Set(opportunity.accessOffered.compactMap { AccessNeed(rawValue: $0)?.label }),
             wantsToReach: Set(opportunity.reachGroups.map(\.label)))
     }
@@ -32,8 +32,7 @@ enum OpportunityBoard {
         let groups = try await consentedGroups(ids, on: db)
         return people.map { person in
             OpportunityRanking.Candidate(
-                id: person.savedID, experience: OpportunityRules.tags(person.livedExperience),
-                skills: OpportunityRules.tags(person.skills), accessNeeds: Set(person.accessNeedLabels),
+                id: person.savedID, experience: Set(person.livedExperience), skills: Set(person.skills), accessNeeds: Set(person.accessNeedLabels),
                 availability: availability[person.savedID] ?? .unknown, lastInvolved: last[person.savedID],
                 timesThisYear: times[person.savedID] ?? 0, consentedGroups: groups[person.savedID])
         }
