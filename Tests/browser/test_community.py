@@ -39,7 +39,7 @@ def test_a_paid_opportunity_is_filled_fairly_and_the_time_is_paid_once(server, d
     choose(driver, "setting", "online")
     choose(driver, "paid", "yes")
     type_into(driver, "experience", "Carer, Hospital discharge")
-    choose(driver, "reach", "young_carers")
+    choose(driver, "reach[]", "young_carers")
     type_into(driver, "places", "1")
     fill_date(driver, "closes", today + datetime.timedelta(days=21))
     type_into(driver, "contact-name", "Samira Patel")
@@ -77,7 +77,7 @@ def test_a_paid_opportunity_is_filled_fairly_and_the_time_is_paid_once(server, d
     partner.submit("Send")
     assert "Tick the box to agree" in driver.page_source and "Tyler Brooks" in driver.page_source
     partner.check("get-involved-errors")
-    choose(driver, "consent", "yes")
+    choose(driver, "consent[]", "yes")
     partner.submit("Send")
     assert "tell you either way by email" in driver.page_source
     partner.check("get-involved-sent")
@@ -133,7 +133,7 @@ def test_a_paid_opportunity_is_filled_fairly_and_the_time_is_paid_once(server, d
 
     # The coordinator approves it; the export for this month holds it once.
     coordinator.sign_in(DEMO_ACCOUNTS["coordinator"])
-    coordinator.follow(driver.find_element(By.LINK_TEXT, "Claims"))
+    coordinator.open("/recognition")
     coordinator.check("claims")
     coordinator.follow(driver.find_element(By.XPATH, "//main//tr[.//td[contains(., 'Discharge workshop')]]//a"))
     assert "parking.pdf" in driver.page_source and "£35.03" in driver.page_source
