@@ -8,6 +8,9 @@
 #   PAGES=resources bench/web.sh  only the public resource library (10,000 resources at scale 10)
 #   PAGES=ppgs bench/web.sh       only the PPG pages: the ICB view and the needs heat map (500 practices
 #                                 at scale 10), and the time to propose buddy pairs for all of them
+#   PAGES=community bench/web.sh  only the community pages at 20,000 partners and 2,000 opportunities
+#                                 (scale 10): an opportunity's ranked list of the people interested, and
+#                                 a partner's suggested opportunities
 #   BASELINE=/path/to/older/tandem ROUNDS=2 bench/web.sh
 #                           the same pages on an older build too, side by side in one run: both
 #                           servers share the database, and each page is measured on the older
@@ -161,6 +164,22 @@ if [[ "$PAGES" == ppgs || "$PAGES" == all ]]; then
   said=$(curl -s -H "Cookie: $cookie" "$base/ppgs/buddies" | grep -o '[0-9,]* pairs proposed (the matching took [0-9.]* s)' | head -1)
   echo "== Buddy matching for every PPG: $said; the whole request, with the pairs written and both PPGs told, $seconds s"
   [[ "$PAGES" == ppgs ]] && exit 0
+fi
+if [[ "$PAGES" == community || "$PAGES" == all ]]; then
+  opportunity=$(curl -s -H "Cookie: $cookie" "$base/opportunities" | grep -o 'href="/opportunities/[0-9a-f-]*"' | head -1 \
+    | sed 's/href="//;s/"$//')
+  partners=$(curl -s -H "Cookie: $cookie" "$base$opportunity/interested" | grep -o '<strong>[^<]*</strong>' | wc -l)
+  echo "== Community: opportunity $opportunity with $partners people interested"
+  run "An opportunity's ranked list of the people interested" "$opportunity/interested"
+  community_cookie=$cookie
+  pjar=$work/cookies-partner
+  ptoken=$(curl -s -c "$pjar" -b "$pjar" "$base/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -c "$pjar" -b "$pjar" -o /dev/null --data-urlencode "_csrf=$ptoken" --data-urlencode "email=partner@demo.example.org" \
+    --data-urlencode "password=$PASSWORD" "$base/sign-in"
+  cookie=$(awk '$6 == "tandem_session" { print "tandem_session=" $7 }' "$pjar")
+  run "A partner's suggested opportunities" "/me/opportunities"
+  cookie=$community_cookie
+  [[ "$PAGES" == community ]] && exit 0
 fi
 if [[ "$PAGES" == resources || "$PAGES" == all ]]; then
   # The public library, as a visitor who is not signed in sees it.

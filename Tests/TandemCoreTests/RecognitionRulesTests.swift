@@ -137,9 +137,10 @@ import Testing
     }
 
     @Test func tagsMatchByTheirWordsWhateverTheCaseOrPlural() {
-        #expect(OpportunityRanking.matched(["diabetes", "Young carers", "Stroke"], by: ["Type 2 Diabetes", "young carer"]) == [
-            "Young carers", "diabetes",
-        ])
+        #expect(
+            OpportunityRanking.matched(["diabetes", "Young carers", "Stroke"], by: ["Type 2 Diabetes", "young carer"]) == [
+                "Young carers", "diabetes",
+            ])
         #expect(OpportunityRanking.matched(["Carer"], by: ["Carer for her husband"]) == ["Carer"])
         #expect(OpportunityRanking.matched(["Mental health"], by: ["Health visiting"]).isEmpty)
         #expect(OpportunityRanking.matched(["Kidney dialysis"], by: ["Dialysis"]).isEmpty)

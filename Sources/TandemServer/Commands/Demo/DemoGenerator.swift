@@ -70,6 +70,12 @@ struct DemoGenerator {
                 staff: accounts["staff@demo.example.org"]!, coordinator: accounts["coordinator@demo.example.org"]!,
                 today: CalendarDate.startOfDay(Date())
             ).create(on: db)
+            try await DemoCommunity(
+                scale: scale, partner: accounts["partner@demo.example.org"]!,
+                coordinator: accounts["coordinator@demo.example.org"]!,
+                organisations: [world.acuteTrust, world.communityTrust, world.charity, world.icb],
+                today: CalendarDate.startOfDay(Date())
+            ).create(random: &random, on: db)
             try await FeedbackSearch.tidy(on: db)
             return summary
         }
@@ -185,7 +191,7 @@ struct DemoGenerator {
 
     // MARK: people
 
-    static let firstNames = [
+    static let firstNames: [String] = [
         "Aisha", "Ben", "Chloe", "Dev", "Eleanor", "Farhan", "Georgia", "Harry", "Imani", "Jack", "Kiran", "Leah",
         "Mohammed", "Nia", "Oliver", "Priya", "Rhys", "Sofia", "Tomasz", "Uma", "Victor", "Wei", "Yasmin", "Zac",
         "Bronwen", "Callum", "Deborah", "Emeka", "Fatima", "Gareth",

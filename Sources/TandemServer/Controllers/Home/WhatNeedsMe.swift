@@ -93,7 +93,10 @@ enum WhatNeedsMe {
             empty: "No resource in the library is due for review.",
             more: dueForReview.count > shown
                 ? ("All resources due for review", SiteURL.manageResources.path(query: [("review", "overdue")])) : nil)
-        return [milestones, coding, decisions, yours, imports, reviews, try await messages(personID, on: db)]
+        let community = try await community(personID, coordinates: true, today: today, on: db)
+        return [milestones, coding, decisions] + (community.map { [$0] } ?? []) + [
+            yours, imports, reviews, try await messages(personID, on: db),
+        ]
     }
 
     // MARK: staff
@@ -148,7 +151,8 @@ enum WhatNeedsMe {
             empty: "Your organisation has no projects in Tandem yet.",
             more: projects.count > shown ? ("All projects", SiteURL.projects.path) : nil)
         let training = try await trainingAndReviews(personID, today: today, on: db)
-        return [recommendations, reviews] + (training.map { [$0] } ?? []) + [
+        let community = try await community(personID, coordinates: false, today: today, on: db)
+        return [recommendations, reviews] + (training.map { [$0] } ?? []) + (community.map { [$0] } ?? []) + [
             organisationProjects, try await messages(personID, on: db),
         ]
     }
@@ -196,7 +200,8 @@ enum WhatNeedsMe {
             },
             empty: "No findings are being written in your projects just now.")
         let training = try await trainingAndReviews(personID, today: today, on: db)
-        return [coding, meetings] + (training.map { [$0] } ?? []) + [
+        let community = try await community(personID, coordinates: false, today: today, on: db)
+        return [coding, meetings] + (training.map { [$0] } ?? []) + (community.map { [$0] } ?? []) + [
             findings, try await messages(personID, on: db), try await voiceChanged(personID, on: db), yours,
             try await ppgs(of: personID, on: db),
         ]

@@ -84,7 +84,7 @@ enum OpportunityController {
             opportunity.wantsToReach = valid.reach
             opportunity.status = valid.status
             opportunity.$createdBy.id = try req.requireUser().personID
-            try await opportunity.create(on: req.db)
+            try await OpportunityBoard.post(opportunity, cache: req.application.services.openOpportunities, on: req.db)
             try await req.flash(
                 valid.status == .open ? "Opportunity posted: partners and the public page can see it" : "Draft saved")
             return req.seeOther(SiteURL.opportunity(.value(opportunity.savedID)))
@@ -119,7 +119,8 @@ enum OpportunityController {
         guard let person = try await Person.find(user.personID, on: req.db) else { throw AppError.notFound }
         let interests = try await OpportunityInterest.query(on: req.db).filter(\.$person.$id == person.savedID)
             .with(\.$opportunity).sort(\.$createdAt, .descending).range(..<50).all()
-        let suggested = try await OpportunityBoard.suggestions(for: person, today: Date(), limit: 10, on: req.db)
+        let suggested = try await OpportunityBoard.suggestions(
+            for: person, today: Date(), limit: 10, cache: req.application.services.openOpportunities, on: req.db)
         let views = try await views(suggested.map(\.opportunity), on: req.db)
         let model = SuggestionsPage.Model(
             interests: interests.map { ($0.opportunity.savedID, $0.opportunity.title, $0.status) },

@@ -18,7 +18,9 @@ enum OpportunitySelectionController {
         guard !chosen.isEmpty else {
             return try await render(req, opportunity, errors: .one("selected", "Choose at least one person"), status: .badRequest)
         }
-        if let problem = try await OpportunityBoard.select(opportunity, interestIDs: chosen, on: req.db) {
+        if let problem = try await OpportunityBoard.select(
+            opportunity, interestIDs: chosen, cache: req.application.services.openOpportunities, on: req.db)
+        {
             return try await render(req, opportunity, errors: .one("selected", problem), status: .badRequest)
         }
         try await req.flash("Selection saved: everyone who was waiting has been told")

@@ -32,7 +32,8 @@ enum OpportunityBoard {
         let groups = try await consentedGroups(ids, on: db)
         return people.map { person in
             OpportunityRanking.Candidate(
-                id: person.savedID, experience: Set(person.livedExperience), skills: Set(person.skills), accessNeeds: Set(person.accessNeedLabels),
+                id: person.savedID, experience: Set(person.livedExperience), skills: Set(person.skills),
+                accessNeeds: Set(person.accessNeedLabels),
                 availability: availability[person.savedID] ?? .unknown, lastInvolved: last[person.savedID],
                 timesThisYear: times[person.savedID] ?? 0, consentedGroups: groups[person.savedID])
         }
@@ -90,22 +91,46 @@ enum OpportunityBoard {
         }
     }
 
-    /// Open opportunities for a person, ranked the same way (with the reach reason, as it is their own).
+    /// An open opportunity as the ranking reads it.
+    struct Open: Sendable {
+        let id: UUID
+        let needs: OpportunityRanking.Needs
+        let closesOn: Date
+    }
+
+    /// The opportunities open today, kept in `cache` (forgotten by `post` and `select`).
+    static func open(today: Date, cache: Cache<String, [Open]>, on db: any Database) async throws -> [Open] {
+        let day = Calendar.utc.startOfDay(for: today)
+        return try await cache.value(for: CalendarDate.iso(day)) {
+            try await Opportunity.query(on: db).filter(\.$status == .open).filter(\.$closesOn >= day).all()
+                .map { Open(id: $0.savedID, needs: needs($0), closesOn: $0.closesOn) }
+        }
+    }
+
+    /// Open opportunities for a person that they have not yet answered, ranked the same way (with the
+    /// reach reason, as it is their own), best first, then closing soonest.
     static func suggestions(
-        for person: Person, today: Date, limit: Int, on db: any Database
-    ) async throws
-        -> [(opportunity: Opportunity, score: Int, reasons: [String])]
-    {
-        let open = try await Opportunity.query(on: db).filter(\.$status == .open)
-            .filter(\.$closesOn >= Calendar.utc.startOfDay(for: today)).all()
+        for person: Person, today: Date, limit: Int, cache: Cache<String, [Open]>, on db: any Database
+    ) async throws -> [(opportunity: Opportunity, score: Int, reasons: [String])] {
+        let open = try await open(today: today, cache: cache, on: db)
         let already = Set(
             try await OpportunityInterest.query(on: db).filter(\.$person.$id == person.savedID).all(\.$opportunity.$id))
         guard let candidate = try await candidates([person], availability: [:], today: today, on: db).first else { return [] }
-        return open.filter { !already.contains($0.savedID) }.compactMap { opportunity in
-            OpportunityRanking.withReach([candidate], for: needs(opportunity), today: today).first.map {
-                (opportunity: opportunity, score: $0.score, reasons: $0.reasons)
-            }
-        }.sorted { ($0.score, $1.opportunity.closesOn) > ($1.score, $0.opportunity.closesOn) }.prefix(limit).map { $0 }
+        let best = open.filter { !already.contains($0.id) }.compactMap { item in
+            OpportunityRanking.withReach([candidate], for: item.needs, today: today).first.map { (item, $0) }
+        }.sorted { ($0.1.score, $1.0.closesOn) > ($1.1.score, $0.0.closesOn) }.prefix(limit)
+        guard !best.isEmpty else { return [] }
+        let loaded = try await Opportunity.query(on: db).filter(\.$id ~~ best.map(\.0.id)).all()
+        let byID = Dictionary(loaded.map { ($0.savedID, $0) }, uniquingKeysWith: { a, _ in a })
+        return best.compactMap { item, ranked in
+            byID[item.id].map { (opportunity: $0, score: ranked.score, reasons: ranked.reasons) }
+        }
+    }
+
+    /// Saves a new opportunity and forgets the open list.
+    static func post(_ opportunity: Opportunity, cache: Cache<String, [Open]>, on db: any Database) async throws {
+        try await opportunity.create(on: db)
+        cache.invalidate(where: { _ in true })
     }
 
     /// Records interest once; false when the person already said they were interested.
@@ -127,8 +152,11 @@ enum OpportunityBoard {
 
     /// Selects people for the places and tells everyone still waiting, selected or not, in their inbox.
     /// Refused (nothing saved) when it would place more people than there are places.
-    static func select(_ opportunity: Opportunity, interestIDs: Set<UUID>, on db: any Database) async throws -> String? {
-        try await db.transaction { db in
+    static func select(
+        _ opportunity: Opportunity, interestIDs: Set<UUID>, cache: Cache<String, [Open]>, on db: any Database
+    ) async throws -> String? {
+        defer { cache.invalidate(where: { _ in true }) }
+        return try await db.transaction { db in
             let interests = try await OpportunityInterest.query(on: db).filter(\.$opportunity.$id == opportunity.savedID)
                 .with(\.$person).all()
             let already = interests.filter { $0.status == .selected }.count

@@ -70,7 +70,8 @@ enum MyTimePage {
             dataTable(
                 caption: "Time from your records", captionHidden: true,
                 columns: [
-                    TableColumn(heading: "Day"), TableColumn(heading: "What"), TableColumn(heading: "Hours"), .init(heading: "Claim"),
+                    TableColumn(heading: "Day"), TableColumn(heading: "What"), TableColumn(heading: "Hours"),
+                    .init(heading: "Claim"),
                 ],
                 rows: model.fromRecords.map { record in
                     [
