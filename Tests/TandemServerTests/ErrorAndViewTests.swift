@@ -57,7 +57,8 @@ struct ErrorAndViewTests {
             userID: UUID(), personID: UUID(), name: "Pat", email: "p@example.org", role: .partner, organisationID: nil)
         #expect(
             Navigation.items(for: partner).map(\.label) == [
-                "Home", "Your projects", "Opportunities", "Your time", "Training", "Review panels", "Messages", "Your profile",
+                "Home", "Your projects", "Opportunities", "Your time", "Training", "Review panels", "Groups", "Messages",
+                "Your profile",
             ])
         #expect(Navigation.items(for: nil).isEmpty)
     }

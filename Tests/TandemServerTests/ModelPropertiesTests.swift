@@ -111,6 +111,17 @@ struct ModelPropertiesTests {
         MileageRate.self,
         RecognitionSettings.self,
         PaymentChoiceRecord.self,
+        GovernanceGroup.self,
+        GroupTermsVersion.self,
+        GroupMember.self,
+        GroupMeeting.self,
+        AgendaItem.self,
+        InterestDeclaration.self,
+        GroupDecision.self,
+        GroupAction.self,
+        MinutesComment.self,
+        Challenge.self,
+        PlanPhase.self,
     ]
 
     /// What reflection finds: every property wrapper Fluent knows, by identity.

@@ -31,7 +31,7 @@ struct PersonalDataAuditTests {
         "organisations": .audited(.organisation), "memberships": .audited(.membership),
         "event_registrations": .audited(.eventRegistration), "ppg_members": .audited(.ppgMember),
         "training_team_members": .audited(.trainingTeamMember), "panel_members": .audited(.panelMember),
-        "payment_choices": .audited(.paymentChoice),
+        "payment_choices": .audited(.paymentChoice), "group_members": .audited(.groupMember),
         // Personal, but not a change to a person's record.
         "audit_entries": .personalNotAudited(because: "it is the audit log"),
         "sessions": .personalNotAudited(because: "sign-in sessions, kept until they expire"),
@@ -92,6 +92,11 @@ struct PersonalDataAuditTests {
             because: "a person's interest and note, seen by them and coordinators; the decision reaches them in the inbox"),
         "opportunities": .notPersonal, "pay_rates": .notPersonal, "mileage_rates": .notPersonal,
         "recognition_settings": .notPersonal,
+        "governance_groups": .notPersonal, "group_terms_versions": .notPersonal, "group_meetings": .notPersonal,
+        "agenda_items": .notPersonal, "group_decisions": .notPersonal, "group_actions": .notPersonal,
+        "challenges": .notPersonal, "plan_phases": .notPersonal,
+        "interest_declarations": .personalNotAudited(because: "what a member declared at a meeting, minuted for the group"),
+        "minutes_comments": .personalNotAudited(because: "a member's comment on draft minutes, seen by the group"),
         "review_panels": .notPersonal, "panel_meetings": .notPersonal, "review_points": .notPersonal,
         "review_actions": .notPersonal, "review_follow_ups": .notPersonal,
         "panel_reviews": .personalNotAudited(

@@ -32,6 +32,7 @@ struct RouteAccessSweepTests {
         "/cohorts/:cohortID/certificates/:personID": .notFound,  // no certificate issued
         "/panel-reviews/:reviewID/follow-ups/:followUpID/file": .notFound,  // the follow-up has no file
         "/recognition/claims/:claimID/receipts/:expenseID": .notFound,  // mileage has no receipt
+        "/group-meetings/:groupMeetingID/agenda/:agendaItemID/paper": .notFound,  // the item has no paper
     ]
 
     @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {
@@ -95,6 +96,7 @@ private struct SweepWorld {
     var panelRef: PanelRef!
     var reviewRef: ReviewRef!
     var claimRef: ClaimRef!
+    var groupRef: GroupRef!
 
     static func make(_ app: Application) async throws -> SweepWorld {
         var world = SweepWorld()
@@ -220,6 +222,7 @@ private struct SweepWorld {
         try await world.addTraining(runBy: acute.id!, on: db)
         try await world.addPanel(serving: acute.id!, on: db)
         try await world.addCommunity(on: db)
+        try await world.addGroup(on: db)
         for (parameter, id) in named { world.ids[parameter.name] = id.lowercasedString }
         world.ids[RouteParameter.token.name] = "sweep-token"
         return world
@@ -317,6 +320,45 @@ private struct SweepWorld {
         }
     }
 
+    /// A group chaired by the partner on the team, with a meeting, an agenda item without a paper,
+    /// an action, a challenge and a phase.
+    mutating func addGroup(on db: any Database) async throws {
+        let chair = viewers.first { $0.0 == "partner on the team" }!.1.personID
+        let group = GovernanceGroup(
+            name: "Sweep group", kind: .checkAndChallenge, purpose: "Checks", quorum: 2, meetingSchedule: "Monthly")
+        try await group.create(on: db)
+        try await GroupMember(
+            groupID: group.id!, personID: chair, role: .chair, termStarts: Date(timeIntervalSince1970: 0), termEnds: nil
+        )
+        .save(.fixture, on: db)
+        let event = Event(
+            title: "Sweep group meeting", summary: "", kind: .meeting, startsAt: Date().addingTimeInterval(86_400),
+            endsAt: Date().addingTimeInterval(90_000), capacity: nil, audience: .namedGroup, createdByID: nil, isDemo: false)
+        try await event.create(on: db)
+        let meeting = GroupMeeting(groupID: group.id!, eventID: event.id!)
+        try await meeting.create(on: db)
+        let item = AgendaItem(meetingID: meeting.id!, position: 1, title: "Welcome", presenter: nil)
+        try await item.create(on: db)
+        let action = GroupAction(
+            groupID: group.id!, meetingID: meeting.id!, text: "Write to the trust", owner: "Chair", dueOn: nil)
+        try await action.create(on: db)
+        let challenge = Challenge(
+            groupID: group.id!, item: "Plan", broughtBy: "Lead", challenge: "Who is missing?", responseAsked: "A list",
+            responseDue: nil)
+        try await challenge.create(on: db)
+        let phase = PlanPhase(
+            groupID: group.id!, name: "Explore", startsOn: Date(), endsOn: Date().addingTimeInterval(86_400), aims: "Explore",
+            checkpoints: [])
+        try await phase.create(on: db)
+        groupRef = GroupRef(id: group.id!, members: [chair], chairs: [chair])
+        for (parameter, id) in [
+            (RouteParameter.group, group.id!), (.groupMeeting, meeting.id!), (.agendaItem, item.id!), (.groupAction, action.id!),
+            (.challenge, challenge.id!), (.planPhase, phase.id!),
+        ] {
+            ids[parameter.name] = id.lowercasedString
+        }
+    }
+
     func fill(_ path: [PathComponent]) -> String {
         "/"
             + path.map { component in
@@ -365,6 +407,9 @@ private struct SweepWorld {
             return decide(
                 sees: AccessPolicy.allows(viewer, .viewReview(reviewRef)), may: AccessPolicy.allows(viewer, permission(reviewRef))
             )
+        case .group(let permission):
+            return decide(
+                sees: AccessPolicy.allows(viewer, .viewGroup(groupRef)), may: AccessPolicy.allows(viewer, permission(groupRef)))
         case .claim(let permission):
             return decide(
                 sees: AccessPolicy.allows(viewer, .viewClaim(claimRef)), may: AccessPolicy.allows(viewer, permission(claimRef)))

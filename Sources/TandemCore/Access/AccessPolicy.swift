@@ -125,6 +125,19 @@ public struct ReviewRef: Sendable, Equatable {
     }
 }
 
+/// A governance group as the access rules see it: its members serving today and its chairs.
+public struct GroupRef: Sendable, Equatable {
+    public let id: UUID
+    public let members: Set<UUID>
+    public let chairs: Set<UUID>
+
+    public init(id: UUID, members: Set<UUID>, chairs: Set<UUID>) {
+        self.id = id
+        self.members = members.union(chairs)
+        self.chairs = chairs
+    }
+}
+
 /// A claim for time and expenses: whose it is.
 public struct ClaimRef: Sendable, Equatable {
     public let id: UUID
@@ -226,6 +239,12 @@ public enum Permission: Sendable, Equatable {
     case approveClaims
     /// Change the rate card and confirm it: admins.
     case manageRateCard
+    /// Set up governance groups and their members: coordinators.
+    case manageGroups
+    /// A group's page, papers, minutes and logs: its members serving today, coordinators.
+    case viewGroup(GroupRef)
+    /// A group's meetings, agenda, attendance, decisions, actions, minutes and registers: its chair and vice-chair, coordinators.
+    case runGroup(GroupRef)
 }
 
 /// Which records of a kind a viewer may see in a list.
@@ -323,6 +342,10 @@ public enum AccessPolicy {
             return true
         case (.staff, .viewClaim(let claim)), (.partner, .viewClaim(let claim)):
             return claim.claimantID == viewer.personID
+        case (.staff, .viewGroup(let group)), (.partner, .viewGroup(let group)):
+            return group.members.contains(viewer.personID)
+        case (.staff, .runGroup(let group)), (.partner, .runGroup(let group)):
+            return group.chairs.contains(viewer.personID)
         case (.partner, .viewProject(let project)), (.partner, .contributeEvidence(let project)),
             (.partner, .seeTeamDetails(let project)), (.partner, .readAsGiven(let project, _)):
             return project.team.contains(viewer.personID)

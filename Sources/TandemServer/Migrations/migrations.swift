@@ -55,4 +55,5 @@ func addMigrations(to app: Application) {
     // 012: a community of patient partners
     app.migrations.add(CreateOpportunities())
     app.migrations.add(CreateRecognition())
+    app.migrations.add(CreateGovernance())
 }

@@ -551,3 +551,51 @@ extension PaymentChoiceRecord {
         ]
     }
 }
+
+extension GovernanceGroup {
+    var properties: [any AnyProperty] { [$id, $name, $kind, $purpose, $quorum, $meetingSchedule, $isDemo, $createdAt] }
+}
+
+extension GroupTermsVersion {
+    var properties: [any AnyProperty] { [$id, $group, $version, $text, $changeNote, $createdAt] }
+}
+
+extension GroupMember {
+    var properties: [any AnyProperty] { [$id, $group, $person, $role, $termStarts, $termEnds] }
+}
+
+extension GroupMeeting {
+    var properties: [any AnyProperty] { [$id, $group, $event, $minutes, $minutesStatus, $approvedAt, $published] }
+}
+
+extension AgendaItem {
+    var properties: [any AnyProperty] { [$id, $meeting, $position, $title, $presenter, $resource, $paperFile, $paperName] }
+}
+
+extension InterestDeclaration {
+    var properties: [any AnyProperty] { [$id, $meeting, $person, $text] }
+}
+
+extension GroupDecision {
+    var properties: [any AnyProperty] { [$id, $group, $meeting, $number, $text, $present, $quorum, $quorate, $createdAt] }
+}
+
+extension GroupAction {
+    var properties: [any AnyProperty] {
+        [$id, $group, $raisedAt, $text, $owner, $dueOn, $status, $updateNote, $closedAt]
+    }
+}
+
+extension MinutesComment {
+    var properties: [any AnyProperty] { [$id, $meeting, $person, $text, $createdAt] }
+}
+
+extension Challenge {
+    var properties: [any AnyProperty] {
+        [$id, $group, $item, $broughtBy, $challenge, $responseAsked, $responseDue, $response, $outcome, $raisedOn]
+    }
+}
+
+extension PlanPhase {
+    var properties: [any AnyProperty] { [$id, $group, $name, $startsOn, $endsOn, $aims, $checkpoints, $status, $report] }
+}

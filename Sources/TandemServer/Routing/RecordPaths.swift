@@ -152,8 +152,8 @@ enum RecommendationPath: RecordPath {
         case .overview: []
         case .status: [.fixed("status")]
         case .updates: [.fixed("updates")]
-        case .updateFile(let id): [.fixed("updates"), .id(.recommendationUpdate, id), .fixed("file")]
         case .publish: [.fixed("publish")]
+        case .updateFile(let id): [.fixed("updates"), .id(.recommendationUpdate, id), .fixed("file")]
         case .review: [.fixed("review")]
         case .dueDate: [.fixed("due-date")]
         }
@@ -355,6 +355,49 @@ enum ClaimPath: RecordPath {
         case .decision: [.fixed("decision")]
         case .answer: [.fixed("answer")]
         case .receipt(let id): [.fixed("receipts"), .id(.claimExpense, id)]
+        }
+    }
+}
+
+/// A governance group's pages and registers.
+enum GroupPath: RecordPath {
+    case overview, members, terms, meetings, challenges, phases
+    case challenge(Param<UUID>)
+    case phase(Param<UUID>)
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .members: [.fixed("members")]
+        case .terms: [.fixed("terms")]
+        case .meetings: [.fixed("meetings")]
+        case .challenges: [.fixed("challenges")]
+        case .phases: [.fixed("plan")]
+        case .challenge(let id): [.fixed("challenges"), .id(.challenge, id)]
+        case .phase(let id): [.fixed("plan"), .id(.planPhase, id)]
+        }
+    }
+}
+
+/// A group meeting's pages: its agenda and papers, attendance, declarations, decisions, actions and minutes.
+enum GroupMeetingPath: RecordPath {
+    case overview, agenda, attendance, declarations, decisions, actions, minutes, comments, approve
+    case paper(Param<UUID>)
+    case action(Param<UUID>)
+
+    var parts: [PathPart] {
+        switch self {
+        case .overview: []
+        case .agenda: [.fixed("agenda")]
+        case .attendance: [.fixed("attendance")]
+        case .declarations: [.fixed("declarations")]
+        case .decisions: [.fixed("decisions")]
+        case .actions: [.fixed("actions")]
+        case .minutes: [.fixed("minutes")]
+        case .comments: [.fixed("minutes"), .fixed("comments")]
+        case .approve: [.fixed("minutes"), .fixed("approval")]
+        case .paper(let id): [.fixed("agenda"), .id(.agendaItem, id), .fixed("paper")]
+        case .action(let id): [.fixed("actions"), .id(.groupAction, id)]
         }
     }
 }

@@ -37,6 +37,8 @@ enum RouteAccess: Sendable {
     case panelReview(@Sendable (ReviewRef) -> Permission)
     /// A permission about the claim in the path: 404 unless the viewer may see it, then 403.
     case claim(@Sendable (ClaimRef) -> Permission)
+    /// A permission about the governance group in the path: 404 unless the viewer may see it, then 403.
+    case group(@Sendable (GroupRef) -> Permission)
 
     static let userInfoKey = "tandem.access"
 

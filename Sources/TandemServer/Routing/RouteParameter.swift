@@ -54,6 +54,12 @@ struct RouteParameter: Sendable, Hashable, CustomStringConvertible {
     static let opportunity = RouteParameter(name: "opportunityID")
     static let claim = RouteParameter(name: "claimID")
     static let claimExpense = RouteParameter(name: "expenseID")
+    static let group = RouteParameter(name: "groupID")
+    static let groupMeeting = RouteParameter(name: "groupMeetingID")
+    static let agendaItem = RouteParameter(name: "agendaItemID")
+    static let groupAction = RouteParameter(name: "groupActionID")
+    static let challenge = RouteParameter(name: "challengeID")
+    static let planPhase = RouteParameter(name: "phaseID")
     /// An unguessable token: a public survey's link, an email confirmation.
     static let token = RouteParameter(name: "token")
 }

@@ -80,6 +80,7 @@ func routes(_ app: Application) throws {
     trainingRoutes(app)
     panelRoutes(app)
     communityRoutes(app)
+    governanceRoutes(app)
 
     // JSON API.
     do {

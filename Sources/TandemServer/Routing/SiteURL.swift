@@ -115,6 +115,10 @@ enum SiteURL: Sendable, Equatable {
     case rateCard
     case rateCardRates
     case rateCardConfirm
+    case groups
+    case newGroup
+    case group(Param<UUID>, GroupPath = .overview)
+    case groupMeeting(Param<UUID>, GroupMeetingPath = .overview)
 
     /// The path for a link. Only call on values built with `.value` parameters.
     var path: String {
@@ -289,6 +293,10 @@ extension SiteURL {
         case .rateCard: return [.fixed("recognition"), .fixed("rate-card")]
         case .rateCardRates: return [.fixed("recognition"), .fixed("rate-card"), .fixed("rates")]
         case .rateCardConfirm: return [.fixed("recognition"), .fixed("rate-card"), .fixed("confirm")]
+        case .groups: return [.fixed("groups")]
+        case .newGroup: return [.fixed("groups"), .fixed("new")]
+        case .group(let id, let page): return under("groups", .group, id, page)
+        case .groupMeeting(let id, let page): return under("group-meetings", .groupMeeting, id, page)
         }
     }
 }

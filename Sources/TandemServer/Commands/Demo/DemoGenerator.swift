@@ -76,6 +76,10 @@ struct DemoGenerator {
                 organisations: [world.acuteTrust, world.communityTrust, world.charity, world.icb],
                 today: CalendarDate.startOfDay(Date())
             ).create(random: &random, on: db)
+            try await DemoGovernance(
+                partner: accounts["partner@demo.example.org"]!, coordinator: accounts["coordinator@demo.example.org"]!,
+                members: people.filter { !$0.roles.contains(.staff) }.map(\.id), today: CalendarDate.startOfDay(Date())
+            ).create(on: db)
             try await FeedbackSearch.tidy(on: db)
             return summary
         }

@@ -47,7 +47,7 @@ enum PanelController {
         let (panel, ref) = try await req.panel { _ in .managePanels }
         let form = try req.content.decode(PanelMemberForm.self)
         var errors: FormErrors
-        switch form.validate() {
+        switch form.validate(missingRole: "Choose chair or member") {
         case .failure(let problems): errors = problems
         case .success(let valid):
             let (people, _) = try await PeopleByEmail.find([valid.email], on: req.db)
@@ -101,7 +101,7 @@ enum PanelController {
     // MARK: - Page models
 
     struct Forms {
-        var member = PanelMemberForm()
+        var member = PanelMemberForm(role: .member)
         var meeting = PanelMeetingForm()
     }
 

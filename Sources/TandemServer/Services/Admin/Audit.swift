@@ -17,6 +17,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
     case paymentChoice = "payment_choice"
     case claim
     case rateCard = "rate_card"
+    case groupMember = "group_member"
 
     var label: String {
         switch self {
@@ -39,6 +40,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
         case .paymentChoice: "Payment choice"
         case .claim: "Claim"
         case .rateCard: "Rate card"
+        case .groupMember: "Governance group"
         }
     }
 }

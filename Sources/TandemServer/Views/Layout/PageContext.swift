@@ -38,7 +38,7 @@ struct PageContext: Sendable {
 /// The sections of the header navigation.
 enum NavSection: Sendable {
     case home, projects, organisations, people, equality, users, audit, profile, inbox, outbox, events, resources, ppgs, training,
-        panels, opportunities, time, recognition
+        panels, opportunities, time, recognition, groups
 }
 
 struct NavItem: Sendable {
@@ -62,12 +62,13 @@ enum Navigation {
         let opportunities = NavItem(section: .opportunities, label: "Opportunities", href: SiteURL.opportunities.path)
         let time = NavItem(section: .time, label: "Your time", href: SiteURL.myTime.path)
         let recognition = NavItem(section: .recognition, label: "Claims", href: SiteURL.recognition.path)
+        let groups = NavItem(section: .groups, label: "Groups", href: SiteURL.groups.path)
         let projects = NavItem(
             section: .projects, label: user.role == .partner ? "Your projects" : "Projects", href: SiteURL.projects.path)
         switch user.role {
         case .admin:
             return [
-                home, projects, events, library, ppgs, training, panels, opportunities, recognition,
+                home, projects, events, library, ppgs, training, panels, opportunities, recognition, groups,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
@@ -77,7 +78,7 @@ enum Navigation {
             ]
         case .coordinator:
             return [
-                home, projects, events, library, ppgs, training, panels, opportunities, recognition,
+                home, projects, events, library, ppgs, training, panels, opportunities, recognition, groups,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
@@ -86,7 +87,7 @@ enum Navigation {
         case .staff:
             var items = [home, projects]
             if user.organisationID != nil { items += [events, ppgs] }
-            items += [training, panels, opportunities, time]
+            items += [training, panels, groups, opportunities, time]
             if let organisationID = user.organisationID {
                 items.append(
                     NavItem(
@@ -96,7 +97,7 @@ enum Navigation {
             }
             return items + [inbox, profile]
         case .partner:
-            return [home, projects, opportunities, time, training, panels, inbox, profile]
+            return [home, projects, opportunities, time, training, panels, groups, inbox, profile]
         }
     }
 }

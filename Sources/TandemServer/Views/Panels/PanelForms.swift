@@ -47,8 +47,9 @@ struct PanelForm: Content, Sendable {
     }
 }
 
-/// A member added to a panel by email, with their role and term.
-struct PanelMemberForm: Content, Sendable {
+/// A member added by email with their role and term: to a panel (`PanelMemberForm`) or a
+/// governance group (`GroupMemberForm`).
+struct MemberTermForm<Role: RawRepresentable & Sendable>: Content, Sendable where Role.RawValue == String {
     var email: String?
     var role: String?
     var startDay: String?, startMonth: String?, startYear: String?
@@ -60,13 +61,13 @@ struct PanelMemberForm: Content, Sendable {
         case endDay = "end-day", endMonth = "end-month", endYear = "end-year"
     }
 
-    init() { role = PanelRole.member.rawValue }
+    init(role: Role) { self.role = role.rawValue }
 
-    func validate() -> Result<(email: String, role: PanelRole, starts: Date, ends: Date?), FormErrors> {
+    func validate(missingRole: String) -> Result<(email: String, role: Role, starts: Date, ends: Date?), FormErrors> {
         var errors = FormErrors()
         let email = errors.check(
             FieldRules.required(email, EmailAddress.self, missing: "Enter the member's email address"), "email")
-        let role = errors.check(FieldRules.choice(role, as: PanelRole.self, missing: "Choose chair or member"), "role")
+        let role = errors.check(FieldRules.choice(role, as: Role.self, missing: missingRole), "role")
         let starts = errors.check(
             FieldRules.date(
                 DateParts(day: startDay ?? "", month: startMonth ?? "", year: startYear ?? ""), name: "The start of the term"),
@@ -81,6 +82,9 @@ struct PanelMemberForm: Content, Sendable {
         }
     }
 }
+
+typealias PanelMemberForm = MemberTermForm<PanelRole>
+typealias GroupMemberForm = MemberTermForm<GroupRole>
 
 /// A panel meeting: the day and UK clock times, held at a place or online.
 struct PanelMeetingForm: Content, Sendable {

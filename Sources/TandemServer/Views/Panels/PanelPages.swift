@@ -209,27 +209,10 @@ enum PanelPage {
                         ]
                     }),
             model.mayManage
-                ? .group(
-                    Blocks.heading("Add a member", level: 3, size: "s"),
-                    postForm(
-                        action: SiteURL.panel(.value(model.id), .members).path, csrf: context.csrf,
-                        FormField.text(
-                            "email", label: "Email address", value: input.email, error: errors["email"], type: "email",
-                            autocomplete: "off", spellcheck: false),
-                        FormField.radios(
-                            "role", legend: "Role",
-                            options: PanelRole.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                            selected: input.role, error: errors["role"], inline: true, small: true),
-                        FormField.date(
-                            "start", legend: "Term starts",
-                            value: DateParts(
-                                day: input.startDay ?? "", month: input.startMonth ?? "", year: input.startYear ?? ""),
-                            error: errors["start"]),
-                        FormField.date(
-                            "end", legend: "Term ends (optional)",
-                            value: DateParts(day: input.endDay ?? "", month: input.endMonth ?? "", year: input.endYear ?? ""),
-                            error: errors["end"]),
-                        Buttons.submit("Add the member", style: .secondary)))
+                ? MemberTermFields.markup(
+                    action: SiteURL.panel(.value(model.id), .members).path, form: input,
+                    roles: PanelRole.allCases.map { .init(value: $0.rawValue, label: $0.label) }, errors: errors,
+                    csrf: context.csrf)
                 : .empty)
     }
 }
