@@ -168,7 +168,7 @@ fi
 if [[ "$PAGES" == community || "$PAGES" == all ]]; then
   opportunity=$(curl -s -H "Cookie: $cookie" "$base/opportunities" | grep -o 'href="/opportunities/[0-9a-f-]*"' | head -1 \
     | sed 's/href="//;s/"$//')
-  partners=$(curl -s -H "Cookie: $cookie" "$base$opportunity/interested" | grep -o '<strong>[^<]*</strong>' | wc -l)
+  partners=$(curl -s -H "Cookie: $cookie" "$base$opportunity/interested" | grep -o 'name="selected\[\]"' | wc -l)
   echo "== Community: opportunity $opportunity with $partners people interested"
   run "An opportunity's ranked list of the people interested" "$opportunity/interested"
   community_cookie=$cookie

@@ -136,6 +136,30 @@ import Testing
         #expect(OpportunityRanking.representation([person()], needs: needs).map(\.reached) == [0])
     }
 
+    /// Suggesting among many opportunities ranks exactly as scoring each one with its reasons does.
+    @Test func suggestionsRankAsEachOpportunityScoresAlone() {
+        var random = SeededGenerator(seed: 19)
+        let tags = ["Young carer", "Diabetes", "Stroke", "Mental health", "Sight loss", "Chairing", "Data"]
+        let person = person(
+            ["Young carer", "Type 2 diabetes"], skills: ["Chairing meetings"], access: ["Hearing loop"], groups: ["young carers"])
+        var options: [(id: UUID, needs: OpportunityRanking.Needs, closes: Date)] = []
+        for index in 0..<300 {
+            let experience = Set((0..<Int.random(in: 0...2, using: &random)).map { _ in tags.randomElement(using: &random)! })
+            let skills = Set((0..<Int.random(in: 0...1, using: &random)).map { _ in tags.randomElement(using: &random)! })
+            let needs = OpportunityRanking.Needs(
+                experience: experience, skills: skills, accessMet: index % 2 == 0 ? ["Hearing loop"] : [],
+                wantsToReach: index % 3 == 0 ? ["young carers"] : [])
+            options.append((UUID(), needs, today.addingTimeInterval(Double(index % 17) * 86_400)))
+        }
+        let suggested = OpportunityRanking.suggest(for: person, among: options, today: today, limit: 10)
+        let alone: [(closes: Date, ranked: OpportunityRanking.Ranked)] = options.map {
+            ($0.closes, OpportunityRanking.withReach([person], for: $0.needs, today: today)[0])
+        }
+        let expected = alone.sorted { ($0.ranked.score, $1.closes) > ($1.ranked.score, $0.closes) }.prefix(10)
+        #expect(suggested.map { $0.ranked.score } == expected.map { $0.ranked.score })
+        #expect(suggested.map { $0.ranked.reasons } == expected.map { $0.ranked.reasons })
+    }
+
     @Test func tagsMatchByTheirWordsWhateverTheCaseOrPlural() {
         #expect(
             OpportunityRanking.matched(["diabetes", "Young carers", "Stroke"], by: ["Type 2 Diabetes", "young carer"]) == [

@@ -115,7 +115,7 @@ public enum GovernanceRules {
     /// Minutes move draft → shared → approved, and only a later meeting approves them.
     public static func minutesProblem(from: MinutesStatus, to: MinutesStatus, approvingAtLaterMeeting: Bool) -> String? {
         switch (from, to) {
-        case (.none, .draft), (.draft, .draft), (.draft, .shared), (.shared, .shared): return nil
+        case (.none, .draft), (.none, .shared), (.draft, .draft), (.draft, .shared), (.shared, .shared): return nil
         case (.shared, .approved):
             return approvingAtLaterMeeting ? nil : "Minutes are approved at a later meeting of the group, not the one they record"
         case (.draft, .approved): return "Share the draft with members for comment before it is approved"

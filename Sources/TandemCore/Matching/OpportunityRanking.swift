@@ -83,6 +83,21 @@ public enum OpportunityRanking {
         sorted(candidates.map { score($0, needs: needs, today: today, withReach: true) }, candidates)
     }
 
+    /// One person's best opportunities among many, ranked as `withReach` ranks (highest score first,
+    /// then the one closing soonest), with reasons written only for those returned.
+    public static func suggest(
+        for person: Candidate, among options: [(id: UUID, needs: Needs, closes: Date)], today: Date, limit: Int
+    ) -> [(id: UUID, ranked: Ranked)] {
+        let words = PersonWords(person)
+        let scored = options.map { option in
+            (option, score(person, words: words, needs: option.needs, today: today, withReach: true, explain: false).score)
+        }
+        let best = scored.sorted { ($0.1, $1.0.closes) > ($1.1, $0.0.closes) }.prefix(limit)
+        return best.map { option, _ in
+            (option.id, score(person, words: words, needs: option.needs, today: today, withReach: true, explain: true))
+        }
+    }
+
     /// For a shortlist, which of the groups the opportunity wants to hear from it reaches, counted
     /// only from people who consented; a group with no consented member is "not known", not "missing".
     public static func representation(_ shortlist: [Candidate], needs: Needs) -> [(group: String, reached: Int)] {
@@ -92,53 +107,74 @@ public enum OpportunityRanking {
     }
 
     static func score(_ person: Candidate, needs: Needs, today: Date, withReach: Bool) -> Ranked {
+        score(person, words: PersonWords(person), needs: needs, today: today, withReach: withReach, explain: true)
+    }
+
+    /// A person's tags split into words once, for scoring them against many opportunities.
+    struct PersonWords {
+        let experience: [Set<String>]
+        let skills: [Set<String>]
+
+        init(_ person: Candidate) {
+            experience = person.experience.map(OpportunityRanking.words)
+            skills = person.skills.map(OpportunityRanking.words)
+        }
+    }
+
+    /// The one scoring rule. Without `explain` the reasons are not written (the score is the same),
+    /// so that ranking many opportunities for one person writes reasons only for those shown.
+    static func score(
+        _ person: Candidate, words: PersonWords, needs: Needs, today: Date, withReach: Bool, explain: Bool
+    ) -> Ranked {
         var score = 0
         var reasons: [String] = []
-        let experience = matched(needs.experience, by: person.experience)
+        let experience = matched(needs.experience, byWords: words.experience)
         if !experience.isEmpty {
             score += min(Points.experienceCap, Points.experience * experience.count)
-            reasons.append("Lived experience the opportunity wants: \(experience.joined(separator: ", "))")
+            if explain { reasons.append("Lived experience the opportunity wants: \(experience.joined(separator: ", "))") }
         }
-        let skills = matched(needs.skills, by: person.skills)
+        let skills = matched(needs.skills, byWords: words.skills)
         if !skills.isEmpty {
             score += min(Points.skillCap, Points.skill * skills.count)
-            reasons.append("Skills it wants: \(skills.joined(separator: ", "))")
+            if explain { reasons.append("Skills it wants: \(skills.joined(separator: ", "))") }
         }
         switch person.availability {
         case .free:
             score += Points.free
-            reasons.append("Free on the dates")
+            if explain { reasons.append("Free on the dates") }
         case .partly:
             score += Points.partly
-            reasons.append("Free on some of the dates")
+            if explain { reasons.append("Free on some of the dates") }
         case .notFree:
             score += Points.notFree
-            reasons.append("Not free on the dates")
+            if explain { reasons.append("Not free on the dates") }
         case .unknown: break
         }
         let unmet = person.accessNeeds.subtracting(needs.accessMet).sorted()
         if !unmet.isEmpty {
             score += Points.unmetAccess * unmet.count
-            reasons.append("Needs \(unmet.joined(separator: ", ")), not yet offered: arrange it or ask")
+            if explain { reasons.append("Needs \(unmet.joined(separator: ", ")), not yet offered: arrange it or ask") }
         }
         if let last = person.lastInvolved {
             if today.timeIntervalSince(last) > Points.recentDays * 86_400 {
                 score += Points.notRecently
-                reasons.append("Not involved for over six months")
+                if explain { reasons.append("Not involved for over six months") }
             }
         } else {
             score += Points.newVoice
-            reasons.append("Not involved before: a new voice")
+            if explain { reasons.append("Not involved before: a new voice") }
         }
         if person.timesThisYear >= Points.oftenTimes {
             score += Points.often
-            reasons.append("Already took part \(person.timesThisYear) times this year")
+            if explain { reasons.append("Already took part \(person.timesThisYear) times this year") }
         }
         if withReach, let groups = person.consentedGroups {
             let reached = groups.intersection(needs.wantsToReach).sorted()
             if !reached.isEmpty {
                 score += Points.reach
-                reasons.append("From a group it wants to hear from (\(reached.joined(separator: ", "))), with their consent")
+                if explain {
+                    reasons.append("From a group it wants to hear from (\(reached.joined(separator: ", "))), with their consent")
+                }
             }
         }
         return Ranked(id: person.id, score: score, reasons: reasons)
@@ -147,8 +183,11 @@ public enum OpportunityRanking {
     /// The wanted tags someone's own tags meet: a tag is met by one that holds all its words, so
     /// "diabetes" is met by "Type 2 diabetes" and "young carers" by "Young carer", whatever the case.
     public static func matched(_ wanted: Set<String>, by have: Set<String>) -> [String] {
-        let theirs = have.map(words)
-        return wanted.filter { tag in
+        matched(wanted, byWords: have.map(words))
+    }
+
+    static func matched(_ wanted: Set<String>, byWords theirs: [Set<String>]) -> [String] {
+        wanted.filter { tag in
             let needed = words(tag)
             return !needed.isEmpty && theirs.contains { needed.isSubset(of: $0) }
         }.sorted()

@@ -134,7 +134,7 @@ struct DemoCommunity {
                 summary: "Work alongside staff and other partners: \(template.0.lowercased()). Travel and care costs are paid.",
                 kind: template.1, commitment: template.2 == .regularGroup ? "2 hours a month for a year" : "One session",
                 hours: template.2 == .strategic ? 3 : 2, places: 1 + index % 4,
-                closesOn: today.addingTimeInterval((closed ? -10 : Double(7 + index % 40)) * Self.day),
+                closesOn: today.addingTimeInterval((closed ? -10 : index == 0 ? 6 : Double(7 + index % 40)) * Self.day),
                 contactName: "Samira Patel", contactEmail: "coordinator@demo.example.org")
             opportunity.id = UUID()
             opportunity.category = template.2
@@ -174,13 +174,17 @@ struct DemoCommunity {
         ]
         var interests: [OpportunityInterest] = []
         for (index, opportunity) in opportunities.enumerated() where opportunity.status != .draft {
+            // The first (closing soonest) draws many more people: 28, or 208 at scale 10, as a popular one would.
+            let wanted = min(index == 0 ? 8 + 20 * scale : 8, people.count)
             var chosen = Set<UUID>()
-            while chosen.count < min(8, people.count) { chosen.insert(people.randomElement(using: &random)!) }
+            while chosen.count < wanted { chosen.insert(people.randomElement(using: &random)!) }
             if index < 3 { chosen.insert(partner) }
             for (position, personID) in chosen.sorted(by: { $0.uuidString < $1.uuidString }).enumerated() {
+                let fromPublicPage = position % 8 == 7
                 let interest = OpportunityInterest(
                     opportunityID: opportunity.id!, personID: personID, note: notes.randomElement(using: &random)!,
-                    availability: [.free, .free, .partly, .unknown].randomElement(using: &random)!, fromPublicPage: position == 7)
+                    availability: [.free, .free, .partly, .unknown].randomElement(using: &random)!, fromPublicPage: fromPublicPage
+                )
                 interest.createdAt = opportunity.createdAt.addingTimeInterval(Double(position + 1) * Self.day)
                 if opportunity.status == .closed {
                     let selected = personID == partner || position < opportunity.places - 1

@@ -181,7 +181,7 @@ enum GroupMeetingController {
             }
         }
         try await req.flash(to == .shared ? "Draft minutes shared with the members for comment" : "Draft minutes saved")
-        return req.seeOther(SiteURL.groupMeeting(.value(meeting.savedID)).path + "#minutes")
+        return req.seeOther(SiteURL.groupMeeting(.value(meeting.savedID)).path + "#the-minutes")
     }
 
     static func comment(req: Request) async throws -> Response {
@@ -199,7 +199,7 @@ enum GroupMeetingController {
         try await MinutesComment(meetingID: meeting.savedID, personID: try req.requireUser().personID, text: text).create(
             on: req.db)
         try await req.flash("Your comment is added")
-        return req.seeOther(SiteURL.groupMeeting(.value(meeting.savedID)).path + "#minutes")
+        return req.seeOther(SiteURL.groupMeeting(.value(meeting.savedID)).path + "#the-minutes")
     }
 
     /// At this meeting, the shared minutes of an earlier one are approved.
@@ -221,7 +221,7 @@ enum GroupMeetingController {
         earlier.$approvedAt.id = meeting.savedID
         try await earlier.save(on: req.db)
         try await req.flash("Minutes of \(CalendarDate.long(earlier.event.startsAt)) approved")
-        return req.seeOther(SiteURL.groupMeeting(.value(meeting.savedID)).path + "#minutes")
+        return req.seeOther(SiteURL.groupMeeting(.value(meeting.savedID)).path + "#the-minutes")
     }
 
     // MARK: - Page model

@@ -116,14 +116,14 @@ enum OpportunityBoard {
         let already = Set(
             try await OpportunityInterest.query(on: db).filter(\.$person.$id == person.savedID).all(\.$opportunity.$id))
         guard let candidate = try await candidates([person], availability: [:], today: today, on: db).first else { return [] }
-        let best = open.filter { !already.contains($0.id) }.compactMap { item in
-            OpportunityRanking.withReach([candidate], for: item.needs, today: today).first.map { (item, $0) }
-        }.sorted { ($0.1.score, $1.0.closesOn) > ($1.1.score, $0.0.closesOn) }.prefix(limit)
+        let best = OpportunityRanking.suggest(
+            for: candidate, among: open.filter { !already.contains($0.id) }.map { ($0.id, $0.needs, $0.closesOn) },
+            today: today, limit: limit)
         guard !best.isEmpty else { return [] }
-        let loaded = try await Opportunity.query(on: db).filter(\.$id ~~ best.map(\.0.id)).all()
+        let loaded = try await Opportunity.query(on: db).filter(\.$id ~~ best.map(\.id)).all()
         let byID = Dictionary(loaded.map { ($0.savedID, $0) }, uniquingKeysWith: { a, _ in a })
-        return best.compactMap { item, ranked in
-            byID[item.id].map { (opportunity: $0, score: ranked.score, reasons: ranked.reasons) }
+        return best.compactMap { id, ranked in
+            byID[id].map { (opportunity: $0, score: ranked.score, reasons: ranked.reasons) }
         }
     }
 

@@ -200,7 +200,7 @@ enum GroupMeetingPage {
 
     private static func minutes(_ model: Model, context: PageContext) -> Markup {
         .div(
-            .id("minutes"),
+            .id("the-minutes"),
             Blocks.heading("Minutes", level: 2, size: "m"),
             Blocks.tag(
                 model.minutesStatus.label + (model.approvedAt.map { " at the meeting of \(CalendarDate.long($0))" } ?? "")),
