@@ -166,8 +166,9 @@ if [[ "$PAGES" == ppgs || "$PAGES" == all ]]; then
   [[ "$PAGES" == ppgs ]] && exit 0
 fi
 if [[ "$PAGES" == community || "$PAGES" == all ]]; then
-  opportunity=$(curl -s -H "Cookie: $cookie" "$base/opportunities" | grep -o 'href="/opportunities/[0-9a-f-]*"' | head -1 \
-    | sed 's/href="//;s/"$//')
+  # The open opportunity closing soonest (the public list's first): the demo's most popular.
+  opportunity=$(curl -s "$base/get-involved" | grep -o 'href="/get-involved/[0-9a-f-]*"' | head -1 \
+    | sed 's|href="/get-involved|/opportunities|;s/"$//')
   partners=$(curl -s -H "Cookie: $cookie" "$base$opportunity/interested" | grep -o 'name="selected\[\]"' | wc -l)
   echo "== Community: opportunity $opportunity with $partners people interested"
   run "An opportunity's ranked list of the people interested" "$opportunity/interested"

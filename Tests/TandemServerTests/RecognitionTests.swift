@@ -80,6 +80,15 @@ struct RecognitionTests {
                     response.body.string.contains("value=\"Meeting\"")
                         || response.body.string.contains("Check and Challenge meeting"))
             }
+            // Someone else's time record cannot be claimed.
+            let other = try await Fixtures.person("Someone else", on: app.db)
+            let record = TimeRecord(
+                personID: other.id!, eventID: nil, kind: .trainingDelivered, activity: "Their session", day: Date(), hours: 2,
+                preparationHours: 1)
+            try await record.create(on: app.db)
+            let theirs = try await Self.claim(
+                partner, fields: Self.claimFields(extra: [("time-record", record.id!.lowercasedString)]))
+            #expect(theirs.status == .badRequest && theirs.body.string.contains("not yours to claim"))
             #expect(try await Claim.query(on: app.db).count() == 0)
             #expect(try await ClaimExpense.query(on: app.db).count() == 0)
             let receipts = MyTimeController.receipts(app).directory

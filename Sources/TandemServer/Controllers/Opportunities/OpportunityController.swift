@@ -36,7 +36,8 @@ enum OpportunityController {
         let page: Pagination
         if let reach = filters.reach {
             // Few opportunities at a time name a group; filtered after reading, as the list column differs by database.
-            let all = try await query().sort(\.$closesOn).all().filter { $0.wantsToReach.contains(reach) }
+            let all = try await query().sort(\.$status, .descending).sort(\.$closesOn).all()
+                .filter { $0.wantsToReach.contains(reach) }
             page = Pagination(
                 page: Pagination.requestedPage(req.query[String.self, at: "page"]), perPage: perPage, totalItems: all.count)
             rows = Array(all.dropFirst(page.offset).prefix(perPage))
@@ -44,7 +45,9 @@ enum OpportunityController {
             page = Pagination(
                 page: Pagination.requestedPage(req.query[String.self, at: "page"]), perPage: perPage,
                 totalItems: try await query().count())
-            rows = try await query().sort(\.$closesOn).range(page.offset..<(page.offset + perPage)).all()
+            // Open first (then drafts, then closed), each soonest closing first.
+            rows = try await query().sort(\.$status, .descending).sort(\.$closesOn).range(page.offset..<(page.offset + perPage))
+                .all()
         }
         let views = try await views(rows, on: req.db)
         return .init(

@@ -7,7 +7,8 @@ import Vapor
 enum MyTimeController {
     static func show(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let fromRecords = try await fromRecords(user.personID, on: req.db)
+        let card = try await RateCards.current(on: req.db)
+        let fromRecords = try await fromRecords(user.personID, maximumAgeDays: card.maximumClaimAgeDays, on: req.db)
         var form = ClaimForm()
         let chosenEvent = req.query[String.self, at: "event"].flatMap(UUID.init(uuidString:))
         let chosenRecord = req.query[String.self, at: "record"].flatMap(UUID.init(uuidString:))
@@ -40,6 +41,20 @@ enum MyTimeController {
             files.discard(incoming)
             return try await render(req, form: form, errors: errors, status: .badRequest)
         case .success(var new):
+            // A claim made from a record names only the person's own: their time record, an event they came to.
+            let records = try await fromRecords(user.personID, maximumAgeDays: card.maximumClaimAgeDays, on: req.db)
+            if let recordID = new.timeRecordID, !records.contains(where: { $0.timeRecordID == recordID }) {
+                files.discard(incoming)
+                return try await render(
+                    req, form: form, errors: .one("on", "That time has already been claimed or is not yours to claim"),
+                    status: .badRequest)
+            }
+            if let eventID = new.eventID, new.timeRecordID == nil, !records.contains(where: { $0.eventID == eventID }) {
+                files.discard(incoming)
+                return try await render(
+                    req, form: form, errors: .one("on", "That event has already been claimed or you were not recorded there"),
+                    status: .badRequest)
+            }
             if let expense = new.expense, let receipt = expense.receipt {
                 new = Claims.NewClaim(
                     day: new.day, activity: new.activity, level: new.level, hours: new.hours, preparation: new.preparation,
@@ -102,7 +117,9 @@ enum MyTimeController {
             .range(..<100).all()
         let placements = try await placements(user.personID, on: req.db)
         var records = known ?? []
-        if known == nil { records = try await fromRecords(user.personID, on: req.db) }
+        if known == nil {
+            records = try await fromRecords(user.personID, maximumAgeDays: card.maximumClaimAgeDays, on: req.db)
+        }
         let model = MyTimePage.Model(
             choice: (choice?.paymentChoice ?? .paid).label, cardConfirmed: card.isConfirmed,
             maximumAgeDays: card.maximumClaimAgeDays, publicBodyStaff: choice?.publicBodyStaff ?? false,
@@ -124,8 +141,12 @@ enum MyTimeController {
 
     /// Time Tandem knows the person gave in the claim window and has not been claimed: sessions
     /// delivered and panel meetings (time records), and events they were present at.
-    static func fromRecords(_ personID: UUID, on db: any Database) async throws -> [MyTimePage.FromRecords] {
-        let since = Date().addingTimeInterval(-Double(RateCards.defaultMaximumClaimAgeDays) * 86_400)
+    static func fromRecords(
+        _ personID: UUID, maximumAgeDays: Int, on db: any Database
+    ) async throws
+        -> [MyTimePage.FromRecords]
+    {
+        let since = Date().addingTimeInterval(-Double(maximumAgeDays) * 86_400)
         let claims = try await Claim.query(on: db).filter(\.$person.$id == personID).filter(
             \.$day >= since.addingTimeInterval(-86_400)
         ).all()

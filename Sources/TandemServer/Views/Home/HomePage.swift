@@ -108,6 +108,11 @@ enum HomePage {
                     Blocks.paragraph(
                         "Most GP practices have a group of patients who work with the practice to improve it. Find yours and ask to join."
                     ),
-                    .p(link("Find your practice's PPG", href: SiteURL.ppgDirectory.path)))))
+                    .p(link("Find your practice's PPG", href: SiteURL.ppgDirectory.path)),
+                    Blocks.heading("Get involved", level: 2, size: "m"),
+                    Blocks.paragraph(
+                        "Help improve health and care as a patient partner: focus groups, project teams, panels and more, with your time paid or recognised as you choose."
+                    ),
+                    .p(link("See the opportunities open now", href: SiteURL.getInvolved.path)))))
     }
 }

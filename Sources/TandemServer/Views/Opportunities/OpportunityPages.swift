@@ -105,8 +105,8 @@ enum OpportunityListPage {
                     model.isPublic
                         ? .empty
                         : Buttons.link("Suggested for you", href: SiteURL.myOpportunities.path, style: .secondary)),
-                getForm(
-                    action: list.path,
+                element(
+                    "form", .attr("method", "get"), .attr("action", list.path), .class("tandem-filters"),
                     FormField.select(
                         "kind", label: "Kind",
                         options: OpportunityKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },

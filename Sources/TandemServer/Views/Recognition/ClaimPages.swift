@@ -33,9 +33,9 @@ enum ClaimListPage {
                 ),
                 Buttons.group(Buttons.link("Rate card", href: SiteURL.rateCard.path, style: .secondary)),
                 .nav(
-                    .class("tandem-tabs"), .attribute(named: "aria-label", value: "Claims by status"),
+                    .attribute(named: "aria-label", value: "Claims by status"),
                     .ul(
-                        .class("nhsuk-list tandem-inline-list"),
+                        .class("nhsuk-list"),
                         .forEach(ClaimStatus.allCases) { status in
                             .li(
                                 status == model.status
