@@ -94,8 +94,8 @@ def test_a_paid_opportunity_is_filled_fairly_and_the_time_is_paid_once(server, d
     row = driver.find_element(By.XPATH, "//main//tr[.//strong[normalize-space()='Margaret Ellison']]")
     box = row.find_element(By.XPATH, ".//input[@name='selected[]']")
     driver.find_element(By.CSS_SELECTOR, f"label[for='{box.get_attribute('id')}']").click()
-    coordinator.submit("Select and tell everyone")
-    assert "everyone who was waiting has been told" in driver.page_source
+    coordinator.submit("Select and tell them")
+    assert "everyone else has been told" in driver.page_source
     coordinator.check("opportunity-selected")
     coordinator.sign_out()
 

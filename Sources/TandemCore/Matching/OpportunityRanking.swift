@@ -15,11 +15,22 @@ public enum OpportunityRanking {
         /// Groups it especially wants to hear from ("young carers").
         public let wantsToReach: Set<String>
 
+        /// Each wanted tag with its words, worked out once (an opportunity is scored against many people
+        /// and a person against many opportunities).
+        let experienceWords: [(tag: String, words: Set<String>)]
+        let skillWords: [(tag: String, words: Set<String>)]
+
         public init(experience: Set<String>, skills: Set<String>, accessMet: Set<String>, wantsToReach: Set<String>) {
             self.experience = experience
             self.skills = skills
             self.accessMet = accessMet
             self.wantsToReach = wantsToReach
+            experienceWords = experience.sorted().map { ($0, OpportunityRanking.words($0)) }
+            skillWords = skills.sorted().map { ($0, OpportunityRanking.words($0)) }
+        }
+
+        public static func == (a: Needs, b: Needs) -> Bool {
+            a.experience == b.experience && a.skills == b.skills && a.accessMet == b.accessMet && a.wantsToReach == b.wantsToReach
         }
     }
 
@@ -128,12 +139,12 @@ public enum OpportunityRanking {
     ) -> Ranked {
         var score = 0
         var reasons: [String] = []
-        let experience = matched(needs.experience, byWords: words.experience)
+        let experience = matched(needs.experienceWords, byWords: words.experience)
         if !experience.isEmpty {
             score += min(Points.experienceCap, Points.experience * experience.count)
             if explain { reasons.append("Lived experience the opportunity wants: \(experience.joined(separator: ", "))") }
         }
-        let skills = matched(needs.skills, byWords: words.skills)
+        let skills = matched(needs.skillWords, byWords: words.skills)
         if !skills.isEmpty {
             score += min(Points.skillCap, Points.skill * skills.count)
             if explain { reasons.append("Skills it wants: \(skills.joined(separator: ", "))") }
@@ -183,14 +194,15 @@ public enum OpportunityRanking {
     /// The wanted tags someone's own tags meet: a tag is met by one that holds all its words, so
     /// "diabetes" is met by "Type 2 diabetes" and "young carers" by "Young carer", whatever the case.
     public static func matched(_ wanted: Set<String>, by have: Set<String>) -> [String] {
-        matched(wanted, byWords: have.map(words))
+        matched(wanted.sorted().map { ($0, words($0)) }, byWords: have.map(words))
     }
 
-    static func matched(_ wanted: Set<String>, byWords theirs: [Set<String>]) -> [String] {
-        wanted.filter { tag in
-            let needed = words(tag)
-            return !needed.isEmpty && theirs.contains { needed.isSubset(of: $0) }
-        }.sorted()
+    /// `wanted` in order, each with its words: the result keeps that order.
+    static func matched(_ wanted: [(tag: String, words: Set<String>)], byWords theirs: [Set<String>]) -> [String] {
+        guard !theirs.isEmpty else { return [] }
+        return wanted.filter { tag in
+            !tag.words.isEmpty && theirs.contains { tag.words.isSubset(of: $0) }
+        }.map(\.tag)
     }
 
     /// A tag's words in lower case, with a plural "s" dropped so "carers" meets "carer".

@@ -332,11 +332,12 @@ enum ReviewPath: RecordPath {
 
 /// An involvement opportunity's pages.
 enum OpportunityPath: RecordPath {
-    case overview, interest, interested, selection
+    case overview, interest, interested, selection, close
 
     var parts: [PathPart] {
         switch self {
         case .overview: []
+        case .close: [.fixed("close")]
         case .interest: [.fixed("interest")]
         case .interested: [.fixed("interested")]
         case .selection: [.fixed("selection")]

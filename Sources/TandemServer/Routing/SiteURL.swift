@@ -103,6 +103,7 @@ enum SiteURL: Sendable, Equatable {
     case newOpportunity
     case opportunity(Param<UUID>, OpportunityPath = .overview)
     case myOpportunities
+    case communityReach
     case getInvolved
     case getInvolvedOpportunity(Param<UUID>)
     case myTime
@@ -281,6 +282,7 @@ extension SiteURL {
         case .newOpportunity: return [.fixed("opportunities"), .fixed("new")]
         case .opportunity(let id, let page): return under("opportunities", .opportunity, id, page)
         case .myOpportunities: return [.fixed("me"), .fixed("opportunities")]
+        case .communityReach: return [.fixed("opportunities"), .fixed("reach")]
         case .getInvolved: return [.fixed("get-involved")]
         case .getInvolvedOpportunity(let id): return [.fixed("get-involved"), .id(.opportunity, id)]
         case .myTime: return [.fixed("me"), .fixed("time")]

@@ -18,12 +18,24 @@ enum OpportunitySelectionController {
         guard !chosen.isEmpty else {
             return try await render(req, opportunity, errors: .one("selected", "Choose at least one person"), status: .badRequest)
         }
-        if let problem = try await OpportunityBoard.select(
+        let (problem, filled) = try await OpportunityBoard.select(
             opportunity, interestIDs: chosen, cache: req.application.services.openOpportunities, on: req.db)
-        {
+        if let problem {
             return try await render(req, opportunity, errors: .one("selected", problem), status: .badRequest)
         }
-        try await req.flash("Selection saved: everyone who was waiting has been told")
+        try await req.flash(
+            filled
+                ? "Selection saved: the places are filled, and everyone else has been told"
+                : "Selection saved and the people selected told. Select more, or close the opportunity to tell everyone else.")
+        return req.seeOther(SiteURL.opportunity(.value(opportunity.savedID), .interested))
+    }
+
+    /// Closes the opportunity and tells everyone still waiting.
+    static func close(req: Request) async throws -> Response {
+        try req.authorize(.manageOpportunities)
+        let opportunity = try await req.opportunity()
+        try await OpportunityBoard.close(opportunity, cache: req.application.services.openOpportunities, on: req.db)
+        try await req.flash("Closed: everyone still waiting has been told")
         return req.seeOther(SiteURL.opportunity(.value(opportunity.savedID), .interested))
     }
 
@@ -40,7 +52,10 @@ enum OpportunitySelectionController {
                     interestID: $0.interest.savedID, name: $0.person.name, note: $0.interest.note,
                     availability: $0.interest.availability, score: $0.score, reasons: $0.reasons, reaches: $0.reaches,
                     status: $0.interest.status, fromPublicPage: $0.interest.fromPublicPage)
-            }, shortlist: requested ?? max(3, opportunity.places * 2), wantsToReach: opportunity.reachGroups.map(\.label),
+            },
+            page: Pagination(
+                page: Pagination.requestedPage(req.query[String.self, at: "page"]), perPage: 25, totalItems: ranked.count),
+            shortlist: requested ?? max(3, opportunity.places * 2), wantsToReach: opportunity.reachGroups.map(\.label),
             errors: errors)
         return RankedInterestPage.render(model, context: try await PageContext.make(req, section: .opportunities))
             .response(status)

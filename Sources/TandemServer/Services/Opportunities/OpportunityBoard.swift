@@ -75,8 +75,12 @@ enum OpportunityBoard {
     /// of each consented person kept apart for the representation check.
     static func ranked(_ opportunity: Opportunity, today: Date, on db: any Database) async throws -> [Ranked] {
         let interests = try await OpportunityInterest.query(on: db).filter(\.$opportunity.$id == opportunity.savedID)
-            .filter(\.$status ~~ [InterestStatus.interested, .selected]).with(\.$person).all()
-        let people = interests.map(\.person)
+            .filter(\.$status ~~ [InterestStatus.interested, .selected]).all()
+        // Only what the ranking and the page read of each person.
+        let people = try await Person.query(on: db).filter(\.$id ~~ interests.map(\.$person.id))
+            .field(\.$id).field(\.$name).field(\.$livedExperience).field(\.$skills).field(\.$accessNeeds)
+            .field(\.$accessNeedsOther).all()
+        let personByID = Dictionary(people.map { ($0.savedID, $0) }, uniquingKeysWith: { a, _ in a })
         let candidates = try await candidates(
             people, availability: Dictionary(interests.map { ($0.$person.id, $0.availability) }, uniquingKeysWith: { a, _ in a }),
             today: today, on: db)
@@ -84,9 +88,9 @@ enum OpportunityBoard {
         let byID = Dictionary(interests.map { ($0.$person.id, $0) }, uniquingKeysWith: { a, _ in a })
         let groups = Dictionary(candidates.map { ($0.id, $0.consentedGroups ?? []) }, uniquingKeysWith: { a, _ in a })
         return OpportunityRanking.blind(candidates, for: needs, today: today).compactMap { ranked in
-            guard let interest = byID[ranked.id] else { return nil }
+            guard let interest = byID[ranked.id], let person = personByID[ranked.id] else { return nil }
             return Ranked(
-                interest: interest, person: interest.person, score: ranked.score, reasons: ranked.reasons,
+                interest: interest, person: person, score: ranked.score, reasons: ranked.reasons,
                 reaches: (groups[ranked.id] ?? []).intersection(needs.wantsToReach).sorted())
         }
     }
@@ -150,11 +154,12 @@ enum OpportunityBoard {
         return true
     }
 
-    /// Selects people for the places and tells everyone still waiting, selected or not, in their inbox.
-    /// Refused (nothing saved) when it would place more people than there are places.
+    /// Selects people for places and tells them in their inbox; when the places are filled, everyone
+    /// still waiting is told too and the opportunity closes. Refused (nothing saved) when it would
+    /// place more people than there are places.
     static func select(
         _ opportunity: Opportunity, interestIDs: Set<UUID>, cache: Cache<String, [Open]>, on db: any Database
-    ) async throws -> String? {
+    ) async throws -> (problem: String?, filled: Bool) {
         defer { cache.invalidate(where: { _ in true }) }
         return try await db.transaction { db in
             let interests = try await OpportunityInterest.query(on: db).filter(\.$opportunity.$id == opportunity.savedID)
@@ -164,34 +169,52 @@ enum OpportunityBoard {
             if let problem = OpportunityRules.selectionProblem(
                 places: opportunity.places, alreadySelected: already, choosing: chosen.count)
             {
-                return problem
+                return (problem, false)
             }
             let now = Date()
-            let link = SiteURL.opportunity(.value(opportunity.savedID)).path
-            for interest in interests where interest.status == .interested {
-                let isChosen = interestIDs.contains(interest.savedID)
-                interest.status = isChosen ? .selected : .notSelected
+            for interest in chosen {
+                interest.status = .selected
                 interest.decidedAt = now
                 try await interest.save(on: db)
-                if isChosen {
-                    try await PersonMessage.send(
-                        to: interest.person, subject: "You have a place: \(opportunity.title)",
-                        body:
-                            "Thank you for your interest. You have been selected for \(opportunity.title). \(opportunity.contactName) will be in touch about what happens next\(opportunity.paid ? ", and you can claim for your time and expenses on your time page" : "").",
-                        link: link, on: db)
-                } else {
-                    try await PersonMessage.send(
-                        to: interest.person, subject: "About \(opportunity.title)",
-                        body:
-                            "Thank you for your interest in \(opportunity.title). We were not able to offer you a place this time, because there were more people interested than places. We would love you to look at other opportunities.",
-                        link: SiteURL.myOpportunities.path, on: db)
-                }
+                try await PersonMessage.send(
+                    to: interest.person, subject: "You have a place: \(opportunity.title)",
+                    body:
+                        "Thank you for your interest. You have been selected for \(opportunity.title). \(opportunity.contactName) will be in touch about what happens next\(opportunity.paid ? ", and you can claim for your time and expenses on your time page" : "").",
+                    link: SiteURL.opportunity(.value(opportunity.savedID)).path, on: db)
             }
-            if already + chosen.count >= opportunity.places {
-                opportunity.status = .closed
-                try await opportunity.save(on: db)
-            }
-            return nil
+            let filled = already + chosen.count >= opportunity.places
+            if filled { try await closeAndTell(opportunity, interests: interests.filter { $0.status == .interested }, on: db) }
+            return (nil, filled)
         }
+    }
+
+    /// Closes the opportunity and tells everyone still waiting that they were not selected this time.
+    static func close(_ opportunity: Opportunity, cache: Cache<String, [Open]>, on db: any Database) async throws {
+        defer { cache.invalidate(where: { _ in true }) }
+        try await db.transaction { db in
+            let waiting = try await OpportunityInterest.query(on: db).filter(\.$opportunity.$id == opportunity.savedID)
+                .filter(\.$status == .interested).with(\.$person).all()
+            try await closeAndTell(opportunity, interests: waiting, on: db)
+        }
+    }
+
+    private static func closeAndTell(
+        _ opportunity: Opportunity, interests: [OpportunityInterest], on db: any Database
+    )
+        async throws
+    {
+        let now = Date()
+        for interest in interests {
+            interest.status = .notSelected
+            interest.decidedAt = now
+            try await interest.save(on: db)
+            try await PersonMessage.send(
+                to: interest.person, subject: "About \(opportunity.title)",
+                body:
+                    "Thank you for your interest in \(opportunity.title). We were not able to offer you a place this time, because there were more people interested than places. We would love you to look at other opportunities.",
+                link: SiteURL.myOpportunities.path, on: db)
+        }
+        opportunity.status = .closed
+        try await opportunity.save(on: db)
     }
 }

@@ -102,6 +102,8 @@ enum OpportunityListPage {
                 ),
                 Buttons.group(
                     model.mayPost ? Buttons.link("Post an opportunity", href: SiteURL.newOpportunity.path) : .empty,
+                    model.mayPost
+                        ? Buttons.link("The community's reach", href: SiteURL.communityReach.path, style: .secondary) : .empty,
                     model.isPublic
                         ? .empty
                         : Buttons.link("Suggested for you", href: SiteURL.myOpportunities.path, style: .secondary)),

@@ -137,7 +137,9 @@ enum RankedInterestPage {
         let title: String
         let places: Int
         let selected: Int
+        /// Everyone, in rank order: the table shows `page`'s rows, the representation check reads them all.
         let rows: [Row]
+        let page: Pagination
         let shortlist: Int
         let wantsToReach: [String]
         let errors: FormErrors
@@ -169,7 +171,8 @@ enum RankedInterestPage {
                                 TableColumn(heading: "Select"), TableColumn(heading: "Person"),
                                 TableColumn(heading: "Score", numeric: true), TableColumn(heading: "Why"),
                             ],
-                            rows: model.rows.enumerated().map { index, row in
+                            rows: model.rows.enumerated().dropFirst(model.page.offset).prefix(model.page.perPage).map {
+                                index, row in
                                 [
                                     row.status == .selected
                                         ? Blocks.tag("Selected", colour: "green")
@@ -198,8 +201,17 @@ enum RankedInterestPage {
                             }),
                         errors["selected"].map { .p(.class("nhsuk-error-message"), .id("selected"), .text($0)) } ?? .empty,
                         Blocks.paragraph(
-                            "Everyone still waiting is told in their inbox, whether or not they are selected."),
-                        Buttons.submit("Select and tell everyone")),
+                            "The people you select are told in their inbox. When the places are filled, or when you close the opportunity, everyone still waiting is told too."
+                        ),
+                        Buttons.submit("Select and tell them")),
+                model.rows.contains { $0.status == .interested }
+                    ? postForm(
+                        action: SiteURL.opportunity(.value(model.id), .close).path, csrf: context.csrf,
+                        Buttons.submit("Close and tell everyone still waiting", style: .secondary)) : .empty,
+                pagination(
+                    model.page,
+                    href: { SiteURL.opportunity(.value(model.id), .interested).path(query: [("page", String($0))]) },
+                    noun: "people"),
                 representation(model, shortlisted: shortlisted, further: Array(further))))
     }
 
