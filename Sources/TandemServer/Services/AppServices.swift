@@ -22,8 +22,8 @@ final class AppServices: Sendable {
     /// The PCNs the ICB view filters by: a new PCN appears there within a minute.
     let ppgPCNs = Cache<String, [PPGListPage.PCN]>(lifetime: 60, capacity: 1)
     /// Open opportunities as the ranking reads them, by day, for each partner's suggestions: forgotten
-    /// by `OpportunityBoard.post` and `select`, and kept thirty seconds at most for other servers' changes.
-    let openOpportunities = Cache<String, [OpportunityBoard.Open]>(lifetime: 30, capacity: 2)
+    /// by `OpportunityBoard.post`, `select` and `close`, and kept a minute at most for other servers' changes.
+    let openOpportunities = Cache<String, [OpportunityBoard.Open]>(lifetime: 60, capacity: 2)
 }
 
 extension Application {

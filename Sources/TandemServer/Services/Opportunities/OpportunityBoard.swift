@@ -63,8 +63,7 @@ enum OpportunityBoard {
     }
 
     struct Ranked: Sendable {
-        let interest: OpportunityInterest
-        let person: Person
+        let interest: InterestedPeopleQuery.Row
         let score: Int
         let reasons: [String]
         /// Groups the opportunity wants to hear from that the person belongs to (consented only).
@@ -72,26 +71,26 @@ enum OpportunityBoard {
     }
 
     /// The people still interested (and those already selected), blind-ranked with reasons; the reach
-    /// of each consented person kept apart for the representation check.
+    /// of each consented person kept apart for the representation check. Read in one statement
+    /// (`InterestedPeopleQuery`): a popular opportunity has hundreds of people interested.
     static func ranked(_ opportunity: Opportunity, today: Date, on db: any Database) async throws -> [Ranked] {
-        let interests = try await OpportunityInterest.query(on: db).filter(\.$opportunity.$id == opportunity.savedID)
-            .filter(\.$status ~~ [InterestStatus.interested, .selected]).all()
-        // Only what the ranking and the page read of each person.
-        let people = try await Person.query(on: db).filter(\.$id ~~ interests.map(\.$person.id))
-            .field(\.$id).field(\.$name).field(\.$livedExperience).field(\.$skills).field(\.$accessNeeds)
-            .field(\.$accessNeedsOther).all()
-        let personByID = Dictionary(people.map { ($0.savedID, $0) }, uniquingKeysWith: { a, _ in a })
-        let candidates = try await candidates(
-            people, availability: Dictionary(interests.map { ($0.$person.id, $0.availability) }, uniquingKeysWith: { a, _ in a }),
-            today: today, on: db)
+        let yearAgo = today.addingTimeInterval(-365 * 86_400)
+        let rows = try await InterestedPeopleQuery.rows(opportunity.savedID, yearAgo: yearAgo, on: db)
+        let candidates = rows.map { row in
+            OpportunityRanking.Candidate(
+                id: row.personID, experience: Set(row.livedExperience), skills: Set(row.skills),
+                accessNeeds: Set(
+                    row.accessNeeds.compactMap { AccessNeed(rawValue: $0)?.label } + [row.accessNeedsOther].compactMap { $0 }),
+                availability: row.availability, lastInvolved: row.lastPlaced, timesThisYear: row.placedThisYear,
+                consentedGroups: row.groups.map { Set($0.map(\.label)) })
+        }
         let needs = needs(opportunity)
-        let byID = Dictionary(interests.map { ($0.$person.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let groups = Dictionary(candidates.map { ($0.id, $0.consentedGroups ?? []) }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(rows.map { ($0.personID, $0) }, uniquingKeysWith: { a, _ in a })
         return OpportunityRanking.blind(candidates, for: needs, today: today).compactMap { ranked in
-            guard let interest = byID[ranked.id], let person = personByID[ranked.id] else { return nil }
+            guard let row = byID[ranked.id] else { return nil }
             return Ranked(
-                interest: interest, person: person, score: ranked.score, reasons: ranked.reasons,
-                reaches: (groups[ranked.id] ?? []).intersection(needs.wantsToReach).sorted())
+                interest: row, score: ranked.score, reasons: ranked.reasons,
+                reaches: Set((row.groups ?? []).map(\.label)).intersection(needs.wantsToReach).sorted())
         }
     }
 
@@ -106,7 +105,9 @@ enum OpportunityBoard {
     static func open(today: Date, cache: Cache<String, [Open]>, on db: any Database) async throws -> [Open] {
         let day = Calendar.utc.startOfDay(for: today)
         return try await cache.value(for: CalendarDate.iso(day)) {
-            try await Opportunity.query(on: db).filter(\.$status == .open).filter(\.$closesOn >= day).all()
+            try await Opportunity.query(on: db).filter(\.$status == .open).filter(\.$closesOn >= day)
+                .field(\.$id).field(\.$experience).field(\.$skills).field(\.$accessOffered).field(\.$wantsToReach)
+                .field(\.$closesOn).all()
                 .map { Open(id: $0.savedID, needs: needs($0), closesOn: $0.closesOn) }
         }
     }
