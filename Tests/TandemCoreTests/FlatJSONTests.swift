@@ -17,4 +17,18 @@ import Testing
         #expect(FlatJSON.object(#"{"a":"b"} x"#) == nil)
         #expect(FlatJSON.object("null") == nil)
     }
+
+    @Test func aFlatListOfStringsIsReadAndAnythingElseLeftToTheDecoder() {
+        #expect(FlatJSON.strings(#"["Stroke","Young carer"]"#) == ["Stroke", "Young carer"])
+        #expect(FlatJSON.strings(#" [ "a" , "b" ] "#) == ["a", "b"])
+        #expect(FlatJSON.strings("[]") == [])
+        #expect(FlatJSON.strings(#"["say \"hi\""]"#) == nil)
+        #expect(FlatJSON.strings(#"["a",1]"#) == nil)
+        #expect(FlatJSON.strings(#"["a"] x"#) == nil)
+        #expect(FlatJSON.strings(#"{"a":"b"}"#) == nil)
+        // Whatever it reads, a general decoder reads the same.
+        for text in [#"["Stroke","Young carer","Type 2 diabetes"]"#, "[]", #"["één","😀"]"#] {
+            #expect(FlatJSON.strings(text) == (try? JSONDecoder().decode([String].self, from: Data(text.utf8))))
+        }
+    }
 }

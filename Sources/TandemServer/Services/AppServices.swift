@@ -24,6 +24,9 @@ final class AppServices: Sendable {
     /// Open opportunities as the ranking reads them, by day, for each partner's suggestions: forgotten
     /// by `OpportunityBoard.post`, `select` and `close`, and kept a minute at most for other servers' changes.
     let openOpportunities = Cache<String, [OpportunityBoard.Open]>(lifetime: 60, capacity: 2)
+    /// The rate card as pages show it (never to price a claim, which reads it fresh): forgotten by
+    /// `RateCards.confirm` and `add`, and kept a minute at most for other servers' changes.
+    let rateCard = Cache<String, RateCards.Current>(lifetime: 60, capacity: 1)
 }
 
 extension Application {

@@ -50,7 +50,8 @@ enum GetInvolvedController {
         _ req: Request, _ opportunity: Opportunity, form: InterestForm, errors: FormErrors, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let model = GetInvolvedPage.Model(
-            opportunity: try await OpportunityController.views([opportunity], on: req.db)[0],
+            opportunity: try await OpportunityController.views(
+                [opportunity], rateCard: req.application.services.rateCard, on: req.db)[0],
             isOpen: opportunity.isOpen(today: Date()), form: form, errors: errors)
         return GetInvolvedPage.render(model, context: try await PageContext.withForm(req)).response(status)
     }

@@ -49,7 +49,7 @@ enum OpportunityController {
             rows = try await query().sort(\.$status, .descending).sort(\.$closesOn).range(page.offset..<(page.offset + perPage))
                 .all()
         }
-        let views = try await views(rows, on: req.db)
+        let views = try await views(rows, rateCard: req.application.services.rateCard, on: req.db)
         return .init(
             rows: views, page: page, filters: filters, mayPost: !isPublic && showAll, isPublic: isPublic)
     }
@@ -124,7 +124,7 @@ enum OpportunityController {
             .with(\.$opportunity).sort(\.$createdAt, .descending).range(..<50).all()
         let suggested = try await OpportunityBoard.suggestions(
             for: person, today: Date(), limit: 10, cache: req.application.services.openOpportunities, on: req.db)
-        let views = try await views(suggested.map(\.opportunity), on: req.db)
+        let views = try await views(suggested.map(\.opportunity), rateCard: req.application.services.rateCard, on: req.db)
         let model = SuggestionsPage.Model(
             interests: interests.map { ($0.opportunity.savedID, $0.opportunity.title, $0.status) },
             suggestions: zip(views, suggested).map { ($0, $1.reasons) })
@@ -133,10 +133,12 @@ enum OpportunityController {
 
     // MARK: - Page models
 
-    static func views(_ opportunities: [Opportunity], on db: any Database) async throws -> [OpportunityView] {
+    static func views(
+        _ opportunities: [Opportunity], rateCard: Cache<String, RateCards.Current>, on db: any Database
+    ) async throws -> [OpportunityView] {
         let organisations = try await ProgrammeController.names(
             of: Set(opportunities.compactMap(\.$organisation.id)), on: db)
-        let card = try await RateCards.current(on: db).card
+        let card = try await RateCards.shown(cache: rateCard, on: db).card
         return opportunities.map { item in
             let rate = item.paid ? card.rate(item.level, on: item.startsOn ?? Date()).map { "\($0.hourly.text) an hour" } : nil
             return OpportunityView(
@@ -157,7 +159,8 @@ enum OpportunityController {
         let mine = try await OpportunityInterest.query(on: req.db).filter(\.$opportunity.$id == opportunity.savedID)
             .filter(\.$person.$id == user.personID).first()
         let model = OpportunityPage.Model(
-            opportunity: try await views([opportunity], on: req.db)[0], isOpen: opportunity.isOpen(today: Date()),
+            opportunity: try await views([opportunity], rateCard: req.application.services.rateCard, on: req.db)[0],
+            isOpen: opportunity.isOpen(today: Date()),
             myInterest: mine?.status,
             interested: try await OpportunityInterest.query(on: req.db).filter(\.$opportunity.$id == opportunity.savedID).count(),
             mayManage: user.viewer.can(.manageOpportunities), form: form, errors: errors)

@@ -16,7 +16,7 @@ enum RateCardController {
         case .failure(let errors):
             return try await render(req, form: form, errors: errors, status: .badRequest)
         case .success(let rate):
-            try await RateCards.add(rate, on: req.db)
+            try await RateCards.add(rate, cache: req.application.services.rateCard, on: req.db)
             try await AuditTrail.rateCardChanged(
                 "\(rate.level.label) rate of \(rate.hourly.text) an hour from \(CalendarDate.long(rate.from))",
                 by: req.auditActor, on: req.db)
@@ -30,7 +30,8 @@ enum RateCardController {
         try req.authorize(.manageRateCard)
         let current = try await RateCards.current(on: req.db)
         try await RateCards.confirm(
-            by: try req.requireUser().personID, maximumClaimAgeDays: current.maximumClaimAgeDays, on: req.db)
+            by: try req.requireUser().personID, maximumClaimAgeDays: current.maximumClaimAgeDays,
+            cache: req.application.services.rateCard, on: req.db)
         try await AuditTrail.rateCardChanged("Rate card confirmed", by: req.auditActor, on: req.db)
         try await req.flash("Rate card confirmed")
         return req.seeOther(SiteURL.rateCard)

@@ -53,7 +53,9 @@ enum InterestedPeopleQuery {
             (note, fromPublicPage, personID, name) = (
                 try row(.note), try row(.fromPublicPage), try row(.personID), try row(.name)
             )
-            (livedExperience, skills, accessNeeds) = (try row(.livedExperience), try row(.skills), try row(.accessNeeds))
+            livedExperience = try ArrayColumn.read(row, .livedExperience)
+            skills = try ArrayColumn.read(row, .skills)
+            accessNeeds = try ArrayColumn.read(row, .accessNeeds)
             accessNeedsOther = try row.optional(.accessNeedsOther)
             (lastPlaced, placedThisYear) = (try row.optional(.lastPlaced), try row(.placedThisYear))
             groups =

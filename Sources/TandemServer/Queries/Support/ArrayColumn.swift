@@ -1,4 +1,6 @@
 import Fluent
+import Foundation
+import TandemCore
 import FluentSQL
 import SQLKit
 
@@ -20,5 +22,15 @@ enum ArrayColumn {
         _ model: M.Type, _ column: String, anyOf values: [String], on db: any Database
     ) -> DatabaseQuery.Filter {
         .sql(embed: contains(M.schema, column, anyOf: values, on: db))
+    }
+
+    /// A list column read from a raw statement's row: JSON text on SQLite (read by `FlatJSON`, a
+    /// general decoder only for what it cannot read), an array on PostgreSQL.
+    static func read<Column>(_ row: QueryRowReader<Column>, _ column: Column) throws -> [String] {
+        // PostgreSQL can answer an array as its text ("{a,b}"), which is not JSON: only "[...]" is read here.
+        if let text = try? row(column, as: String.self), text.hasPrefix("[") {
+            return try FlatJSON.strings(text) ?? JSONDecoder().decode([String].self, from: Data(text.utf8))
+        }
+        return try row(column, as: [String].self)
     }
 }

@@ -16,6 +16,11 @@ enum RateCards {
         var isConfirmed: Bool { confirmedAt != nil }
     }
 
+    /// The card for showing on a page, kept in `cache` (forgotten by `confirm` and `add`).
+    static func shown(cache: Cache<String, Current>, on db: any Database) async throws -> Current {
+        try await cache.value(for: "card") { try await current(on: db) }
+    }
+
     static func current(on db: any Database) async throws -> Current {
         let settings = try await RecognitionSettings.query(on: db).with(\.$confirmedBy).first()
         let rates = try await PayRate.query(on: db).all()
@@ -33,7 +38,10 @@ enum RateCards {
 
     /// Confirms the card as it stands: the examples are written as the card's own rates the first
     /// time, so later changes start from what was confirmed.
-    static func confirm(by personID: UUID, maximumClaimAgeDays: Int, on db: any Database) async throws {
+    static func confirm(
+        by personID: UUID, maximumClaimAgeDays: Int, cache: Cache<String, Current>, on db: any Database
+    ) async throws {
+        defer { cache.invalidate("card") }
         let current = try await current(on: db)
         try await db.transaction { db in
             if try await PayRate.query(on: db).count() == 0 {
@@ -52,7 +60,8 @@ enum RateCards {
 
     /// A new rate from a day; the rates before it stay for activities before that day. Adding a rate
     /// to the examples writes the examples first, so the card keeps its other rates.
-    static func add(_ rate: RateCard.Rate, on db: any Database) async throws {
+    static func add(_ rate: RateCard.Rate, cache: Cache<String, Current>, on db: any Database) async throws {
+        defer { cache.invalidate("card") }
         let current = try await current(on: db)
         try await db.transaction { db in
             if try await PayRate.query(on: db).count() == 0 {
