@@ -25,7 +25,7 @@ def test_a_paid_opportunity_is_filled_fairly_and_the_time_is_paid_once(server, d
     today = datetime.date.today()
     coordinator = Page(driver, server)
     coordinator.sign_in(DEMO_ACCOUNTS["coordinator"])
-    coordinator.follow(driver.find_element(By.LINK_TEXT, "Opportunities"))
+    coordinator.open("/opportunities")
     coordinator.check("opportunities")
     coordinator.follow(driver.find_element(By.LINK_TEXT, "Post an opportunity"))
     coordinator.submit("Post the opportunity")

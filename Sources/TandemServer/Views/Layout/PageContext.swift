@@ -68,8 +68,9 @@ enum Navigation {
         switch user.role {
         case .admin:
             return [
-                home, projects, events, library, ppgs, training, panels, opportunities, recognition, groups,
+                home, projects, events, library, ppgs, training, panels,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
+                opportunities, groups, recognition,
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
                 NavItem(section: .users, label: "Accounts", href: SiteURL.users.path),
@@ -78,8 +79,9 @@ enum Navigation {
             ]
         case .coordinator:
             return [
-                home, projects, events, library, ppgs, training, panels, opportunities, recognition, groups,
+                home, projects, events, library, ppgs, training, panels,
                 NavItem(section: .organisations, label: "Organisations", href: SiteURL.organisations.path),
+                opportunities, groups, recognition,
                 NavItem(section: .people, label: "People", href: SiteURL.people.path),
                 NavItem(section: .equality, label: "Equality", href: SiteURL.equalitySummary.path),
                 time, inbox, profile,
@@ -87,7 +89,6 @@ enum Navigation {
         case .staff:
             var items = [home, projects]
             if user.organisationID != nil { items += [events, ppgs] }
-            items += [training, panels, groups, opportunities, time]
             if let organisationID = user.organisationID {
                 items.append(
                     NavItem(
@@ -95,7 +96,7 @@ enum Navigation {
                         href: SiteURL.organisation(.value(organisationID)).path))
                 items.append(NavItem(section: .people, label: "People", href: SiteURL.people.path))
             }
-            return items + [inbox, profile]
+            return items + [training, panels, groups, opportunities, time, inbox, profile]
         case .partner:
             return [home, projects, opportunities, time, training, panels, groups, inbox, profile]
         }
