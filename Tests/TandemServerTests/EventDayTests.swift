@@ -8,8 +8,10 @@ import VaporTesting
 @Suite("Events on the day and after: check-in by QR code or typed code, walk-ins, changes and messages")
 struct EventDayTests {
     static func workshop(_ app: Application, capacity: Int = 2, topics: [String] = ["PPG support"]) async throws -> Event {
-        // On a whole minute, as the form enters times.
-        let start = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 / 60).rounded(.down) * 60 + 3 * 86_400)
+        // At 10am UK time three days ahead, so that it ends the same day whatever time the test runs
+        // (a start late in the evening would end after midnight, which the form refuses).
+        let day = UKTime.parts(of: Date().addingTimeInterval(3 * 86_400))
+        let start = try UKTime.instant(year: day.year, month: day.month, day: day.day, hour: 10, minute: 0).get()
         let event = Event(
             title: "Getting your PPG going", summary: "A workshop", kind: .workshop, startsAt: start,
             endsAt: start.addingTimeInterval(7_200), capacity: capacity, audience: .public, createdByID: nil)
