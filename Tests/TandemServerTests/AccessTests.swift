@@ -23,7 +23,7 @@ struct AccessTests {
         "/s/:token", "/s/:token/thanks", "/you-said-we-did/:organisationID",
         "/you-said-we-did/projects/:projectID", "/whats-on/:eventID", "/whats-on/:eventID/event.ics", "/places/:token",
         "/resources/:slug", "/resources/:slug/files/:fileID", "/ppg-directory/:organisationID", "/bring-a-project/:panelID",
-        "/get-involved/:opportunityID",
+        "/get-involved/:opportunityID", "/groups/:groupID/published", "/groups/:groupID/published/papers/:agendaItemID",
     ]
 
     @Test func everyRouteIsPublicOrNeedsSignIn() async throws {

@@ -112,6 +112,12 @@ struct AdminTests {
                 try await PPGBuddyPair.query(on: app.db).all().map(\.status).sorted { $0.rawValue < $1.rawValue } == [
                     .active, .proposed,
                 ])
+            // The Check and Challenge group publishes its older approved minutes; its chair has a certificate.
+            #expect(try await GroupMeeting.query(on: app.db).filter(\.$published == true).count() == 4)
+            #expect(
+                try await GroupMeeting.query(on: app.db).filter(\.$published == true).all()
+                    .allSatisfy { $0.minutesStatus == .approved })
+            #expect(try await ContributionCertificate.query(on: app.db).count() == 1)
             if TestDatabase.postgresURL == nil {
                 // The search index is left in one piece, as quick to search as it can be (`FeedbackSearchIndex.tidy`).
                 #expect(

@@ -152,4 +152,55 @@ struct GroupTests {
             #expect(list.contains("Steering") && !list.contains("Other group"))
         }
     }
+
+    @Test func approvedMinutesArePublishedWhenTheChairHasCheckedThemAndThenAnyoneReadsThemAndTheirPapers() async throws {
+        try await withTandem { app in
+            let world = try await Self.world(app, name: "Published group")
+            let (chair, _) = world.chair
+            let first = world.meetings[0], second = world.meetings[1]
+            #expect(
+                try await chair.upload(
+                    SiteURL.groupMeeting(.value(first.id!), .agenda).path, field: "paper", fileName: "plan.pdf",
+                    contentType: "application/pdf", data: Array("%PDF-1.4 plan".utf8), fields: [("title", "The year's plan")]
+                ).status == .seeOther)
+            #expect(
+                try await chair.post(SiteURL.groupMeeting(.value(first.id!), .decisions).path, [("text", "To adopt the plan")])
+                    .status == .seeOther)
+            let item = try #require(try await AgendaItem.query(on: app.db).filter(\.$meeting.$id == first.id!).first())
+            let publicPage = SiteURL.group(.value(world.group.id!), .published).path
+            let publicPaper = SiteURL.group(.value(world.group.id!), .publishedPaper(.value(item.id!))).path
+            let visitor = TestBrowser(app)
+            let publication = SiteURL.groupMeeting(.value(first.id!), .publication).path
+            // Nothing is published yet: the public page and the paper are not found; shared minutes cannot be published.
+            #expect(try await visitor.get(publicPage).status == .notFound)
+            #expect(try await visitor.get(publicPaper).status == .notFound)
+            let minutes = SiteURL.groupMeeting(.value(first.id!), .minutes).path
+            #expect(try await chair.post(minutes, [("minutes", "We adopted the plan."), ("share", "yes")]).status == .seeOther)
+            let tooEarly = try await chair.post(publication, [("publish", "yes"), ("checked[]", "yes")])
+            #expect(tooEarly.status == .badRequest && tooEarly.body.string.contains("Only approved minutes can be published"))
+            #expect(
+                try await chair.post(
+                    SiteURL.groupMeeting(.value(second.id!), .approve).path, [("earlier", first.id!.lowercasedString)]
+                ).status == .seeOther)
+            // Approved: publishing needs the chair's check, and a member may not publish.
+            let unchecked = try await chair.post(publication, [("publish", "yes")])
+            #expect(unchecked.status == .badRequest && unchecked.body.string.contains("Confirm that you have checked"))
+            #expect(try await world.member.0.post(publication, [("publish", "yes"), ("checked[]", "yes")]).status == .forbidden)
+            #expect(try await visitor.get(publicPage).status == .notFound)
+            #expect(try await chair.post(publication, [("publish", "yes"), ("checked[]", "yes")]).status == .seeOther)
+            let page = try await visitor.get(publicPage)
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("We adopted the plan.") && page.body.string.contains("To adopt the plan"))
+            #expect(page.body.string.contains("The year&#8217;s plan") || page.body.string.contains("The year's plan"))
+            #expect(try await visitor.get(publicPaper).status == .ok)
+            // The second meeting's paper route stays closed, and members' own paper route still needs membership.
+            #expect(
+                try await visitor.get(SiteURL.groupMeeting(.value(first.id!), .paper(.value(item.id!))).path).status
+                    != .ok)
+            // Withdrawn, the public sees nothing again.
+            #expect(try await chair.post(publication, [("publish", "no")]).status == .seeOther)
+            #expect(try await visitor.get(publicPage).status == .notFound)
+            #expect(try await visitor.get(publicPaper).status == .notFound)
+        }
+    }
 }

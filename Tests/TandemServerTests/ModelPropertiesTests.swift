@@ -111,6 +111,7 @@ struct ModelPropertiesTests {
         MileageRate.self,
         RecognitionSettings.self,
         PaymentChoiceRecord.self,
+        ContributionCertificate.self,
         GovernanceGroup.self,
         GroupTermsVersion.self,
         GroupMember.self,

@@ -32,6 +32,7 @@ struct PersonalDataAuditTests {
         "event_registrations": .audited(.eventRegistration), "ppg_members": .audited(.ppgMember),
         "training_team_members": .audited(.trainingTeamMember), "panel_members": .audited(.panelMember),
         "payment_choices": .audited(.paymentChoice), "group_members": .audited(.groupMember),
+        "contribution_certificates": .audited(.contributionCertificate),
         // Personal, but not a change to a person's record.
         "audit_entries": .personalNotAudited(because: "it is the audit log"),
         "sessions": .personalNotAudited(because: "sign-in sessions, kept until they expire"),

@@ -33,6 +33,9 @@ struct RouteAccessSweepTests {
         "/panel-reviews/:reviewID/follow-ups/:followUpID/file": .notFound,  // the follow-up has no file
         "/recognition/claims/:claimID/receipts/:expenseID": .notFound,  // mileage has no receipt
         "/group-meetings/:groupMeetingID/agenda/:agendaItemID/paper": .notFound,  // the item has no paper
+        "/groups/:groupID/published": .notFound,  // no minutes published
+        "/groups/:groupID/published/papers/:agendaItemID": .notFound,  // no minutes published
+        "/people/:personID/certificates/:certificateID": .notFound,  // no certificate given
     ]
 
     @Test func everyRouteAnswersEveryRoleAsTheAccessPolicySays() async throws {

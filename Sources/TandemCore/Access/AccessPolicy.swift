@@ -245,6 +245,10 @@ public enum Permission: Sendable, Equatable {
     case viewGroup(GroupRef)
     /// A group's meetings, agenda, attendance, decisions, actions, minutes and registers: its chair and vice-chair, coordinators.
     case runGroup(GroupRef)
+    /// A person's record of involvement and certificates of contribution: the person, coordinators.
+    case viewInvolvementRecord(PersonRef)
+    /// Give a partner a certificate of contribution: coordinators.
+    case recogniseContribution
 }
 
 /// Which records of a kind a viewer may see in a list.
@@ -336,7 +340,8 @@ public enum AccessPolicy {
 
         case (.partner, .viewPerson(let person)), (.partner, .editPerson(let person)),
             (.partner, .manageConsent(let person)), (.partner, .viewEqualityAnswers(let person)),
-            (.partner, .editEqualityAnswers(let person)):
+            (.partner, .editEqualityAnswers(let person)), (.partner, .viewInvolvementRecord(let person)),
+            (.staff, .viewInvolvementRecord(let person)):
             return isSelf(person)
         case (.partner, .listProjects):
             return true

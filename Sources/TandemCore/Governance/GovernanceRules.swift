@@ -124,6 +124,12 @@ public enum GovernanceRules {
         }
     }
 
+    /// Whether a meeting's minutes, decisions and papers may be published beyond the members: only
+    /// once the minutes are approved, so the public never reads a draft the group has not agreed.
+    public static func publishProblem(minutes: MinutesStatus) -> String? {
+        minutes == .approved ? nil : "Only approved minutes can be published: approve them at a later meeting first"
+    }
+
     /// The default phases of a year's co-design programme plan.
     public static let defaultPhases: [(name: String, months: ClosedRange<Int>, aims: String)] = [
         (

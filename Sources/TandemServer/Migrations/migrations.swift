@@ -56,4 +56,6 @@ func addMigrations(to app: Application) {
     app.migrations.add(CreateOpportunities())
     app.migrations.add(CreateRecognition())
     app.migrations.add(CreateGovernance())
+    // 013: recognition beyond money
+    app.migrations.add(CreateContributionCertificates())
 }

@@ -552,6 +552,12 @@ extension PaymentChoiceRecord {
     }
 }
 
+extension ContributionCertificate {
+    var properties: [any AnyProperty] {
+        [$id, $person, $number, $title, $citation, $fromDay, $toDay, $hours, $issuedBy, $signedBy, $issuedAt]
+    }
+}
+
 extension GovernanceGroup {
     var properties: [any AnyProperty] { [$id, $name, $kind, $purpose, $quorum, $meetingSchedule, $isDemo, $createdAt] }
 }

@@ -23,6 +23,9 @@ enum PersonPath: RecordPath {
     case overview, edit, organisations, consent, equality
     case removeOrganisation(Param<UUID>)
     case withdrawConsent(Param<UUID>)
+    /// The record of involvement, and the certificates of contribution given.
+    case record, certificates
+    case certificate(Param<UUID>)
 
     var parts: [PathPart] {
         switch self {
@@ -33,6 +36,9 @@ enum PersonPath: RecordPath {
         case .consent: [.fixed("consent")]
         case .withdrawConsent(let id): [.fixed("consent"), .id(.consent, id), .fixed("withdraw")]
         case .equality: [.fixed("equality")]
+        case .record: [.fixed("record")]
+        case .certificates: [.fixed("certificates")]
+        case .certificate(let id): [.fixed("certificates"), .id(.contributionCertificate, id)]
         }
     }
 }
@@ -365,6 +371,9 @@ enum GroupPath: RecordPath {
     case overview, members, terms, meetings, challenges, phases
     case challenge(Param<UUID>)
     case phase(Param<UUID>)
+    /// What the group has published beyond its members (public), and a published meeting's paper.
+    case published
+    case publishedPaper(Param<UUID>)
 
     var parts: [PathPart] {
         switch self {
@@ -376,13 +385,15 @@ enum GroupPath: RecordPath {
         case .phases: [.fixed("plan")]
         case .challenge(let id): [.fixed("challenges"), .id(.challenge, id)]
         case .phase(let id): [.fixed("plan"), .id(.planPhase, id)]
+        case .published: [.fixed("published")]
+        case .publishedPaper(let id): [.fixed("published"), .fixed("papers"), .id(.agendaItem, id)]
         }
     }
 }
 
 /// A group meeting's pages: its agenda and papers, attendance, declarations, decisions, actions and minutes.
 enum GroupMeetingPath: RecordPath {
-    case overview, agenda, attendance, declarations, decisions, actions, minutes, comments, approve
+    case overview, agenda, attendance, declarations, decisions, actions, minutes, comments, approve, publication
     case paper(Param<UUID>)
     case action(Param<UUID>)
 
@@ -397,6 +408,7 @@ enum GroupMeetingPath: RecordPath {
         case .minutes: [.fixed("minutes")]
         case .comments: [.fixed("minutes"), .fixed("comments")]
         case .approve: [.fixed("minutes"), .fixed("approval")]
+        case .publication: [.fixed("publication")]
         case .paper(let id): [.fixed("agenda"), .id(.agendaItem, id), .fixed("paper")]
         case .action(let id): [.fixed("actions"), .id(.groupAction, id)]
         }

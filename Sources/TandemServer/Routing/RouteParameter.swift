@@ -60,6 +60,7 @@ struct RouteParameter: Sendable, Hashable, CustomStringConvertible {
     static let groupAction = RouteParameter(name: "groupActionID")
     static let challenge = RouteParameter(name: "challengeID")
     static let planPhase = RouteParameter(name: "phaseID")
+    static let contributionCertificate = RouteParameter(name: "certificateID")
     /// An unguessable token: a public survey's link, an email confirmation.
     static let token = RouteParameter(name: "token")
 }

@@ -2,7 +2,8 @@ import TandemCore
 import Vapor
 
 /// The community of patient partners: involvement opportunities (and the public page to get involved),
-/// and recognition of people's time (their time and claims, approval, finance, the rate card).
+/// and recognition of people's time (their time and claims, approval, finance, the rate card) and beyond
+/// money (the record of involvement and certificates of contribution).
 func communityRoutes(_ app: Application) {
     app.get(.opportunities, .signedIn, use: OpportunityController.list)
     app.get(.newOpportunity, .global(.manageOpportunities), use: OpportunityController.new)
@@ -23,6 +24,12 @@ func communityRoutes(_ app: Application) {
     app.get(.myPayment, .signedIn, use: PaymentChoiceController.show)
     app.post(.myPayment, .signedIn, use: PaymentChoiceController.save)
     app.get(.myStatement, .signedIn, use: MyTimeController.statement)
+    app.get(.myRecord, .signedIn, use: InvolvementRecordController.mine)
+    app.get(.person(.key, .record), .person(Permission.viewInvolvementRecord), use: InvolvementRecordController.show)
+    app.post(.person(.key, .certificates), .person(always(.recogniseContribution)), use: InvolvementRecordController.issue)
+    app.get(
+        .person(.key, .certificate(.key)), .person(Permission.viewInvolvementRecord), use: InvolvementRecordController.certificate
+    )
     app.get(.recognition, .global(.approveClaims), use: ClaimApprovalController.list)
     app.get(.financeExport, .global(.approveClaims), use: ClaimApprovalController.export)
     app.get(.claim(.key), .claim(Permission.viewClaim), use: ClaimApprovalController.show)

@@ -26,4 +26,9 @@ func governanceRoutes(_ app: Application) {
     app.post(.groupMeeting(.key, .minutes), .group(Permission.runGroup), use: GroupMeetingController.saveMinutes)
     app.post(.groupMeeting(.key, .comments), .group(Permission.viewGroup), use: GroupMeetingController.comment)
     app.post(.groupMeeting(.key, .approve), .group(Permission.runGroup), use: GroupMeetingController.approveMinutes)
+    app.post(.groupMeeting(.key, .publication), .group(Permission.runGroup), use: GroupMeetingController.publish)
+
+    // What a group publishes: approved minutes, decisions and papers, for anyone.
+    app.get(.group(.key, .published), .public, use: PublishedMinutesController.show)
+    app.get(.group(.key, .publishedPaper(.key)), .public, use: PublishedMinutesController.paper)
 }

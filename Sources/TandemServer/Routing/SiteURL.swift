@@ -110,6 +110,8 @@ enum SiteURL: Sendable, Equatable {
     case myClaims
     case myPayment
     case myStatement
+    /// The signed-in person's record of involvement (it sends them to their own).
+    case myRecord
     case recognition
     case claim(Param<UUID>, ClaimPath = .overview)
     case financeExport
@@ -289,6 +291,7 @@ extension SiteURL {
         case .myClaims: return [.fixed("me"), .fixed("time"), .fixed("claims")]
         case .myPayment: return [.fixed("me"), .fixed("payment")]
         case .myStatement: return [.fixed("me"), .fixed("statement")]
+        case .myRecord: return [.fixed("me"), .fixed("record")]
         case .recognition: return [.fixed("recognition")]
         case .claim(let id, let page): return [.fixed("recognition")] + under("claims", .claim, id, page)
         case .financeExport: return [.fixed("recognition"), .fixed("finance.csv")]

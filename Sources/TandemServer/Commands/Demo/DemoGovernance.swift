@@ -113,6 +113,8 @@ struct DemoGovernance {
             meeting.minutes =
                 "Present: \(present) members and the programme's adviser. The group received the programme report and discussed who the programme is not yet reaching."
             meeting.minutesStatus = index == 5 ? .shared : .approved
+            // The older approved minutes are published beyond the members.
+            meeting.published = index < 4
             try await meeting.save(on: db)
             if let previous = meetings.last, previous.minutesStatus == .approved, previous.$approvedAt.id == nil {
                 previous.$approvedAt.id = meeting.savedID
@@ -149,5 +151,15 @@ struct DemoGovernance {
             row.report = index == 2 ? nil : "Done: reported to the group, with the reach figures."
             try await row.create(on: db)
         }
+        // The chair's certificate of contribution for her first year.
+        let certificate = ContributionCertificate(
+            personID: partner, number: ContributionCertificateRules.number(year: year, sequence: 1),
+            title: "Chair of the \(group.name)",
+            citation:
+                "Chaired the group's first year of meetings, led its challenges on who the programme reaches, and made sure partners on benefits were told about payment limits before they agreed.",
+            fromDay: start, toDay: today.addingTimeInterval(-7 * Self.day), hours: 46.5, issuedByID: coordinator,
+            signedBy: "Samira Patel, programme coordinator")
+        certificate.auditNote = .demoData
+        try await certificate.save(on: db)
     }
 }

@@ -224,6 +224,31 @@ enum GroupMeetingController {
         return req.seeOther(SiteURL.groupMeeting(.value(meeting.savedID)).path + "#the-minutes")
     }
 
+    /// Publishes the meeting's approved minutes, decisions and papers beyond the members (after the chair
+    /// confirms they hold nothing that should stay within the group), or withdraws them.
+    static func publish(req: Request) async throws -> Response {
+        let (meeting, group, ref) = try await req.groupMeeting(Permission.runGroup)
+        let form = try req.content.decode(PublicationForm.self)
+        let publish = form.publishing
+        if publish {
+            if let problem = GovernanceRules.publishProblem(minutes: meeting.minutesStatus) {
+                return try await render(req, meeting, group, ref: ref, errors: .one("checked", problem), status: .badRequest)
+            }
+            guard form.hasChecked else {
+                return try await render(
+                    req, meeting, group, ref: ref,
+                    errors: .one("checked", "Confirm that you have checked the minutes, decisions and papers first"),
+                    status: .badRequest)
+            }
+        }
+        meeting.published = publish
+        try await meeting.save(on: req.db)
+        try await req.flash(
+            publish
+                ? "Published: anyone can read these minutes, decisions and papers" : "Withdrawn: only members can read them now")
+        return req.seeOther(SiteURL.groupMeeting(.value(meeting.savedID)).path + "#the-minutes")
+    }
+
     // MARK: - Page model
 
     static func render(
@@ -282,7 +307,7 @@ enum GroupMeetingController {
                     id: $0.savedID, text: $0.text, owner: $0.owner, due: $0.dueOn, status: $0.status,
                     raised: days[$0.$raisedAt.id].map(CalendarDate.long) ?? "", note: $0.updateNote)
             },
-            minutes: meeting.minutes, minutesStatus: meeting.minutesStatus,
+            minutes: meeting.minutes, minutesStatus: meeting.minutesStatus, published: meeting.published,
             approvedAt: meeting.$approvedAt.id.flatMap { days[$0] },
             comments: comments.map { ($0.person.displayName, $0.text) },
             toApprove: toApprove.map { (id: $0.savedID, when: CalendarDate.long($0.event.startsAt)) },

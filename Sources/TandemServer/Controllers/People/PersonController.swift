@@ -88,7 +88,8 @@ enum PersonController {
             canManageConsent: AccessPolicy.allows(viewer, .manageConsent(ref)),
             canSeeEquality: AccessPolicy.allows(viewer, .viewEqualityAnswers(ref)),
             canManageAccounts: AccessPolicy.allows(viewer, .manageUsers),
-            canSeeHistory: AccessPolicy.allows(viewer, .viewAuditLog))
+            canSeeHistory: AccessPolicy.allows(viewer, .viewAuditLog),
+            canSeeRecord: AccessPolicy.allows(viewer, .viewInvolvementRecord(ref)))
     }
 
     /// The person as the access policy sees them.

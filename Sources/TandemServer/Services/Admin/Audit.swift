@@ -18,6 +18,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
     case claim
     case rateCard = "rate_card"
     case groupMember = "group_member"
+    case contributionCertificate = "contribution_certificate"
 
     var label: String {
         switch self {
@@ -41,6 +42,7 @@ enum AuditRecordType: String, CaseIterable, Sendable {
         case .claim: "Claim"
         case .rateCard: "Rate card"
         case .groupMember: "Governance group"
+        case .contributionCertificate: "Certificate of contribution"
         }
     }
 }

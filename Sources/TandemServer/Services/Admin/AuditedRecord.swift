@@ -100,7 +100,7 @@ enum AuditedRecords {
     static let all: [any AuditedRecord.Type] = [
         Person.self, ConsentRecord.self, EqualityAnswers.self, User.self, Organisation.self, Membership.self,
         ProjectMember.self, EventRegistration.self, PPGMember.self, TrainingTeamMember.self, PanelMember.self,
-        PaymentChoiceRecord.self, GroupMember.self,
+        PaymentChoiceRecord.self, GroupMember.self, ContributionCertificate.self,
     ]
 
     static func install(on app: Application) {

@@ -163,3 +163,13 @@ struct PhaseForm: Content, Sendable {
         }
     }
 }
+
+/// Publishing a meeting's approved minutes (with the chair's check), or withdrawing them.
+struct PublicationForm: Content, Sendable {
+    var publish: String?
+    /// A checkbox: arrives as `checked[]`.
+    var checked: [String]?
+
+    var publishing: Bool { publish != "no" }
+    var hasChecked: Bool { (checked ?? []).contains("yes") }
+}

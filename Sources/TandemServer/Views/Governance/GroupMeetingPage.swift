@@ -37,6 +37,8 @@ enum GroupMeetingPage {
         let actions: [ActionRow]
         let minutes: String
         let minutesStatus: MinutesStatus
+        /// Whether the approved minutes, decisions and papers are published beyond the members.
+        let published: Bool
         let approvedAt: Date?
         let comments: [(name: String, text: String)]
         let toApprove: [(id: UUID, when: String)]
@@ -228,6 +230,7 @@ enum GroupMeetingPage {
                             .init(value: "yes", label: "Share the draft with members for comment"),
                         ], selected: "no", small: true),
                     Buttons.submit("Save the minutes", style: .secondary)) : .empty,
+            publication(model, context: context),
             model.mayRun && !model.toApprove.isEmpty
                 ? .group(
                     Blocks.heading("Minutes to approve at this meeting", level: 3, size: "s"),
@@ -238,5 +241,41 @@ enum GroupMeetingPage {
                             FormField.hidden("earlier", earlier.id.lowercasedString),
                             Buttons.submit("Approve the minutes of \(earlier.when)"))
                     }) : .empty)
+    }
+
+    /// Publishing approved minutes beyond the members, or withdrawing them; members see whether they are.
+    private static func publication(_ model: Model, context: PageContext) -> Markup {
+        guard model.minutesStatus == .approved else { return .empty }
+        let publicPage = SiteURL.group(.value(model.groupID), .published).path
+        if model.published {
+            return .group(
+                .p(
+                    Blocks.tag("Published", colour: "green"), .text(" Anyone can read these minutes, decisions and papers on "),
+                    .a(.href(publicPage), .text("the group's published page")), .text(".")),
+                model.mayRun
+                    ? postForm(
+                        action: SiteURL.groupMeeting(.value(model.id), .publication).path, csrf: context.csrf,
+                        FormField.hidden("publish", "no"),
+                        Buttons.submit("Withdraw from publication", style: .secondary)) : .empty)
+        }
+        guard model.mayRun else { return Blocks.paragraph("Only members can read these minutes and papers.") }
+        return .group(
+            Blocks.heading("Publish beyond the members", level: 3, size: "s"),
+            Blocks.paragraph(
+                "Until they are published, only members can read these minutes, decisions and papers. Published, anyone can read them on the group's published page; declarations of interest, comments and the register are never published."
+            ),
+            postForm(
+                action: SiteURL.groupMeeting(.value(model.id), .publication).path, csrf: context.csrf,
+                FormField.hidden("publish", "yes"),
+                FormField.checkboxes(
+                    "checked", legend: "Before you publish",
+                    options: [
+                        .init(
+                            value: "yes",
+                            label:
+                                "I have checked that the minutes, decisions and papers hold nothing that should stay within the group"
+                        )
+                    ], selected: [], error: model.errors["checked"], small: true),
+                Buttons.submit("Publish the minutes and papers", style: .secondary)))
     }
 }

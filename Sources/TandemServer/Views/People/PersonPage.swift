@@ -20,6 +20,8 @@ enum PersonPage {
         let canSeeEquality: Bool
         let canManageAccounts: Bool
         let canSeeHistory: Bool
+        /// The record of involvement and certificates of contribution: the person and coordinators.
+        let canSeeRecord: Bool
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
@@ -50,6 +52,11 @@ enum PersonPage {
                 SummaryRow(
                     "Skills", text: person.skills.joined(separator: ", "), empty: "None recorded", action: change("skills")),
             ]),
+            model.canSeeRecord
+                ? .p(
+                    link(
+                        model.isSelf ? "Your record of involvement" : "Record of involvement and certificates",
+                        href: SiteURL.person(.value(person.id), .record).path)) : .empty,
             organisationsSection(model, csrf: context.csrf),
             consentSection(model),
             equalitySection(model),

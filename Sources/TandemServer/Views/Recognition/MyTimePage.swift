@@ -51,7 +51,8 @@ enum MyTimePage {
                 ),
                 Buttons.group(
                     Buttons.link("Your payment choice", href: SiteURL.myPayment.path, style: .secondary),
-                    Buttons.link("Your yearly statement", href: SiteURL.myStatement.path, style: .secondary)),
+                    Buttons.link("Your yearly statement", href: SiteURL.myStatement.path, style: .secondary),
+                    Buttons.link("Your record of involvement", href: SiteURL.myRecord.path, style: .secondary)),
                 model.cardConfirmed
                     ? .empty
                     : Blocks.inset(

@@ -27,16 +27,9 @@ enum CertificatePage {
                 Crumb(title: "Training programmes", href: SiteURL.programmes.path),
                 Crumb(title: model.cohortName, href: SiteURL.cohort(.value(model.cohortID)).path),
             ],
-            content: .group(
-                .div(
-                    .class("tandem-no-print"),
-                    Blocks.paragraph("Print this page, or save it as a PDF from your browser's print menu.")),
-                .div(
-                    .class("tandem-certificate"),
-                    .p(.class("nhsuk-body-l"), .text("Certificate of completion")),
-                    .h1(.class("nhsuk-heading-l"), .text(model.programmeName)),
-                    .p(.text("This is to certify that")),
-                    .p(.class("tandem-certificate__name"), .text(model.person)),
+            content: certificateFrame(
+                kind: "Certificate of completion", title: model.programmeName, person: model.person,
+                body: [
                     .p(
                         .text(
                             "completed \(model.programmeName) in the \(model.cohortName) cohort, from \(CalendarDate.long(model.firstDay)) to \(CalendarDate.long(model.lastDay)), run by \(model.organisation)."
@@ -50,9 +43,8 @@ enum CertificatePage {
                         ? .empty
                         : .p(
                             .text("with staff trainer\(model.staffTrainers.count == 1 ? "" : "s") \(list(model.staffTrainers))")),
-                    .p(
-                        .class("nhsuk-body-s"),
-                        .text("Certificate \(model.number), issued on \(CalendarDate.long(model.issuedOn))")))))
+                ],
+                footer: "Certificate \(model.number), issued on \(CalendarDate.long(model.issuedOn))"))
     }
 
     /// "Ann, Bob and Cath".
