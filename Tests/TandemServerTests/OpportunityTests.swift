@@ -156,4 +156,77 @@ struct OpportunityTests {
             )
         }
     }
+
+    /// The one statement that reads people for the ranking (`CandidateQuery`) counts placements in the
+    /// last year, the latest one, and uses equality answers only with both consents, on either database.
+    @Test func theRankingReadsPlacementsAndConsentedAnswersFromTheRecordsAsTheRuleDoes() async throws {
+        try await withTandem { app in
+            let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            #expect(try await Self.post(coordinator, title: "Young carers' forum", places: "2").status == .seeOther)
+            let target = try #require(try await Opportunity.query(on: app.db).filter(\.$title == "Young carers' forum").first())
+            let often = try await Fixtures.person("Olu Often", on: app.db)
+            let newcomer = try await Fixtures.person("Nia New", on: app.db)
+            let today = Date()
+            for person in [often, newcomer] {
+                let answers = EqualityAnswers(personID: person.id!)
+                answers.ageBand = "16_24"
+                answers.carer = "yes_up_to_19"
+                try await answers.save(.fixture, on: app.db)
+                let purposes: [ConsentPurpose] =
+                    person === often ? [.equalityMonitoring, .equalityForReach] : [.equalityMonitoring]
+                for purpose in purposes {
+                    try await ConsentRecord(
+                        personID: person.id!, purpose: purpose, howGiven: "Online", givenAt: today, recordedByID: nil
+                    )
+                    .save(.fixture, on: app.db)
+                }
+                try await OpportunityInterest(
+                    opportunityID: target.id!, personID: person.id!, note: "Me", availability: .free, fromPublicPage: false
+                ).create(on: app.db)
+            }
+            // A withdrawn consent to reach does not count: the newcomer's answers stay out of it.
+            let withdrawn = ConsentRecord(
+                personID: newcomer.id!, purpose: .equalityForReach, howGiven: "Online", givenAt: today, recordedByID: nil)
+            withdrawn.withdrawnAt = today
+            try await withdrawn.save(.fixture, on: app.db)
+            // Four places in the last year (the latest 20 days ago) and one before it.
+            for daysAgo in [20.0, 60, 100, 200, 500] {
+                let earlier = Opportunity(
+                    title: "Earlier \(Int(daysAgo))", summary: "Before", kind: .focusGroup, commitment: "An hour", hours: 1,
+                    places: 1, closesOn: today.addingTimeInterval(-daysAgo * 86_400), contactName: "C",
+                    contactEmail: "c@example.org")
+                try await earlier.create(on: app.db)
+                let placed = OpportunityInterest(
+                    opportunityID: earlier.id!, personID: often.id!, note: "", availability: .free, fromPublicPage: false)
+                placed.status = .selected
+                placed.decidedAt = today.addingTimeInterval(-daysAgo * 86_400)
+                try await placed.create(on: app.db)
+            }
+            let ranked = try await OpportunityBoard.ranked(target, today: today, on: app.db)
+            let oftenRow = try #require(ranked.first { $0.interest.person.personID == often.id })
+            let newRow = try #require(ranked.first { $0.interest.person.personID == newcomer.id })
+            #expect(oftenRow.interest.person.placedThisYear == 4)
+            #expect(abs((oftenRow.interest.person.lastPlaced ?? .distantPast).timeIntervalSince(today) + 20 * 86_400) < 2)
+            #expect(oftenRow.reasons.contains("Already took part 4 times this year"))
+            #expect(!oftenRow.reasons.contains { $0.hasPrefix("Not involved") })
+            #expect(oftenRow.reaches == ["Young carers (under 25)"] && newRow.reaches.isEmpty)
+            #expect(newRow.reasons.contains("Not involved before: a new voice") && newRow.interest.person.groups == nil)
+            #expect(!oftenRow.reasons.contains { $0.contains("with their consent") }, "the coordinator's ranking is blind")
+            // Their suggestions are ranked the same way, with the reach reason only for the one who consented.
+            let cache = app.services.openOpportunities
+            let forOften = try await OpportunityBoard.suggestions(
+                for: often.id!, already: [], today: today, limit: 5, cache: cache, on: app.db)
+            let forNew = try await OpportunityBoard.suggestions(
+                for: newcomer.id!, already: [], today: today, limit: 5, cache: cache, on: app.db)
+            #expect(
+                forOften.first { $0.opportunity.id == target.id }?.reasons.contains(
+                    "From a group it wants to hear from (Young carers (under 25)), with their consent") == true)
+            #expect(
+                forNew.first { $0.opportunity.id == target.id }?.reasons.contains { $0.contains("with their consent") } == false)
+            #expect(
+                try await OpportunityBoard.suggestions(
+                    for: often.id!, already: [target.id!], today: today, limit: 5, cache: cache, on: app.db
+                ).isEmpty)
+        }
+    }
 }

@@ -119,14 +119,13 @@ enum OpportunityController {
 
     static func suggestions(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        guard let person = try await Person.find(user.personID, on: req.db) else { throw AppError.notFound }
-        let interests = try await OpportunityInterest.query(on: req.db).filter(\.$person.$id == person.savedID)
-            .with(\.$opportunity).sort(\.$createdAt, .descending).range(..<50).all()
+        let interests = try await PersonInterestsQuery.rows(user.personID, on: req.db)
         let suggested = try await OpportunityBoard.suggestions(
-            for: person, today: Date(), limit: 10, cache: req.application.services.openOpportunities, on: req.db)
+            for: user.personID, already: Set(interests.map(\.opportunityID)), today: Date(), limit: 10,
+            cache: req.application.services.openOpportunities, on: req.db)
         let views = try await views(suggested.map(\.opportunity), rateCard: req.application.services.rateCard, on: req.db)
         let model = SuggestionsPage.Model(
-            interests: interests.map { ($0.opportunity.savedID, $0.opportunity.title, $0.status) },
+            interests: interests.prefix(50).map { ($0.opportunityID, $0.title, $0.status) },
             suggestions: zip(views, suggested).map { ($0, $1.reasons) })
         return SuggestionsPage.render(model, context: try await PageContext.make(req, section: .opportunities)).response()
     }

@@ -49,7 +49,7 @@ enum OpportunitySelectionController {
             selected: ranked.filter { $0.interest.status == .selected }.count,
             rows: ranked.map {
                 .init(
-                    interestID: $0.interest.id, name: $0.interest.name, note: $0.interest.note,
+                    interestID: $0.interest.id, name: $0.interest.person.name, note: $0.interest.note,
                     availability: $0.interest.availability, score: $0.score, reasons: $0.reasons, reaches: $0.reaches,
                     status: $0.interest.status, fromPublicPage: $0.interest.fromPublicPage)
             },

@@ -3,16 +3,17 @@ import Foundation
 import SQLKit
 import TandemCore
 
-/// The people interested in an opportunity, each with what the ranking reads of them, in one
-/// statement: their interest, their tags, how recently and often they were placed, whether they
-/// keep equality answers and consented to their use for reach, and those answers. Reading the same
-/// through Fluent (interests, people, placements, consents and answers as models) cost about 30 ms
-/// of work a request for 209 people, nearly all of it decoding models (`bench/README.md`).
+/// The people interested in an opportunity (and those already selected), each with their interest and
+/// what the ranking reads of them, in one statement (`CandidateQuery`). Reading the same through Fluent
+/// (interests, people, placements, consents and answers as models) cost about 30 ms of work a request
+/// for 209 people, nearly all of it decoding models (`bench/README.md`).
 enum InterestedPeopleQuery {
     struct Row: QueryRow {
         enum Column: String, CaseIterable, Sendable {
-            case id, status, note, availability, name, skills, consents
+            case id, status, note, availability
             case fromPublicPage = "from_public_page"
+            // The person's, as `CandidateQuery.Column` names them.
+            case name, skills, consents
             case personID = "person_id"
             case livedExperience = "lived_experience"
             case accessNeeds = "access_needs"
@@ -30,16 +31,7 @@ enum InterestedPeopleQuery {
         let note: String
         let availability: OpportunityRanking.Availability
         let fromPublicPage: Bool
-        let personID: UUID
-        let name: String
-        let livedExperience: [String]
-        let skills: [String]
-        let accessNeeds: [String]
-        let accessNeedsOther: String?
-        let lastPlaced: Date?
-        let placedThisYear: Int
-        /// Groups from equality answers, only when the person keeps them and consented to their use for reach.
-        let groups: Set<ReachGroup>?
+        let person: CandidateQuery.Person
 
         init(_ row: QueryRowReader<Column>) throws {
             id = try row(.id)
@@ -50,41 +42,19 @@ enum InterestedPeopleQuery {
                     .init(codingPath: [], debugDescription: "An interest's stored choice is unknown"))
             }
             (self.status, self.availability) = (status, availability)
-            (note, fromPublicPage, personID, name) = (
-                try row(.note), try row(.fromPublicPage), try row(.personID), try row(.name)
-            )
-            livedExperience = try ArrayColumn.read(row, .livedExperience)
-            skills = try ArrayColumn.read(row, .skills)
-            accessNeeds = try ArrayColumn.read(row, .accessNeeds)
-            accessNeedsOther = try row.optional(.accessNeedsOther)
-            (lastPlaced, placedThisYear) = (try row.optional(.lastPlaced), try row(.placedThisYear))
-            groups =
-                try row(.consents, as: Int.self) == 2
-                ? ReachGroup.groups(
-                    ageBand: try row.optional(.ageBand), ethnicGroup: try row.optional(.ethnicGroup),
-                    disability: try row.optional(.disability), carer: try row.optional(.carer),
-                    genderIdentity: try row.optional(.genderIdentity)) : nil
+            (note, fromPublicPage) = (try row(.note), try row(.fromPublicPage))
+            person = try CandidateQuery.Person(row) { Column(rawValue: $0.rawValue)! }
         }
     }
 
     static func rows(_ opportunityID: UUID, yearAgo: Date, on db: any Database) async throws -> [Row] {
         let sql = db as! any SQLDatabase
         return try await sql.raw(
-            """
-            SELECT i.id, i.status, i.note, i.availability, i.from_public_page, i.person_id, p.name, p.lived_experience,
-              p.skills, p.access_needs, p.access_needs_other,
-              (SELECT MAX(COALESCE(s.decided_at, s.created_at)) FROM opportunity_interests s
-                WHERE s.person_id = i.person_id AND s.status = 'selected') AS last_placed,
-              (SELECT COUNT(*) FROM opportunity_interests s WHERE s.person_id = i.person_id AND s.status = 'selected'
-                AND COALESCE(s.decided_at, s.created_at) >= \(bind: yearAgo)) AS placed_this_year,
-              (SELECT COUNT(DISTINCT c.purpose) FROM consent_records c WHERE c.person_id = i.person_id
-                AND c.withdrawn_at IS NULL AND c.purpose IN ('equality_monitoring', 'equality_for_reach')) AS consents,
-              e.age_band, e.ethnic_group, e.disability, e.carer, e.gender_identity
-            FROM opportunity_interests i
-            JOIN people p ON p.id = i.person_id
-            LEFT JOIN equality_answers e ON e.person_id = i.person_id
-            WHERE i.opportunity_id = \(bind: opportunityID) AND i.status IN ('interested', 'selected')
-            """
+            CandidateQuery.sql(
+                wanted: """
+                    SELECT id, status, note, availability, from_public_page, person_id FROM opportunity_interests
+                    WHERE opportunity_id = \(bind: opportunityID) AND status IN ('interested', 'selected')
+                    """, yearAgo: yearAgo)
         ).all().map(Row.decode)
     }
 }

@@ -14,54 +14,6 @@ enum OpportunityBoard {
             wantsToReach: Set(opportunity.reachGroups.map(\.label)))
     }
 
-    /// The people as the ranking may see them. `availability` comes from each person's interest.
-    static func candidates(
-        _ people: [Person], availability: [UUID: OpportunityRanking.Availability], today: Date, on db: any Database
-    ) async throws -> [OpportunityRanking.Candidate] {
-        let ids = people.map(\.savedID)
-        guard !ids.isEmpty else { return [] }
-        let yearAgo = today.addingTimeInterval(-365 * 86_400)
-        let placements = try await OpportunityInterest.query(on: db).filter(\.$person.$id ~~ ids).filter(\.$status == .selected)
-            .all()
-        var last: [UUID: Date] = [:], times: [UUID: Int] = [:]
-        for placement in placements {
-            let when = placement.decidedAt ?? placement.createdAt
-            last[placement.$person.id] = max(last[placement.$person.id] ?? .distantPast, when)
-            if when >= yearAgo { times[placement.$person.id, default: 0] += 1 }
-        }
-        let groups = try await consentedGroups(ids, on: db)
-        return people.map { person in
-            OpportunityRanking.Candidate(
-                id: person.savedID, experience: Set(person.livedExperience), skills: Set(person.skills),
-                accessNeeds: Set(person.accessNeedLabels),
-                availability: availability[person.savedID] ?? .unknown, lastInvolved: last[person.savedID],
-                timesThisYear: times[person.savedID] ?? 0, consentedGroups: groups[person.savedID])
-        }
-    }
-
-    /// The groups each person belongs to, only for those who keep equality answers and consented to
-    /// their use for reaching groups.
-    static func consentedGroups(_ ids: [UUID], on db: any Database) async throws -> [UUID: Set<String>] {
-        let consents = try await ConsentRecord.query(on: db).filter(\.$person.$id ~~ ids)
-            .filter(\.$purpose ~~ [ConsentPurpose.equalityForReach, .equalityMonitoring]).filter(\.$withdrawnAt == nil).all()
-        var purposes: [UUID: Set<ConsentPurpose>] = [:]
-        for consent in consents { purposes[consent.$person.id, default: []].insert(consent.purpose) }
-        let consented = purposes.filter { $0.value.isSuperset(of: [.equalityForReach, .equalityMonitoring]) }.map(\.key)
-        guard !consented.isEmpty else { return [:] }
-        let answers = try await EqualityAnswers.query(on: db).filter(\.$person.$id ~~ consented).all()
-        return Dictionary(
-            answers.map { answer in
-                (
-                    answer.$person.id,
-                    Set(
-                        ReachGroup.groups(
-                            ageBand: answer.ageBand, ethnicGroup: answer.ethnicGroup, disability: answer.disability,
-                            carer: answer.carer, genderIdentity: answer.genderIdentity
-                        ).map(\.label))
-                )
-            }, uniquingKeysWith: { a, _ in a })
-    }
-
     struct Ranked: Sendable {
         let interest: InterestedPeopleQuery.Row
         let score: Int
@@ -76,21 +28,14 @@ enum OpportunityBoard {
     static func ranked(_ opportunity: Opportunity, today: Date, on db: any Database) async throws -> [Ranked] {
         let yearAgo = today.addingTimeInterval(-365 * 86_400)
         let rows = try await InterestedPeopleQuery.rows(opportunity.savedID, yearAgo: yearAgo, on: db)
-        let candidates = rows.map { row in
-            OpportunityRanking.Candidate(
-                id: row.personID, experience: Set(row.livedExperience), skills: Set(row.skills),
-                accessNeeds: Set(
-                    row.accessNeeds.compactMap { AccessNeed(rawValue: $0)?.label } + [row.accessNeedsOther].compactMap { $0 }),
-                availability: row.availability, lastInvolved: row.lastPlaced, timesThisYear: row.placedThisYear,
-                consentedGroups: row.groups.map { Set($0.map(\.label)) })
-        }
+        let candidates = rows.map { $0.person.candidate(availability: $0.availability) }
         let needs = needs(opportunity)
-        let byID = Dictionary(rows.map { ($0.personID, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(rows.map { ($0.person.personID, $0) }, uniquingKeysWith: { a, _ in a })
         return OpportunityRanking.blind(candidates, for: needs, today: today).compactMap { ranked in
             guard let row = byID[ranked.id] else { return nil }
             return Ranked(
                 interest: row, score: ranked.score, reasons: ranked.reasons,
-                reaches: Set((row.groups ?? []).map(\.label)).intersection(needs.wantsToReach).sorted())
+                reaches: Set((row.person.groups ?? []).map(\.label)).intersection(needs.wantsToReach).sorted())
         }
     }
 
@@ -114,13 +59,16 @@ enum OpportunityBoard {
 
     /// Open opportunities for a person that they have not yet answered, ranked the same way (with the
     /// reach reason, as it is their own), best first, then closing soonest.
+    /// `already` are the opportunities the person has answered. The person is read as the ranked list
+    /// reads the people interested (`PersonCandidateQuery`, one statement).
     static func suggestions(
-        for person: Person, today: Date, limit: Int, cache: Cache<String, [Open]>, on db: any Database
+        for personID: UUID, already: Set<UUID>, today: Date, limit: Int, cache: Cache<String, [Open]>, on db: any Database
     ) async throws -> [(opportunity: Opportunity, score: Int, reasons: [String])] {
         let open = try await open(today: today, cache: cache, on: db)
-        let already = Set(
-            try await OpportunityInterest.query(on: db).filter(\.$person.$id == person.savedID).all(\.$opportunity.$id))
-        guard let candidate = try await candidates([person], availability: [:], today: today, on: db).first else { return [] }
+        guard
+            let candidate = try await PersonCandidateQuery.person(
+                personID, yearAgo: today.addingTimeInterval(-365 * 86_400), on: db)?.candidate(availability: .unknown)
+        else { return [] }
         let best = OpportunityRanking.suggest(
             for: candidate, among: open.filter { !already.contains($0.id) }.map { ($0.id, $0.needs, $0.closesOn) },
             today: today, limit: limit)
