@@ -160,6 +160,35 @@ import Testing
         #expect(suggested.map { $0.ranked.reasons } == expected.map { $0.ranked.reasons })
     }
 
+    /// Writing reasons only for the page shown keeps the blind ranking's order and scores.
+    @Test func theBlindRankingExplainsOnlyThePageShownAndRanksTheSame() {
+        var random = SeededGenerator(seed: 23)
+        let tags = ["Young carer", "Diabetes", "Stroke", "Mental health", "Sight loss"]
+        let needs = OpportunityRanking.Needs(
+            experience: ["Diabetes", "Young carers"], skills: ["Chairing"], accessMet: ["Hearing loop"],
+            wantsToReach: ["young carers"])
+        let availabilities: [OpportunityRanking.Availability] = [.free, .partly, .notFree, .unknown]
+        var people: [OpportunityRanking.Candidate] = []
+        for index in 0..<200 {
+            let count = Int.random(in: 0...2, using: &random)
+            var experience: Set<String> = []
+            for _ in 0..<count { experience.insert(tags.randomElement(using: &random)!) }
+            let last: Date? = index % 3 == 0 ? nil : today.addingTimeInterval(-Double(index) * 3 * 86_400)
+            let groups: Set<String>? = index % 2 == 0 ? ["young carers"] : nil
+            people.append(
+                OpportunityRanking.Candidate(
+                    id: UUID(), experience: experience, skills: index % 4 == 0 ? ["Chairing meetings"] : [],
+                    accessNeeds: index % 5 == 0 ? ["Hearing loop", "Large print"] : [], availability: availabilities[index % 4],
+                    lastInvolved: last, timesThisYear: index % 6, consentedGroups: groups))
+        }
+        let whole = OpportunityRanking.blind(people, for: needs, today: today)
+        let paged = OpportunityRanking.blind(people, for: needs, today: today, explaining: 25..<50)
+        #expect(paged.map(\.id) == whole.map(\.id) && paged.map(\.score) == whole.map(\.score))
+        #expect(Array(paged[25..<50]) == Array(whole[25..<50]))
+        #expect(paged[0..<25].allSatisfy(\.reasons.isEmpty) && paged[50...].allSatisfy(\.reasons.isEmpty))
+        #expect(whole[0..<25].contains { !$0.reasons.isEmpty })
+    }
+
     @Test func tagsMatchByTheirWordsWhateverTheCaseOrPlural() {
         #expect(
             OpportunityRanking.matched(["diabetes", "Young carers", "Stroke"], by: ["Type 2 Diabetes", "young carer"]) == [

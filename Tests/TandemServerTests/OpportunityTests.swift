@@ -202,7 +202,7 @@ struct OpportunityTests {
                 placed.decidedAt = today.addingTimeInterval(-daysAgo * 86_400)
                 try await placed.create(on: app.db)
             }
-            let ranked = try await OpportunityBoard.ranked(target, today: today, on: app.db)
+            let (ranked, _) = try await OpportunityBoard.ranked(target, today: today, on: app.db)
             let oftenRow = try #require(ranked.first { $0.interest.person.personID == often.id })
             let newRow = try #require(ranked.first { $0.interest.person.personID == newcomer.id })
             #expect(oftenRow.interest.person.placedThisYear == 4)

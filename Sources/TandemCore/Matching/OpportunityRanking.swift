@@ -89,6 +89,21 @@ public enum OpportunityRanking {
         sorted(candidates.map { score($0, needs: needs, today: today, withReach: false) }, candidates)
     }
 
+    /// The same blind ranking, with reasons written only for the places in `explaining` (the page shown):
+    /// the order and scores are those of `blind`, the others' reasons are left empty.
+    public static func blind(
+        _ candidates: [Candidate], for needs: Needs, today: Date, explaining: Range<Int>
+    ) -> [Ranked] {
+        let ranked = sorted(
+            candidates.map { score($0, words: PersonWords($0), needs: needs, today: today, withReach: false, explain: false) },
+            candidates)
+        let byID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return ranked.enumerated().map { index, row in
+            guard explaining.contains(index), let person = byID[row.id] else { return row }
+            return score(person, needs: needs, today: today, withReach: false)
+        }
+    }
+
     /// The same ranking, with the reach reason added for people who consented to it.
     public static func withReach(_ candidates: [Candidate], for needs: Needs, today: Date) -> [Ranked] {
         sorted(candidates.map { score($0, needs: needs, today: today, withReach: true) }, candidates)

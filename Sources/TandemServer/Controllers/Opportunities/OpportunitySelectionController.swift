@@ -42,7 +42,8 @@ enum OpportunitySelectionController {
     static func render(
         _ req: Request, _ opportunity: Opportunity, errors: FormErrors, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
-        let ranked = try await OpportunityBoard.ranked(opportunity, today: Date(), on: req.db)
+        let (ranked, page) = try await OpportunityBoard.ranked(
+            opportunity, today: Date(), page: Pagination.requestedPage(req.query[String.self, at: "page"]), on: req.db)
         let requested = req.query[String.self, at: "shortlist"].flatMap { NumberField.wholeNumber($0, in: 1...500) }
         let model = RankedInterestPage.Model(
             id: opportunity.savedID, title: opportunity.title, places: opportunity.places,
@@ -53,8 +54,7 @@ enum OpportunitySelectionController {
                     availability: $0.interest.availability, score: $0.score, reasons: $0.reasons, reaches: $0.reaches,
                     status: $0.interest.status, fromPublicPage: $0.interest.fromPublicPage)
             },
-            page: Pagination(
-                page: Pagination.requestedPage(req.query[String.self, at: "page"]), perPage: 25, totalItems: ranked.count),
+            page: page,
             shortlist: requested ?? max(3, opportunity.places * 2), wantsToReach: opportunity.reachGroups.map(\.label),
             errors: errors)
         return RankedInterestPage.render(model, context: try await PageContext.make(req, section: .opportunities))

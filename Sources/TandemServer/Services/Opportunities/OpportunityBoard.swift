@@ -22,21 +22,30 @@ enum OpportunityBoard {
         let reaches: [String]
     }
 
-    /// The people still interested (and those already selected), blind-ranked with reasons; the reach
-    /// of each consented person kept apart for the representation check. Read in one statement
-    /// (`InterestedPeopleQuery`): a popular opportunity has hundreds of people interested.
-    static func ranked(_ opportunity: Opportunity, today: Date, on db: any Database) async throws -> [Ranked] {
+    /// The people still interested (and those already selected), blind-ranked, with reasons for those on
+    /// `page` (25 a page; everyone's score and reach are kept for the representation check). Read in one
+    /// statement (`InterestedPeopleQuery`): a popular opportunity has hundreds of people interested.
+    static func ranked(
+        _ opportunity: Opportunity, today: Date, page: Int? = 1, on db: any Database
+    ) async throws
+        -> (rows: [Ranked], page: Pagination)
+    {
         let yearAgo = today.addingTimeInterval(-365 * 86_400)
         let rows = try await InterestedPeopleQuery.rows(opportunity.savedID, yearAgo: yearAgo, on: db)
         let candidates = rows.map { $0.person.candidate(availability: $0.availability) }
         let needs = needs(opportunity)
         let byID = Dictionary(rows.map { ($0.person.personID, $0) }, uniquingKeysWith: { a, _ in a })
-        return OpportunityRanking.blind(candidates, for: needs, today: today).compactMap { ranked in
-            guard let row = byID[ranked.id] else { return nil }
-            return Ranked(
-                interest: row, score: ranked.score, reasons: ranked.reasons,
-                reaches: Set((row.person.groups ?? []).map(\.label)).intersection(needs.wantsToReach).sorted())
-        }
+        let pagination = Pagination(page: page, perPage: 25, totalItems: rows.count)
+        let ranked = OpportunityRanking.blind(
+            candidates, for: needs, today: today, explaining: pagination.offset..<(pagination.offset + pagination.perPage))
+        return (
+            ranked.compactMap { ranked in
+                guard let row = byID[ranked.id] else { return nil }
+                return Ranked(
+                    interest: row, score: ranked.score, reasons: ranked.reasons,
+                    reaches: Set((row.person.groups ?? []).map(\.label)).intersection(needs.wantsToReach).sorted())
+            }, pagination
+        )
     }
 
     /// An open opportunity as the ranking reads it.
