@@ -255,4 +255,49 @@ struct HTMLFragmentTests {
         let fast = pagination(page, href: { "/p?page=\($0)&x=1" }, noun: "comments & notes")
         #expect(fast.render() == plot.render())
     }
+
+    /// The ranked list's cells as they were written with Plot before `RankedInterestCells`.
+    private func plotCells(_ row: RankedInterestPage.Row, index: Int) -> [Markup] {
+        [
+            row.status == .selected
+                ? Blocks.tag("Selected", colour: "green")
+                : .div(
+                    .class("nhsuk-checkboxes nhsuk-checkboxes--small"),
+                    .div(
+                        .class("nhsuk-checkboxes__item"),
+                        .input(
+                            .class("nhsuk-checkboxes__input"), .type(.checkbox), .name("selected[]"),
+                            .value(row.interestID.lowercasedString), .id("select-\(index)")),
+                        .label(
+                            .class("nhsuk-label nhsuk-checkboxes__label"), .for("select-\(index)"),
+                            .span(.class("nhsuk-u-visually-hidden"), .text("Select \(row.name)"))))),
+            .group(
+                .strong(.text(row.name)),
+                row.fromPublicPage ? .text(" (from the public page)") : .empty,
+                .p(.class("nhsuk-body-s"), .text(row.note)),
+                .p(.class("nhsuk-body-s"), .text(row.availability.label))),
+            .text(String(row.score)),
+            row.reasons.isEmpty
+                ? .text("No particular fit found")
+                : .ul(.class("nhsuk-list nhsuk-list--bullet nhsuk-body-s"), .forEach(row.reasons) { .li(.text($0)) }),
+        ]
+    }
+
+    @Test func theRankedListsCellsAreTheSameHTMLAsThePlotMarkupTheyReplace() {
+        let rows = [
+            RankedInterestPage.Row(
+                interestID: UUID(), name: "Tom <b>O'Neil</b> & \"Co\"", note: "I'm free <after> 5 & weekends",
+                availability: .partly, score: 8, reasons: ["Lived experience the opportunity wants: Carer", "A < B & \"C\""],
+                reaches: ["Young carers (under 25)"], status: .interested, fromPublicPage: true),
+            RankedInterestPage.Row(
+                interestID: UUID(), name: "Ann", note: "", availability: .unknown, score: -3, reasons: [], reaches: [],
+                status: .selected, fromPublicPage: false),
+        ]
+        for (index, row) in rows.enumerated() {
+            let fast = RankedInterestCells.cells(row, index: index).map { $0.render() }
+            let plot = plotCells(row, index: index).map { $0.render() }
+            #expect(fast == plot)
+            #expect(!fast.joined().contains("<b>") && !fast.joined().contains("<after>"))
+        }
+    }
 }

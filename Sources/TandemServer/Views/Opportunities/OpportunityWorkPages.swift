@@ -172,32 +172,7 @@ enum RankedInterestPage {
                                 TableColumn(heading: "Score", numeric: true), TableColumn(heading: "Why"),
                             ],
                             rows: model.rows.enumerated().dropFirst(model.page.offset).prefix(model.page.perPage).map {
-                                index, row in
-                                [
-                                    row.status == .selected
-                                        ? Blocks.tag("Selected", colour: "green")
-                                        : .div(
-                                            .class("nhsuk-checkboxes nhsuk-checkboxes--small"),
-                                            .div(
-                                                .class("nhsuk-checkboxes__item"),
-                                                .input(
-                                                    .class("nhsuk-checkboxes__input"), .type(.checkbox), .name("selected[]"),
-                                                    .value(row.interestID.lowercasedString), .id("select-\(index)")),
-                                                .label(
-                                                    .class("nhsuk-label nhsuk-checkboxes__label"), .for("select-\(index)"),
-                                                    .span(.class("nhsuk-u-visually-hidden"), .text("Select \(row.name)"))))),
-                                    .group(
-                                        .strong(.text(row.name)),
-                                        row.fromPublicPage ? .text(" (from the public page)") : .empty,
-                                        .p(.class("nhsuk-body-s"), .text(row.note)),
-                                        .p(.class("nhsuk-body-s"), .text(row.availability.label))),
-                                    .text(String(row.score)),
-                                    row.reasons.isEmpty
-                                        ? .text("No particular fit found")
-                                        : .ul(
-                                            .class("nhsuk-list nhsuk-list--bullet nhsuk-body-s"),
-                                            .forEach(row.reasons) { .li(.text($0)) }),
-                                ]
+                                RankedInterestCells.cells($1, index: $0)
                             }),
                         errors["selected"].map { .p(.class("nhsuk-error-message"), .id("selected"), .text($0)) } ?? .empty,
                         Blocks.paragraph(
