@@ -3,8 +3,25 @@ import Vapor
 
 /// Evidence files sent with a form (a recommendation's progress update, a panel follow-up): where
 /// an upload lands while it is checked, keeping it by a name Tandem gives it, and serving it back,
-/// always as a download of its own type (`ProgressUpdateForm.evidenceTypes`), never cached.
+/// always as a download of its own type (`EvidenceFiles.types`), never cached.
 struct EvidenceFiles: Sendable {
+    /// The kinds of file accepted, by extension, with the type they are served as.
+    static let types: [String: String] = [
+        "pdf": "application/pdf", "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "odt": "application/vnd.oasis.opendocument.text",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv": "text/csv", "txt": "text/plain",
+    ]
+
+    /// The kinds accepted, in words for a hint: "csv, docx, ...".
+    static var typeList: String { types.keys.sorted().joined(separator: ", ") }
+
+    /// Why a file sent with this name is refused, in words naming it as `what` ("The file", "A paper"); nil when accepted.
+    static func typeProblem(_ fileName: String?, what: String = "The file") -> String? {
+        types[((fileName ?? "") as NSString).pathExtension.lowercased()] == nil
+            ? "\(what) must be a document, spreadsheet or picture (\(typeList))" : nil
+    }
+
     /// The folder under the data folder, such as "update-evidence".
     let directory: String
 
@@ -35,7 +52,7 @@ struct EvidenceFiles: Sendable {
         let path = "\(directory)/\(storedName)"
         guard FileManager.default.fileExists(atPath: path) else { throw AppError.notFound }
         let ext = (storedName as NSString).pathExtension.lowercased()
-        let mediaType = ProgressUpdateForm.evidenceTypes[ext].flatMap(HTTPMediaType.init(mimeType:))
+        let mediaType = Self.types[ext].flatMap(HTTPMediaType.init(mimeType:))
         let response = try await req.fileio.asyncStreamFile(at: path, mediaType: mediaType)
         response.headers.contentDisposition = .init(.attachment, filename: fileName ?? storedName)
         response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")

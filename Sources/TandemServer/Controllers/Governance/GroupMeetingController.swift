@@ -26,12 +26,7 @@ enum GroupMeetingController {
         var errors = FormErrors()
         if title.isEmpty { errors.add("title", "Enter the agenda item's title") }
         if title.count > TextLimit.title { errors.add("title", "The title must be \(TextLimit.title) characters or fewer") }
-        if hasFile, ProgressUpdateForm.evidenceTypes[ext] == nil {
-            errors.add(
-                "paper",
-                "A paper must be a document, spreadsheet or picture (\(ProgressUpdateForm.evidenceTypes.keys.sorted().joined(separator: ", ")))"
-            )
-        }
+        if hasFile, let problem = EvidenceFiles.typeProblem(fileName, what: "A paper") { errors.add("paper", problem) }
         let resourceID = fields["resource"].flatMap(UUID.init(uuidString:))
         if let resourceID, try await Resource.find(resourceID, on: req.db) == nil {
             errors.add("resource", "Choose a paper from the library")

@@ -32,40 +32,23 @@ enum MyTimeController {
         let card = try await RateCards.current(on: req.db)
         let choice = try await PaymentChoices.current(user.personID, on: req.db)
         let placements = try await placements(user.personID, on: req.db)
-        let hasFile = (upload?.bytes ?? 0) > 0
+        let receipt = (upload?.bytes ?? 0) > 0 ? (path: incoming, fileName: upload?.fileName ?? "") : nil
         switch form.validate(
-            fileName: upload?.fileName, hasFile: hasFile, today: Date(), maximumAgeDays: card.maximumClaimAgeDays,
+            receipt: receipt, today: Date(), maximumAgeDays: card.maximumClaimAgeDays,
             publicBodyStaff: choice?.publicBodyStaff ?? false, opportunities: Set(placements.map(\.savedID)))
         {
         case .failure(let errors):
             files.discard(incoming)
             return try await render(req, form: form, errors: errors, status: .badRequest)
-        case .success(var new):
+        case .success(let new):
             // A claim made from a record names only the person's own: their time record, an event they came to.
-            let records = try await fromRecords(user.personID, maximumAgeDays: card.maximumClaimAgeDays, on: req.db)
-            if let recordID = new.timeRecordID, !records.contains(where: { $0.timeRecordID == recordID }) {
+            if let problem = try await recordProblem(
+                new, personID: user.personID, maximumAgeDays: card.maximumClaimAgeDays, on: req.db)
+            {
                 files.discard(incoming)
-                return try await render(
-                    req, form: form, errors: .one("on", "That time has already been claimed or is not yours to claim"),
-                    status: .badRequest)
+                return try await render(req, form: form, errors: .one("on", problem), status: .badRequest)
             }
-            if let eventID = new.eventID, new.timeRecordID == nil, !records.contains(where: { $0.eventID == eventID }) {
-                files.discard(incoming)
-                return try await render(
-                    req, form: form, errors: .one("on", "That event has already been claimed or you were not recorded there"),
-                    status: .badRequest)
-            }
-            if let expense = new.expense, let receipt = expense.receipt {
-                new = Claims.NewClaim(
-                    day: new.day, activity: new.activity, level: new.level, hours: new.hours, preparation: new.preparation,
-                    opportunityID: new.opportunityID, eventID: new.eventID, timeRecordID: new.timeRecordID,
-                    declaredOutsideWork: new.declaredOutsideWork,
-                    expense: .init(
-                        kind: expense.kind, vehicle: expense.vehicle, miles: expense.miles, amount: expense.amount,
-                        receipt: (incoming, receipt.ext, receipt.name)))
-            } else {
-                files.discard(incoming)
-            }
+            if new.expense?.receipt == nil { files.discard(incoming) }
             switch try await Claims.submit(new, personID: user.personID, files: files, on: req.db) {
             case .failure(let problem):
                 files.discard(incoming)
@@ -75,6 +58,22 @@ enum MyTimeController {
                 return req.seeOther(SiteURL.myTime)
             }
         }
+    }
+
+    /// Why a claim cannot be made from the record it names (one not the person's, or already claimed), if so.
+    private static func recordProblem(
+        _ new: Claims.NewClaim, personID: UUID, maximumAgeDays: Int, on db: any Database
+    ) async throws -> String? {
+        // Only a claim that names a record needs the person's records worked out.
+        guard new.timeRecordID != nil || new.eventID != nil else { return nil }
+        let records = try await fromRecords(personID, maximumAgeDays: maximumAgeDays, on: db)
+        if let recordID = new.timeRecordID, !records.contains(where: { $0.timeRecordID == recordID }) {
+            return "That time has already been claimed or is not yours to claim"
+        }
+        if let eventID = new.eventID, new.timeRecordID == nil, !records.contains(where: { $0.eventID == eventID }) {
+            return "That event has already been claimed or you were not recorded there"
+        }
+        return nil
     }
 
     static func answer(req: Request) async throws -> Response {

@@ -84,14 +84,6 @@ struct ProgressUpdateForm: Sendable {
             on: DateParts(day: fields["on-day"] ?? "", month: fields["on-month"] ?? "", year: fields["on-year"] ?? ""))
     }
 
-    /// The kinds of evidence file accepted, by extension, with the type they are served as.
-    static let evidenceTypes: [String: String] = [
-        "pdf": "application/pdf", "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
-        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "odt": "application/vnd.oasis.opendocument.text",
-        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv": "text/csv", "txt": "text/plain",
-    ]
-
     struct Valid: Sendable {
         let text: String
         let link: String?
@@ -109,12 +101,7 @@ struct ProgressUpdateForm: Sendable {
             FieldRules.requiredText(text, maximum: 2_000, missing: "Write what has happened", name: "An update"), "text")
         let link = errors.check(FieldRules.optional(link, WebAddress.self), "link") ?? nil
         let ext = ((fileName ?? "") as NSString).pathExtension.lowercased()
-        if hasFile, Self.evidenceTypes[ext] == nil {
-            errors.add(
-                "file",
-                "The file must be a document, spreadsheet or picture (\(Self.evidenceTypes.keys.sorted().joined(separator: ", ")))"
-            )
-        }
+        if hasFile, let problem = EvidenceFiles.typeProblem(fileName) { errors.add("file", problem) }
         let writtenOn = errors.check(FieldRules.optionalDate(on, name: "The date", latest: today), "on") ?? nil
         return errors.result {
             guard let text else { return nil }

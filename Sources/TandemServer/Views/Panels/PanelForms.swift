@@ -317,12 +317,7 @@ struct FollowUpForm: Sendable {
             }
         }
         let ext = ((fileName ?? "") as NSString).pathExtension.lowercased()
-        if hasFile, ProgressUpdateForm.evidenceTypes[ext] == nil {
-            errors.add(
-                "file",
-                "The file must be a document, spreadsheet or picture (\(ProgressUpdateForm.evidenceTypes.keys.sorted().joined(separator: ", ")))"
-            )
-        }
+        if hasFile, let problem = EvidenceFiles.typeProblem(fileName) { errors.add("file", problem) }
         if links.isEmpty && !hasFile && errors["evidence"] == nil {
             errors.add("evidence", "Give evidence: a link to a report, a page or a measure, or a file")
         }

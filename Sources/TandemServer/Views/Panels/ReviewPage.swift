@@ -380,7 +380,7 @@ enum ReviewPage {
                     FormField.file(
                         "file", label: "Or a file (optional)", error: errors["file"],
                         hint:
-                            "A document, spreadsheet or picture: \(ProgressUpdateForm.evidenceTypes.keys.sorted().joined(separator: ", "))"
+                            "A document, spreadsheet or picture: \(EvidenceFiles.typeList)"
                     ),
                     Buttons.submit("Send the follow-up", style: .secondary))
                 : .empty)

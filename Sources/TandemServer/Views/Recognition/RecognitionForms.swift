@@ -50,10 +50,10 @@ struct ClaimForm: Sendable {
         timeRecord = record.timeRecordID?.lowercasedString ?? ""
     }
 
-    /// `fileName` and `hasFile` describe the receipt sent, if any; `today` and `maximumAgeDays` the
-    /// claim's age rule; `publicBodyStaff` asks for the declaration.
+    /// `receipt` is the receipt sent, if any, as it landed on disk and the name it was sent with; `today`
+    /// and `maximumAgeDays` the claim's age rule; `publicBodyStaff` asks for the declaration.
     func validate(
-        fileName: String?, hasFile: Bool, today: Date, maximumAgeDays: Int, publicBodyStaff: Bool,
+        receipt: (path: String, fileName: String)?, today: Date, maximumAgeDays: Int, publicBodyStaff: Bool,
         opportunities: Set<UUID>
     ) -> Result<Claims.NewClaim, FormErrors> {
         var errors = FormErrors()
@@ -88,8 +88,7 @@ struct ClaimForm: Sendable {
             if kind != .mileage, let value = amount, value > Pence(100_000) {
                 errors.add("amount", "An expense must be £1,000 or less: ask the coordinator about larger costs")
             }
-            let name = hasFile ? (fileName ?? "") : nil
-            if let problem = ClaimRules.checkExpense(kind: kind, miles: miles, amount: amount, receiptName: name) {
+            if let problem = ClaimRules.checkExpense(kind: kind, miles: miles, amount: amount, receiptName: receipt?.fileName) {
                 switch problem {
                 case .milesNeeded:
                     errors.add("miles", self.miles.trimmed.isEmpty ? problem.message : "Miles must be a number from 0.1 to 2,000")
@@ -98,10 +97,11 @@ struct ClaimForm: Sendable {
                 default: errors.add("receipt", problem.message)
                 }
             }
-            let ext = ((fileName ?? "") as NSString).pathExtension.lowercased()
             newExpense = Claims.NewExpense(
                 kind: kind, vehicle: vehicle, miles: miles, amount: amount,
-                receipt: hasFile ? ("", ext, ((fileName ?? "") as NSString).lastPathComponent) : nil)
+                receipt: receipt.map {
+                    ($0.path, ($0.fileName as NSString).pathExtension.lowercased(), ($0.fileName as NSString).lastPathComponent)
+                })
         }
         if publicBodyStaff && !declared { errors.add("declared", ClaimRules.Problem.notOutsideWork.message) }
         let opportunityID = UUID(uuidString: opportunity).flatMap { opportunities.contains($0) ? $0 : nil }
