@@ -41,22 +41,22 @@ enum CandidateQuery {
         /// Groups from equality answers, only when the person keeps them and consented to their use for reach.
         let groups: Set<ReachGroup>?
 
-        init<C>(_ row: QueryRowReader<C>, _ column: (Column) -> C) throws {
-            personID = try row(column(.personID))
-            name = try row(column(.name))
-            livedExperience = try ArrayColumn.read(row, column(.livedExperience))
-            skills = try ArrayColumn.read(row, column(.skills))
+        init(_ row: QueryRowReader<Column>) throws {
+            personID = try row(.personID)
+            name = try row(.name)
+            livedExperience = try ArrayColumn.read(row, .livedExperience)
+            skills = try ArrayColumn.read(row, .skills)
             accessNeeds =
-                try ArrayColumn.read(row, column(.accessNeeds)).compactMap { AccessNeed(rawValue: $0)?.label }
-                + [try row.optional(column(.accessNeedsOther), as: String.self)].compactMap { $0 }
-            lastPlaced = try row.optional(column(.lastPlaced))
-            placedThisYear = try row(column(.placedThisYear))
+                try ArrayColumn.read(row, .accessNeeds).compactMap { AccessNeed(rawValue: $0)?.label }
+                + [try row.optional(.accessNeedsOther, as: String.self)].compactMap { $0 }
+            lastPlaced = try row.optional(.lastPlaced)
+            placedThisYear = try row(.placedThisYear)
             groups =
-                try row(column(.consents), as: Int.self) == 2
+                try row(.consents, as: Int.self) == 2
                 ? ReachGroup.groups(
-                    ageBand: try row.optional(column(.ageBand)), ethnicGroup: try row.optional(column(.ethnicGroup)),
-                    disability: try row.optional(column(.disability)), carer: try row.optional(column(.carer)),
-                    genderIdentity: try row.optional(column(.genderIdentity))) : nil
+                    ageBand: try row.optional(.ageBand), ethnicGroup: try row.optional(.ethnicGroup),
+                    disability: try row.optional(.disability), carer: try row.optional(.carer),
+                    genderIdentity: try row.optional(.genderIdentity)) : nil
         }
 
         /// The person as a ranking candidate, with their availability for this opportunity.
@@ -99,7 +99,7 @@ enum PersonCandidateQuery {
         typealias Column = CandidateQuery.Column
         let person: CandidateQuery.Person
 
-        init(_ row: QueryRowReader<Column>) throws { person = try .init(row, { $0 }) }
+        init(_ row: QueryRowReader<Column>) throws { person = try .init(row) }
     }
 
     static func person(_ personID: UUID, yearAgo: Date, on db: any Database) async throws -> CandidateQuery.Person? {

@@ -9,21 +9,10 @@ import TandemCore
 /// for 209 people, nearly all of it decoding models (`bench/README.md`).
 enum InterestedPeopleQuery {
     struct Row: QueryRow {
+        /// The interest's columns; the person's are `CandidateQuery.Column`, read from the same row.
         enum Column: String, CaseIterable, Sendable {
             case id, status, note, availability
             case fromPublicPage = "from_public_page"
-            // The person's, as `CandidateQuery.Column` names them.
-            case name, skills, consents
-            case personID = "person_id"
-            case livedExperience = "lived_experience"
-            case accessNeeds = "access_needs"
-            case accessNeedsOther = "access_needs_other"
-            case lastPlaced = "last_placed"
-            case placedThisYear = "placed_this_year"
-            case ageBand = "age_band"
-            case ethnicGroup = "ethnic_group"
-            case disability, carer
-            case genderIdentity = "gender_identity"
         }
 
         let id: UUID
@@ -43,7 +32,7 @@ enum InterestedPeopleQuery {
             }
             (self.status, self.availability) = (status, availability)
             (note, fromPublicPage) = (try row(.note), try row(.fromPublicPage))
-            person = try CandidateQuery.Person(row) { Column(rawValue: $0.rawValue)! }
+            person = try CandidateQuery.Person(QueryRowReader(row: row.row))
         }
     }
 
