@@ -10,21 +10,16 @@ enum GroupListPage {
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
-        Layout.page(
-            title: "Governance groups", context: context, breadcrumbs: [Crumb(title: "Home", href: SiteURL.home.path)],
-            content: .group(
-                Blocks.heading("Governance groups"),
-                Blocks.paragraph(
-                    "Patient-led groups that oversee the programme: Check and Challenge groups, steering groups and PPG networks."
-                ),
-                model.mayAdd ? Buttons.link("Set up a group", href: SiteURL.newGroup.path) : .empty,
-                model.rows.isEmpty
-                    ? Blocks.inset(
-                        Blocks.paragraph(model.mayAdd ? "No groups yet." : "You are not a member of a governance group."))
-                    : dataTable(
-                        caption: "Groups", captionHidden: true,
-                        columns: [TableColumn(heading: "Group"), TableColumn(heading: "Kind")],
-                        rows: model.rows.map { [.a(.href(SiteURL.group(.value($0.id)).path), .text($0.name)), .text($0.kind)] })))
+        BodyListPage.render(
+            .init(
+                title: "Governance groups",
+                intro:
+                    "Patient-led groups that oversee the programme: Check and Challenge groups, steering groups and PPG networks.",
+                add: model.mayAdd ? ("Set up a group", SiteURL.newGroup.path) : nil,
+                empty: model.mayAdd ? "No groups yet." : "You are not a member of a governance group.", noun: "Group",
+                detailHeading: "Kind",
+                rows: model.rows.map { .init(href: SiteURL.group(.value($0.id)).path, name: $0.name, detail: $0.kind) }),
+            context: context)
     }
 }
 
@@ -265,6 +260,18 @@ enum GroupPage {
                     }))
     }
 
+    /// A card on one of the group's registers (a challenge, a phase): what it is, where it stands, and the
+    /// form to update it for those who run the group.
+    private static func card(_ heading: String, _ content: [Markup], update: Markup?) -> Markup {
+        .div(
+            .class("nhsuk-card"),
+            .div(
+                .class("nhsuk-card__content"),
+                .h3(.class("nhsuk-card__heading nhsuk-heading-s"), .text(heading)),
+                .group(content),
+                update ?? .empty))
+    }
+
     private static func challenges(_ model: Model, context: PageContext) -> Markup {
         let input = model.forms.challenge, errors = model.errors
         return .div(
@@ -273,11 +280,9 @@ enum GroupPage {
             model.challenges.isEmpty
                 ? Blocks.inset(Blocks.paragraph("Nothing has been brought to the group yet."))
                 : .forEach(model.challenges) { item in
-                    .div(
-                        .class("nhsuk-card"),
-                        .div(
-                            .class("nhsuk-card__content"),
-                            .h3(.class("nhsuk-card__heading nhsuk-heading-s"), .text(item.item)),
+                    card(
+                        item.item,
+                        [
                             summaryList([
                                 SummaryRow("Brought by", text: item.broughtBy),
                                 SummaryRow("Challenge", text: item.challenge),
@@ -286,18 +291,19 @@ enum GroupPage {
                                     text: item.asked + (item.due.map { ", by \(CalendarDate.long($0))" } ?? "")),
                                 SummaryRow("Response given", text: item.response, empty: "None yet"),
                                 SummaryRow("Where it stands", Blocks.tag(item.outcome.label)),
-                            ]),
-                            model.mayRun
-                                ? postForm(
-                                    action: SiteURL.group(.value(model.id), .challenge(.value(item.id))).path, csrf: context.csrf,
-                                    FormField.textarea(
-                                        "response", label: "The response given", value: item.response, rows: 2,
-                                        name: "response"),
-                                    FormField.cellSelect(
-                                        "outcome", label: "What the group decided about \(item.item)",
-                                        options: ChallengeOutcome.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                        selected: item.outcome.rawValue),
-                                    Buttons.submit("Update", style: .secondary)) : .empty))
+                            ])
+                        ],
+                        update: model.mayRun
+                            ? postForm(
+                                action: SiteURL.group(.value(model.id), .challenge(.value(item.id))).path, csrf: context.csrf,
+                                FormField.textarea(
+                                    "response", label: "The response given", value: item.response, rows: 2,
+                                    name: "response"),
+                                FormField.cellSelect(
+                                    "outcome", label: "What the group decided about \(item.item)",
+                                    options: ChallengeOutcome.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                                    selected: item.outcome.rawValue),
+                                Buttons.submit("Update", style: .secondary)) : nil)
                 },
             model.mayRun
                 ? .group(
@@ -327,29 +333,26 @@ enum GroupPage {
             model.phases.isEmpty
                 ? Blocks.inset(Blocks.paragraph("No phases yet."))
                 : .forEach(model.phases) { phase in
-                    .div(
-                        .class("nhsuk-card"),
-                        .div(
-                            .class("nhsuk-card__content"),
-                            .h3(
-                                .class("nhsuk-card__heading nhsuk-heading-s"),
-                                .text("\(phase.name): \(CalendarDate.long(phase.starts)) to \(CalendarDate.long(phase.ends))")),
+                    card(
+                        "\(phase.name): \(CalendarDate.long(phase.starts)) to \(CalendarDate.long(phase.ends))",
+                        [
                             Blocks.paragraph(phase.aims),
                             phase.checkpoints.isEmpty ? .empty : Blocks.bulletList(phase.checkpoints),
                             summaryList([
                                 SummaryRow("Status", Blocks.tag(phase.status.label)),
                                 SummaryRow("Report to the group", text: phase.report, empty: "None yet"),
                             ]),
-                            model.mayRun
-                                ? postForm(
-                                    action: SiteURL.group(.value(model.id), .phase(.value(phase.id))).path, csrf: context.csrf,
-                                    FormField.cellSelect(
-                                        "status", label: "Status of \(phase.name)",
-                                        options: PhaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                                        selected: phase.status.rawValue),
-                                    FormField.textarea(
-                                        "report", label: "Report to the group", value: phase.report, rows: 2, name: "report"),
-                                    Buttons.submit("Update", style: .secondary)) : .empty))
+                        ],
+                        update: model.mayRun
+                            ? postForm(
+                                action: SiteURL.group(.value(model.id), .phase(.value(phase.id))).path, csrf: context.csrf,
+                                FormField.cellSelect(
+                                    "status", label: "Status of \(phase.name)",
+                                    options: PhaseStatus.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                                    selected: phase.status.rawValue),
+                                FormField.textarea(
+                                    "report", label: "Report to the group", value: phase.report, rows: 2, name: "report"),
+                                Buttons.submit("Update", style: .secondary)) : nil)
                 },
             model.mayRun
                 ? .group(

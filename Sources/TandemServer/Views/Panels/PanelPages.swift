@@ -11,23 +11,16 @@ enum PanelListPage {
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
-        Layout.page(
-            title: "Peer review panels", context: context, breadcrumbs: [Crumb(title: "Home", href: SiteURL.home.path)],
-            content: .group(
-                Blocks.heading("Peer review panels"),
-                Blocks.paragraph(
-                    "Patient-led panels where project leads bring their improvement projects for the patient perspective."
-                        + (model.maySubmit ? " Open a panel to bring a project to it." : "")),
-                model.mayAdd ? Buttons.link("Set up a panel", href: SiteURL.newPanel.path) : .empty,
-                model.rows.isEmpty
-                    ? Blocks.inset(
-                        Blocks.paragraph(model.mayAdd ? "No panels yet." : "You are not a member of a peer review panel."))
-                    : dataTable(
-                        caption: "Panels", captionHidden: true,
-                        columns: [TableColumn(heading: "Panel"), TableColumn(heading: "Serves")],
-                        rows: model.rows.map { row in
-                            [.a(.href(SiteURL.panel(.value(row.id)).path), .text(row.name)), .text(row.organisation)]
-                        })))
+        BodyListPage.render(
+            .init(
+                title: "Peer review panels",
+                intro: "Patient-led panels where project leads bring their improvement projects for the patient perspective."
+                    + (model.maySubmit ? " Open a panel to bring a project to it." : ""),
+                add: model.mayAdd ? ("Set up a panel", SiteURL.newPanel.path) : nil,
+                empty: model.mayAdd ? "No panels yet." : "You are not a member of a peer review panel.", noun: "Panel",
+                detailHeading: "Serves",
+                rows: model.rows.map { .init(href: SiteURL.panel(.value($0.id)).path, name: $0.name, detail: $0.organisation) }),
+            context: context)
     }
 }
 
