@@ -123,3 +123,22 @@ def test_a_meeting_short_of_quorum_marks_its_decision_and_the_next_approves_the_
     chair.open(group_path)
     assert "Done" in driver.find_element(By.XPATH, "//main//tr[.//td[contains(., 'Invite the young carers')]]").text
     chair.check("group-after")
+
+    # The approved minutes are published once the chair has checked them; then anyone reads them.
+    chair.open(first)
+    chair.submit("Publish the minutes and papers")
+    assert "Confirm that you have checked the minutes, decisions and papers first" in driver.page_source
+    chair.check("group-publish-refused")
+    choose(driver, "checked[]", "yes")
+    chair.submit("Publish the minutes and papers")
+    assert "Published: anyone can read these minutes, decisions and papers" in driver.page_source
+    published = group_path + "/published"
+    chair.sign_out()
+    visitor = Page(driver, server)
+    visitor.open(published)
+    main = driver.find_element(By.TAG_NAME, "main").text
+    assert "Two members present; not quorate." in main
+    assert "To ask the programme for its reach figures by age" in main
+    assert "Young carers' project report" in main
+    assert "Please add that we welcomed the report." not in main, "members' comments are never published"
+    visitor.check("group-published")

@@ -28,7 +28,7 @@ enum InvolvementRecordController {
             return try await render(req, person, form: form, errors: errors, status: .badRequest)
         case .success(let new):
             let certificate = try await ContributionCertificates.issue(new, to: person, by: req.auditActor, on: req.db)
-            try await req.flash("Certificate \(certificate.number) given, and \(person.displayName) told")
+            try await req.flash("Certificate \(certificate.number) given, and \(person.name) told")
             return req.seeOther(SiteURL.person(.value(person.savedID), .record))
         }
     }
@@ -40,7 +40,7 @@ enum InvolvementRecordController {
                 .filter(\.$id == req.id(.contributionCertificate)).filter(\.$person.$id == person.savedID).first()
         else { throw AppError.notFound }
         return ContributionCertificatePage.render(
-            certificate, person: person.displayName, personID: person.savedID,
+            certificate, person: person.name, personID: person.savedID,
             context: try await PageContext.make(req, section: try person.savedID == req.requireUser().personID ? .time : .people)
         ).response()
     }
@@ -52,13 +52,16 @@ enum InvolvementRecordController {
         let isOwn = person.savedID == user.personID
         let loaded = try await InvolvementRecords.load(person, today: Date(), on: req.db)
         let thisYear = CalendarDate.civil(Date()).year
-        let certificateForm: CertificateForm? =
-            !isOwn && user.viewer.can(.recogniseContribution)
-            ? form
+        var certificateForm: CertificateForm?
+        if !isOwn && user.viewer.can(.recogniseContribution) {
+            // Signed with the coordinator's full name, as the certificate names the partner.
+            let signer = try await Person.find(user.personID, on: req.db)?.name ?? user.name
+            certificateForm =
+                form
                 ?? CertificateForm(
                     hours: loaded.record.years.first { $0.year == thisYear }?.hours ?? 0, year: thisYear, today: Date(),
-                    signedBy: "\(user.name), \(user.role.label.lowercased())")
-            : nil
+                    signedBy: "\(signer), \(user.role.label.lowercased())")
+        }
         return InvolvementRecordPage.render(
             .init(personID: person.savedID, loaded: loaded, isOwn: isOwn, certificateForm: certificateForm, errors: errors),
             context: try await PageContext.make(req, section: isOwn ? .time : .people)

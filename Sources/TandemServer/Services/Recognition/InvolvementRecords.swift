@@ -8,6 +8,7 @@ import TandemCore
 /// it changed through the golden thread (the recommendations implemented); and the hours they gave.
 enum InvolvementRecords {
     struct Loaded: Sendable {
+        /// The person's full name, as a record for a CV gives it.
         let name: String
         let record: InvolvementRecord
         let certificates: [ContributionCertificate]
@@ -28,7 +29,7 @@ enum InvolvementRecords {
         entries += try await events(personID, today: today, on: db)
         entries += try await voice(personID, on: db)
         return Loaded(
-            name: person.displayName, record: InvolvementRecord(entries: entries, time: try await time(personID, on: db)),
+            name: person.name, record: InvolvementRecord(entries: entries, time: try await time(personID, on: db)),
             certificates: certificates)
     }
 
