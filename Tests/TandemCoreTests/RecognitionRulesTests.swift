@@ -158,6 +158,19 @@ import Testing
         let expected = alone.sorted { ($0.ranked.score, $1.closes) > ($1.ranked.score, $0.closes) }.prefix(10)
         #expect(suggested.map { $0.ranked.score } == expected.map { $0.ranked.score })
         #expect(suggested.map { $0.ranked.reasons } == expected.map { $0.ranked.reasons })
+        // Those the person already answered are left out, and the next best take their places.
+        let answered = Set(suggested.prefix(3).map(\.id))
+        let without = OpportunityRanking.suggest(for: person, among: options, excluding: answered, today: today, limit: 10)
+        #expect(
+            without.map(\.id)
+                == Array(
+                    alone.indices.filter { !answered.contains(options[$0].id) }
+                        .sorted {
+                            (alone[$0].ranked.score, alone[$1].closes, $1) > (alone[$1].ranked.score, alone[$0].closes, $0)
+                        }
+                        .prefix(10).map { options[$0].id }))
+        #expect(OpportunityRanking.suggest(for: person, among: options, today: today, limit: 0).isEmpty)
+        #expect(OpportunityRanking.suggest(for: person, among: Array(options.prefix(4)), today: today, limit: 10).count == 4)
     }
 
     /// Writing reasons only for the page shown keeps the blind ranking's order and scores.

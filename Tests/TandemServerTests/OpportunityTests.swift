@@ -229,4 +229,44 @@ struct OpportunityTests {
                 ).isEmpty)
         }
     }
+
+    /// The ranked list is kept a short while (`AppServices.rankedInterest`), but never hides a change
+    /// made through Tandem: new interest, from a partner or the public page, and a selection show at once.
+    @Test func theKeptRankingShowsNewInterestAndSelectionsAtOnce() async throws {
+        try await withTandem { app in
+            let (coordinator, _) = try await Fixtures.signedIn(.coordinator, app: app)
+            #expect(try await Self.post(coordinator, title: "Discharge panel", places: "3").status == .seeOther)
+            let opportunity = try #require(try await Opportunity.query(on: app.db).filter(\.$title == "Discharge panel").first())
+            let ranked = SiteURL.opportunity(.value(opportunity.id!), .interested).path
+            #expect(try await coordinator.get(ranked).body.string.contains("Nobody has said they are interested yet"))
+            let (partner, partnerUser) = try await Fixtures.signedIn(.partner, app: app)
+            #expect(
+                try await partner.post(
+                    SiteURL.opportunity(.value(opportunity.id!), .interest).path,
+                    [("note", "I was discharged last month"), ("availability", "free")]
+                ).status == .seeOther)
+            let person = try await Fixtures.person(of: partnerUser, on: app.db)
+            #expect(try await coordinator.get(ranked).body.string.contains(person.name))
+            let visitor = TestBrowser(app)
+            #expect(try await visitor.get(SiteURL.getInvolvedOpportunity(.value(opportunity.id!)).path).status == .ok)
+            #expect(
+                try await visitor.post(
+                    SiteURL.getInvolvedOpportunity(.value(opportunity.id!)).path,
+                    [
+                        ("name", "Pat Public"), ("email", "pat.public@example.org"), ("note", "Me too"), ("availability", "free"),
+                        ("consent[]", "yes"),
+                    ]
+                ).status == .seeOther)
+            #expect(try await coordinator.get(ranked).body.string.contains("Pat Public"))
+            let interest = try #require(
+                try await OpportunityInterest.query(on: app.db).filter(\.$person.$id == person.id!).first())
+            #expect(
+                try await coordinator.post(
+                    SiteURL.opportunity(.value(opportunity.id!), .selection).path,
+                    [("selected[]", interest.id!.lowercasedString)]
+                ).status == .seeOther)
+            let after = try await coordinator.get(ranked).body.string
+            #expect(after.contains("1 of 3 places filled") && after.contains(">Selected<"))
+        }
+    }
 }

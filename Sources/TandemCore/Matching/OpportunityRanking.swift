@@ -112,15 +112,33 @@ public enum OpportunityRanking {
     /// One person's best opportunities among many, ranked as `withReach` ranks (highest score first,
     /// then the one closing soonest), with reasons written only for those returned.
     public static func suggest(
-        for person: Candidate, among options: [(id: UUID, needs: Needs, closes: Date)], today: Date, limit: Int
+        for person: Candidate, among options: [(id: UUID, needs: Needs, closes: Date)], excluding: Set<UUID> = [],
+        today: Date, limit: Int
     ) -> [(id: UUID, ranked: Ranked)] {
         let words = PersonWords(person)
-        let scored = options.map { option in
-            (option, score(person, words: words, needs: option.needs, today: today, withReach: true, explain: false).score)
+        // The best `limit` kept in order as they are met (highest score, then closing soonest, then the
+        // first met, as a stable sort of them all would leave them), rather than every option sorted:
+        // a person is scored against every open opportunity.
+        func before(_ a: (index: Int, score: Int), _ b: (index: Int, score: Int)) -> Bool {
+            if a.score != b.score { return a.score > b.score }
+            let closesA = options[a.index].closes, closesB = options[b.index].closes
+            return closesA != closesB ? closesA < closesB : a.index < b.index
         }
-        let best = scored.sorted { ($0.1, $1.0.closes) > ($1.1, $0.0.closes) }.prefix(limit)
-        return best.map { option, _ in
-            (option.id, score(person, words: words, needs: option.needs, today: today, withReach: true, explain: true))
+        var best: [(index: Int, score: Int)] = []
+        best.reserveCapacity(limit + 1)
+        for index in options.indices where !excluding.contains(options[index].id) {
+            let entry = (
+                index: index,
+                score: score(person, words: words, needs: options[index].needs, today: today, withReach: true, explain: false)
+                    .score
+            )
+            if best.count == limit, let last = best.last, !before(entry, last) { continue }
+            best.insert(entry, at: best.firstIndex { before(entry, $0) } ?? best.endIndex)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map { entry in
+            let option = options[entry.index]
+            return (option.id, score(person, words: words, needs: option.needs, today: today, withReach: true, explain: true))
         }
     }
 
@@ -154,14 +172,17 @@ public enum OpportunityRanking {
     ) -> Ranked {
         var score = 0
         var reasons: [String] = []
-        let experience = matched(needs.experienceWords, byWords: words.experience)
-        if !experience.isEmpty {
-            score += min(Points.experienceCap, Points.experience * experience.count)
+        // Without `explain` only counts are needed: nothing is allocated for the tags met.
+        let experience = explain ? matched(needs.experienceWords, byWords: words.experience) : []
+        let experienceMet = explain ? experience.count : matchedCount(needs.experienceWords, byWords: words.experience)
+        if experienceMet > 0 {
+            score += min(Points.experienceCap, Points.experience * experienceMet)
             if explain { reasons.append("Lived experience the opportunity wants: \(experience.joined(separator: ", "))") }
         }
-        let skills = matched(needs.skillWords, byWords: words.skills)
-        if !skills.isEmpty {
-            score += min(Points.skillCap, Points.skill * skills.count)
+        let skills = explain ? matched(needs.skillWords, byWords: words.skills) : []
+        let skillsMet = explain ? skills.count : matchedCount(needs.skillWords, byWords: words.skills)
+        if skillsMet > 0 {
+            score += min(Points.skillCap, Points.skill * skillsMet)
             if explain { reasons.append("Skills it wants: \(skills.joined(separator: ", "))") }
         }
         switch person.availability {
@@ -176,10 +197,13 @@ public enum OpportunityRanking {
             if explain { reasons.append("Not free on the dates") }
         case .unknown: break
         }
-        let unmet = person.accessNeeds.subtracting(needs.accessMet).sorted()
-        if !unmet.isEmpty {
-            score += Points.unmetAccess * unmet.count
-            if explain { reasons.append("Needs \(unmet.joined(separator: ", ")), not yet offered: arrange it or ask") }
+        let unmet = person.accessNeeds.reduce(0) { needs.accessMet.contains($1) ? $0 : $0 + 1 }
+        if unmet > 0 {
+            score += Points.unmetAccess * unmet
+            if explain {
+                let named = person.accessNeeds.subtracting(needs.accessMet).sorted().joined(separator: ", ")
+                reasons.append("Needs \(named), not yet offered: arrange it or ask")
+            }
         }
         if let last = person.lastInvolved {
             if today.timeIntervalSince(last) > Points.recentDays * 86_400 {
@@ -210,6 +234,14 @@ public enum OpportunityRanking {
     /// "diabetes" is met by "Type 2 diabetes" and "young carers" by "Young carer", whatever the case.
     public static func matched(_ wanted: Set<String>, by have: Set<String>) -> [String] {
         matched(wanted.sorted().map { ($0, words($0)) }, byWords: have.map(words))
+    }
+
+    /// How many of `wanted` their tags meet, as `matched` counts them, without listing them.
+    static func matchedCount(_ wanted: [(tag: String, words: Set<String>)], byWords theirs: [Set<String>]) -> Int {
+        guard !theirs.isEmpty else { return 0 }
+        var count = 0
+        for tag in wanted where !tag.words.isEmpty && theirs.contains(where: { tag.words.isSubset(of: $0) }) { count += 1 }
+        return count
     }
 
     /// `wanted` in order, each with its words: the result keeps that order.

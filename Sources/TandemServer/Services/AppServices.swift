@@ -24,6 +24,11 @@ final class AppServices: Sendable {
     /// Open opportunities as the ranking reads them, by day, for each partner's suggestions: forgotten
     /// by `OpportunityBoard.post`, `select` and `close`, and kept a minute at most for other servers' changes.
     let openOpportunities = Cache<String, [OpportunityBoard.Open]>(lifetime: 60, capacity: 2)
+    /// An opportunity's ranked list of the people interested, by opportunity and page: forgotten for
+    /// the opportunity by `OpportunityBoard.expressInterest`, and for all by `select` and `close` (a place
+    /// taken changes how often and recently someone took part, wherever else they are interested). A
+    /// change to someone's profile or consent reaches it within thirty seconds.
+    let rankedInterest = Cache<String, OpportunityBoard.RankedPage>(lifetime: 30, capacity: 256)
     /// The rate card as pages show it (never to price a claim, which reads it fresh): forgotten by
     /// `RateCards.confirm` and `add`, and kept a minute at most for other servers' changes.
     let rateCard = Cache<String, RateCards.Current>(lifetime: 60, capacity: 1)

@@ -31,7 +31,7 @@ enum GetInvolvedController {
                 else { return }
                 _ = try await OpportunityBoard.expressInterest(
                     opportunity, personID: personID, note: valid.note, availability: valid.availability, fromPublicPage: true,
-                    on: db)
+                    ranked: req.application.services.rankedInterest, on: db)
             }
             // The same answer whether or not the address was known, so nobody learns who is a partner.
             try await req.flash("Thank you. The coordinator will read your note and tell you either way by email.")

@@ -110,7 +110,7 @@ enum OpportunityController {
         case .success(let valid):
             let added = try await OpportunityBoard.expressInterest(
                 opportunity, personID: user.personID, note: valid.note, availability: valid.availability, fromPublicPage: false,
-                on: req.db)
+                ranked: req.application.services.rankedInterest, on: req.db)
             try await req.flash(
                 added ? "Thank you: the coordinator will tell you either way" : "You had already said you are interested")
             return req.seeOther(SiteURL.opportunity(.value(opportunity.savedID)))

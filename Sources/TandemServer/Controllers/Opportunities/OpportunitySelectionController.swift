@@ -19,7 +19,8 @@ enum OpportunitySelectionController {
             return try await render(req, opportunity, errors: .one("selected", "Choose at least one person"), status: .badRequest)
         }
         let (problem, filled) = try await OpportunityBoard.select(
-            opportunity, interestIDs: chosen, cache: req.application.services.openOpportunities, on: req.db)
+            opportunity, interestIDs: chosen, cache: req.application.services.openOpportunities,
+            ranked: req.application.services.rankedInterest, on: req.db)
         if let problem {
             return try await render(req, opportunity, errors: .one("selected", problem), status: .badRequest)
         }
@@ -34,7 +35,9 @@ enum OpportunitySelectionController {
     static func close(req: Request) async throws -> Response {
         try req.authorize(.manageOpportunities)
         let opportunity = try await req.opportunity()
-        try await OpportunityBoard.close(opportunity, cache: req.application.services.openOpportunities, on: req.db)
+        try await OpportunityBoard.close(
+            opportunity, cache: req.application.services.openOpportunities, ranked: req.application.services.rankedInterest,
+            on: req.db)
         try await req.flash("Closed: everyone still waiting has been told")
         return req.seeOther(SiteURL.opportunity(.value(opportunity.savedID), .interested))
     }
@@ -43,7 +46,8 @@ enum OpportunitySelectionController {
         _ req: Request, _ opportunity: Opportunity, errors: FormErrors, status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let (ranked, page) = try await OpportunityBoard.ranked(
-            opportunity, today: Date(), page: Pagination.requestedPage(req.query[String.self, at: "page"]), on: req.db)
+            opportunity, today: Date(), page: Pagination.requestedPage(req.query[String.self, at: "page"]),
+            cache: req.application.services.rankedInterest, on: req.db)
         let requested = req.query[String.self, at: "shortlist"].flatMap { NumberField.wholeNumber($0, in: 1...500) }
         let model = RankedInterestPage.Model(
             id: opportunity.savedID, title: opportunity.title, places: opportunity.places,

@@ -75,12 +75,13 @@ enum CandidateQuery {
         placed AS (
           SELECT s.person_id, MAX(COALESCE(s.decided_at, s.created_at)) AS last_placed,
             SUM(CASE WHEN COALESCE(s.decided_at, s.created_at) >= \(bind: yearAgo) THEN 1 ELSE 0 END) AS placed_this_year
-          FROM opportunity_interests s JOIN wanted ON wanted.person_id = s.person_id
-          WHERE s.status = 'selected' GROUP BY s.person_id),
+          FROM wanted CROSS JOIN opportunity_interests s
+          WHERE s.person_id = wanted.person_id AND s.status = 'selected' GROUP BY s.person_id),
         consented AS (
           SELECT c.person_id, COUNT(DISTINCT c.purpose) AS consents
-          FROM consent_records c JOIN wanted ON wanted.person_id = c.person_id
-          WHERE c.withdrawn_at IS NULL AND c.purpose IN ('equality_monitoring', 'equality_for_reach') GROUP BY c.person_id)
+          FROM wanted CROSS JOIN consent_records c
+          WHERE c.person_id = wanted.person_id AND c.withdrawn_at IS NULL
+            AND c.purpose IN ('equality_monitoring', 'equality_for_reach') GROUP BY c.person_id)
         SELECT wanted.*, p.name, p.lived_experience, p.skills, p.access_needs, p.access_needs_other, placed.last_placed,
           COALESCE(placed.placed_this_year, 0) AS placed_this_year, COALESCE(consented.consents, 0) AS consents,
           e.age_band, e.ethnic_group, e.disability, e.carer, e.gender_identity

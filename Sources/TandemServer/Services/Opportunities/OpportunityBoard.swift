@@ -22,13 +22,25 @@ enum OpportunityBoard {
         let reaches: [String]
     }
 
+    typealias RankedPage = (rows: [Ranked], page: Pagination)
+
+    /// The ranked page, kept in `cache` (see `AppServices.rankedInterest`): a coordinator reads the same
+    /// list again after each selection, and a popular opportunity has hundreds of people to rank.
+    static func ranked(
+        _ opportunity: Opportunity, today: Date, page: Int?, cache: Cache<String, RankedPage>, on db: any Database
+    ) async throws -> RankedPage {
+        try await cache.value(for: "\(opportunity.savedID.lowercasedString)/\(page ?? 1)") {
+            try await ranked(opportunity, today: today, page: page, on: db)
+        }
+    }
+
     /// The people still interested (and those already selected), blind-ranked, with reasons for those on
     /// `page` (25 a page; everyone's score and reach are kept for the representation check). Read in one
     /// statement (`InterestedPeopleQuery`): a popular opportunity has hundreds of people interested.
     static func ranked(
         _ opportunity: Opportunity, today: Date, page: Int? = 1, on db: any Database
     ) async throws
-        -> (rows: [Ranked], page: Pagination)
+        -> RankedPage
     {
         let yearAgo = today.addingTimeInterval(-365 * 86_400)
         let rows = try await InterestedPeopleQuery.rows(opportunity.savedID, yearAgo: yearAgo, on: db)
@@ -49,11 +61,8 @@ enum OpportunityBoard {
     }
 
     /// An open opportunity as the ranking reads it.
-    struct Open: Sendable {
-        let id: UUID
-        let needs: OpportunityRanking.Needs
-        let closesOn: Date
-    }
+    /// (As `OpportunityRanking.suggest` takes them, so the kept list is handed over as it is.)
+    typealias Open = (id: UUID, needs: OpportunityRanking.Needs, closes: Date)
 
     /// The opportunities open today, kept in `cache` (forgotten by `post` and `select`).
     static func open(today: Date, cache: Cache<String, [Open]>, on db: any Database) async throws -> [Open] {
@@ -62,7 +71,7 @@ enum OpportunityBoard {
             try await Opportunity.query(on: db).filter(\.$status == .open).filter(\.$closesOn >= day)
                 .field(\.$id).field(\.$experience).field(\.$skills).field(\.$accessOffered).field(\.$wantsToReach)
                 .field(\.$closesOn).all()
-                .map { Open(id: $0.savedID, needs: needs($0), closesOn: $0.closesOn) }
+                .map { (id: $0.savedID, needs: needs($0), closes: $0.closesOn) }
         }
     }
 
@@ -78,9 +87,7 @@ enum OpportunityBoard {
             let candidate = try await PersonCandidateQuery.person(
                 personID, yearAgo: today.addingTimeInterval(-365 * 86_400), on: db)?.candidate(availability: .unknown)
         else { return [] }
-        let best = OpportunityRanking.suggest(
-            for: candidate, among: open.filter { !already.contains($0.id) }.map { ($0.id, $0.needs, $0.closesOn) },
-            today: today, limit: limit)
+        let best = OpportunityRanking.suggest(for: candidate, among: open, excluding: already, today: today, limit: limit)
         guard !best.isEmpty else { return [] }
         let loaded = try await Opportunity.query(on: db).filter(\.$id ~~ best.map(\.id)).all()
         let byID = Dictionary(loaded.map { ($0.savedID, $0) }, uniquingKeysWith: { a, _ in a })
@@ -98,8 +105,10 @@ enum OpportunityBoard {
     /// Records interest once; false when the person already said they were interested.
     static func expressInterest(
         _ opportunity: Opportunity, personID: UUID, note: String, availability: OpportunityRanking.Availability,
-        fromPublicPage: Bool, on db: any Database
+        fromPublicPage: Bool, ranked: Cache<String, RankedPage>, on db: any Database
     ) async throws -> Bool {
+        let prefix = opportunity.savedID.lowercasedString + "/"
+        defer { ranked.invalidate(where: { $0.hasPrefix(prefix) }) }
         if try await OpportunityInterest.query(on: db).filter(\.$opportunity.$id == opportunity.savedID)
             .filter(\.$person.$id == personID).count() > 0
         {
@@ -116,9 +125,13 @@ enum OpportunityBoard {
     /// still waiting is told too and the opportunity closes. Refused (nothing saved) when it would
     /// place more people than there are places.
     static func select(
-        _ opportunity: Opportunity, interestIDs: Set<UUID>, cache: Cache<String, [Open]>, on db: any Database
+        _ opportunity: Opportunity, interestIDs: Set<UUID>, cache: Cache<String, [Open]>, ranked: Cache<String, RankedPage>,
+        on db: any Database
     ) async throws -> (problem: String?, filled: Bool) {
-        defer { cache.invalidate(where: { _ in true }) }
+        defer {
+            cache.invalidate(where: { _ in true })
+            ranked.invalidate(where: { _ in true })
+        }
         return try await db.transaction { db in
             let interests = try await OpportunityInterest.query(on: db).filter(\.$opportunity.$id == opportunity.savedID)
                 .with(\.$person).all()
@@ -147,8 +160,13 @@ enum OpportunityBoard {
     }
 
     /// Closes the opportunity and tells everyone still waiting that they were not selected this time.
-    static func close(_ opportunity: Opportunity, cache: Cache<String, [Open]>, on db: any Database) async throws {
-        defer { cache.invalidate(where: { _ in true }) }
+    static func close(
+        _ opportunity: Opportunity, cache: Cache<String, [Open]>, ranked: Cache<String, RankedPage>, on db: any Database
+    ) async throws {
+        defer {
+            cache.invalidate(where: { _ in true })
+            ranked.invalidate(where: { _ in true })
+        }
         try await db.transaction { db in
             let waiting = try await OpportunityInterest.query(on: db).filter(\.$opportunity.$id == opportunity.savedID)
                 .filter(\.$status == .interested).with(\.$person).all()
