@@ -118,6 +118,10 @@ struct AdminTests {
                 try await GroupMeeting.query(on: app.db).filter(\.$published == true).all()
                     .allSatisfy { $0.minutesStatus == .approved })
             #expect(try await ContributionCertificate.query(on: app.db).count() == 1)
+            // Claims at every status, the focus group's with a parking receipt on file.
+            #expect(Set(try await Claim.query(on: app.db).all().map(\.status)) == Set(ClaimStatus.allCases))
+            let receipts = try await ClaimExpense.query(on: app.db).filter(\.$receiptFile != nil).all()
+            #expect(receipts.count == 25 && receipts.allSatisfy { $0.kind == .parking })
             if TestDatabase.postgresURL == nil {
                 // The search index is left in one piece, as quick to search as it can be (`FeedbackSearchIndex.tidy`).
                 #expect(

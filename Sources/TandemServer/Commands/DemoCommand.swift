@@ -54,6 +54,7 @@ struct DemoCommand: AsyncCommand {
             let started = Date()
             var generator = DemoGenerator(scale: scale, passwordHash: hash)
             generator.resourceFiles = ResourceLibrary.directory(app)
+            generator.receiptFiles = MyTimeController.receipts(app).directory
             let summary = try await generator.load(on: db)
             app.services.demoData.reset()
             console.print("Loaded demo data in \(String(format: "%.1f", Date().timeIntervalSince(started))) seconds: \(summary)")

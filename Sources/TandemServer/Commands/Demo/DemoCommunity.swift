@@ -11,6 +11,8 @@ struct DemoCommunity {
     let partner: UUID
     let coordinator: UUID
     let organisations: [UUID]
+    /// Where the receipts for the demo's parking expenses are written.
+    let receiptsDirectory: String
     let today: Date
 
     private static let day: Double = 86_400
@@ -204,6 +206,7 @@ struct DemoCommunity {
     /// Payment choices and claims at every status, for the demo partner and some of the community.
     private func createClaims(people: [UUID], random: inout SeededGenerator, on db: any Database) async throws {
         let card = RateCard.examples
+        try FileManager.default.createDirectory(atPath: receiptsDirectory, withIntermediateDirectories: true)
         let statuses: [ClaimStatus] = [.submitted, .submitted, .queried, .approved, .approved, .paid, .paid, .paid]
         for (index, personID) in ([partner] + people).enumerated() {
             let choice: PaymentChoice = index % 9 == 5 ? .volunteer : index % 9 == 7 ? .lowerRate(Pence(800)) : .paid
@@ -245,11 +248,24 @@ struct DemoCommunity {
                     claim.decidedAt = day.addingTimeInterval(4 * Self.day)
                 }
                 if status == .paid { claim.paidAt = day.addingTimeInterval(10 * Self.day) }
+                // The focus group's claims also have parking, with its receipt.
+                let parking = number == 1 ? Pence(350) : nil
+                claim.expensesPence += parking?.value ?? 0
                 claim.isDemo = true
                 try await claim.create(on: db)
                 try await ClaimExpense(
-                    claimID: claim.id!, kind: .mileage, vehicle: .car, miles: miles, amount: Pence(claim.expensesPence)
+                    claimID: claim.id!, kind: .mileage, vehicle: .car, miles: miles,
+                    amount: Pence(claim.expensesPence - (parking?.value ?? 0))
                 ).create(on: db)
+                if let parking {
+                    let expense = ClaimExpense(claimID: claim.id!, kind: .parking, vehicle: nil, miles: nil, amount: parking)
+                    expense.receiptFile = "demo-parking-\(index + 1).pdf"
+                    expense.receiptName = "parking-receipt.pdf"
+                    _ = FileManager.default.createFile(
+                        atPath: "\(receiptsDirectory)/\(expense.receiptFile!)",
+                        contents: Data("%PDF-1.4\n% Demo car park receipt: £3.50\n".utf8))
+                    try await expense.create(on: db)
+                }
             }
         }
     }

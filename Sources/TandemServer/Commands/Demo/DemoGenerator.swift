@@ -10,6 +10,8 @@ struct DemoGenerator {
     let scale: Int
     /// Where the demo library's files are written (the data folder's `resources`).
     var resourceFiles = NSTemporaryDirectory() + "tandem-demo-resources"
+    /// Where the demo claims' receipts are kept (the receipts folder of the data folder when run by `tandem demo`).
+    var receiptFiles = NSTemporaryDirectory() + "tandem-demo-receipts"
     let passwordHash: String
 
     static let accountEmails = [
@@ -74,7 +76,7 @@ struct DemoGenerator {
                 scale: scale, partner: accounts["partner@demo.example.org"]!,
                 coordinator: accounts["coordinator@demo.example.org"]!,
                 organisations: [world.acuteTrust, world.communityTrust, world.charity, world.icb],
-                today: CalendarDate.startOfDay(Date())
+                receiptsDirectory: receiptFiles, today: CalendarDate.startOfDay(Date())
             ).create(random: &random, on: db)
             try await DemoGovernance(
                 partner: accounts["partner@demo.example.org"]!, coordinator: accounts["coordinator@demo.example.org"]!,
