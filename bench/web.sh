@@ -169,7 +169,8 @@ if [[ "$PAGES" == community || "$PAGES" == all ]]; then
   # The open opportunity closing soonest (the public list's first): the demo's most popular.
   opportunity=$(curl -s "$base/get-involved" | grep -o 'href="/get-involved/[0-9a-f-]*"' | head -1 \
     | sed 's|href="/get-involved|/opportunities|;s/"$//')
-  partners=$(curl -s -H "Cookie: $cookie" "$base$opportunity/interested" | grep -o 'name="selected\[\]"' | wc -l)
+  partners=$(curl -s -H "Cookie: $cookie" "$base$opportunity/interested" | grep -o 'to [0-9,]* of [0-9,]* people' | head -1 \
+    | sed 's/.* of //;s/ people//')
   echo "== Community: opportunity $opportunity with $partners people interested"
   run "An opportunity's ranked list of the people interested" "$opportunity/interested"
   community_cookie=$cookie

@@ -46,4 +46,61 @@ struct CacheTests {
         cache.invalidateAll()
         #expect(cache.count == 0)
     }
+
+    /// Counts how often a value was worked out, from any task.
+    actor Counter {
+        var count = 0
+        func add() { count += 1 }
+    }
+
+    @Test func aMissingValueIsWorkedOutOnceWhileOthersWaitForIt() async throws {
+        let cache = Cache<String, Int>(lifetime: nil, capacity: 4)
+        let counter = Counter()
+        let values = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<40 {
+                group.addTask {
+                    try await cache.value(for: "slow") {
+                        await counter.add()
+                        try await Task.sleep(for: .milliseconds(100))
+                        return 7
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(values.count == 40 && values.allSatisfy { $0 == 7 })
+        #expect(await counter.count == 1)
+    }
+
+    @Test func thoseWaitingForWorkThatFailsAskAgainAndTheFailureIsNotKept() async throws {
+        let cache = Cache<String, Int>(lifetime: nil, capacity: 4)
+        let counter = Counter()
+        let results = await withTaskGroup(of: Int?.self) { group in
+            for _ in 0..<10 {
+                group.addTask {
+                    try? await cache.value(for: "flaky") {
+                        await counter.add()
+                        try await Task.sleep(for: .milliseconds(50))
+                        // Only the first to work it out fails.
+                        if await counter.count == 1 { throw Failure() }
+                        return 3
+                    }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.filter { $0 == nil }.count == 1 && results.filter { $0 == 3 }.count == 9)
+        #expect(await counter.count == 2)
+        #expect(cache.value("flaky") == 3)
+    }
+
+    @Test func aValueWorkedOutAcrossAnInvalidationIsNotKept() async throws {
+        let cache = Cache<String, Int>(lifetime: nil, capacity: 4)
+        let value = try await cache.value(for: "list") {
+            cache.invalidate("list")  // a write lands while the old list is being read
+            return 1
+        }
+        #expect(value == 1 && cache.value("list") == nil)
+        #expect(try await cache.value(for: "list") { 2 } == 2 && cache.value("list") == 2)
+    }
 }

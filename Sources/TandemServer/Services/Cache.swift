@@ -8,15 +8,35 @@ import Synchronization
 /// process; the functions that write the underlying records invalidate it
 /// (see `docs/ARCHITECTURE.md`, "Caches"), so agreement between several
 /// servers can later be added in those places.
+///
+/// A missing value is worked out once: callers that ask for it meanwhile wait for that
+/// work rather than each reading the database at the same moment (under load, every
+/// expiry of a costly value had thirty requests work it out together). A value worked out
+/// across an `invalidate` is handed to those waiting but not kept, as it may predate the write.
 final class Cache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     private struct Entry {
         let value: Value
         let storedAt: Date
     }
 
+    /// What a caller of `value(for:compute:)` does next.
+    private enum Next {
+        case kept(Value)
+        case work(generation: Int)
+        case wait
+    }
+
+    private struct State {
+        var entries: [Key: Entry] = [:]
+        /// Keys being worked out, with the callers waiting for them (nil tells a waiter to ask again).
+        var pending: [Key: [CheckedContinuation<Value?, Never>]] = [:]
+        /// Counts invalidations, so work that began before one is not kept.
+        var generation = 0
+    }
+
     let lifetime: TimeInterval?
     let capacity: Int
-    private let entries = Mutex<[Key: Entry]>([:])
+    private let state = Mutex(State())
 
     init(lifetime: TimeInterval?, capacity: Int) {
         precondition(capacity > 0, "A cache holds at least one value")
@@ -26,44 +46,98 @@ final class Cache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
 
     /// The value kept for `key`, unless it has expired.
     func value(_ key: Key, now: Date = Date()) -> Value? {
-        entries.withLock { all in
-            guard let entry = all[key] else { return nil }
-            if let lifetime, now.timeIntervalSince(entry.storedAt) >= lifetime {
-                all[key] = nil
-                return nil
-            }
-            return entry.value
-        }
+        state.withLock { fresh(key, now: now, in: &$0) }
     }
 
     func store(_ value: Value, for key: Key, now: Date = Date()) {
-        entries.withLock { all in
-            if all[key] == nil, all.count >= capacity, let oldest = all.min(by: { $0.value.storedAt < $1.value.storedAt })?.key {
-                all[oldest] = nil
+        state.withLock { store(value, for: key, now: now, in: &$0) }
+    }
+
+    /// The kept value, or `compute`'s, which is then kept. A thrown error is passed on and nothing is
+    /// kept; those who were waiting for it then ask again.
+    func value(for key: Key, now: Date = Date(), compute: () async throws -> Value) async throws -> Value {
+        while true {
+            let next: Next = state.withLock { state in
+                if let kept = fresh(key, now: now, in: &state) { return .kept(kept) }
+                if state.pending[key] != nil { return .wait }
+                state.pending[key] = []
+                return .work(generation: state.generation)
             }
-            all[key] = Entry(value: value, storedAt: now)
+            switch next {
+            case .kept(let value):
+                return value
+            case .work(let generation):
+                let value: Value
+                do {
+                    value = try await compute()
+                } catch {
+                    finish(key, with: nil)
+                    throw error
+                }
+                let waiting = state.withLock { state in
+                    if state.generation == generation { store(value, for: key, now: now, in: &state) }
+                    return state.pending.removeValue(forKey: key) ?? []
+                }
+                for waiter in waiting { waiter.resume(returning: value) }
+                return value
+            case .wait:
+                let value = await withCheckedContinuation { continuation in
+                    let waits = state.withLock { state in
+                        guard state.pending[key] != nil else { return false }
+                        state.pending[key]!.append(continuation)
+                        return true
+                    }
+                    // The work finished between looking and waiting: look again.
+                    if !waits { continuation.resume(returning: nil) }
+                }
+                if let value { return value }
+            }
         }
     }
 
-    /// The kept value, or `compute`'s, which is then kept. A thrown error is passed on and nothing is kept.
-    func value(for key: Key, now: Date = Date(), compute: () async throws -> Value) async throws -> Value {
-        if let cached = value(key, now: now) { return cached }
-        let value = try await compute()
-        store(value, for: key, now: now)
-        return value
-    }
-
     func invalidate(_ key: Key) {
-        _ = entries.withLock { $0.removeValue(forKey: key) }
+        state.withLock {
+            $0.entries.removeValue(forKey: key)
+            $0.generation += 1
+        }
     }
 
     func invalidate(where shouldGo: (Key) -> Bool) {
-        entries.withLock { all in all = all.filter { !shouldGo($0.key) } }
+        state.withLock { state in
+            state.entries = state.entries.filter { !shouldGo($0.key) }
+            state.generation += 1
+        }
     }
 
     func invalidateAll() {
-        entries.withLock { $0.removeAll() }
+        state.withLock {
+            $0.entries.removeAll()
+            $0.generation += 1
+        }
     }
 
-    var count: Int { entries.withLock { $0.count } }
+    var count: Int { state.withLock { $0.entries.count } }
+
+    private func finish(_ key: Key, with value: Value?) {
+        let waiting = state.withLock { $0.pending.removeValue(forKey: key) ?? [] }
+        for waiter in waiting { waiter.resume(returning: value) }
+    }
+
+    private func fresh(_ key: Key, now: Date, in state: inout State) -> Value? {
+        guard let entry = state.entries[key] else { return nil }
+        if let lifetime, now.timeIntervalSince(entry.storedAt) >= lifetime {
+            state.entries[key] = nil
+            return nil
+        }
+        return entry.value
+    }
+
+    private func store(_ value: Value, for key: Key, now: Date, in state: inout State) {
+        if state.entries[key] == nil, state.entries.count >= capacity,
+            let oldest = state.entries.min(by: { $0.value.storedAt < $1.value.storedAt })?.key
+        {
+            state.entries[oldest] = nil
+        }
+        state.entries[key] = Entry(value: value, storedAt: now)
+    }
 }
