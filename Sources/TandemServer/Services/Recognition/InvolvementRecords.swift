@@ -56,7 +56,7 @@ enum InvolvementRecords {
         let panels = try await PanelMember.query(on: db).filter(\.$person.$id == personID).with(\.$panel).all().map {
             InvolvementRecord.Entry(
                 kind: .panel, title: $0.panel.name, role: $0.role.label, from: $0.termStarts, to: $0.termEnds,
-                ongoing: $0.termStarts <= today && ($0.termEnds.map { $0 >= today } ?? true))
+                ongoing: $0.isServing(on: today))
         }
         return groups + panels
     }
