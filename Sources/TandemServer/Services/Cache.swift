@@ -71,7 +71,9 @@ final class Cache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
                 do {
                     value = try await compute()
                 } catch {
-                    finish(key, with: nil)
+                    // Nothing is kept; those waiting ask again (one of them then works it out).
+                    let waiting = state.withLock { $0.pending.removeValue(forKey: key) ?? [] }
+                    for waiter in waiting { waiter.resume(returning: nil) }
                     throw error
                 }
                 let waiting = state.withLock { state in
@@ -117,11 +119,6 @@ final class Cache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 
     var count: Int { state.withLock { $0.entries.count } }
-
-    private func finish(_ key: Key, with value: Value?) {
-        let waiting = state.withLock { $0.pending.removeValue(forKey: key) ?? [] }
-        for waiter in waiting { waiter.resume(returning: value) }
-    }
 
     private func fresh(_ key: Key, now: Date, in state: inout State) -> Value? {
         guard let entry = state.entries[key] else { return nil }

@@ -70,8 +70,11 @@ final class Person: Model, @unchecked Sendable {
         return try await find(id, on: db)?.displayName
     }
 
-    var accessNeedLabels: [String] {
-        accessNeeds.compactMap { AccessNeed(rawValue: $0)?.label } + [accessNeedsOther].compactMap { $0 }
+    var accessNeedLabels: [String] { Self.accessNeedLabels(accessNeeds, other: accessNeedsOther) }
+
+    /// Access needs in words: the listed ones' labels, then what the person wrote themselves.
+    static func accessNeedLabels(_ needs: [String], other: String?) -> [String] {
+        needs.compactMap { AccessNeed(rawValue: $0)?.label } + [other].compactMap { $0 }
     }
 
     func refreshSearchText() {

@@ -46,9 +46,8 @@ enum CandidateQuery {
             name = try row(.name)
             livedExperience = try ArrayColumn.read(row, .livedExperience)
             skills = try ArrayColumn.read(row, .skills)
-            accessNeeds =
-                try ArrayColumn.read(row, .accessNeeds).compactMap { AccessNeed(rawValue: $0)?.label }
-                + [try row.optional(.accessNeedsOther, as: String.self)].compactMap { $0 }
+            accessNeeds = TandemServer.Person.accessNeedLabels(
+                try ArrayColumn.read(row, .accessNeeds), other: try row.optional(.accessNeedsOther))
             lastPlaced = try row.optional(.lastPlaced)
             placedThisYear = try row(.placedThisYear)
             groups =
@@ -108,37 +107,5 @@ enum PersonCandidateQuery {
         return try await sql.raw(
             CandidateQuery.sql(wanted: "SELECT id AS person_id FROM people WHERE id = \(bind: personID)", yearAgo: yearAgo)
         ).first().map(Row.decode)?.person
-    }
-}
-
-/// The opportunities one person has answered, newest first, with their titles and where each stands.
-enum PersonInterestsQuery {
-    struct Row: QueryRow {
-        enum Column: String, CaseIterable, Sendable {
-            case title, status
-            case opportunityID = "opportunity_id"
-        }
-
-        let opportunityID: UUID
-        let title: String
-        let status: InterestStatus
-
-        init(_ row: QueryRowReader<Column>) throws {
-            (opportunityID, title) = (try row(.opportunityID), try row(.title))
-            guard let status = InterestStatus(rawValue: try row(.status)) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "An interest's status is unknown"))
-            }
-            self.status = status
-        }
-    }
-
-    static func rows(_ personID: UUID, on db: any Database) async throws -> [Row] {
-        try await (db as! any SQLDatabase).raw(
-            """
-            SELECT i.opportunity_id, o.title, i.status FROM opportunity_interests i
-            JOIN opportunities o ON o.id = i.opportunity_id
-            WHERE i.person_id = \(bind: personID) ORDER BY i.created_at DESC
-            """
-        ).all().map(Row.decode)
     }
 }

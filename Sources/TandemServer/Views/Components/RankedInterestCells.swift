@@ -9,9 +9,7 @@ enum RankedInterestCells {
     /// The select box (or "Selected"), the person with their note and availability, the score, and why.
     static func cells(_ row: RankedInterestPage.Row, index: Int) -> [Markup] {
         var select = HTMLFragment(capacity: 512)
-        if row.status == .selected {
-            select.element("strong", ("class", "nhsuk-tag nhsuk-tag--green")) { $0.text("Selected") }
-        } else {
+        if row.status != .selected {
             select.element("div", ("class", "nhsuk-checkboxes nhsuk-checkboxes--small")) { html in
                 html.element("div", ("class", "nhsuk-checkboxes__item")) { html in
                     html.void(
@@ -36,6 +34,9 @@ enum RankedInterestCells {
                 for reason in row.reasons { html.element("li") { $0.text(reason) } }
             }
         }
-        return [select.node, person.node, .text(String(row.score)), why.node]
+        return [
+            row.status == .selected ? Blocks.tag("Selected", colour: "green") : select.node, person.node,
+            .text(String(row.score)), why.node,
+        ]
     }
 }
